@@ -1,0 +1,227 @@
+//! `sip check`'s flow: read each plan file (in parallel), load it, run the rules, apply the
+//! `[regler]` overrides, find plan ids used twice across files, and sort. Printing is
+//! `report`'s business.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::findings::{Code, Finding, Severity, apply_overrides};
+use crate::model::load::load_plan;
+use crate::model::plan::Plan;
+use crate::rules::{self, PlanCtx};
+use crate::source::{SourceFile, Span};
+use crate::workspace::{PlanFile, Workspace};
+
+/// Larger files are refused (S001): a plan is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub today: NaiveDate,
+    /// Only these rules (all when `None`).
+    pub select: Option<Vec<Code>>,
+}
+
+/// One checked file.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The source; its text is kept only when there are findings to show.
+    pub source: SourceFile,
+    pub plan_id: Option<String>,
+    /// Whether the file held a readable plan.
+    pub is_plan: bool,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Default)]
+pub struct CheckResult {
+    pub files: Vec<FileReport>,
+}
+
+impl CheckResult {
+    pub fn plans(&self) -> usize {
+        self.files.iter().filter(|f| f.is_plan).count()
+    }
+    pub fn count(&self, sev: Severity) -> usize {
+        self.files
+            .iter()
+            .flat_map(|f| &f.findings)
+            .filter(|f| f.severity == sev)
+            .count()
+    }
+}
+
+/// Read a file as a plan source, or say why it cannot be read: an S001 finding with whatever
+/// text could be shown (the lossy text of a non-UTF-8 file, else nothing).
+pub fn read_source(file: &PlanFile) -> Result<SourceFile, (Finding, SourceFile)> {
+    let empty = || SourceFile::new(file.path.clone(), file.display.clone(), String::new());
+    let unreadable = |sv: String, en: String| {
+        (Finding::new(Code::S001, Span::default()).arg2("problem", sv, en), empty())
+    };
+    let meta = std::fs::metadata(&file.path).map_err(|e| {
+        unreadable(format!("kan inte läsas ({})", crate::error::io_sv(&e)), format!("cannot be read ({e})"))
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        let mb = meta.len() / (1024 * 1024);
+        return Err(unreadable(
+            format!("filen är för stor ({mb} MB; en plan är några kB)"),
+            format!("the file is too large ({mb} MB; a plan is a few kB)"),
+        ));
+    }
+    let bytes = std::fs::read(&file.path).map_err(|e| {
+        unreadable(format!("kan inte läsas ({})", crate::error::io_sv(&e)), format!("cannot be read ({e})"))
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(file.path.clone(), file.display.clone(), text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // The valid prefix is unchanged by the lossy conversion, so the offset still holds.
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let f = Finding::new(Code::S001, Span::new(valid, valid)).arg2(
+                "problem",
+                "filen är inte UTF-8 (spara den som UTF-8)",
+                "the file is not UTF-8 (save it as UTF-8)",
+            );
+            Err((f, SourceFile::new(file.path.clone(), file.display.clone(), text)))
+        }
+    }
+}
+
+/// A loaded plan with its file, for commands that read plans (lists, documents).
+pub struct LoadedPlan {
+    pub file: PlanFile,
+    pub source: SourceFile,
+    pub plan: Option<Plan>,
+    pub findings: Vec<Finding>,
+}
+
+/// Check one plan that is already loaded: rules, overrides, selection.
+pub fn check_plan(
+    ws: &Workspace,
+    file: &PlanFile,
+    plan: &Plan,
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) {
+    let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
+    let stem = file
+        .rel
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml");
+    let ctx = PlanCtx {
+        plan,
+        agreement,
+        today: opts.today,
+        rel_path: &file.rel,
+        file_stem: stem,
+        agreement_known: plan.agreement.is_some(),
+    };
+    rules::run(&ctx, opts.select.as_deref(), findings);
+}
+
+fn finish(ws: &Workspace, agreement: Option<&str>, opts: &CheckOptions, findings: &mut Vec<Finding>) {
+    let agreement_overrides = agreement.and_then(|id| ws.agreement(id)).map(|a| &a.overrides);
+    let mut layers = Vec::with_capacity(2);
+    if let Some(o) = agreement_overrides {
+        layers.push(o);
+    }
+    layers.push(&ws.config.overrides);
+    apply_overrides(findings, &layers);
+    if let Some(sel) = &opts.select {
+        findings.retain(|f| sel.contains(&f.code));
+    }
+}
+
+fn check_file(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> (FileReport, Option<(String, Span)>, Option<String>) {
+    let source = match read_source(file) {
+        Ok(s) => s,
+        Err((f, source)) => {
+            let mut findings = vec![f];
+            finish(ws, None, opts, &mut findings);
+            let report = FileReport {
+                source,
+                plan_id: None,
+                is_plan: false,
+                findings,
+            };
+            return (report, None, None);
+        }
+    };
+    let loaded = load_plan(&source);
+    let mut findings = loaded.findings;
+    let (plan_id, id_span, agreement) = match &loaded.plan {
+        Some(plan) => {
+            check_plan(ws, file, plan, opts, &mut findings);
+            (
+                plan.id.as_ref().map(|s| s.value.clone()),
+                plan.id.as_ref().map(|s| s.span),
+                plan.agreement.as_ref().map(|a| a.value.clone()),
+            )
+        }
+        None => (None, None, None),
+    };
+    finish(ws, agreement.as_deref(), opts, &mut findings);
+    let dup_key = plan_id.clone().zip(id_span);
+    let mut source = source;
+    if findings.is_empty() {
+        source.text = String::new();
+    }
+    let report = FileReport {
+        source,
+        plan_id,
+        is_plan: loaded.plan.is_some(),
+        findings,
+    };
+    (report, dup_key, agreement)
+}
+
+/// Check every file.
+pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckResult {
+    let results: Vec<_> = files.par_iter().map(|f| check_file(ws, f, opts)).collect();
+    let mut reports = Vec::with_capacity(results.len());
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut dups: Vec<(usize, String, Span, usize, Option<String>)> = Vec::new();
+    for (idx, (report, dup, agreement)) in results.into_iter().enumerate() {
+        if let Some((id, span)) = dup {
+            match ids.get(&id) {
+                Some(first) => dups.push((idx, id, span, *first, agreement)),
+                None => {
+                    ids.insert(id, idx);
+                }
+            }
+        }
+        reports.push(report);
+    }
+    for (idx, id, span, first, agreement) in dups {
+        let first_display = reports[first].source.display.clone();
+        let mut f = vec![
+            Finding::new(Code::S004, span)
+                .arg("id", &id)
+                .arg2("where", format!("i {first_display}"), format!("in {first_display}"))
+                .label("samma id som en annan fil", "same id as another file")
+                .note(
+                    format!("byt id i en av filerna (och filens namn); först i {first_display}"),
+                    format!("change the id in one of the files (and its name); first in {first_display}"),
+                ),
+        ];
+        finish(ws, agreement.as_deref(), opts, &mut f);
+        if !f.is_empty() && reports[idx].source.text.is_empty() {
+            // The text was dropped for a clean file; read it again to show the line.
+            if let Ok(text) = std::fs::read_to_string(&reports[idx].source.path) {
+                let s = &reports[idx].source;
+                reports[idx].source = SourceFile::new(s.path.clone(), s.display.clone(), text);
+            }
+        }
+        reports[idx].findings.extend(f);
+    }
+    for r in &mut reports {
+        r.findings.sort_by_key(|f| (f.span.start, f.code));
+    }
+    CheckResult { files: reports }
+}

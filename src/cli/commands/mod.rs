@@ -1,0 +1,5 @@
+//! One thin function per command.
+
+pub mod agreements;
+pub mod check;
+pub mod rules;

@@ -1,0 +1,117 @@
+//! The command-line edge: parse arguments, build the context, call one thin function per
+//! command. Commands return an [`ExitStatus`]; `main` maps it to 0/1/2.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::workspace::{Workspace, find_root};
+
+pub mod args;
+pub mod commands;
+
+pub use args::Cli;
+
+/// How a command ended: 0 nothing at error level, 1 findings at error level, 2 could not run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success,
+    Failure,
+    Error,
+}
+
+/// What every command gets.
+pub struct Ctx {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub quiet: bool,
+    pub color: bool,
+    pub dir: Option<PathBuf>,
+}
+
+impl Ctx {
+    pub fn new(g: &args::Global) -> Result<Ctx> {
+        let today = match &g.today {
+            Some(s) => crate::model::plan::parse_date(s.trim()).ok_or_else(|| {
+                Error::msg(
+                    format!("--today/SIP_TODAY: `{s}` är inget datum; skriv ÅÅÅÅ-MM-DD"),
+                    format!("--today/SIP_TODAY: `{s}` is not a date; write YYYY-MM-DD"),
+                )
+            })?,
+            None => chrono::Local::now().date_naive(),
+        };
+        let color = match g.color {
+            args::ColorWhen::Always => true,
+            args::ColorWhen::Never => false,
+            args::ColorWhen::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        };
+        Ok(Ctx {
+            lang: g.lang,
+            today,
+            quiet: g.quiet,
+            color,
+            dir: g.dir.clone(),
+        })
+    }
+
+    /// The plan folder: `-C DIR`, else the nearest ancestor of `near` (or the cwd) with
+    /// `sip.toml`, else `near` itself (or the cwd).
+    pub fn root_for(&self, near: Option<&Path>) -> PathBuf {
+        if let Some(d) = &self.dir {
+            return d.clone();
+        }
+        let start = near.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        find_root(&start).unwrap_or_else(|| {
+            if start.is_file() {
+                start.parent().map_or_else(|| PathBuf::from("."), |p| {
+                    if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }
+                })
+            } else {
+                start
+            }
+        })
+    }
+
+    /// Open the plan folder for `near`.
+    pub fn workspace(&self, near: Option<&Path>) -> Result<Workspace> {
+        self.workspace_at(self.root_for(near))
+    }
+
+    /// Open the plan folder `root`.
+    pub fn workspace_at(&self, root: PathBuf) -> Result<Workspace> {
+        if !root.is_dir() {
+            return Err(Error::msg(
+                format!("planmappen {} finns inte", root.display()),
+                format!("the plan folder {} does not exist", root.display()),
+            ));
+        }
+        Workspace::open(root, self.lang)
+    }
+}
+
+/// Print to stdout; a closed pipe (`sip rules | head`) ends the program quietly.
+pub fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitStatus> {
+    let ctx = Ctx::new(&cli.global)?;
+    use args::Command::*;
+    match cli.command {
+        Check(a) => commands::check::run(&ctx, a),
+        Rules(a) => commands::rules::run(&ctx, a),
+        Agreements(a) => commands::agreements::run(&ctx, a),
+    }
+}

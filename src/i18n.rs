@@ -1,0 +1,120 @@
+//! Language of messages and printed headings: Swedish by default, English with `--lang en`.
+//!
+//! Text that a rule or document produces is carried as a [`Msg`] holding both languages, and
+//! picked when printed. File keys and enum values never change with the language.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Lang {
+    /// Pick the text for this language.
+    pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A text in Swedish and English.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Msg {
+    pub sv: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(sv: impl Into<String>, en: impl Into<String>) -> Self {
+        Msg {
+            sv: sv.into(),
+            en: en.into(),
+        }
+    }
+    /// The same text in both languages (a value, a code, a command).
+    pub fn same(s: impl Into<String>) -> Self {
+        let s = s.into();
+        Msg {
+            sv: s.clone(),
+            en: s,
+        }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.sv, &self.en)
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sv)
+    }
+}
+
+/// Fill `{name}` placeholders by `lookup`; unknown placeholders are left as written.
+pub fn fill<'a>(template: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match lookup(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
+/// "1 plan" / "2 planer" and the like.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_and_keeps_unknown() {
+        let s = fill("Parten {part} saknas i {var}", |n| (n == "part").then_some("af"));
+        assert_eq!(s, "Parten af saknas i {var}");
+        assert_eq!(placeholders("{a} och {b}"), vec!["a", "b"]);
+    }
+}

@@ -1,0 +1,16 @@
+//! `sip`: samordnad individuell plan (SIP) as YAML files in a git folder.
+//!
+//! The flow runs one way: files (`source`, `yaml`, `workspace`) → model (`model`) → rules
+//! (`rules`) → findings (`findings`, `check`) → output (`report`). `cli` is the edge.
+
+pub mod check;
+pub mod cli;
+pub mod error;
+pub mod findings;
+pub mod i18n;
+pub mod model;
+pub mod report;
+pub mod rules;
+pub mod source;
+pub mod workspace;
+pub mod yaml;

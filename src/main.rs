@@ -1,0 +1,29 @@
+//! The `sip` binary: parse arguments, run the command, map the outcome to an exit code
+//! (0 clean, 1 findings at error level, 2 could not run). Errors go to stderr.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use sip::cli::{Cli, ExitStatus, run};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let lang = cli.global.lang;
+    match run(cli) {
+        Ok(ExitStatus::Success) => ExitCode::SUCCESS,
+        Ok(ExitStatus::Failure) => ExitCode::from(1),
+        Ok(ExitStatus::Error) => ExitCode::from(2),
+        Err(e) => {
+            let prefix = lang.pick("fel", "error");
+            eprintln!("{prefix}: {}", e.text(lang));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `sip.toml`: the plan folder's defaults and severity overrides (SPEC §1).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_spanned::Spanned as TSpanned;
+
+use super::agreement::{TomlError, parse_overrides, toml_error};
+use crate::findings::Overrides;
+use crate::source::SourceFile;
+
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Default agreement for `sip new`.
+    pub agreement: Option<String>,
+    /// Default meeting leader for `sip new`.
+    pub meeting_leader: Option<String>,
+    pub overrides: Overrides,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(rename = "överenskommelse")]
+    agreement: Option<String>,
+    samtalsledare: Option<String>,
+    #[serde(default)]
+    regler: BTreeMap<TSpanned<String>, TSpanned<String>>,
+}
+
+pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
+    let file: ConfigFile = toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
+    let mut errors = Vec::new();
+    let overrides = parse_overrides(&file.regler, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        agreement: file.agreement,
+        meeting_leader: file.samtalsledare,
+        overrides,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::findings::Code;
+
+    #[test]
+    fn reads_quoted_keys_and_rules() {
+        let text = "\"överenskommelse\" = \"orebro-lan\"\nsamtalsledare = \"Erik Ek\"\n[regler]\nP002 = \"fel\"\nP003 = \"av\"\n";
+        let c = parse_config(&SourceFile::new("sip.toml".into(), "sip.toml".into(), text.into())).unwrap();
+        assert_eq!(c.agreement.as_deref(), Some("orebro-lan"));
+        assert_eq!(c.overrides.map.get(&Code::P003), Some(&None));
+    }
+
+    #[test]
+    fn bare_swedish_key_is_explained() {
+        let text = "överenskommelse = \"orebro-lan\"\n";
+        let e = parse_config(&SourceFile::new("sip.toml".into(), "sip.toml".into(), text.into())).unwrap_err();
+        assert!(e[0].message.sv.contains("citattecken"), "{:?}", e[0].message);
+    }
+}

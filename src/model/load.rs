@@ -1,0 +1,627 @@
+//! YAML text → typed [`Plan`], with every format fault as a finding at its own position.
+//!
+//! Two passes over the [`crate::yaml`] tree: `validate` walks it against the schema table
+//! (S001 for duplicate keys and syntax, S002 for unknown keys, S003 for types, enums, dates and
+//! missing required keys), then `build` reads the typed model with lenient accessors that skip
+//! whatever validation already reported. No rule logic lives here.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::enums::*;
+use super::plan::*;
+use super::schema::{self, Field, MapSchema, Ty};
+use crate::findings::{Code, Finding};
+use crate::source::{SourceFile, Span, Spanned};
+use crate::yaml::{self, Kind, Node};
+
+/// The outcome of loading one file.
+pub struct Loaded {
+    pub plan: Option<Plan>,
+    pub findings: Vec<Finding>,
+}
+
+/// Load a plan from a source file whose text is already known to be UTF-8.
+pub fn load_plan(src: &SourceFile) -> Loaded {
+    let root = match yaml::parse(&src.text) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            let f = Finding::new(Code::S001, Span::default())
+                .arg2("problem", "filen är tom", "the file is empty")
+                .help("sip new --name NAMN");
+            return Loaded {
+                plan: None,
+                findings: vec![f],
+            };
+        }
+        Err(e) => {
+            let f = Finding::new(Code::S001, Span::new(e.offset, e.offset))
+                .arg2("problem", yaml_problem_sv(&e.message), e.message.clone());
+            return Loaded {
+                plan: None,
+                findings: vec![f],
+            };
+        }
+    };
+    if root.as_map().is_none() {
+        let f = Finding::new(Code::S001, root.span)
+            .arg2(
+                "problem",
+                format!("filen är {}, inte en tabell med nycklar", root.kind_sv()),
+                "the document is not a mapping of keys",
+            )
+            .label("en plan börjar med `id:`", "a plan starts with `id:`");
+        return Loaded {
+            plan: None,
+            findings: vec![f],
+        };
+    }
+    let mut v = Validator {
+        src,
+        findings: Vec::new(),
+    };
+    let root_span = first_key_span(&root);
+    v.map(&root, &schema::PLAN, root_span, "");
+    let plan = build(&root, root_span);
+    Loaded {
+        plan: Some(plan),
+        findings: v.findings,
+    }
+}
+
+/// Common saphyr scanner messages in Swedish; the English original is kept for `--lang en`.
+fn yaml_problem_sv(msg: &str) -> String {
+    let known: &[(&str, &str)] = &[
+        ("mapping values are not allowed in this context", "ett kolon på fel ställe (värden kan inte vara nycklar här)"),
+        ("did not find expected key", "indraget stämmer inte: en nyckel väntades"),
+        ("did not find expected", "indraget eller en avslutande klammer stämmer inte"),
+        ("found unexpected end of stream", "filen tar slut mitt i ett värde (saknas ett citattecken?)"),
+        ("while scanning a quoted scalar", "ett citattecken stängs aldrig"),
+        ("could not find expected ':'", "ett kolon efter nyckeln saknas"),
+        ("invalid indentation", "fel indrag"),
+        ("tabs disallowed", "tabbtecken får inte användas för indrag"),
+    ];
+    for (en, sv) in known {
+        if msg.contains(en) {
+            return format!("YAML-fel: {sv} ({msg})");
+        }
+    }
+    format!("YAML-fel: {msg}")
+}
+
+fn first_key_span(root: &Node<'_>) -> Span {
+    match root.as_map().and_then(|m| m.first()) {
+        Some((k, _)) => k.span,
+        None => Span::new(root.span.start, root.span.start),
+    }
+}
+
+struct Validator<'s> {
+    src: &'s SourceFile,
+    findings: Vec<Finding>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+impl Validator<'_> {
+    fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+
+    fn type_error(&mut self, node: &Node<'_>, path: &str, want_sv: &str, want_en: &str) {
+        let f = Finding::new(Code::S003, node.span)
+            .arg("key", path)
+            .arg2(
+                "problem",
+                format!("ska vara {want_sv}, inte {}", node.kind_sv()),
+                format!("must be {want_en}"),
+            );
+        self.push(f);
+    }
+
+    /// Validate a mapping against `schema`. `parent` is where a missing required key points.
+    fn map(&mut self, node: &Node<'_>, schema: &MapSchema, parent: Span, path: &str) {
+        let Some(entries) = node.as_map() else {
+            self.type_error(node, path, "en tabell med nycklar", "a mapping of keys");
+            return;
+        };
+        let mut seen: Vec<(&str, Span)> = Vec::with_capacity(entries.len());
+        for (k, value) in entries {
+            let Some(key) = k.key_text() else {
+                self.push(
+                    Finding::new(Code::S003, k.span)
+                        .arg("key", path)
+                        .arg2("problem", "en nyckel måste vara text", "a key must be text"),
+                );
+                continue;
+            };
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == key) {
+                let line = self.src.line_col(first.start).line;
+                self.push(
+                    Finding::new(Code::S001, k.span)
+                        .arg2(
+                            "problem",
+                            format!("nyckeln `{key}` står två gånger (först på rad {line})"),
+                            format!("the key `{key}` appears twice (first on line {line})"),
+                        )
+                        .label("dubblett", "duplicate"),
+                );
+                continue;
+            }
+            seen.push((key, k.span));
+            match schema.field(key) {
+                Some(field) => self.value(value, field, k.span, &join(path, key)),
+                None => self.unknown_key(k, key, schema, path),
+            }
+        }
+        for field in schema.fields.iter().filter(|f| f.required) {
+            let present = seen.iter().any(|(s, _)| *s == field.key);
+            if !present {
+                self.push(
+                    Finding::new(Code::S003, parent)
+                        .arg("key", join(path, field.key))
+                        .arg2("problem", "saknas", "is missing")
+                        .label(
+                            format!("`{}` saknas här", field.key),
+                            format!("`{}` is missing here", field.key),
+                        ),
+                );
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, k: &Node<'_>, key: &str, schema: &MapSchema, path: &str) {
+        let mut f = Finding::new(Code::S002, k.span).arg("key", key);
+        match did_you_mean(key, schema.keys()) {
+            Some(s) => {
+                f = f
+                    .arg2(
+                        "suggestion",
+                        format!("; menade du `{s}`?"),
+                        format!("; did you mean `{s}`?"),
+                    )
+                    .label(format!("menade du `{s}`?"), format!("did you mean `{s}`?"));
+            }
+            None => {
+                let keys: Vec<&str> = schema.keys().collect();
+                let place = if path.is_empty() { "planen".to_string() } else { format!("`{path}`") };
+                f = f.arg("suggestion", "").note(
+                    format!("kända nycklar i {place}: {}", keys.join(", ")),
+                    format!("known keys: {}", keys.join(", ")),
+                );
+            }
+        }
+        self.push(f);
+    }
+
+    fn value(&mut self, node: &Node<'_>, field: &Field, key_span: Span, path: &str) {
+        if node.is_null() {
+            if field.required {
+                self.push(
+                    Finding::new(Code::S003, key_span)
+                        .arg("key", path)
+                        .arg2("problem", "saknar värde", "has no value"),
+                );
+            }
+            return;
+        }
+        if matches!(node.kind, Kind::Alias) {
+            self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2(
+                "problem",
+                "alias (`*namn`) stöds inte i planfiler; skriv ut värdet",
+                "aliases (`*name`) are not supported in plan files; write the value",
+            ));
+            return;
+        }
+        self.typed(node, &field.ty, path);
+    }
+
+    fn typed(&mut self, node: &Node<'_>, ty: &Ty, path: &str) {
+        if matches!(node.kind, Kind::Alias) {
+            self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2(
+                "problem",
+                "alias (`*namn`) stöds inte i planfiler; skriv ut värdet",
+                "aliases (`*name`) are not supported in plan files; write the value",
+            ));
+            return;
+        }
+        match ty {
+            Ty::List(inner) => {
+                if node.is_null() {
+                    return;
+                }
+                let Some(items) = node.as_seq() else {
+                    self.type_error(node, path, "en lista", "a list");
+                    return;
+                };
+                for item in items {
+                    if let Ty::Map(schema) = inner {
+                        self.map(item, schema, first_key_span(item), &format!("{path}[]"));
+                    } else {
+                        self.typed(item, inner, path);
+                    }
+                }
+            }
+            Ty::Map(schema) => self.map(node, schema, node_start(node), path),
+            _ => self.scalar(node, ty, path),
+        }
+    }
+
+    fn scalar(&mut self, node: &Node<'_>, ty: &Ty, path: &str) {
+        let Some(s) = node.as_scalar() else {
+            self.type_error(node, path, "ett enkelt värde", "a single value");
+            return;
+        };
+        let text = s.text.as_ref();
+        let problem: Option<(String, String)> = match ty {
+            Ty::PlanId if !is_valid_plan_id(text) => Some((
+                format!("`{text}` är inget giltigt id (små bokstäver a–z, siffror och -, 3–64 tecken)"),
+                format!("`{text}` is not a valid id (lower-case a–z, digits and -, 3–64 characters)"),
+            )),
+            Ty::Personnummer if s.plain && text.bytes().all(|b| b.is_ascii_digit()) => Some((
+                "skriv personnumret inom citattecken (\"ÅÅÅÅMMDD-NNNN\"); utan dem läses det som ett tal".into(),
+                "write the personnummer in quotes (\"YYYYMMDD-NNNN\"); without them it is read as a number".into(),
+            )),
+            Ty::Date if parse_date(text).is_none() => Some((
+                format!("`{text}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD"),
+                format!("`{text}` is not a valid date; write YYYY-MM-DD"),
+            )),
+            Ty::DateTime if parse_datetime(text).is_none() => Some((
+                format!("`{text}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00"),
+                format!("`{text}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"),
+            )),
+            Ty::Bool if !(s.plain && matches!(text, "true" | "false")) => Some((
+                format!("`{text}` ska vara true eller false"),
+                format!("`{text}` must be true or false"),
+            )),
+            Ty::Enum(values) if !values.contains(&text) => {
+                let hint = did_you_mean(text, values.iter().copied())
+                    .map(|s| (format!("; menade du `{s}`?"), format!("; did you mean `{s}`?")))
+                    .unwrap_or_default();
+                Some((
+                    format!("`{text}` är inget tillåtet värde ({}){}", values.join(", "), hint.0),
+                    format!("`{text}` is not an allowed value ({}){}", values.join(", "), hint.1),
+                ))
+            }
+            _ => None,
+        };
+        if let Some((sv, en)) = problem {
+            self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2("problem", sv, en));
+        }
+    }
+}
+
+fn node_start(node: &Node<'_>) -> Span {
+    match &node.kind {
+        Kind::Map(_) => first_key_span(node),
+        _ => Span::new(node.span.start, node.span.start),
+    }
+}
+
+/// The nearest candidate by edit distance, when it is close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let limit = (lower.chars().count() / 3).max(2);
+    candidates
+        .map(|c| (strsim::levenshtein(&lower, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Lenient read access to a mapping node: values of the wrong shape read as absent.
+#[derive(Clone, Copy)]
+struct View<'n, 'a> {
+    entries: &'n [(Node<'a>, Node<'a>)],
+}
+
+impl<'n, 'a> View<'n, 'a> {
+    fn of(node: &'n Node<'a>) -> Option<Self> {
+        node.as_map().map(|entries| View { entries })
+    }
+    fn get(&self, key: &str) -> Option<(&'n Node<'a>, &'n Node<'a>)> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.key_text() == Some(key))
+            .map(|(k, v)| (k, v))
+    }
+    fn scalar(&self, key: &str) -> Option<(&'n str, Span)> {
+        let (_, v) = self.get(key)?;
+        let s = v.as_scalar()?;
+        (!s.is_null()).then(|| (s.text.as_ref(), v.span))
+    }
+    fn text(&self, key: &str) -> S<String> {
+        self.scalar(key).map(|(t, sp)| Spanned::new(t.to_string(), sp))
+    }
+    fn date(&self, key: &str) -> S<NaiveDate> {
+        let (t, sp) = self.scalar(key)?;
+        parse_date(t).map(|d| Spanned::new(d, sp))
+    }
+    fn datetime(&self, key: &str) -> S<NaiveDateTime> {
+        let (t, sp) = self.scalar(key)?;
+        parse_datetime(t).map(|d| Spanned::new(d, sp))
+    }
+    fn boolean(&self, key: &str) -> S<bool> {
+        let (_, v) = self.get(key)?;
+        let s = v.as_scalar()?;
+        match (s.plain, s.text.as_ref()) {
+            (true, "true") => Some(Spanned::new(true, v.span)),
+            (true, "false") => Some(Spanned::new(false, v.span)),
+            _ => None,
+        }
+    }
+    fn choice<E>(&self, key: &str, parse: fn(&str) -> Option<E>) -> S<E> {
+        let (t, sp) = self.scalar(key)?;
+        parse(t).map(|e| Spanned::new(e, sp))
+    }
+    fn texts(&self, key: &str) -> Vec<Spanned<String>> {
+        self.get(key)
+            .and_then(|(_, v)| v.as_seq())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|n| {
+                        let s = n.as_scalar()?;
+                        (!s.is_null()).then(|| Spanned::new(s.text.to_string(), n.span))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    fn key_span(&self, key: &str) -> Option<Span> {
+        self.get(key).map(|(k, _)| k.span)
+    }
+    fn map(&self, key: &str) -> Option<(Span, View<'n, 'a>)> {
+        let (k, v) = self.get(key)?;
+        View::of(v).map(|view| (k.span, view))
+    }
+    /// The mapping items of a list, each with the span of its first key.
+    fn items(&self, key: &str) -> Vec<(Span, View<'n, 'a>)> {
+        self.get(key)
+            .and_then(|(_, v)| v.as_seq())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|n| View::of(n).map(|view| (first_key_span(n), view)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn build(root: &Node<'_>, root_span: Span) -> Plan {
+    let Some(r) = View::of(root) else {
+        return Plan::default();
+    };
+    let individual = match r.map("individ") {
+        Some((key, m)) => Individual {
+            key,
+            name: m.text("namn"),
+            personnummer: m.text("personnummer"),
+            birth_date: m.date("födelsedatum"),
+            gender: m.choice("kön", Gender::parse),
+            occupation: m.choice("sysselsättning", Occupation::parse),
+            benefits: m.texts("ersättning"),
+            representative: m.map("företrädare").map(|(_, f)| Representative {
+                name: f.text("namn"),
+                role: f.choice("roll", RepresentativeRole::parse),
+            }),
+        },
+        None => Individual {
+            key: r.key_span("individ").unwrap_or(root_span),
+            ..Individual::default()
+        },
+    };
+    let initiation = match r.map("initiering") {
+        Some((key, m)) => Initiation {
+            key,
+            date: m.date("datum"),
+            party: m.text("part"),
+            discharge_ready: m.date("utskrivningsklar"),
+        },
+        None => Initiation {
+            key: r.key_span("initiering").unwrap_or(root_span),
+            ..Initiation::default()
+        },
+    };
+    Plan {
+        root: root_span,
+        id: r.text("id"),
+        agreement: r.text("överenskommelse"),
+        status: r.choice("status", Status::parse),
+        meeting_leader: r.text("samtalsledare"),
+        individual,
+        relatives: r
+            .items("närstående")
+            .into_iter()
+            .map(|(_, m)| Relative {
+                name: m.text("namn"),
+                relation: m.text("relation"),
+            })
+            .collect(),
+        initiation,
+        consent: r.map("samtycke").map(|(key, m)| Consent {
+            key,
+            date: m.date("datum"),
+            form: m.choice("form", ConsentForm::parse),
+            given_by: m.choice("givet_av", ConsentGiver::parse),
+            documented_by: m.text("dokumenterat_av"),
+            parties_key: m.key_span("parter"),
+            parties: m.texts("parter"),
+            valid_until: m.date("giltigt_till"),
+            withdrawn: m.date("återkallat"),
+        }),
+        purpose: r.text("syfte"),
+        focus: r.choice("inriktning", Focus::parse),
+        questions: r.texts("frågeställningar"),
+        needs: r
+            .items("behov")
+            .into_iter()
+            .map(|(span, m)| Need {
+                span,
+                id: m.text("id"),
+                description: m.text("beskrivning"),
+            })
+            .collect(),
+        goals: r
+            .items("mål")
+            .into_iter()
+            .map(|(span, m)| Goal {
+                span,
+                id: m.text("id"),
+                description: m.text("beskrivning"),
+                measure: m.text("mått"),
+                by: m.date("senast"),
+            })
+            .collect(),
+        interventions_key: r.key_span("insatser"),
+        interventions: r
+            .items("insatser")
+            .into_iter()
+            .map(|(span, m)| Intervention {
+                span,
+                id: m.text("id"),
+                description: m.text("beskrivning"),
+                principal: m.text("huvudman"),
+                needs: m.texts("behov"),
+                goals: m.texts("mål"),
+                provider: m.text("utförare"),
+                contact: m.text("kontaktperson"),
+                start: m.date("start"),
+                end: m.date("slut"),
+                status: m.choice("status", InterventionStatus::parse),
+            })
+            .collect(),
+        measures: r
+            .get("åtgärder_av_andra")
+            .filter(|(_, v)| v.as_seq().is_some() || v.is_null())
+            .map(|(k, _)| Measures {
+                key: k.span,
+                items: r
+                    .items("åtgärder_av_andra")
+                    .into_iter()
+                    .map(|(span, m)| Measure {
+                        span,
+                        description: m.text("beskrivning"),
+                        by: m.text("av"),
+                    })
+                    .collect(),
+            }),
+        overall: r.map("övergripande_ansvar").map(|(key, m)| Overall {
+            key,
+            party: m.text("part"),
+            person: m.text("person"),
+        }),
+        meetings: r
+            .items("möten")
+            .into_iter()
+            .map(|(span, m)| Meeting {
+                span,
+                id: m.text("id"),
+                kind: m.choice("typ", MeetingKind::parse),
+                time: m.datetime("tid"),
+                place: m.text("plats"),
+                digital: m.text("digitalt"),
+                invitation_sent: m.date("kallelse_skickad"),
+                participants: m
+                    .items("deltagare")
+                    .into_iter()
+                    .map(|(span, p)| Participant {
+                        span,
+                        name: p.text("namn"),
+                        role: p.choice("roll", ParticipantRole::parse),
+                        party: p.text("part"),
+                    })
+                    .collect(),
+                held: m.boolean("genomfört"),
+                notes: m.text("anteckningar"),
+            })
+            .collect(),
+        follow_up: r.map("uppföljning").map(|(key, m)| FollowUp {
+            key,
+            next: m.date("nästa"),
+        }),
+        closing: r.map("avslut").map(|(key, m)| Closing {
+            key,
+            date: m.date("datum"),
+            reason: m.choice("orsak", ClosingReason::parse),
+            comment: m.text("kommentar"),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Loaded {
+        load_plan(&SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into()))
+    }
+
+    fn codes(l: &Loaded) -> Vec<&'static str> {
+        l.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    const MIN: &str = "id: sip-2026-abc\növerenskommelse: orebro-lan\nstatus: utkast\nindivid:\n  namn: A B\ninitiering:\n  datum: 2026-02-02\n  part: kommun\n";
+
+    #[test]
+    fn minimal_plan_is_clean() {
+        let l = load(MIN);
+        assert!(l.findings.is_empty(), "{:?}", codes(&l));
+        let p = l.plan.unwrap();
+        assert_eq!(p.id_str(), Some("sip-2026-abc"));
+        assert_eq!(p.status(), Some(Status::Draft));
+        assert!(p.measures.is_none());
+    }
+
+    #[test]
+    fn unknown_key_suggests() {
+        let l = load(&format!("{MIN}insattser: []\n"));
+        assert_eq!(codes(&l), ["S002"]);
+        assert!(l.findings[0].message(crate::i18n::Lang::Sv).contains("menade du `insatser`"));
+    }
+
+    #[test]
+    fn bad_enum_date_and_missing_key() {
+        let text = MIN
+            .replace("status: utkast", "status: pågåend")
+            .replace("datum: 2026-02-02", "datum: 2026-02-30")
+            .replace("  namn: A B\n", "  kön: kvinna\n");
+        let l = load(&text);
+        assert_eq!(codes(&l), ["S003", "S003", "S003"]);
+        let msg = l.findings[0].message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("menade du `pågående`"), "{msg}");
+    }
+
+    #[test]
+    fn duplicate_key_is_s001_at_second() {
+        let l = load(&format!("{MIN}status: utkast\n"));
+        assert_eq!(codes(&l), ["S001"]);
+        assert_eq!(l.findings[0].span.start, MIN.len());
+    }
+
+    #[test]
+    fn unquoted_personnummer_hints_quotes() {
+        let l = load(&MIN.replace("  namn: A B\n", "  namn: A B\n  personnummer: 198705234824\n"));
+        assert_eq!(codes(&l), ["S003"]);
+        assert!(l.findings[0].message(crate::i18n::Lang::Sv).contains("citattecken"));
+    }
+
+    #[test]
+    fn empty_and_list_documents_are_s001() {
+        assert_eq!(codes(&load("")), ["S001"]);
+        assert_eq!(codes(&load("- a\n- b\n")), ["S001"]);
+        assert_eq!(codes(&load("a: [\n")), ["S001"]);
+    }
+
+    #[test]
+    fn empty_measures_list_is_addressed() {
+        let l = load(&format!("{MIN}åtgärder_av_andra: []\n"));
+        assert!(l.plan.unwrap().measures.is_some());
+    }
+}

@@ -1,0 +1,287 @@
+//! The typed plan model (SPEC §2) that rules, documents and lists read.
+//!
+//! Every value a rule may point at is `Spanned`; a section also keeps the span of its key so a
+//! finding about something missing inside it can point at the parent. Values that failed
+//! validation are simply absent here (the loader already reported them).
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::enums::*;
+use crate::source::{Span, Spanned};
+
+pub type S<T> = Option<Spanned<T>>;
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// The first key of the document: where findings about a missing top-level key point.
+    pub root: Span,
+    pub id: S<String>,
+    pub agreement: S<String>,
+    pub status: S<Status>,
+    pub meeting_leader: S<String>,
+    pub individual: Individual,
+    pub relatives: Vec<Relative>,
+    pub initiation: Initiation,
+    pub consent: Option<Consent>,
+    pub purpose: S<String>,
+    pub focus: S<Focus>,
+    pub questions: Vec<Spanned<String>>,
+    pub needs: Vec<Need>,
+    pub goals: Vec<Goal>,
+    /// The `insatser` key, when written.
+    pub interventions_key: Option<Span>,
+    pub interventions: Vec<Intervention>,
+    /// `None` when `åtgärder_av_andra` is absent (element 3 not addressed); `[]` is `Some`.
+    pub measures: Option<Measures>,
+    pub overall: Option<Overall>,
+    pub meetings: Vec<Meeting>,
+    pub follow_up: Option<FollowUp>,
+    pub closing: Option<Closing>,
+}
+
+impl Plan {
+    pub fn status(&self) -> Option<Status> {
+        self.status.as_ref().map(|s| s.value)
+    }
+    pub fn is_draft(&self) -> bool {
+        self.status() == Some(Status::Draft)
+    }
+    pub fn is_active(&self) -> bool {
+        self.status() == Some(Status::Active)
+    }
+    pub fn id_str(&self) -> Option<&str> {
+        self.id.as_ref().map(|s| s.value.as_str())
+    }
+    /// The id for messages and help commands: the plan id, or `PLAN`.
+    pub fn id_or_placeholder(&self) -> &str {
+        self.id_str().unwrap_or("PLAN")
+    }
+    pub fn name(&self) -> Option<&str> {
+        self.individual.name.as_ref().map(|s| s.value.as_str())
+    }
+    pub fn next_follow_up(&self) -> Option<NaiveDate> {
+        self.follow_up.as_ref()?.next.as_ref().map(|s| s.value)
+    }
+    pub fn overall_party(&self) -> Option<&str> {
+        self.overall.as_ref()?.party.as_ref().map(|s| s.value.as_str())
+    }
+    pub fn meeting(&self, id: &str) -> Option<&Meeting> {
+        self.meetings
+            .iter()
+            .find(|m| m.id.as_ref().is_some_and(|i| i.value == id))
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Individual {
+    /// The `individ` key (or the root when absent).
+    pub key: Span,
+    pub name: S<String>,
+    pub personnummer: S<String>,
+    pub birth_date: S<NaiveDate>,
+    pub gender: S<Gender>,
+    pub occupation: S<Occupation>,
+    pub benefits: Vec<Spanned<String>>,
+    pub representative: Option<Representative>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Representative {
+    pub name: S<String>,
+    pub role: S<RepresentativeRole>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Relative {
+    pub name: S<String>,
+    pub relation: S<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Initiation {
+    pub key: Span,
+    pub date: S<NaiveDate>,
+    pub party: S<String>,
+    pub discharge_ready: S<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Consent {
+    pub key: Span,
+    pub date: S<NaiveDate>,
+    pub form: S<ConsentForm>,
+    pub given_by: S<ConsentGiver>,
+    pub documented_by: S<String>,
+    /// The `parter` key, when written.
+    pub parties_key: Option<Span>,
+    pub parties: Vec<Spanned<String>>,
+    pub valid_until: S<NaiveDate>,
+    pub withdrawn: S<NaiveDate>,
+}
+
+impl Consent {
+    pub fn covers(&self, party: &str) -> bool {
+        self.parties.iter().any(|p| p.value == party)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Need {
+    /// The item (its first key).
+    pub span: Span,
+    pub id: S<String>,
+    pub description: S<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Goal {
+    pub span: Span,
+    pub id: S<String>,
+    pub description: S<String>,
+    pub measure: S<String>,
+    pub by: S<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Intervention {
+    pub span: Span,
+    pub id: S<String>,
+    pub description: S<String>,
+    pub principal: S<String>,
+    pub needs: Vec<Spanned<String>>,
+    pub goals: Vec<Spanned<String>>,
+    pub provider: S<String>,
+    pub contact: S<String>,
+    pub start: S<NaiveDate>,
+    pub end: S<NaiveDate>,
+    pub status: S<InterventionStatus>,
+}
+
+impl Intervention {
+    pub fn principal_str(&self) -> Option<&str> {
+        self.principal.as_ref().map(|s| s.value.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Measures {
+    pub key: Span,
+    pub items: Vec<Measure>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Measure {
+    pub span: Span,
+    pub description: S<String>,
+    pub by: S<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Overall {
+    pub key: Span,
+    pub party: S<String>,
+    pub person: S<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Meeting {
+    pub span: Span,
+    pub id: S<String>,
+    pub kind: S<MeetingKind>,
+    pub time: S<NaiveDateTime>,
+    pub place: S<String>,
+    pub digital: S<String>,
+    pub invitation_sent: S<NaiveDate>,
+    pub participants: Vec<Participant>,
+    pub held: S<bool>,
+    pub notes: S<String>,
+}
+
+impl Meeting {
+    pub fn is_held(&self) -> bool {
+        self.held.as_ref().is_some_and(|h| h.value)
+    }
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.time.as_ref().map(|t| t.value.date())
+    }
+    pub fn id_str(&self) -> &str {
+        self.id.as_ref().map_or("?", |s| s.value.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Participant {
+    pub span: Span,
+    pub name: S<String>,
+    pub role: S<ParticipantRole>,
+    pub party: S<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FollowUp {
+    pub key: Span,
+    pub next: S<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Closing {
+    pub key: Span,
+    pub date: S<NaiveDate>,
+    pub reason: S<ClosingReason>,
+    pub comment: S<String>,
+}
+
+/// `ÅÅÅÅ-MM-DD`, strictly (four-digit year, two-digit month and day).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// `ÅÅÅÅ-MM-DDTTT:MM`, local time, no seconds or zone.
+pub fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
+    let b = s.as_bytes();
+    if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let date = parse_date(s.get(..10)?)?;
+    let time = chrono::NaiveTime::parse_from_str(s.get(11..)?, "%H:%M").ok()?;
+    Some(date.and_time(time))
+}
+
+/// The plan id pattern `^[a-z0-9][a-z0-9-]{2,63}$`.
+pub fn is_valid_plan_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    (3..=64).contains(&b.len())
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert!(parse_date("2026-03-10").is_some());
+        assert!(parse_date("2026-02-30").is_none());
+        assert!(parse_date("2026-3-10").is_none());
+        assert!(parse_date("20260310").is_none());
+        assert!(parse_datetime("2026-03-10T13:00").is_some());
+        assert!(parse_datetime("2026-03-10 13:00").is_none());
+        assert!(parse_datetime("2026-03-10T25:00").is_none());
+    }
+
+    #[test]
+    fn plan_ids() {
+        assert!(is_valid_plan_id("sip-2026-k3f9qx7m"));
+        assert!(!is_valid_plan_id("Sip-2026"));
+        assert!(!is_valid_plan_id("-abc"));
+        assert!(!is_valid_plan_id("ab"));
+        assert!(!is_valid_plan_id(&"a".repeat(65)));
+    }
+}

@@ -1,0 +1,291 @@
+//! The plan format as one declarative table (SPEC §2): for each mapping its keys in canonical
+//! order, their types, whether they are required, and a Swedish description.
+//!
+//! The loader validates every file against this table (S002, S003), `sip fmt` takes its key order
+//! from it, and `sip schema plan` and the README's format section are generated from it. The
+//! typed model in `plan.rs` reads the same keys; a test checks the two agree.
+
+use super::enums::*;
+
+/// A value's type in the plan format.
+#[derive(Debug)]
+pub enum Ty {
+    /// The plan id: `^[a-z0-9][a-z0-9-]{2,63}$`.
+    PlanId,
+    /// Any text (a plain number is taken as its text).
+    Text,
+    /// A personnummer: text; an unquoted number is refused with a hint to quote it.
+    Personnummer,
+    /// `ÅÅÅÅ-MM-DD`.
+    Date,
+    /// `ÅÅÅÅ-MM-DDTTT:MM`, local time.
+    DateTime,
+    /// `true` or `false`.
+    Bool,
+    /// One of the listed values.
+    Enum(&'static [&'static str]),
+    List(&'static Ty),
+    Map(&'static MapSchema),
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub key: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: &'static str,
+}
+
+#[derive(Debug)]
+pub struct MapSchema {
+    /// Where the mapping sits, e.g. `insatser[]`.
+    pub path: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl MapSchema {
+    pub fn field(&self, key: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.fields.iter().map(|f| f.key)
+    }
+}
+
+const fn req(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field {
+        key,
+        ty,
+        required: true,
+        doc,
+    }
+}
+
+const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    Field {
+        key,
+        ty,
+        required: false,
+        doc,
+    }
+}
+
+pub static REPRESENTATIVE: MapSchema = MapSchema {
+    path: "individ.företrädare",
+    fields: &[
+        req("namn", Ty::Text, "Företrädarens namn."),
+        opt("roll", Ty::Enum(RepresentativeRole::ALL), "Vårdnadshavare, förvaltare eller god man."),
+    ],
+};
+
+pub static INDIVIDUAL: MapSchema = MapSchema {
+    path: "individ",
+    fields: &[
+        req("namn", Ty::Text, "Individens namn."),
+        opt(
+            "personnummer",
+            Ty::Personnummer,
+            "Personnummer eller samordningsnummer, inom citattecken (\"19870523-4824\").",
+        ),
+        opt("födelsedatum", Ty::Date, "Födelsedatum, när personnummer saknas."),
+        opt("kön", Ty::Enum(Gender::ALL), "För könsuppdelad statistik."),
+        opt(
+            "sysselsättning",
+            Ty::Enum(Occupation::ALL),
+            "Sysselsättning (sjukskrivning är ingen sysselsättning: den anges i ersättning).",
+        ),
+        opt(
+            "ersättning",
+            Ty::List(&Ty::Text),
+            "Ersättningar, t.ex. aktivitetsersättning, sjukpenning, försörjningsstöd.",
+        ),
+        opt("företrädare", Ty::Map(&REPRESENTATIVE), "Legal företrädare."),
+    ],
+};
+
+pub static RELATIVE: MapSchema = MapSchema {
+    path: "närstående[]",
+    fields: &[
+        req("namn", Ty::Text, "Den närståendes namn."),
+        opt("relation", Ty::Text, "Relation till individen, t.ex. mor."),
+    ],
+};
+
+pub static INITIATION: MapSchema = MapSchema {
+    path: "initiering",
+    fields: &[
+        req("datum", Ty::Date, "Dagen då SIP initierades."),
+        req("part", Ty::Text, "Id för den part i överenskommelsen som kallar till SIP."),
+        opt(
+            "utskrivningsklar",
+            Ty::Date,
+            "Dagen då slutenvården meddelade att patienten är utskrivningsklar (lag 2017:612).",
+        ),
+    ],
+};
+
+pub static CONSENT: MapSchema = MapSchema {
+    path: "samtycke",
+    fields: &[
+        opt("datum", Ty::Date, "Dagen då samtycket gavs."),
+        opt("form", Ty::Enum(ConsentForm::ALL), "Skriftligt eller muntligt."),
+        opt("givet_av", Ty::Enum(ConsentGiver::ALL), "Vem som gav samtycket."),
+        opt("dokumenterat_av", Ty::Text, "Vem som dokumenterade samtycket."),
+        opt(
+            "parter",
+            Ty::List(&Ty::Text),
+            "Parter som får utbyta information om individen.",
+        ),
+        opt("giltigt_till", Ty::Date, "Sista dag samtycket gäller."),
+        opt("återkallat", Ty::Date, "Dagen då samtycket återkallades."),
+    ],
+};
+
+pub static NEED: MapSchema = MapSchema {
+    path: "behov[]",
+    fields: &[
+        req("id", Ty::Text, "B1, B2, …"),
+        req("beskrivning", Ty::Text, "Behovet."),
+    ],
+};
+
+pub static GOAL: MapSchema = MapSchema {
+    path: "mål[]",
+    fields: &[
+        req("id", Ty::Text, "M1, M2, …"),
+        req("beskrivning", Ty::Text, "Målet."),
+        opt("mått", Ty::Text, "Hur det mäts att målet är nått."),
+        opt("senast", Ty::Date, "När målet ska vara nått."),
+    ],
+};
+
+pub static INTERVENTION: MapSchema = MapSchema {
+    path: "insatser[]",
+    fields: &[
+        req("id", Ty::Text, "I1, I2, …"),
+        req("beskrivning", Ty::Text, "Insatsen."),
+        opt("huvudman", Ty::Text, "Id för den part som ansvarar för insatsen."),
+        opt("behov", Ty::List(&Ty::Text), "Behov som insatsen möter (B1, …)."),
+        opt("mål", Ty::List(&Ty::Text), "Mål som insatsen leder mot (M1, …)."),
+        opt("utförare", Ty::Text, "Enheten som utför insatsen."),
+        opt("kontaktperson", Ty::Text, "Kontaktperson för insatsen."),
+        opt("start", Ty::Date, "Startdag."),
+        opt("slut", Ty::Date, "Slutdag."),
+        opt("status", Ty::Enum(InterventionStatus::ALL), "Insatsens status."),
+    ],
+};
+
+pub static MEASURE: MapSchema = MapSchema {
+    path: "åtgärder_av_andra[]",
+    fields: &[
+        req("beskrivning", Ty::Text, "Åtgärden."),
+        opt("av", Ty::Text, "Vem som vidtar den."),
+    ],
+};
+
+pub static OVERALL: MapSchema = MapSchema {
+    path: "övergripande_ansvar",
+    fields: &[
+        opt("part", Ty::Text, "Id för den huvudman som har det övergripande ansvaret."),
+        opt("person", Ty::Text, "Ansvarig person."),
+    ],
+};
+
+pub static PARTICIPANT: MapSchema = MapSchema {
+    path: "möten[].deltagare[]",
+    fields: &[
+        req("namn", Ty::Text, "Deltagarens namn."),
+        opt("roll", Ty::Enum(ParticipantRole::ALL), "Roll vid mötet."),
+        opt("part", Ty::Text, "Id för parten deltagaren företräder."),
+    ],
+};
+
+pub static MEETING: MapSchema = MapSchema {
+    path: "möten[]",
+    fields: &[
+        req("id", Ty::Text, "MÖ1, MÖ2, …"),
+        req("typ", Ty::Enum(MeetingKind::ALL), "Upprättande eller uppföljning."),
+        req("tid", Ty::DateTime, "Mötets tid, ÅÅÅÅ-MM-DDTTT:MM."),
+        opt("plats", Ty::Text, "Plats."),
+        opt("digitalt", Ty::Text, "Det digitala systemet, när mötet är digitalt."),
+        opt("kallelse_skickad", Ty::Date, "Dagen då kallelsen skickades."),
+        opt("deltagare", Ty::List(&Ty::Map(&PARTICIPANT)), "Inbjudna deltagare."),
+        opt("genomfört", Ty::Bool, "Om mötet är hållet."),
+        opt("anteckningar", Ty::Text, "Anteckningar från mötet."),
+    ],
+};
+
+pub static FOLLOW_UP: MapSchema = MapSchema {
+    path: "uppföljning",
+    fields: &[opt("nästa", Ty::Date, "Nästa uppföljning.")],
+};
+
+pub static CLOSING: MapSchema = MapSchema {
+    path: "avslut",
+    fields: &[
+        opt("datum", Ty::Date, "Dagen då planen avslutades."),
+        opt("orsak", Ty::Enum(ClosingReason::ALL), "Varför planen avslutades."),
+        opt("kommentar", Ty::Text, "Kommentar."),
+    ],
+};
+
+pub static PLAN: MapSchema = MapSchema {
+    path: "",
+    fields: &[
+        req("id", Ty::PlanId, "Planens id, unikt i mappen; filen heter <id>.yaml."),
+        req("överenskommelse", Ty::Text, "Id för den lokala överenskommelse planen följer."),
+        req("status", Ty::Enum(Status::ALL), "Utkast, pågående eller avslutad."),
+        opt("samtalsledare", Ty::Text, "Samtalsledaren."),
+        req("individ", Ty::Map(&INDIVIDUAL), "Individen planen gäller."),
+        opt("närstående", Ty::List(&Ty::Map(&RELATIVE)), "Närstående."),
+        req("initiering", Ty::Map(&INITIATION), "Vem som kallade och när."),
+        opt("samtycke", Ty::Map(&CONSENT), "Individens samtycke; krävs när planen inte är utkast."),
+        opt("syfte", Ty::Text, "Syftet med planen och mötet."),
+        opt("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),
+        opt("frågeställningar", Ty::List(&Ty::Text), "Frågor mötet fokuserar på."),
+        opt("behov", Ty::List(&Ty::Map(&NEED)), "Individens behov."),
+        opt("mål", Ty::List(&Ty::Map(&GOAL)), "Mål (SMARTA)."),
+        opt(
+            "insatser",
+            Ty::List(&Ty::Map(&INTERVENTION)),
+            "Insatser som behövs och vem som svarar för dem (punkt 1 och 2).",
+        ),
+        opt(
+            "åtgärder_av_andra",
+            Ty::List(&Ty::Map(&MEASURE)),
+            "Åtgärder av andra än kommun och region (punkt 3); [] betyder inga.",
+        ),
+        opt(
+            "övergripande_ansvar",
+            Ty::Map(&OVERALL),
+            "Vem av huvudmännen som har det övergripande ansvaret (punkt 4).",
+        ),
+        opt("möten", Ty::List(&Ty::Map(&MEETING)), "SIP-möten."),
+        opt("uppföljning", Ty::Map(&FOLLOW_UP), "Uppföljning."),
+        opt("avslut", Ty::Map(&CLOSING), "Avslut; krävs när status är avslutad."),
+    ],
+};
+
+/// Every mapping of the format, root first.
+pub fn all_maps() -> Vec<&'static MapSchema> {
+    fn walk(m: &'static MapSchema, out: &mut Vec<&'static MapSchema>) {
+        out.push(m);
+        for f in m.fields {
+            let mut ty = &f.ty;
+            while let Ty::List(inner) = ty {
+                ty = inner;
+            }
+            if let Ty::Map(inner) = ty {
+                walk(inner, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&PLAN, &mut out);
+    out
+}
+
+/// The key order of a mapping found at a dotted path (`""`, `individ`, `möten[]`…).
+pub fn map_at(path: &str) -> Option<&'static MapSchema> {
+    all_maps().into_iter().find(|m| m.path == path)
+}

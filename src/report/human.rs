@@ -1,0 +1,143 @@
+//! Human output in the style of rustc and ruff (SPEC §6): `fel[L004]: …`, ` --> fil:rad:kol`,
+//! the source line with a caret and label, `= hjälp:` and `= källa:` lines, then a summary.
+//! Drawing is annotate-snippets' (rustc's own renderer); colour only when asked for.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::ReportConfig;
+use crate::check::{CheckResult, FileReport};
+use crate::findings::{Finding, Severity};
+use crate::i18n::{Lang, plural};
+
+pub struct HumanRenderer<'c> {
+    cfg: &'c ReportConfig,
+}
+
+fn level(sev: Severity, lang: Lang) -> Level<'static> {
+    let base = match sev {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    };
+    base.with_name(Some(sev.word(lang)))
+}
+
+/// "2 fel, 1 varning" (and info when any).
+pub fn counts(errors: usize, warnings: usize, infos: usize, lang: Lang) -> String {
+    let mut parts = match lang {
+        Lang::Sv => vec![format!("{errors} fel"), plural(warnings, "varning", "varningar")],
+        Lang::En => vec![plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")],
+    };
+    if infos > 0 {
+        parts.push(format!("{infos} info"));
+    }
+    parts.join(", ")
+}
+
+impl<'c> HumanRenderer<'c> {
+    pub fn new(cfg: &'c ReportConfig) -> Self {
+        HumanRenderer { cfg }
+    }
+
+    fn renderer(&self) -> Renderer {
+        if self.cfg.color { Renderer::styled() } else { Renderer::plain() }
+    }
+
+    /// One finding as a block.
+    pub fn finding(&self, file: &FileReport, f: &Finding) -> String {
+        let lang = self.cfg.lang;
+        let src = &file.source;
+        let lc = src.line_col(f.span.start);
+        let (ls, le) = src.line_range(lc.line);
+        let line_text = src.text.get(ls..le).unwrap_or("");
+        // The annotated range within the line: the span clipped to the line, trailing spaces off.
+        let start = f.span.start.clamp(ls, le) - ls;
+        let mut end = f.span.end.clamp(ls, le).saturating_sub(ls).max(start);
+        while end > start && line_text.as_bytes().get(end - 1).is_some_and(u8::is_ascii_whitespace) {
+            end -= 1;
+        }
+        let label = f.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default();
+        let message = f.message(lang);
+        let code = f.code.as_str();
+        let mut group = Group::with_title(level(f.severity, lang).primary_title(message.as_str()).id(code));
+        if !src.text.is_empty() {
+            group = group.element(
+                Snippet::source(line_text)
+                    .line_start(lc.line)
+                    .path(src.display.as_str())
+                    .annotation(AnnotationKind::Primary.span(start..end).label(label.as_str())),
+            );
+        }
+        let help_name = lang.pick("hjälp", "help");
+        let note_name = lang.pick("not", "note");
+        let source_name = lang.pick("källa", "source");
+        let notes: Vec<String> = f.notes.iter().map(|n| n.get(lang).to_string()).collect();
+        for n in &notes {
+            group = group.element(Level::NOTE.with_name(Some(note_name)).message(n.as_str()));
+        }
+        if let Some(h) = &f.help {
+            group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_str()));
+        }
+        let meta = crate::rules::meta(f.code);
+        group = group.element(Level::NOTE.with_name(Some(source_name)).message(meta.source));
+        let mut out = self.renderer().render(&[group]);
+        if src.text.is_empty() {
+            // No text to show (unreadable file): still say where.
+            out.push_str(&format!("\n  --> {}:{}:{}", src.display, lc.line, lc.column));
+        }
+        out.push('\n');
+        out
+    }
+
+    pub fn render(&self, result: &CheckResult) -> String {
+        let lang = self.cfg.lang;
+        let mut out = String::new();
+        for file in &result.files {
+            for f in &file.findings {
+                out.push_str(&self.finding(file, f));
+                out.push('\n');
+            }
+        }
+        if self.cfg.quiet {
+            return out;
+        }
+        let with_findings: Vec<&FileReport> = result.files.iter().filter(|f| !f.findings.is_empty()).collect();
+        if with_findings.len() > 1 {
+            for file in &with_findings {
+                let c = |s| file.findings.iter().filter(|f| f.severity == s).count();
+                out.push_str(&format!(
+                    "{}: {}\n",
+                    file.source.display,
+                    counts(c(Severity::Error), c(Severity::Warning), c(Severity::Info), lang)
+                ));
+            }
+        }
+        let plans = result.plans();
+        let checked = match lang {
+            Lang::Sv => format!("{} {}", plural(plans, "plan", "planer"), if plans == 1 { "kontrollerad" } else { "kontrollerade" }),
+            Lang::En => format!("{} checked", plural(plans, "plan", "plans")),
+        };
+        let files = result.files.len();
+        let unreadable = files - plans;
+        let extra = if unreadable > 0 {
+            match lang {
+                Lang::Sv => format!(" ({} olästa)", plural(unreadable, "fil", "filer")),
+                Lang::En => format!(" ({} unreadable)", plural(unreadable, "file", "files")),
+            }
+        } else {
+            String::new()
+        };
+        let (e, w, i) = (
+            result.count(Severity::Error),
+            result.count(Severity::Warning),
+            result.count(Severity::Info),
+        );
+        let tail = if e + w + i == 0 {
+            lang.pick("inga fel", "no problems").to_string()
+        } else {
+            counts(e, w, i, lang)
+        };
+        out.push_str(&format!("{checked}{extra}: {tail}.\n"));
+        out
+    }
+}

@@ -1,0 +1,228 @@
+//! The rule registry: every rule declared once (code, Swedish name, severity, Swedish and English
+//! message, documentation citing its source) next to its check, and `run` to check one plan.
+//!
+//! Families: `file` (S, the file), `law` (L, SoL 2:7, HSL 16:4, OSL), `agreement` (A, the local
+//! agreement), `process` (P, seed 002 and guidance). Rules never print; they push findings.
+
+use chrono::NaiveDate;
+
+use crate::findings::{Code, Finding, Severity};
+use crate::model::agreement::Agreement;
+use crate::model::plan::Plan;
+
+pub mod agreement;
+pub mod file;
+pub mod law;
+pub mod process;
+
+/// A rule's metadata.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub code: Code,
+    /// Swedish kebab-case name.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// Message templates with `{named}` placeholders.
+    pub sv: &'static str,
+    pub en: &'static str,
+    /// Short citation printed under each finding (`= källa: …`).
+    pub source: &'static str,
+    /// Markdown documentation (Swedish) with the headings `## Vad regeln kontrollerar`,
+    /// `## Varför` and `## Källa`.
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    /// The documentation with the one-space indent of `///` lines removed.
+    pub fn doc_text(&self) -> String {
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+/// What a rule sees of one plan.
+pub struct PlanCtx<'a> {
+    pub plan: &'a Plan,
+    /// `None` when the plan's agreement is unknown (S005): A rules and party checks are skipped.
+    pub agreement: Option<&'a Agreement>,
+    pub today: NaiveDate,
+    /// The file's path relative to the plan folder, with `/` separators.
+    pub rel_path: &'a str,
+    /// The file name without `.yaml`/`.yml`.
+    pub file_stem: &'a str,
+    /// Whether the plan names an agreement at all (S005 is for a named but unknown one).
+    pub agreement_known: bool,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, ctx: &PlanCtx<'_>, out: &mut Vec<Finding>);
+}
+
+/// Declare a rule: its doc comment, code, struct name, metadata and check in one block.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $code:ident $ty:ident {
+            name: $name:literal,
+            severity: $sev:ident,
+            sv: $sv:literal,
+            en: $en:literal,
+            source: $src:literal $(,)?
+        }
+        fn check($ctx:ident, $out:ident) $body:block
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $ty;
+        impl $crate::rules::Rule for $ty {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                static META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                    code: $crate::findings::Code::$code,
+                    name: $name,
+                    severity: $crate::findings::Severity::$sev,
+                    sv: $sv,
+                    en: $en,
+                    source: $src,
+                    doc: concat!($($doc, "\n"),*),
+                };
+                &META
+            }
+            #[allow(unused_variables)]
+            fn check(&self, $ctx: &$crate::rules::PlanCtx<'_>, $out: &mut Vec<$crate::findings::Finding>) $body
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, sorted by code.
+pub static RULES: &[&dyn Rule] = &[
+    &file::InvalidFile,
+    &file::UnknownKey,
+    &file::InvalidValue,
+    &file::DuplicateId,
+    &file::UnknownAgreement,
+    &file::UnknownReference,
+    &file::FileNameMismatch,
+    &file::InvalidPersonnummer,
+    &file::PersonalDataInPath,
+    &law::NoInterventions,
+    &law::InterventionWithoutPrincipal,
+    &law::MeasuresNotAddressed,
+    &law::MissingOverallResponsibility,
+    &law::MissingConsent,
+    &law::ConsentWithdrawn,
+    &law::PartyNotCoveredByConsent,
+    &law::IndividualAbsent,
+    &agreement::OutsideValidity,
+    &agreement::AgeOutsideTargetGroup,
+    &agreement::OccupationOutsideTargetGroup,
+    &agreement::FocusOutsideTargetGroup,
+    &agreement::PartyMayNotConvene,
+    &agreement::UnknownParty,
+    &agreement::PartyWithoutInterventions,
+    &agreement::TargetGroupUncheckable,
+    &agreement::LateInvitation,
+    &agreement::InvitationContentMissing,
+    &agreement::UnapprovedDigitalSystem,
+    &agreement::AgreementExpired,
+    &process::NoFollowUpDate,
+    &process::FollowUpOverdue,
+    &process::GoalNotSmart,
+    &process::ClosedWithoutClosing,
+    &process::NeedNotAddressed,
+    &process::MeetingNotMarkedHeld,
+    &process::ConsentExpired,
+    &process::LateDischargeInvitation,
+    &process::InterventionPastEnd,
+];
+
+/// The metadata of a code. Every code has a rule (a registry test checks it).
+pub fn meta(code: Code) -> &'static RuleMeta {
+    let idx = Code::ALL.iter().position(|c| *c == code).unwrap_or(0);
+    RULES[idx].meta()
+}
+
+/// Look a rule up by code (`L004`) or name (`övergripande-ansvar-saknas`).
+pub fn find(key: &str) -> Option<&'static RuleMeta> {
+    if let Some(code) = Code::parse(key) {
+        return Some(meta(code));
+    }
+    RULES.iter().map(|r| r.meta()).find(|m| m.name == key.trim())
+}
+
+/// Run every rule in `selected` (all when `None`) on one plan.
+pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) {
+    for rule in RULES {
+        let code = rule.meta().code;
+        if selected.is_none_or(|s| s.contains(&code)) {
+            rule.check(ctx, out);
+        }
+    }
+}
+
+/// Party checks need the agreement: the parties a plan names, with where each is written.
+pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
+    use crate::source::Spanned;
+    let mut refs: Vec<Spanned<&str>> = Vec::new();
+    let singles = std::iter::once(&plan.initiation.party)
+        .chain(plan.interventions.iter().map(|i| &i.principal))
+        .chain(plan.overall.iter().map(|o| &o.party))
+        .chain(plan.meetings.iter().flat_map(|m| m.participants.iter().map(|p| &p.party)));
+    for s in singles.flatten() {
+        refs.push(Spanned::new(s.value.as_str(), s.span));
+    }
+    if let Some(c) = &plan.consent {
+        for p in &c.parties {
+            refs.push(Spanned::new(p.value.as_str(), p.span));
+        }
+    }
+    refs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_and_complete() {
+        let codes: Vec<Code> = RULES.iter().map(|r| r.meta().code).collect();
+        assert_eq!(codes, Code::ALL);
+    }
+
+    #[test]
+    fn names_are_unique_kebab_case() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.meta().name).collect();
+        for n in &names {
+            assert!(
+                n.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit()) && !n.starts_with('-') && !n.ends_with('-'),
+                "{n} is not kebab-case"
+            );
+        }
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "duplicate rule names");
+    }
+
+    #[test]
+    fn docs_cite_a_source_and_messages_share_placeholders() {
+        for r in RULES {
+            let m = r.meta();
+            let doc = m.doc_text();
+            for heading in ["## Vad regeln kontrollerar", "## Varför", "## Källa"] {
+                assert!(doc.contains(heading), "{} lacks {heading}", m.code);
+            }
+            assert!(!m.source.is_empty(), "{} has no source", m.code);
+            let mut sv = crate::i18n::placeholders(m.sv);
+            let mut en = crate::i18n::placeholders(m.en);
+            sv.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(sv, en, "{}: sv and en placeholders differ", m.code);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! A small YAML tree with byte spans, built from saphyr's event parser.
+//!
+//! saphyr's own `MarkedYaml` resolves aliases by copying and counts positions in characters; here
+//! we keep byte spans (so text can be sliced and edited), keep keys in written order (so duplicate
+//! keys can be reported where they stand), never expand aliases (so an alias bomb costs nothing)
+//! and cap nesting depth (so a hostile file cannot exhaust the stack). Scalars keep their text and
+//! whether they were written plain: types are decided by the schema, not by YAML 1.2 resolution.
+//! This module knows nothing of plans.
+
+use std::borrow::Cow;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+
+use crate::source::Span;
+
+/// Nesting deeper than this is refused: no plan needs more than six levels.
+pub const MAX_DEPTH: usize = 64;
+
+#[derive(Debug, Clone)]
+pub struct Node<'a> {
+    pub span: Span,
+    pub kind: Kind<'a>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind<'a> {
+    Scalar(Scalar<'a>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
+    /// `*name`: not expanded.
+    Alias,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scalar<'a> {
+    pub text: Cow<'a, str>,
+    /// Written without quotes and not as a block scalar.
+    pub plain: bool,
+}
+
+impl<'a> Node<'a> {
+    pub fn as_scalar(&self) -> Option<&Scalar<'a>> {
+        match &self.kind {
+            Kind::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_map(&self) -> Option<&[(Node<'a>, Node<'a>)]> {
+        match &self.kind {
+            Kind::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+    pub fn as_seq(&self) -> Option<&[Node<'a>]> {
+        match &self.kind {
+            Kind::Seq(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// A plain `~`, `null`, `Null`, `NULL` or an empty plain scalar.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, Kind::Scalar(s) if s.is_null())
+    }
+    /// The key text when this node is a scalar key.
+    pub fn key_text(&self) -> Option<&str> {
+        self.as_scalar().map(|s| s.text.as_ref())
+    }
+    /// A word for the node's kind, for messages ("en lista", "en text").
+    pub fn kind_sv(&self) -> &'static str {
+        match &self.kind {
+            Kind::Scalar(s) if s.is_null() => "tomt värde",
+            Kind::Scalar(_) => "ett enkelt värde",
+            Kind::Seq(_) => "en lista",
+            Kind::Map(_) => "en tabell med nycklar",
+            Kind::Alias => "ett alias",
+        }
+    }
+}
+
+impl Scalar<'_> {
+    pub fn is_null(&self) -> bool {
+        self.plain && matches!(self.text.as_ref(), "" | "~" | "null" | "Null" | "NULL")
+    }
+}
+
+/// A YAML error with its byte offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Maps saphyr's character indexes to byte offsets.
+struct CharMap {
+    /// `None` when the text is ASCII (index == offset).
+    offsets: Option<Vec<usize>>,
+    base: usize,
+}
+
+impl CharMap {
+    fn new(text: &str, base: usize) -> Self {
+        let offsets = (!text.is_ascii()).then(|| {
+            let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            v.push(text.len());
+            v
+        });
+        CharMap { offsets, base }
+    }
+    fn byte(&self, char_index: usize) -> usize {
+        self.base
+            + match &self.offsets {
+                None => char_index,
+                Some(v) => v.get(char_index).copied().unwrap_or(*v.last().unwrap_or(&0)),
+            }
+    }
+}
+
+enum Frame<'a> {
+    Seq(usize, Vec<Node<'a>>),
+    Map(usize, Vec<(Node<'a>, Node<'a>)>, Option<Node<'a>>),
+}
+
+/// Parse one YAML document. `Ok(None)` for a file with no document (empty, or only comments).
+pub fn parse(text: &str) -> Result<Option<Node<'_>>, YamlError> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text[bom..];
+    let map = CharMap::new(body, bom);
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut root: Option<Node<'_>> = None;
+    let mut documents = 0usize;
+
+    for item in Parser::new_from_str(body) {
+        let (event, span) = item.map_err(|e| YamlError {
+            offset: map.byte(e.marker().index()),
+            message: e.info().to_string(),
+        })?;
+        let start = map.byte(span.start.index());
+        let end = map.byte(span.end.index());
+        let node = match event {
+            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => continue,
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(YamlError {
+                        offset: start,
+                        message: "filen innehåller flera YAML-dokument; en plan per fil".into(),
+                    });
+                }
+                continue;
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(YamlError {
+                        offset: start,
+                        message: format!("nästlat djupare än {MAX_DEPTH} nivåer"),
+                    });
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq(start, Vec::new())
+                } else {
+                    Frame::Map(start, Vec::new(), None)
+                });
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(Frame::Seq(s, items)) => Node {
+                    span: Span::new(s, end.max(s)),
+                    kind: Kind::Seq(items),
+                },
+                Some(Frame::Map(s, entries, _)) => Node {
+                    span: Span::new(s, end.max(s)),
+                    kind: Kind::Map(entries),
+                },
+                None => continue,
+            },
+            Event::Scalar(text, style, _, _) => Node {
+                span: Span::new(start, end.max(start)),
+                kind: Kind::Scalar(Scalar {
+                    text,
+                    plain: matches!(style, ScalarStyle::Plain),
+                }),
+            },
+            Event::Alias(_) => Node {
+                span: Span::new(start, end.max(start)),
+                kind: Kind::Alias,
+            },
+        };
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Frame::Seq(_, items)) => items.push(node),
+            Some(Frame::Map(_, entries, pending)) => match pending.take() {
+                None => *pending = Some(node),
+                Some(key) => entries.push((key, node)),
+            },
+        }
+    }
+    Ok(root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_are_bytes_after_non_ascii() {
+        let text = "överenskommelse: x\nstatus: pågående\n";
+        let root = parse(text).unwrap().unwrap();
+        let map = root.as_map().unwrap();
+        let (k, v) = &map[1];
+        assert_eq!(&text[k.span.start..k.span.end], "status");
+        assert_eq!(&text[v.span.start..v.span.end], "pågående");
+    }
+
+    #[test]
+    fn bom_offsets_are_shifted() {
+        let text = "\u{feff}id: a\n";
+        let root = parse(text).unwrap().unwrap();
+        let (k, _) = &root.as_map().unwrap()[0];
+        assert_eq!(k.span.start, 3);
+    }
+
+    #[test]
+    fn two_documents_are_refused() {
+        let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(err.message.contains("flera"));
+        assert_eq!(err.offset, 5);
+    }
+
+    #[test]
+    fn aliases_are_not_expanded() {
+        let root = parse("a: &x [1, 2]\nb: *x\n").unwrap().unwrap();
+        assert!(matches!(root.as_map().unwrap()[1].1.kind, Kind::Alias));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let text = "[".repeat(10_000);
+        assert!(parse(&text).is_err());
+    }
+
+    #[test]
+    fn empty_text_has_no_document() {
+        assert!(parse("").unwrap().is_none());
+        assert!(parse("# bara en kommentar\n").unwrap().is_none());
+    }
+
+    #[test]
+    fn quoted_scalars_are_not_plain() {
+        let root = parse("a: \"1\"\nb: 1\n").unwrap().unwrap();
+        let m = root.as_map().unwrap();
+        assert!(!m[0].1.as_scalar().unwrap().plain);
+        assert!(m[1].1.as_scalar().unwrap().plain);
+    }
+}
