@@ -55,13 +55,19 @@ impl CheckResult {
 
 /// Read a file as a plan source, or say why it cannot be read: an S001 finding with whatever
 /// text could be shown (the lossy text of a non-UTF-8 file, else nothing).
-pub fn read_source(file: &PlanFile) -> Result<SourceFile, (Finding, SourceFile)> {
+pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFile)>> {
     let empty = || SourceFile::new(file.path.clone(), file.display.clone(), String::new());
     let unreadable = |sv: String, en: String| {
-        (Finding::new(Code::S001, Span::default()).arg2("problem", sv, en), empty())
+        Box::new((
+            Finding::new(Code::S001, Span::default()).arg2("problem", sv, en),
+            empty(),
+        ))
     };
     let meta = std::fs::metadata(&file.path).map_err(|e| {
-        unreadable(format!("kan inte läsas ({})", crate::error::io_sv(&e)), format!("cannot be read ({e})"))
+        unreadable(
+            format!("kan inte läsas ({})", crate::error::io_sv(&e)),
+            format!("cannot be read ({e})"),
+        )
     })?;
     if meta.len() > MAX_FILE_BYTES {
         let mb = meta.len() / (1024 * 1024);
@@ -71,10 +77,17 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, (Finding, SourceFile)>
         ));
     }
     let bytes = std::fs::read(&file.path).map_err(|e| {
-        unreadable(format!("kan inte läsas ({})", crate::error::io_sv(&e)), format!("cannot be read ({e})"))
+        unreadable(
+            format!("kan inte läsas ({})", crate::error::io_sv(&e)),
+            format!("cannot be read ({e})"),
+        )
     })?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(file.path.clone(), file.display.clone(), text)),
+        Ok(text) => Ok(SourceFile::new(
+            file.path.clone(),
+            file.display.clone(),
+            text,
+        )),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -85,17 +98,86 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, (Finding, SourceFile)>
                 "filen är inte UTF-8 (spara den som UTF-8)",
                 "the file is not UTF-8 (save it as UTF-8)",
             );
-            Err((f, SourceFile::new(file.path.clone(), file.display.clone(), text)))
+            Err(Box::new((
+                f,
+                SourceFile::new(file.path.clone(), file.display.clone(), text),
+            )))
         }
     }
 }
 
-/// A loaded plan with its file, for commands that read plans (lists, documents).
-pub struct LoadedPlan {
-    pub file: PlanFile,
-    pub source: SourceFile,
-    pub plan: Option<Plan>,
-    pub findings: Vec<Finding>,
+/// Load one plan for a command that needs it whole (documents, edits). A file that cannot be
+/// read as a plan (S001) is an error: the command cannot do its job.
+pub fn load_file(
+    file: &PlanFile,
+    lang: crate::i18n::Lang,
+) -> crate::error::Result<(SourceFile, Plan)> {
+    let source = read_source(file).map_err(|b| {
+        let f = &b.0;
+        crate::error::Error::msg(
+            format!("{}: {}", file.display, f.message(crate::i18n::Lang::Sv)),
+            format!("{}: {}", file.display, f.message(crate::i18n::Lang::En)),
+        )
+    })?;
+    let loaded = load_plan(&source);
+    match loaded.plan {
+        Some(plan) => Ok((source, plan)),
+        None => {
+            let f = loaded.findings.first();
+            let at = f.map(|f| source.line_col(f.span.start));
+            let (sv, en) = match (f, at) {
+                (Some(f), Some(lc)) => (
+                    format!(
+                        "{}:{}:{}: {}",
+                        file.display,
+                        lc.line,
+                        lc.column,
+                        f.message(crate::i18n::Lang::Sv)
+                    ),
+                    format!(
+                        "{}:{}:{}: {}",
+                        file.display,
+                        lc.line,
+                        lc.column,
+                        f.message(crate::i18n::Lang::En)
+                    ),
+                ),
+                _ => (
+                    format!("{}: ingen plan", file.display),
+                    format!("{}: not a plan", file.display),
+                ),
+            };
+            let _ = lang;
+            Err(crate::error::Error::msg(sv, en))
+        }
+    }
+}
+
+/// Load and check every file in parallel and map each readable plan through `f` (with its
+/// findings after overrides). Files that are not plans are skipped. Nothing but what `f`
+/// returns is kept, so memory stays flat on large folders.
+pub fn map_plans<T, F>(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions, f: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(&PlanFile, &Plan, &[Finding]) -> T + Sync,
+{
+    files
+        .par_iter()
+        .filter_map(|file| {
+            let source = read_source(file).ok()?;
+            let loaded = load_plan(&source);
+            let plan = loaded.plan?;
+            let mut findings = loaded.findings;
+            check_plan(ws, file, &plan, opts, &mut findings);
+            finish(
+                ws,
+                plan.agreement.as_ref().map(|a| a.value.as_str()),
+                opts,
+                &mut findings,
+            );
+            Some(f(file, &plan, &findings))
+        })
+        .collect()
 }
 
 /// Check one plan that is already loaded: rules, overrides, selection.
@@ -125,8 +207,15 @@ pub fn check_plan(
     rules::run(&ctx, opts.select.as_deref(), findings);
 }
 
-fn finish(ws: &Workspace, agreement: Option<&str>, opts: &CheckOptions, findings: &mut Vec<Finding>) {
-    let agreement_overrides = agreement.and_then(|id| ws.agreement(id)).map(|a| &a.overrides);
+fn finish(
+    ws: &Workspace,
+    agreement: Option<&str>,
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) {
+    let agreement_overrides = agreement
+        .and_then(|id| ws.agreement(id))
+        .map(|a| &a.overrides);
     let mut layers = Vec::with_capacity(2);
     if let Some(o) = agreement_overrides {
         layers.push(o);
@@ -138,10 +227,15 @@ fn finish(ws: &Workspace, agreement: Option<&str>, opts: &CheckOptions, findings
     }
 }
 
-fn check_file(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> (FileReport, Option<(String, Span)>, Option<String>) {
+fn check_file(
+    ws: &Workspace,
+    file: &PlanFile,
+    opts: &CheckOptions,
+) -> (FileReport, Option<(String, Span)>, Option<String>) {
     let source = match read_source(file) {
         Ok(s) => s,
-        Err((f, source)) => {
+        Err(b) => {
+            let (f, source) = *b;
             let mut findings = vec![f];
             finish(ws, None, opts, &mut findings);
             let report = FileReport {
@@ -203,11 +297,17 @@ pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckRe
         let mut f = vec![
             Finding::new(Code::S004, span)
                 .arg("id", &id)
-                .arg2("where", format!("i {first_display}"), format!("in {first_display}"))
+                .arg2(
+                    "where",
+                    format!("i {first_display}"),
+                    format!("in {first_display}"),
+                )
                 .label("samma id som en annan fil", "same id as another file")
                 .note(
                     format!("byt id i en av filerna (och filens namn); först i {first_display}"),
-                    format!("change the id in one of the files (and its name); first in {first_display}"),
+                    format!(
+                        "change the id in one of the files (and its name); first in {first_display}"
+                    ),
                 ),
         ];
         finish(ws, agreement.as_deref(), opts, &mut f);

@@ -102,7 +102,12 @@ impl Finding {
         self
     }
     /// A placeholder value that differs by language.
-    pub fn arg2(mut self, name: &'static str, sv: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn arg2(
+        mut self,
+        name: &'static str,
+        sv: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
         self.args.push((name, Msg::new(sv, en)));
         self
     }
@@ -148,7 +153,7 @@ impl Overrides {
     }
 
     /// The severity of `code` under these overrides layered over `base` (the later wins).
-    pub fn layered<'a>(layers: &[&'a Overrides], code: Code) -> Option<Option<Severity>> {
+    pub fn layered(layers: &[&Overrides], code: Code) -> Option<Option<Severity>> {
         layers.iter().rev().find_map(|o| o.map.get(&code).copied())
     }
 }

@@ -113,7 +113,9 @@ mod tests {
 
     #[test]
     fn fill_replaces_known_and_keeps_unknown() {
-        let s = fill("Parten {part} saknas i {var}", |n| (n == "part").then_some("af"));
+        let s = fill("Parten {part} saknas i {var}", |n| {
+            (n == "part").then_some("af")
+        });
         assert_eq!(s, "Parten af saknas i {var}");
         assert_eq!(placeholders("{a} och {b}"), vec!["a", "b"]);
     }

@@ -121,7 +121,13 @@ mod tests {
         let f = SourceFile::new("x".into(), "x".into(), "id: a\növergripande: å\n".into());
         assert_eq!(f.line_col(0), LineCol { line: 1, column: 1 });
         let off = f.text.find('å').unwrap();
-        assert_eq!(f.line_col(off), LineCol { line: 2, column: 15 });
+        assert_eq!(
+            f.line_col(off),
+            LineCol {
+                line: 2,
+                column: 15
+            }
+        );
     }
 
     #[test]

@@ -31,19 +31,35 @@ pub struct PlanFile {
 
 /// The nearest folder at or above `start` that holds `sip.toml`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
-    let start = if start.is_file() { start.parent()? } else { start };
+    let start = if start.is_file() {
+        start.parent()?
+    } else {
+        start
+    };
     let abs = std::fs::canonicalize(start).ok()?;
-    abs.ancestors().find(|d| d.join(CONFIG_FILE).is_file()).map(Path::to_path_buf)
+    abs.ancestors()
+        .find(|d| d.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
 }
 
 /// Render TOML errors as `fil:rad:kol: meddelande` lines.
-pub fn render_toml_errors(src: &SourceFile, errors: &[TomlError], lang: crate::i18n::Lang) -> String {
+pub fn render_toml_errors(
+    src: &SourceFile,
+    errors: &[TomlError],
+    lang: crate::i18n::Lang,
+) -> String {
     errors
         .iter()
         .map(|e| match e.span {
             Some(s) => {
                 let lc = src.line_col(s.start);
-                format!("{}:{}:{}: {}", src.display, lc.line, lc.column, e.message.get(lang))
+                format!(
+                    "{}:{}:{}: {}",
+                    src.display,
+                    lc.line,
+                    lc.column,
+                    e.message.get(lang)
+                )
             }
             None => format!("{}: {}", src.display, e.message.get(lang)),
         })
@@ -149,7 +165,10 @@ impl Workspace {
                 });
             for entry in walker {
                 let entry = entry.map_err(|e| {
-                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| given.clone());
+                    let path = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| given.clone());
                     if e.loop_ancestor().is_some() {
                         Error::msg(
                             format!("{}: symbolisk länk i cirkel", path.display()),
@@ -184,6 +203,49 @@ impl Workspace {
         out.sort_by(|a, b| a.display.cmp(&b.display));
         out.dedup_by(|a, b| a.display == b.display);
         Ok(out)
+    }
+}
+
+impl Workspace {
+    /// Find a plan by id (`<id>.yaml` or `<id>.yml` anywhere in the folder) or by path.
+    pub fn find_plan(&self, plan: &str) -> Result<PlanFile> {
+        let as_path = Path::new(plan);
+        if as_path.is_file() {
+            let root_abs =
+                std::fs::canonicalize(&self.root).map_err(|e| Error::io(&self.root, e))?;
+            let abs = std::fs::canonicalize(as_path).map_err(|e| Error::io(as_path, e))?;
+            return Ok(PlanFile {
+                path: as_path.to_path_buf(),
+                display: display(as_path),
+                rel: rel_to(&root_abs, &abs),
+            });
+        }
+        if crate::model::plan::is_valid_plan_id(plan) {
+            for ext in ["yaml", "yml"] {
+                let p = self.root.join(format!("{plan}.{ext}"));
+                if p.is_file() {
+                    return self.find_plan(&p.to_string_lossy());
+                }
+            }
+            let files = self.plan_files(std::slice::from_ref(&self.root))?;
+            let hit = files.into_iter().find(|f| {
+                let name = f.rel.rsplit('/').next().unwrap_or("");
+                name == format!("{plan}.yaml") || name == format!("{plan}.yml")
+            });
+            if let Some(f) = hit {
+                return Ok(f);
+            }
+        }
+        Err(Error::msg(
+            format!(
+                "okänd plan `{plan}` i planmappen {} (ange ett plan-id eller en sökväg)",
+                self.root.display()
+            ),
+            format!(
+                "unknown plan `{plan}` in the plan folder {} (give a plan id or a path)",
+                self.root.display()
+            ),
+        ))
     }
 }
 

@@ -110,7 +110,10 @@ impl CharMap {
         self.base
             + match &self.offsets {
                 None => char_index,
-                Some(v) => v.get(char_index).copied().unwrap_or(*v.last().unwrap_or(&0)),
+                Some(v) => v
+                    .get(char_index)
+                    .copied()
+                    .unwrap_or(*v.last().unwrap_or(&0)),
             }
     }
 }

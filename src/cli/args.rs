@@ -33,7 +33,13 @@ pub struct Global {
     #[arg(long, global = true, env = "SIP_TODAY", value_name = "DATUM")]
     pub today: Option<String>,
     /// Språk för meddelanden och rubriker
-    #[arg(long, global = true, env = "SIP_LANG", value_enum, default_value = "sv")]
+    #[arg(
+        long,
+        global = true,
+        env = "SIP_LANG",
+        value_enum,
+        default_value = "sv"
+    )]
     pub lang: Lang,
     /// Färg: auto (på en terminal, utan NO_COLOR), always eller never
     #[arg(long, global = true, value_enum, default_value = "auto")]
@@ -52,9 +58,74 @@ pub enum ColorWhen {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Skapa en planmapp (sip.toml)
+    Init(InitArgs),
+    /// Skapa en plan (status utkast)
+    #[command(visible_alias = "ny")]
+    New(NewArgs),
+    /// Ändra planens egna uppgifter (syfte, inriktning, frågeställningar …)
+    #[command(visible_alias = "ändra")]
+    Set(SetArgs),
+    /// Öppna en plan i $EDITOR och kontrollera den när den sparas
+    #[command(visible_alias = "redigera")]
+    Edit(PlanArg),
+    /// Registrera eller återkalla samtycke
+    #[command(visible_alias = "samtycke")]
+    Consent(ConsentArgs),
+    /// Behov
+    #[command(visible_alias = "behov", subcommand)]
+    Need(NeedCommand),
+    /// Mål
+    #[command(visible_alias = "mål", subcommand)]
+    Goal(GoalCommand),
+    /// Insatser
+    #[command(visible_alias = "insats", subcommand)]
+    Intervention(InterventionCommand),
+    /// Åtgärder av andra än kommun och region
+    #[command(visible_alias = "åtgärd", subcommand)]
+    Measure(MeasureCommand),
+    /// Övergripande ansvar
+    #[command(visible_alias = "ansvar")]
+    Responsible(ResponsibleArgs),
+    /// SIP-möten
+    #[command(visible_alias = "möte", subcommand)]
+    Meeting(MeetingCommand),
+    /// Datum för nästa uppföljning
+    Followup(FollowupArgs),
+    /// Ändra planens status
+    Status(StatusArgs),
+    /// Avsluta planen
+    #[command(visible_alias = "avsluta")]
+    Close(CloseArgs),
     /// Kontrollera planer mot lagen och överenskommelsen
     #[command(visible_alias = "kontrollera")]
     Check(CheckArgs),
+    /// Skriv ut dagordningen för ett möte
+    #[command(visible_alias = "dagordning")]
+    Agenda(DocumentArgs),
+    /// Skriv ut kallelsen till ett möte
+    #[command(visible_alias = "kallelse")]
+    Invitation(DocumentArgs),
+    /// Skriv ut plandokumentet
+    #[command(visible_alias = "visa")]
+    Show(ShowArgs),
+    /// Det som ska följas upp: hela mappen, eller en plans checklista
+    #[command(visible_alias = "uppföljning")]
+    Followups(FollowupsArgs),
+    /// En rad per plan
+    #[command(visible_alias = "lista")]
+    List(ListArgs),
+    /// Statistik utan personuppgifter
+    #[command(visible_alias = "statistik")]
+    Stats(StatsArgs),
+    /// Skriv om planer i kanonisk form
+    Fmt(FmtArgs),
+    /// JSON Schema för redigerare
+    Schema(SchemaArgs),
+    /// Skalkomplettering
+    Completions(CompletionsArgs),
+    /// Manualsidan
+    Man,
     /// Visa reglerna, eller en regels dokumentation
     #[command(visible_alias = "regler")]
     Rules(RulesArgs),
@@ -110,4 +181,383 @@ pub enum AgreementsCommand {
         /// TOML-filen
         file: PathBuf,
     },
+}
+
+/// A plan: its id or a path to its file.
+#[derive(Args, Debug)]
+pub struct PlanArg {
+    /// Planens id eller sökväg
+    pub plan: String,
+}
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// Mappen (standard: den aktuella)
+    pub dir: Option<PathBuf>,
+    /// Standardöverenskommelse
+    #[arg(long)]
+    pub agreement: Option<String>,
+    /// Standardsamtalsledare
+    #[arg(long)]
+    pub leader: Option<String>,
+}
+
+/// The plan's own fields, shared by `new` and `set`.
+#[derive(Args, Debug, Default, Clone)]
+pub struct PlanFields {
+    /// Syfte
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Inriktning
+    #[arg(long)]
+    pub focus: Option<String>,
+    /// Frågeställning (kan upprepas; ersätter listan)
+    #[arg(long = "question")]
+    pub questions: Vec<String>,
+    /// Samtalsledare
+    #[arg(long)]
+    pub leader: Option<String>,
+    /// Sysselsättning
+    #[arg(long)]
+    pub occupation: Option<String>,
+    /// Kön
+    #[arg(long)]
+    pub gender: Option<String>,
+    /// Ersättning (kan upprepas; ersätter listan)
+    #[arg(long = "benefit")]
+    pub benefits: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// Överenskommelse (standard: sip.toml)
+    #[arg(long)]
+    pub agreement: Option<String>,
+    /// Individens namn
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Personnummer eller samordningsnummer
+    #[arg(long, conflicts_with = "birth_date")]
+    pub personnummer: Option<String>,
+    /// Födelsedatum (när personnummer saknas)
+    #[arg(long)]
+    pub birth_date: Option<String>,
+    /// Parten som kallar
+    #[arg(long)]
+    pub initiated_by: Option<String>,
+    /// Initieringsdatum (standard: i dag)
+    #[arg(long)]
+    pub date: Option<String>,
+    #[command(flatten)]
+    pub fields: PlanFields,
+}
+
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    pub plan: String,
+    #[command(flatten)]
+    pub fields: PlanFields,
+}
+
+#[derive(Args, Debug)]
+pub struct ConsentArgs {
+    pub plan: String,
+    /// Dag då samtycket gavs
+    #[arg(long)]
+    pub date: Option<String>,
+    /// skriftligt | muntligt
+    #[arg(long)]
+    pub form: Option<String>,
+    /// individen | vårdnadshavare | förvaltare | god_man
+    #[arg(long)]
+    pub given_by: Option<String>,
+    /// Vem som dokumenterade (standard: planens samtalsledare)
+    #[arg(long)]
+    pub documented_by: Option<String>,
+    /// Parter som omfattas (kommaseparerade)
+    #[arg(long, value_delimiter = ',')]
+    pub parties: Vec<String>,
+    /// Sista giltighetsdag
+    #[arg(long)]
+    pub valid_until: Option<String>,
+    /// Dag då samtycket återkallades
+    #[arg(long, conflicts_with_all = ["date", "form", "given_by", "documented_by", "parties", "valid_until"])]
+    pub withdrawn: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum NeedCommand {
+    /// Lägg till ett behov
+    #[command(visible_alias = "ny")]
+    Add { plan: String, text: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum GoalCommand {
+    /// Lägg till ett mål
+    #[command(visible_alias = "ny")]
+    Add {
+        plan: String,
+        text: String,
+        /// Mått
+        #[arg(long)]
+        measure: Option<String>,
+        /// Senast (datum)
+        #[arg(long)]
+        by: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct InterventionFields {
+    /// Ansvarig part (huvudman)
+    #[arg(long)]
+    pub party: Option<String>,
+    /// Behov som insatsen möter (B1,B2)
+    #[arg(long = "need", value_delimiter = ',')]
+    pub needs: Vec<String>,
+    /// Mål (M1,M2)
+    #[arg(long = "goal", value_delimiter = ',')]
+    pub goals: Vec<String>,
+    /// Utförare
+    #[arg(long)]
+    pub provider: Option<String>,
+    /// Kontaktperson
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Startdag
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Slutdag
+    #[arg(long)]
+    pub end: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum InterventionCommand {
+    /// Lägg till en insats
+    #[command(visible_alias = "ny")]
+    Add {
+        plan: String,
+        text: String,
+        #[command(flatten)]
+        fields: InterventionFields,
+    },
+    /// Ändra en insats
+    #[command(visible_alias = "ändra")]
+    Set {
+        plan: String,
+        /// Insatsens id (I1)
+        id: String,
+        /// planerad | pågår | genomförd | avbruten
+        #[arg(long)]
+        status: Option<String>,
+        /// Ny beskrivning
+        #[arg(long)]
+        text: Option<String>,
+        #[command(flatten)]
+        fields: InterventionFields,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MeasureCommand {
+    /// Lägg till en åtgärd av någon annan
+    #[command(visible_alias = "ny")]
+    Add {
+        plan: String,
+        text: String,
+        /// Vem som vidtar åtgärden
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Registrera att inga åtgärder av andra finns (prövat)
+    #[command(visible_alias = "inga")]
+    None { plan: String },
+}
+
+#[derive(Args, Debug)]
+pub struct ResponsibleArgs {
+    pub plan: String,
+    /// Huvudmannen med övergripande ansvar
+    #[arg(long)]
+    pub party: Option<String>,
+    /// Ansvarig person
+    #[arg(long)]
+    pub person: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MeetingCommand {
+    /// Lägg till ett möte
+    #[command(visible_alias = "ny")]
+    Add {
+        plan: String,
+        /// upprättande | uppföljning
+        #[arg(long)]
+        kind: Option<String>,
+        /// Tid, ÅÅÅÅ-MM-DDTTT:MM
+        #[arg(long)]
+        at: Option<String>,
+        /// Plats
+        #[arg(long)]
+        place: Option<String>,
+        /// Digitalt system
+        #[arg(long)]
+        digital: Option<String>,
+        /// Deltagare: "NAMN", "NAMN:PART" eller "NAMN:ROLL" (kan upprepas)
+        #[arg(long = "participant")]
+        participants: Vec<String>,
+    },
+    /// Registrera att kallelsen skickats
+    #[command(visible_alias = "kallad")]
+    Invited {
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Registrera att mötet hållits
+    #[command(visible_alias = "hållet")]
+    Held {
+        plan: String,
+        meeting: String,
+        /// Anteckningar
+        #[arg(long)]
+        notes: Option<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct FollowupArgs {
+    pub plan: String,
+    /// Nästa uppföljning (datum)
+    #[arg(long)]
+    pub next: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StatusArgs {
+    pub plan: String,
+    /// utkast | pågående | avslutad
+    pub status: String,
+}
+
+#[derive(Args, Debug)]
+pub struct CloseArgs {
+    pub plan: String,
+    /// mål_uppfyllda | behov_saknas | samtycke_återkallat | annan
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Avslutsdag (standard: i dag)
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Kommentar
+    #[arg(long)]
+    pub comment: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Text,
+    Markdown,
+    Html,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct DocumentArgs {
+    pub plan: String,
+    /// Mötets id (standard: nästa möte som inte hållits)
+    #[arg(long)]
+    pub meeting: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DocFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    pub plan: String,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DocFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+    Ics,
+}
+
+#[derive(Args, Debug)]
+pub struct FollowupsArgs {
+    /// En plan (visar dess checklista)
+    pub plan: Option<String>,
+    /// Dagar framåt (standard 14)
+    #[arg(long, default_value_t = 14)]
+    pub within: u32,
+    #[arg(long)]
+    pub party: Option<String>,
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long)]
+    pub agreement: Option<String>,
+    /// Bara initialer
+    #[arg(long)]
+    pub anonymize: bool,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub agreement: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Från och med (initieringsdatum)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Till och med
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Visa även celler med 1–4
+    #[arg(long)]
+    pub no_suppress: bool,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ListFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct FmtArgs {
+    pub paths: Vec<PathBuf>,
+    /// Ändra inget; slutkod 1 om någon fil inte är i kanonisk form
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Plan,
+    Agreement,
+}
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// bash | zsh | fish | powershell | elvish
+    pub shell: String,
 }

@@ -47,7 +47,8 @@ impl Ctx {
             args::ColorWhen::Always => true,
             args::ColorWhen::Never => false,
             args::ColorWhen::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         };
         Ok(Ctx {
@@ -68,9 +69,16 @@ impl Ctx {
         let start = near.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         find_root(&start).unwrap_or_else(|| {
             if start.is_file() {
-                start.parent().map_or_else(|| PathBuf::from("."), |p| {
-                    if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() }
-                })
+                start.parent().map_or_else(
+                    || PathBuf::from("."),
+                    |p| {
+                        if p.as_os_str().is_empty() {
+                            PathBuf::from(".")
+                        } else {
+                            p.to_path_buf()
+                        }
+                    },
+                )
             } else {
                 start
             }
@@ -110,7 +118,31 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     let ctx = Ctx::new(&cli.global)?;
     use args::Command::*;
     match cli.command {
+        Init(a) => commands::init::run(&ctx, a),
+        New(a) => commands::new::run(&ctx, a),
+        Set(a) => commands::set::run(&ctx, a),
+        Edit(a) => commands::edit::run(&ctx, a),
+        Consent(a) => commands::consent::run(&ctx, a),
+        Need(a) => commands::need::run(&ctx, a),
+        Goal(a) => commands::goal::run(&ctx, a),
+        Intervention(a) => commands::intervention::run(&ctx, a),
+        Measure(a) => commands::measure::run(&ctx, a),
+        Responsible(a) => commands::responsible::run(&ctx, a),
+        Meeting(a) => commands::meeting::run(&ctx, a),
+        Followup(a) => commands::followup::run(&ctx, a),
+        Status(a) => commands::status::run(&ctx, a),
+        Close(a) => commands::close::run(&ctx, a),
         Check(a) => commands::check::run(&ctx, a),
+        Agenda(a) => commands::agenda::run(&ctx, a),
+        Invitation(a) => commands::invitation::run(&ctx, a),
+        Show(a) => commands::show::run(&ctx, a),
+        Followups(a) => commands::followups::run(&ctx, a),
+        List(a) => commands::list::run(&ctx, a),
+        Stats(a) => commands::stats::run(&ctx, a),
+        Fmt(a) => commands::fmt::run(&ctx, a),
+        Schema(a) => commands::schema::run(&ctx, a),
+        Completions(a) => commands::completions::run(&ctx, a),
+        Man => commands::man::run(&ctx),
         Rules(a) => commands::rules::run(&ctx, a),
         Agreements(a) => commands::agreements::run(&ctx, a),
     }

@@ -14,11 +14,26 @@ use crate::source::{SourceFile, Span};
 
 /// The built-in agreements: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("ostra-ostergotland.toml", include_str!("../../agreements/ostra-ostergotland.toml")),
-    ("samsip-sodra-lappland.toml", include_str!("../../agreements/samsip-sodra-lappland.toml")),
-    ("hoglandet-vetlanda.toml", include_str!("../../agreements/hoglandet-vetlanda.toml")),
-    ("insjoriket.toml", include_str!("../../agreements/insjoriket.toml")),
-    ("orebro-lan.toml", include_str!("../../agreements/orebro-lan.toml")),
+    (
+        "ostra-ostergotland.toml",
+        include_str!("../../agreements/ostra-ostergotland.toml"),
+    ),
+    (
+        "samsip-sodra-lappland.toml",
+        include_str!("../../agreements/samsip-sodra-lappland.toml"),
+    ),
+    (
+        "hoglandet-vetlanda.toml",
+        include_str!("../../agreements/hoglandet-vetlanda.toml"),
+    ),
+    (
+        "insjoriket.toml",
+        include_str!("../../agreements/insjoriket.toml"),
+    ),
+    (
+        "orebro-lan.toml",
+        include_str!("../../agreements/orebro-lan.toml"),
+    ),
 ];
 
 #[derive(Debug, Clone)]
@@ -183,19 +198,23 @@ pub fn toml_error(err: &toml::de::Error, text: &str) -> TomlError {
         .unwrap_or("");
     let line_text = span
         .map(|s| {
-            let start = text[..s.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+            let start = text[..s.start.min(text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             &text[start..end]
         })
         .unwrap_or("");
-    let swedish_bare_key = line_text
-        .split('=')
-        .next()
-        .is_some_and(|k| !k.trim_start().starts_with(['"', '\'', '#', '[']) && k.chars().any(|c| "åäöÅÄÖéÉ".contains(c)));
+    let swedish_bare_key = line_text.split('=').next().is_some_and(|k| {
+        !k.trim_start().starts_with(['"', '\'', '#', '['])
+            && k.chars().any(|c| "åäöÅÄÖéÉ".contains(c))
+    });
     let mut sv = format!("TOML-fel: {raw}");
     let mut en = format!("TOML error: {raw}");
     if swedish_bare_key {
-        sv.push_str(" (nycklar med å, ä eller ö skrivs inom citattecken, t.ex. \"överenskommelse\" = …)");
+        sv.push_str(
+            " (nycklar med å, ä eller ö skrivs inom citattecken, t.ex. \"överenskommelse\" = …)",
+        );
         en.push_str(" (keys with å, ä or ö must be quoted, e.g. \"överenskommelse\" = …)");
     } else if raw.contains("unknown field") {
         sv = format!("okänd nyckel: {raw}");
@@ -210,18 +229,26 @@ pub fn toml_error(err: &toml::de::Error, text: &str) -> TomlError {
 
 fn date_of(dt: &TSpanned<toml::value::Datetime>, errors: &mut Vec<TomlError>) -> Option<NaiveDate> {
     let d = dt.get_ref().date.as_ref();
-    let parsed = d.and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
+    let parsed = d.and_then(|d| {
+        NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+    });
     if parsed.is_none() || dt.get_ref().time.is_some() {
         errors.push(TomlError {
             span: Some(span_of(dt)),
-            message: Msg::new("ett datum väntades (ÅÅÅÅ-MM-DD)", "a date was expected (YYYY-MM-DD)"),
+            message: Msg::new(
+                "ett datum väntades (ÅÅÅÅ-MM-DD)",
+                "a date was expected (YYYY-MM-DD)",
+            ),
         });
     }
     parsed
 }
 
 /// Parse `[regler]`-style overrides, reporting unknown codes and severities.
-pub fn parse_overrides(map: &BTreeMap<TSpanned<String>, TSpanned<String>>, errors: &mut Vec<TomlError>) -> Overrides {
+pub fn parse_overrides(
+    map: &BTreeMap<TSpanned<String>, TSpanned<String>>,
+    errors: &mut Vec<TomlError>,
+) -> Overrides {
     let mut o = Overrides::default();
     for (code, sev) in map {
         let Some(c) = Code::parse(code.get_ref()) else {
@@ -239,8 +266,14 @@ pub fn parse_overrides(map: &BTreeMap<TSpanned<String>, TSpanned<String>>, error
             None => errors.push(TomlError {
                 span: Some(span_of(sev)),
                 message: Msg::new(
-                    format!("`{}` är ingen nivå; skriv \"fel\", \"varning\", \"info\" eller \"av\"", sev.get_ref()),
-                    format!("`{}` is not a severity; write \"fel\", \"varning\", \"info\" or \"av\"", sev.get_ref()),
+                    format!(
+                        "`{}` är ingen nivå; skriv \"fel\", \"varning\", \"info\" eller \"av\"",
+                        sev.get_ref()
+                    ),
+                    format!(
+                        "`{}` is not a severity; write \"fel\", \"varning\", \"info\" or \"av\"",
+                        sev.get_ref()
+                    ),
                 ),
             }),
         }
@@ -263,8 +296,16 @@ fn enum_list<E: Copy>(
                 errors.push(TomlError {
                     span: Some(span_of(s)),
                     message: Msg::new(
-                        format!("`{}` är inget tillåtet värde för {key} ({})", s.get_ref(), all.join(", ")),
-                        format!("`{}` is not an allowed value for {key} ({})", s.get_ref(), all.join(", ")),
+                        format!(
+                            "`{}` är inget tillåtet värde för {key} ({})",
+                            s.get_ref(),
+                            all.join(", ")
+                        ),
+                        format!(
+                            "`{}` is not an allowed value for {key} ({})",
+                            s.get_ref(),
+                            all.join(", ")
+                        ),
                     ),
                 });
             }
@@ -275,7 +316,8 @@ fn enum_list<E: Copy>(
 
 /// Parse and validate an agreement file.
 pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<TomlError>> {
-    let file: AgreementFile = toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
+    let file: AgreementFile =
+        toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
     let mut errors = Vec::new();
     if !crate::model::plan::is_valid_plan_id(file.id.get_ref()) {
         errors.push(TomlError {
@@ -292,8 +334,16 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
             errors.push(TomlError {
                 span: Some(span_of(&p.typ)),
                 message: Msg::new(
-                    format!("`{}` är ingen parttyp ({})", p.typ.get_ref(), PartyType::ALL.join(", ")),
-                    format!("`{}` is not a party type ({})", p.typ.get_ref(), PartyType::ALL.join(", ")),
+                    format!(
+                        "`{}` är ingen parttyp ({})",
+                        p.typ.get_ref(),
+                        PartyType::ALL.join(", ")
+                    ),
+                    format!(
+                        "`{}` is not a party type ({})",
+                        p.typ.get_ref(),
+                        PartyType::ALL.join(", ")
+                    ),
                 ),
             });
             continue;
@@ -321,16 +371,28 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
     if file.parter.is_empty() {
         errors.push(TomlError {
             span: Some(span_of(&file.id)),
-            message: Msg::new("överenskommelsen har inga [[parter]]", "the agreement has no [[parter]]"),
+            message: Msg::new(
+                "överenskommelsen har inga [[parter]]",
+                "the agreement has no [[parter]]",
+            ),
         });
     }
-    let valid_from = file.valid_from.as_ref().and_then(|d| date_of(d, &mut errors));
-    let valid_to = file.giltig_till.as_ref().and_then(|d| date_of(d, &mut errors));
+    let valid_from = file
+        .valid_from
+        .as_ref()
+        .and_then(|d| date_of(d, &mut errors));
+    let valid_to = file
+        .giltig_till
+        .as_ref()
+        .and_then(|d| date_of(d, &mut errors));
     if let (Some(f), Some(t)) = (valid_from, valid_to) {
         if f > t {
             errors.push(TomlError {
                 span: file.giltig_till.as_ref().map(span_of),
-                message: Msg::new("giltig_till ligger före giltig_från", "giltig_till is before giltig_från"),
+                message: Msg::new(
+                    "giltig_till ligger före giltig_från",
+                    "giltig_till is before giltig_från",
+                ),
             });
         }
     }
@@ -348,10 +410,15 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
                 }),
             }
         }
-        target_group.occupations = tg
-            .occupations
-            .as_ref()
-            .map(|v| enum_list(v, Occupation::parse, Occupation::ALL, "sysselsättning", &mut errors));
+        target_group.occupations = tg.occupations.as_ref().map(|v| {
+            enum_list(
+                v,
+                Occupation::parse,
+                Occupation::ALL,
+                "sysselsättning",
+                &mut errors,
+            )
+        });
         target_group.focus = tg
             .inriktning
             .as_ref()
@@ -412,12 +479,27 @@ mod tests {
             }
         }
         let all = builtin();
-        let ids: Vec<(&str, Vec<&str>)> = all.iter().map(|a| (a.id.as_str(), a.party_ids())).collect();
+        let ids: Vec<(&str, Vec<&str>)> =
+            all.iter().map(|a| (a.id.as_str(), a.party_ids())).collect();
         assert_eq!(
             ids,
             vec![
-                ("ostra-ostergotland", vec!["af", "fk", "finspang", "norrkoping", "soderkoping", "valdemarsvik", "region"]),
-                ("samsip-sodra-lappland", vec!["kommun", "region", "af", "fk"]),
+                (
+                    "ostra-ostergotland",
+                    vec![
+                        "af",
+                        "fk",
+                        "finspang",
+                        "norrkoping",
+                        "soderkoping",
+                        "valdemarsvik",
+                        "region"
+                    ]
+                ),
+                (
+                    "samsip-sodra-lappland",
+                    vec!["kommun", "region", "af", "fk"]
+                ),
                 ("hoglandet-vetlanda", vec!["kommun", "region", "af", "fk"]),
                 ("insjoriket", vec!["kommun", "region", "af", "fk"]),
                 ("orebro-lan", vec!["kommun", "region"]),
@@ -438,7 +520,11 @@ mod tests {
         let text = "id = \"x-y\"\nnamn = \"X\"\nkälla = \"egen\"\n";
         let src = SourceFile::new("a.toml".into(), "a.toml".into(), text.into());
         let err = parse_agreement(&src, "a.toml").unwrap_err();
-        assert!(err[0].message.sv.contains("citattecken"), "{:?}", err[0].message);
+        assert!(
+            err[0].message.sv.contains("citattecken"),
+            "{:?}",
+            err[0].message
+        );
         assert!(err[0].span.is_some());
     }
 

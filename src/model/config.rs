@@ -29,7 +29,8 @@ struct ConfigFile {
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
-    let file: ConfigFile = toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
+    let file: ConfigFile =
+        toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
     let mut errors = Vec::new();
     let overrides = parse_overrides(&file.regler, &mut errors);
     if !errors.is_empty() {
@@ -50,7 +51,12 @@ mod tests {
     #[test]
     fn reads_quoted_keys_and_rules() {
         let text = "\"överenskommelse\" = \"orebro-lan\"\nsamtalsledare = \"Erik Ek\"\n[regler]\nP002 = \"fel\"\nP003 = \"av\"\n";
-        let c = parse_config(&SourceFile::new("sip.toml".into(), "sip.toml".into(), text.into())).unwrap();
+        let c = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap();
         assert_eq!(c.agreement.as_deref(), Some("orebro-lan"));
         assert_eq!(c.overrides.map.get(&Code::P003), Some(&None));
     }
@@ -58,7 +64,16 @@ mod tests {
     #[test]
     fn bare_swedish_key_is_explained() {
         let text = "överenskommelse = \"orebro-lan\"\n";
-        let e = parse_config(&SourceFile::new("sip.toml".into(), "sip.toml".into(), text.into())).unwrap_err();
-        assert!(e[0].message.sv.contains("citattecken"), "{:?}", e[0].message);
+        let e = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap_err();
+        assert!(
+            e[0].message.sv.contains("citattecken"),
+            "{:?}",
+            e[0].message
+        );
     }
 }

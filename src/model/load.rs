@@ -34,8 +34,11 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
             };
         }
         Err(e) => {
-            let f = Finding::new(Code::S001, Span::new(e.offset, e.offset))
-                .arg2("problem", yaml_problem_sv(&e.message), e.message.clone());
+            let f = Finding::new(Code::S001, Span::new(e.offset, e.offset)).arg2(
+                "problem",
+                yaml_problem_sv(&e.message),
+                e.message.clone(),
+            );
             return Loaded {
                 plan: None,
                 findings: vec![f],
@@ -71,12 +74,30 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
 /// Common saphyr scanner messages in Swedish; the English original is kept for `--lang en`.
 fn yaml_problem_sv(msg: &str) -> String {
     let known: &[(&str, &str)] = &[
-        ("mapping values are not allowed in this context", "ett kolon på fel ställe (värden kan inte vara nycklar här)"),
-        ("did not find expected key", "indraget stämmer inte: en nyckel väntades"),
-        ("did not find expected", "indraget eller en avslutande klammer stämmer inte"),
-        ("found unexpected end of stream", "filen tar slut mitt i ett värde (saknas ett citattecken?)"),
-        ("while scanning a quoted scalar", "ett citattecken stängs aldrig"),
-        ("could not find expected ':'", "ett kolon efter nyckeln saknas"),
+        (
+            "mapping values are not allowed in this context",
+            "ett kolon på fel ställe (värden kan inte vara nycklar här)",
+        ),
+        (
+            "did not find expected key",
+            "indraget stämmer inte: en nyckel väntades",
+        ),
+        (
+            "did not find expected",
+            "indraget eller en avslutande klammer stämmer inte",
+        ),
+        (
+            "found unexpected end of stream",
+            "filen tar slut mitt i ett värde (saknas ett citattecken?)",
+        ),
+        (
+            "while scanning a quoted scalar",
+            "ett citattecken stängs aldrig",
+        ),
+        (
+            "could not find expected ':'",
+            "ett kolon efter nyckeln saknas",
+        ),
         ("invalid indentation", "fel indrag"),
         ("tabs disallowed", "tabbtecken får inte användas för indrag"),
     ];
@@ -114,13 +135,11 @@ impl Validator<'_> {
     }
 
     fn type_error(&mut self, node: &Node<'_>, path: &str, want_sv: &str, want_en: &str) {
-        let f = Finding::new(Code::S003, node.span)
-            .arg("key", path)
-            .arg2(
-                "problem",
-                format!("ska vara {want_sv}, inte {}", node.kind_sv()),
-                format!("must be {want_en}"),
-            );
+        let f = Finding::new(Code::S003, node.span).arg("key", path).arg2(
+            "problem",
+            format!("ska vara {want_sv}, inte {}", node.kind_sv()),
+            format!("must be {want_en}"),
+        );
         self.push(f);
     }
 
@@ -133,11 +152,11 @@ impl Validator<'_> {
         let mut seen: Vec<(&str, Span)> = Vec::with_capacity(entries.len());
         for (k, value) in entries {
             let Some(key) = k.key_text() else {
-                self.push(
-                    Finding::new(Code::S003, k.span)
-                        .arg("key", path)
-                        .arg2("problem", "en nyckel måste vara text", "a key must be text"),
-                );
+                self.push(Finding::new(Code::S003, k.span).arg("key", path).arg2(
+                    "problem",
+                    "en nyckel måste vara text",
+                    "a key must be text",
+                ));
                 continue;
             };
             if let Some((_, first)) = seen.iter().find(|(s, _)| *s == key) {
@@ -189,7 +208,11 @@ impl Validator<'_> {
             }
             None => {
                 let keys: Vec<&str> = schema.keys().collect();
-                let place = if path.is_empty() { "planen".to_string() } else { format!("`{path}`") };
+                let place = if path.is_empty() {
+                    "planen".to_string()
+                } else {
+                    format!("`{path}`")
+                };
                 f = f.arg("suggestion", "").note(
                     format!("kända nycklar i {place}: {}", keys.join(", ")),
                     format!("known keys: {}", keys.join(", ")),
@@ -202,11 +225,11 @@ impl Validator<'_> {
     fn value(&mut self, node: &Node<'_>, field: &Field, key_span: Span, path: &str) {
         if node.is_null() {
             if field.required {
-                self.push(
-                    Finding::new(Code::S003, key_span)
-                        .arg("key", path)
-                        .arg2("problem", "saknar värde", "has no value"),
-                );
+                self.push(Finding::new(Code::S003, key_span).arg("key", path).arg2(
+                    "problem",
+                    "saknar värde",
+                    "has no value",
+                ));
             }
             return;
         }
@@ -291,7 +314,11 @@ impl Validator<'_> {
             _ => None,
         };
         if let Some((sv, en)) = problem {
-            self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2("problem", sv, en));
+            self.push(
+                Finding::new(Code::S003, node.span)
+                    .arg("key", path)
+                    .arg2("problem", sv, en),
+            );
         }
     }
 }
@@ -336,7 +363,8 @@ impl<'n, 'a> View<'n, 'a> {
         (!s.is_null()).then(|| (s.text.as_ref(), v.span))
     }
     fn text(&self, key: &str) -> S<String> {
-        self.scalar(key).map(|(t, sp)| Spanned::new(t.to_string(), sp))
+        self.scalar(key)
+            .map(|(t, sp)| Spanned::new(t.to_string(), sp))
     }
     fn date(&self, key: &str) -> S<NaiveDate> {
         let (t, sp) = self.scalar(key)?;
@@ -560,7 +588,11 @@ mod tests {
     use super::*;
 
     fn load(text: &str) -> Loaded {
-        load_plan(&SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into()))
+        load_plan(&SourceFile::new(
+            "t.yaml".into(),
+            "t.yaml".into(),
+            text.into(),
+        ))
     }
 
     fn codes(l: &Loaded) -> Vec<&'static str> {
@@ -583,7 +615,11 @@ mod tests {
     fn unknown_key_suggests() {
         let l = load(&format!("{MIN}insattser: []\n"));
         assert_eq!(codes(&l), ["S002"]);
-        assert!(l.findings[0].message(crate::i18n::Lang::Sv).contains("menade du `insatser`"));
+        assert!(
+            l.findings[0]
+                .message(crate::i18n::Lang::Sv)
+                .contains("menade du `insatser`")
+        );
     }
 
     #[test]
@@ -607,9 +643,16 @@ mod tests {
 
     #[test]
     fn unquoted_personnummer_hints_quotes() {
-        let l = load(&MIN.replace("  namn: A B\n", "  namn: A B\n  personnummer: 198705234824\n"));
+        let l = load(&MIN.replace(
+            "  namn: A B\n",
+            "  namn: A B\n  personnummer: 198705234824\n",
+        ));
         assert_eq!(codes(&l), ["S003"]);
-        assert!(l.findings[0].message(crate::i18n::Lang::Sv).contains("citattecken"));
+        assert!(
+            l.findings[0]
+                .message(crate::i18n::Lang::Sv)
+                .contains("citattecken")
+        );
     }
 
     #[test]

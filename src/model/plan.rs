@@ -63,7 +63,11 @@ impl Plan {
         self.follow_up.as_ref()?.next.as_ref().map(|s| s.value)
     }
     pub fn overall_party(&self) -> Option<&str> {
-        self.overall.as_ref()?.party.as_ref().map(|s| s.value.as_str())
+        self.overall
+            .as_ref()?
+            .party
+            .as_ref()
+            .map(|s| s.value.as_str())
     }
     pub fn meeting(&self, id: &str) -> Option<&Meeting> {
         self.meetings
@@ -256,8 +260,7 @@ pub fn is_valid_plan_id(s: &str) -> bool {
     let b = s.as_bytes();
     (3..=64).contains(&b.len())
         && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b
-            .iter()
+        && b.iter()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
 }
 

@@ -74,7 +74,11 @@ pub static REPRESENTATIVE: MapSchema = MapSchema {
     path: "individ.företrädare",
     fields: &[
         req("namn", Ty::Text, "Företrädarens namn."),
-        opt("roll", Ty::Enum(RepresentativeRole::ALL), "Vårdnadshavare, förvaltare eller god man."),
+        opt(
+            "roll",
+            Ty::Enum(RepresentativeRole::ALL),
+            "Vårdnadshavare, förvaltare eller god man.",
+        ),
     ],
 };
 
@@ -87,7 +91,11 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
             Ty::Personnummer,
             "Personnummer eller samordningsnummer, inom citattecken (\"19870523-4824\").",
         ),
-        opt("födelsedatum", Ty::Date, "Födelsedatum, när personnummer saknas."),
+        opt(
+            "födelsedatum",
+            Ty::Date,
+            "Födelsedatum, när personnummer saknas.",
+        ),
         opt("kön", Ty::Enum(Gender::ALL), "För könsuppdelad statistik."),
         opt(
             "sysselsättning",
@@ -99,7 +107,11 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
             Ty::List(&Ty::Text),
             "Ersättningar, t.ex. aktivitetsersättning, sjukpenning, försörjningsstöd.",
         ),
-        opt("företrädare", Ty::Map(&REPRESENTATIVE), "Legal företrädare."),
+        opt(
+            "företrädare",
+            Ty::Map(&REPRESENTATIVE),
+            "Legal företrädare.",
+        ),
     ],
 };
 
@@ -115,7 +127,11 @@ pub static INITIATION: MapSchema = MapSchema {
     path: "initiering",
     fields: &[
         req("datum", Ty::Date, "Dagen då SIP initierades."),
-        req("part", Ty::Text, "Id för den part i överenskommelsen som kallar till SIP."),
+        req(
+            "part",
+            Ty::Text,
+            "Id för den part i överenskommelsen som kallar till SIP.",
+        ),
         opt(
             "utskrivningsklar",
             Ty::Date,
@@ -128,9 +144,21 @@ pub static CONSENT: MapSchema = MapSchema {
     path: "samtycke",
     fields: &[
         opt("datum", Ty::Date, "Dagen då samtycket gavs."),
-        opt("form", Ty::Enum(ConsentForm::ALL), "Skriftligt eller muntligt."),
-        opt("givet_av", Ty::Enum(ConsentGiver::ALL), "Vem som gav samtycket."),
-        opt("dokumenterat_av", Ty::Text, "Vem som dokumenterade samtycket."),
+        opt(
+            "form",
+            Ty::Enum(ConsentForm::ALL),
+            "Skriftligt eller muntligt.",
+        ),
+        opt(
+            "givet_av",
+            Ty::Enum(ConsentGiver::ALL),
+            "Vem som gav samtycket.",
+        ),
+        opt(
+            "dokumenterat_av",
+            Ty::Text,
+            "Vem som dokumenterade samtycket.",
+        ),
         opt(
             "parter",
             Ty::List(&Ty::Text),
@@ -164,14 +192,30 @@ pub static INTERVENTION: MapSchema = MapSchema {
     fields: &[
         req("id", Ty::Text, "I1, I2, …"),
         req("beskrivning", Ty::Text, "Insatsen."),
-        opt("huvudman", Ty::Text, "Id för den part som ansvarar för insatsen."),
-        opt("behov", Ty::List(&Ty::Text), "Behov som insatsen möter (B1, …)."),
-        opt("mål", Ty::List(&Ty::Text), "Mål som insatsen leder mot (M1, …)."),
+        opt(
+            "huvudman",
+            Ty::Text,
+            "Id för den part som ansvarar för insatsen.",
+        ),
+        opt(
+            "behov",
+            Ty::List(&Ty::Text),
+            "Behov som insatsen möter (B1, …).",
+        ),
+        opt(
+            "mål",
+            Ty::List(&Ty::Text),
+            "Mål som insatsen leder mot (M1, …).",
+        ),
         opt("utförare", Ty::Text, "Enheten som utför insatsen."),
         opt("kontaktperson", Ty::Text, "Kontaktperson för insatsen."),
         opt("start", Ty::Date, "Startdag."),
         opt("slut", Ty::Date, "Slutdag."),
-        opt("status", Ty::Enum(InterventionStatus::ALL), "Insatsens status."),
+        opt(
+            "status",
+            Ty::Enum(InterventionStatus::ALL),
+            "Insatsens status.",
+        ),
     ],
 };
 
@@ -186,7 +230,11 @@ pub static MEASURE: MapSchema = MapSchema {
 pub static OVERALL: MapSchema = MapSchema {
     path: "övergripande_ansvar",
     fields: &[
-        opt("part", Ty::Text, "Id för den huvudman som har det övergripande ansvaret."),
+        opt(
+            "part",
+            Ty::Text,
+            "Id för den huvudman som har det övergripande ansvaret.",
+        ),
         opt("person", Ty::Text, "Ansvarig person."),
     ],
 };
@@ -204,12 +252,28 @@ pub static MEETING: MapSchema = MapSchema {
     path: "möten[]",
     fields: &[
         req("id", Ty::Text, "MÖ1, MÖ2, …"),
-        req("typ", Ty::Enum(MeetingKind::ALL), "Upprättande eller uppföljning."),
+        req(
+            "typ",
+            Ty::Enum(MeetingKind::ALL),
+            "Upprättande eller uppföljning.",
+        ),
         req("tid", Ty::DateTime, "Mötets tid, ÅÅÅÅ-MM-DDTTT:MM."),
         opt("plats", Ty::Text, "Plats."),
-        opt("digitalt", Ty::Text, "Det digitala systemet, när mötet är digitalt."),
-        opt("kallelse_skickad", Ty::Date, "Dagen då kallelsen skickades."),
-        opt("deltagare", Ty::List(&Ty::Map(&PARTICIPANT)), "Inbjudna deltagare."),
+        opt(
+            "digitalt",
+            Ty::Text,
+            "Det digitala systemet, när mötet är digitalt.",
+        ),
+        opt(
+            "kallelse_skickad",
+            Ty::Date,
+            "Dagen då kallelsen skickades.",
+        ),
+        opt(
+            "deltagare",
+            Ty::List(&Ty::Map(&PARTICIPANT)),
+            "Inbjudna deltagare.",
+        ),
         opt("genomfört", Ty::Bool, "Om mötet är hållet."),
         opt("anteckningar", Ty::Text, "Anteckningar från mötet."),
     ],
@@ -224,7 +288,11 @@ pub static CLOSING: MapSchema = MapSchema {
     path: "avslut",
     fields: &[
         opt("datum", Ty::Date, "Dagen då planen avslutades."),
-        opt("orsak", Ty::Enum(ClosingReason::ALL), "Varför planen avslutades."),
+        opt(
+            "orsak",
+            Ty::Enum(ClosingReason::ALL),
+            "Varför planen avslutades.",
+        ),
         opt("kommentar", Ty::Text, "Kommentar."),
     ],
 };
@@ -232,17 +300,41 @@ pub static CLOSING: MapSchema = MapSchema {
 pub static PLAN: MapSchema = MapSchema {
     path: "",
     fields: &[
-        req("id", Ty::PlanId, "Planens id, unikt i mappen; filen heter <id>.yaml."),
-        req("överenskommelse", Ty::Text, "Id för den lokala överenskommelse planen följer."),
-        req("status", Ty::Enum(Status::ALL), "Utkast, pågående eller avslutad."),
+        req(
+            "id",
+            Ty::PlanId,
+            "Planens id, unikt i mappen; filen heter <id>.yaml.",
+        ),
+        req(
+            "överenskommelse",
+            Ty::Text,
+            "Id för den lokala överenskommelse planen följer.",
+        ),
+        req(
+            "status",
+            Ty::Enum(Status::ALL),
+            "Utkast, pågående eller avslutad.",
+        ),
         opt("samtalsledare", Ty::Text, "Samtalsledaren."),
         req("individ", Ty::Map(&INDIVIDUAL), "Individen planen gäller."),
         opt("närstående", Ty::List(&Ty::Map(&RELATIVE)), "Närstående."),
-        req("initiering", Ty::Map(&INITIATION), "Vem som kallade och när."),
-        opt("samtycke", Ty::Map(&CONSENT), "Individens samtycke; krävs när planen inte är utkast."),
+        req(
+            "initiering",
+            Ty::Map(&INITIATION),
+            "Vem som kallade och när.",
+        ),
+        opt(
+            "samtycke",
+            Ty::Map(&CONSENT),
+            "Individens samtycke; krävs när planen inte är utkast.",
+        ),
         opt("syfte", Ty::Text, "Syftet med planen och mötet."),
         opt("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),
-        opt("frågeställningar", Ty::List(&Ty::Text), "Frågor mötet fokuserar på."),
+        opt(
+            "frågeställningar",
+            Ty::List(&Ty::Text),
+            "Frågor mötet fokuserar på.",
+        ),
         opt("behov", Ty::List(&Ty::Map(&NEED)), "Individens behov."),
         opt("mål", Ty::List(&Ty::Map(&GOAL)), "Mål (SMARTA)."),
         opt(
@@ -262,7 +354,11 @@ pub static PLAN: MapSchema = MapSchema {
         ),
         opt("möten", Ty::List(&Ty::Map(&MEETING)), "SIP-möten."),
         opt("uppföljning", Ty::Map(&FOLLOW_UP), "Uppföljning."),
-        opt("avslut", Ty::Map(&CLOSING), "Avslut; krävs när status är avslutad."),
+        opt(
+            "avslut",
+            Ty::Map(&CLOSING),
+            "Avslut; krävs när status är avslutad.",
+        ),
     ],
 };
 

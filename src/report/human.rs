@@ -25,8 +25,14 @@ fn level(sev: Severity, lang: Lang) -> Level<'static> {
 /// "2 fel, 1 varning" (and info when any).
 pub fn counts(errors: usize, warnings: usize, infos: usize, lang: Lang) -> String {
     let mut parts = match lang {
-        Lang::Sv => vec![format!("{errors} fel"), plural(warnings, "varning", "varningar")],
-        Lang::En => vec![plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")],
+        Lang::Sv => vec![
+            format!("{errors} fel"),
+            plural(warnings, "varning", "varningar"),
+        ],
+        Lang::En => vec![
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings"),
+        ],
     };
     if infos > 0 {
         parts.push(format!("{infos} info"));
@@ -40,7 +46,11 @@ impl<'c> HumanRenderer<'c> {
     }
 
     fn renderer(&self) -> Renderer {
-        if self.cfg.color { Renderer::styled() } else { Renderer::plain() }
+        if self.cfg.color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        }
     }
 
     /// One finding as a block.
@@ -53,19 +63,36 @@ impl<'c> HumanRenderer<'c> {
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
         let start = f.span.start.clamp(ls, le) - ls;
         let mut end = f.span.end.clamp(ls, le).saturating_sub(ls).max(start);
-        while end > start && line_text.as_bytes().get(end - 1).is_some_and(u8::is_ascii_whitespace) {
+        while end > start
+            && line_text
+                .as_bytes()
+                .get(end - 1)
+                .is_some_and(u8::is_ascii_whitespace)
+        {
             end -= 1;
         }
-        let label = f.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default();
+        let label = f
+            .label
+            .as_ref()
+            .map(|l| l.get(lang).to_string())
+            .unwrap_or_default();
         let message = f.message(lang);
         let code = f.code.as_str();
-        let mut group = Group::with_title(level(f.severity, lang).primary_title(message.as_str()).id(code));
+        let mut group = Group::with_title(
+            level(f.severity, lang)
+                .primary_title(message.as_str())
+                .id(code),
+        );
         if !src.text.is_empty() {
             group = group.element(
                 Snippet::source(line_text)
                     .line_start(lc.line)
                     .path(src.display.as_str())
-                    .annotation(AnnotationKind::Primary.span(start..end).label(label.as_str())),
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(start..end)
+                            .label(label.as_str()),
+                    ),
             );
         }
         let help_name = lang.pick("hjälp", "help");
@@ -79,11 +106,18 @@ impl<'c> HumanRenderer<'c> {
             group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_str()));
         }
         let meta = crate::rules::meta(f.code);
-        group = group.element(Level::NOTE.with_name(Some(source_name)).message(meta.source));
+        group = group.element(
+            Level::NOTE
+                .with_name(Some(source_name))
+                .message(meta.source),
+        );
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
             // No text to show (unreadable file): still say where.
-            out.push_str(&format!("\n  --> {}:{}:{}", src.display, lc.line, lc.column));
+            out.push_str(&format!(
+                "\n  --> {}:{}:{}",
+                src.display, lc.line, lc.column
+            ));
         }
         out.push('\n');
         out
@@ -101,20 +135,37 @@ impl<'c> HumanRenderer<'c> {
         if self.cfg.quiet {
             return out;
         }
-        let with_findings: Vec<&FileReport> = result.files.iter().filter(|f| !f.findings.is_empty()).collect();
+        let with_findings: Vec<&FileReport> = result
+            .files
+            .iter()
+            .filter(|f| !f.findings.is_empty())
+            .collect();
         if with_findings.len() > 1 {
             for file in &with_findings {
                 let c = |s| file.findings.iter().filter(|f| f.severity == s).count();
                 out.push_str(&format!(
                     "{}: {}\n",
                     file.source.display,
-                    counts(c(Severity::Error), c(Severity::Warning), c(Severity::Info), lang)
+                    counts(
+                        c(Severity::Error),
+                        c(Severity::Warning),
+                        c(Severity::Info),
+                        lang
+                    )
                 ));
             }
         }
         let plans = result.plans();
         let checked = match lang {
-            Lang::Sv => format!("{} {}", plural(plans, "plan", "planer"), if plans == 1 { "kontrollerad" } else { "kontrollerade" }),
+            Lang::Sv => format!(
+                "{} {}",
+                plural(plans, "plan", "planer"),
+                if plans == 1 {
+                    "kontrollerad"
+                } else {
+                    "kontrollerade"
+                }
+            ),
             Lang::En => format!("{} checked", plural(plans, "plan", "plans")),
         };
         let files = result.files.len();

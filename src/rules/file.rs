@@ -366,7 +366,10 @@ mod tests {
     #[test]
     fn names_match_folded() {
         assert!(name_in_path("Anna Andersson", "anna-andersson.yaml"));
-        assert!(name_in_path("Anna Andersson", "2026/Anna_Andersson/plan.yaml"));
+        assert!(name_in_path(
+            "Anna Andersson",
+            "2026/Anna_Andersson/plan.yaml"
+        ));
         assert!(name_in_path("Åsa Öberg", "asa.oberg.yaml"));
         assert!(name_in_path("José Ek", "jose-ek.yml"));
         assert!(!name_in_path("Anna Andersson", "annandersson.yaml"));

@@ -152,7 +152,10 @@ pub fn find(key: &str) -> Option<&'static RuleMeta> {
     if let Some(code) = Code::parse(key) {
         return Some(meta(code));
     }
-    RULES.iter().map(|r| r.meta()).find(|m| m.name == key.trim())
+    RULES
+        .iter()
+        .map(|r| r.meta())
+        .find(|m| m.name == key.trim())
 }
 
 /// Run every rule in `selected` (all when `None`) on one plan.
@@ -172,7 +175,11 @@ pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
     let singles = std::iter::once(&plan.initiation.party)
         .chain(plan.interventions.iter().map(|i| &i.principal))
         .chain(plan.overall.iter().map(|o| &o.party))
-        .chain(plan.meetings.iter().flat_map(|m| m.participants.iter().map(|p| &p.party)));
+        .chain(
+            plan.meetings
+                .iter()
+                .flat_map(|m| m.participants.iter().map(|p| &p.party)),
+        );
     for s in singles.flatten() {
         refs.push(Spanned::new(s.value.as_str(), s.span));
     }
@@ -199,7 +206,10 @@ mod tests {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.meta().name).collect();
         for n in &names {
             assert!(
-                n.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit()) && !n.starts_with('-') && !n.ends_with('-'),
+                n.chars()
+                    .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+                    && !n.starts_with('-')
+                    && !n.ends_with('-'),
                 "{n} is not kebab-case"
             );
         }

@@ -12,7 +12,9 @@ use crate::workspace::render_toml_errors;
 
 fn validity(a: &Agreement, lang: Lang) -> String {
     match (a.valid_from, a.valid_to) {
-        (None, None) => lang.pick("tills vidare", "until further notice").to_string(),
+        (None, None) => lang
+            .pick("tills vidare", "until further notice")
+            .to_string(),
         (f, t) => format!(
             "{}–{}",
             f.map(|d| d.to_string()).unwrap_or_default(),
@@ -33,11 +35,20 @@ fn yes(b: bool, lang: Lang) -> &'static str {
 fn show(a: &Agreement, lang: Lang) -> String {
     let l = |sv, en| lang.pick(sv, en);
     let mut s = format!("{} ({})\n", a.name, a.id);
-    s.push_str(&format!("{}: {}\n", l("Källa", "Source"), a.source.as_deref().unwrap_or("–")));
-    s.push_str(&format!("{}: {}\n", l("Giltig", "Valid"), validity(a, lang)));
+    s.push_str(&format!(
+        "{}: {}\n",
+        l("Källa", "Source"),
+        a.source.as_deref().unwrap_or("–")
+    ));
+    s.push_str(&format!(
+        "{}: {}\n",
+        l("Giltig", "Valid"),
+        validity(a, lang)
+    ));
     s.push_str(&format!("{}: {}\n\n", l("Ursprung", "Origin"), a.origin));
     let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     t.set_header(vec![
         "id",
         l("Namn", "Name"),
@@ -68,12 +79,20 @@ fn show(a: &Agreement, lang: Lang) -> String {
     s.push_str(&format!(
         "  {}: {}\n",
         l("sysselsättning", "occupation"),
-        tg.occupations.as_ref().map_or(none.to_string(), |v| v.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", "))
+        tg.occupations.as_ref().map_or(none.to_string(), |v| v
+            .iter()
+            .map(|o| o.as_str())
+            .collect::<Vec<_>>()
+            .join(", "))
     ));
     s.push_str(&format!(
         "  {}: {}\n",
         l("inriktning", "focus"),
-        tg.focus.as_ref().map_or(none.to_string(), |v| v.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", "))
+        tg.focus.as_ref().map_or(none.to_string(), |v| v
+            .iter()
+            .map(|o| o.as_str())
+            .collect::<Vec<_>>()
+            .join(", "))
     ));
     for p in &tg.priority {
         s.push_str(&format!("  {}: {p}\n", l("prioriterad", "priority")));
@@ -83,9 +102,14 @@ fn show(a: &Agreement, lang: Lang) -> String {
     s.push_str(&format!(
         "  {}: {}\n",
         l("minsta framförhållning", "minimum notice"),
-        k.min_notice_days.map_or(none.to_string(), |d| format!("{d} {}", l("dagar", "days")))
+        k.min_notice_days
+            .map_or(none.to_string(), |d| format!("{d} {}", l("dagar", "days")))
     ));
-    s.push_str(&format!("  {}: {}\n", l("kräver syfte", "requires purpose"), yes(k.requires_purpose, lang)));
+    s.push_str(&format!(
+        "  {}: {}\n",
+        l("kräver syfte", "requires purpose"),
+        yes(k.requires_purpose, lang)
+    ));
     s.push_str(&format!(
         "  {}: {}\n",
         l("kräver frågeställningar", "requires questions"),
@@ -94,11 +118,21 @@ fn show(a: &Agreement, lang: Lang) -> String {
     s.push_str(&format!(
         "  {}: {}\n",
         l("godkända digitala system", "approved digital systems"),
-        if k.approved_digital.is_empty() { none.to_string() } else { k.approved_digital.join(", ") }
+        if k.approved_digital.is_empty() {
+            none.to_string()
+        } else {
+            k.approved_digital.join(", ")
+        }
     ));
     for (title, items) in [
-        (l("Dagordning, upprättande", "Agenda, drawing up the plan"), &a.agenda_initial),
-        (l("Dagordning, uppföljning", "Agenda, follow-up"), &a.agenda_follow_up),
+        (
+            l("Dagordning, upprättande", "Agenda, drawing up the plan"),
+            &a.agenda_initial,
+        ),
+        (
+            l("Dagordning, uppföljning", "Agenda, follow-up"),
+            &a.agenda_follow_up,
+        ),
     ] {
         if let Some(items) = items {
             s.push_str(&format!("{title}:\n"));
@@ -116,7 +150,8 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
         AgreementsCommand::List => {
             let ws = ctx.workspace(None)?;
             let mut t = Table::new();
-            t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+            t.load_preset(UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
             t.set_header(vec![
                 "id",
                 lang.pick("Namn", "Name"),
@@ -125,7 +160,13 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
                 lang.pick("Ursprung", "Origin"),
             ]);
             for a in &ws.agreements {
-                t.add_row(vec![a.id.clone(), a.name.clone(), a.party_ids().join(", "), validity(a, lang), a.origin.clone()]);
+                t.add_row(vec![
+                    a.id.clone(),
+                    a.name.clone(),
+                    a.party_ids().join(", "),
+                    validity(a, lang),
+                    a.origin.clone(),
+                ]);
             }
             print(&format!("{t}\n"));
             Ok(ExitStatus::Success)
@@ -134,8 +175,14 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
             let ws = ctx.workspace(None)?;
             let a = ws.agreement(&id).ok_or_else(|| {
                 Error::msg(
-                    format!("överenskommelsen `{id}` finns inte; finns: {}", ws.agreement_ids().join(", ")),
-                    format!("no agreement `{id}`; there are: {}", ws.agreement_ids().join(", ")),
+                    format!(
+                        "överenskommelsen `{id}` finns inte; finns: {}",
+                        ws.agreement_ids().join(", ")
+                    ),
+                    format!(
+                        "no agreement `{id}`; there are: {}",
+                        ws.agreement_ids().join(", ")
+                    ),
                 )
             })?;
             print(&show(a, lang));
@@ -144,7 +191,10 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
         AgreementsCommand::Check { file } => {
             let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
             let text = String::from_utf8(bytes).map_err(|_| {
-                Error::msg(format!("{} är inte UTF-8", file.display()), format!("{} is not UTF-8", file.display()))
+                Error::msg(
+                    format!("{} är inte UTF-8", file.display()),
+                    format!("{} is not UTF-8", file.display()),
+                )
             })?;
             let src = SourceFile::new(file.clone(), file.display().to_string(), text);
             match parse_agreement(&src, &src.display) {

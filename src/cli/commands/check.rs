@@ -29,7 +29,11 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut groups: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
     if args.paths.is_empty() {
         let root = ctx.root_for(None);
-        let shown = if ctx.dir.is_some() { root.clone() } else { relative_root(&root) };
+        let shown = if ctx.dir.is_some() {
+            root.clone()
+        } else {
+            relative_root(&root)
+        };
         groups.entry(root).or_default().push(shown);
     } else {
         for p in &args.paths {
@@ -39,7 +43,10 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
                     format!("{} does not exist", p.display()),
                 ));
             }
-            groups.entry(ctx.root_for(Some(p))).or_default().push(p.clone());
+            groups
+                .entry(ctx.root_for(Some(p)))
+                .or_default()
+                .push(p.clone());
         }
     }
     let mut result = CheckResult::default();
@@ -48,7 +55,9 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         let files = ws.plan_files(&paths)?;
         result.files.extend(check(&ws, &files, &opts).files);
     }
-    result.files.sort_by(|a, b| a.source.display.cmp(&b.source.display));
+    result
+        .files
+        .sort_by(|a, b| a.source.display.cmp(&b.source.display));
     let cfg = ReportConfig {
         lang: ctx.lang,
         today: ctx.today,
@@ -56,13 +65,20 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         color: ctx.color,
     };
     crate::cli::print(&render(args.format, &result, &cfg));
-    let failed = result.count(Severity::Error) > 0 || (args.strict && result.count(Severity::Warning) > 0);
-    Ok(if failed { ExitStatus::Failure } else { ExitStatus::Success })
+    let failed =
+        result.count(Severity::Error) > 0 || (args.strict && result.count(Severity::Warning) > 0);
+    Ok(if failed {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// The plan folder as the user would write it, relative to the cwd when inside it.
 fn relative_root(root: &std::path::Path) -> PathBuf {
-    let cwd = std::env::current_dir().ok().and_then(|c| std::fs::canonicalize(c).ok());
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
     match cwd.and_then(|c| root.strip_prefix(&c).ok().map(PathBuf::from)) {
         Some(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
         Some(rel) => rel,

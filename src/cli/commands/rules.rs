@@ -35,8 +35,12 @@ fn json_rule(m: &RuleMeta) -> JsonRule {
 /// The Markdown rules table for the README (generated, never hand-kept).
 pub fn markdown_table(lang: Lang) -> String {
     let mut s = match lang {
-        Lang::Sv => String::from("| Kod | Namn | Nivå | Meddelande | Källa |\n|---|---|---|---|---|\n"),
-        Lang::En => String::from("| Code | Name | Severity | Message | Source |\n|---|---|---|---|---|\n"),
+        Lang::Sv => {
+            String::from("| Kod | Namn | Nivå | Meddelande | Källa |\n|---|---|---|---|---|\n")
+        }
+        Lang::En => {
+            String::from("| Code | Name | Severity | Message | Source |\n|---|---|---|---|---|\n")
+        }
     };
     for r in RULES {
         let m = r.meta();
@@ -73,7 +77,9 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             )
         })?;
         let out = match args.format {
-            RulesFormat::Json => serde_json::to_string_pretty(&json_rule(m)).unwrap_or_default() + "\n",
+            RulesFormat::Json => {
+                serde_json::to_string_pretty(&json_rule(m)).unwrap_or_default() + "\n"
+            }
             _ => doc_page(m, ctx.lang),
         };
         print(&out);
@@ -87,14 +93,20 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
         RulesFormat::Markdown => markdown_table(ctx.lang),
         RulesFormat::Text => {
             let mut t = Table::new();
-            t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+            t.load_preset(UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
             t.set_header(match ctx.lang {
                 Lang::Sv => vec!["Kod", "Namn", "Nivå", "Meddelande"],
                 Lang::En => vec!["Code", "Name", "Severity", "Message"],
             });
             for r in RULES {
                 let m = r.meta();
-                t.add_row(vec![m.code.as_str(), m.name, m.severity.word(ctx.lang), ctx.lang.pick(m.sv, m.en)]);
+                t.add_row(vec![
+                    m.code.as_str(),
+                    m.name,
+                    m.severity.word(ctx.lang),
+                    ctx.lang.pick(m.sv, m.en),
+                ]);
             }
             format!("{t}\n")
         }
