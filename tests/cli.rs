@@ -1,0 +1,469 @@
+//! The real binary on small plan folders: exit codes, human and JSON output, flags, sip.toml,
+//! agreements and rules. Each test works in its own temp dir with `--today` fixed and no colour.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const TODAY: &str = "2026-05-01";
+
+fn sip() -> Command {
+    let mut c = Command::cargo_bin("sip").expect("binary");
+    c.env("NO_COLOR", "1")
+        .env("SIP_TODAY", TODAY)
+        .env_remove("SIP_LANG");
+    c
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(p, text).expect("write");
+}
+
+/// A complete, check-clean plan under orebro-lan.
+const CLEAN: &str = "\
+id: sip-2026-aaaa1111
+överenskommelse: orebro-lan
+status: pågående
+samtalsledare: Erik Ek
+individ:
+  namn: Berit Berg
+  personnummer: \"19870523-4824\"
+initiering:
+  datum: 2026-02-02
+  part: kommun
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  parter: [kommun, region]
+syfte: Samordna stöd
+insatser:
+  - id: I1
+    beskrivning: Samtalsstöd
+    huvudman: region
+åtgärder_av_andra: []
+övergripande_ansvar:
+  part: kommun
+uppföljning:
+  nästa: 2026-06-01
+";
+
+/// The same plan with element 4 missing and the follow-up overdue.
+fn faulty() -> String {
+    CLEAN
+        .replace("id: sip-2026-aaaa1111", "id: sip-2026-bbbb2222")
+        .replace("övergripande_ansvar:\n  part: kommun\n", "")
+        .replace("nästa: 2026-06-01", "nästa: 2026-04-01")
+}
+
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "sip.toml", "samtalsledare = \"Erik Ek\"\n");
+    dir
+}
+
+#[test]
+fn clean_folder_exits_0_with_summary() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
+    sip()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(0)
+        .stdout("1 plan kontrollerad: inga fel.\n");
+}
+
+#[test]
+fn human_output_points_at_the_parent_and_the_value() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    let out = sip()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf8");
+    insta::assert_snapshot!(out, @r"
+    fel[L004]: Planen anger inte vem av huvudmännen som har det övergripande ansvaret
+     --> sip-2026-bbbb2222.yaml:1:1
+      |
+    1 | id: sip-2026-bbbb2222
+      | ^^ övergripande_ansvar saknas
+      |
+      = hjälp: sip responsible sip-2026-bbbb2222 --party kommun
+      = källa: 2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 4)
+
+    varning[P002]: Uppföljningen skulle ha skett 2026-04-01 (30 dagar sedan)
+      --> sip-2026-bbbb2222.yaml:23:10
+       |
+    23 |   nästa: 2026-04-01
+       |          ^^^^^^^^^^
+       |
+       = hjälp: sip followup sip-2026-bbbb2222 --next DATUM
+       = källa: Seed 002 steg 6
+
+    1 plan kontrollerad: 1 fel, 1 varning.
+    ");
+}
+
+#[test]
+fn json_output_matches_the_contract() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["today"], TODAY);
+    assert_eq!(v["files"], 2);
+    assert_eq!(v["plans"], 2);
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"fel": 1, "varning": 1, "info": 0})
+    );
+    let f = &v["findings"][0];
+    assert_eq!(
+        f,
+        &serde_json::json!({
+            "file": "sip-2026-bbbb2222.yaml", "line": 1, "column": 1, "plan": "sip-2026-bbbb2222",
+            "code": "L004", "rule": "övergripande-ansvar-saknas", "severity": "fel",
+            "message": "Planen anger inte vem av huvudmännen som har det övergripande ansvaret"
+        })
+    );
+    assert_eq!(v["findings"][1]["code"], "P002");
+    assert_eq!(v["findings"][1]["line"], 23);
+    assert_eq!(v["findings"][1]["column"], 10);
+}
+
+#[test]
+fn unreadable_yaml_has_null_plan_and_a_position() {
+    let dir = folder();
+    write(dir.path(), "trasig.yaml", "# kommentar\nid: \"öppen\n");
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["plans"], 0);
+    assert_eq!(v["files"], 1);
+    assert_eq!(v["findings"][0]["code"], "S001");
+    assert_eq!(v["findings"][0]["plan"], serde_json::Value::Null);
+    assert!(v["findings"][0]["line"].as_u64().expect("line") >= 2);
+}
+
+#[test]
+fn english_messages_and_global_flags_after_the_command() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "--lang", "en", "--today", "2026-03-01"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error[L004]: The plan does not state which principal has overall responsibility",
+        ))
+        .stdout(predicate::str::contains("P002").not())
+        .stdout(predicate::str::contains(
+            "1 plan checked: 1 error, 0 warnings.",
+        ));
+}
+
+#[test]
+fn strict_turns_warnings_into_failure() {
+    let dir = folder();
+    let plan = CLEAN.replace("nästa: 2026-06-01", "nästa: 2026-04-01");
+    write(dir.path(), "sip-2026-aaaa1111.yaml", &plan);
+    sip().current_dir(dir.path()).arg("check").assert().code(0);
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "--strict"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn folder_overrides_win_over_the_agreement() {
+    let dir = folder();
+    write(
+        dir.path(),
+        "sip.toml",
+        "[regler]\nP002 = \"fel\"\nL004 = \"av\"\n",
+    );
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let codes: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or(""),
+                f["severity"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(codes, vec![("P002", "fel")]);
+}
+
+#[test]
+fn folder_agreement_replaces_builtin_and_its_rules_apply() {
+    let dir = folder();
+    write(
+        dir.path(),
+        "agreements/orebro-lan.toml",
+        "id = \"orebro-lan\"\nnamn = \"Egen\"\n[[parter]]\nid = \"kommun\"\nnamn = \"Kommunen\"\ntyp = \"kommun\"\n[[parter]]\nid = \"region\"\nnamn = \"Regionen\"\ntyp = \"region\"\n[\"målgrupp\"]\n\"ålder\" = [18, 30]\n[regler]\nP002 = \"av\"\n",
+    );
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap_or(""))
+        .collect();
+    // Born 1987: 38 on the initiation date, outside 18–30; P002 is off in the agreement.
+    assert_eq!(codes, vec!["L004", "A002"]);
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "show", "orebro-lan"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Egen (orebro-lan)"))
+        .stdout(predicate::str::contains("18–30"));
+}
+
+#[test]
+fn bare_swedish_key_in_sip_toml_is_exit_2_with_a_hint() {
+    let dir = folder();
+    write(dir.path(), "sip.toml", "överenskommelse = \"orebro-lan\"\n");
+    sip()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("sip.toml:1:"))
+        .stderr(predicate::str::contains("citattecken"));
+}
+
+#[test]
+fn missing_path_and_bad_today_are_exit_2() {
+    let dir = folder();
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "finns-inte"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("finns inte"));
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "--today", "2026-13-01"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ÅÅÅÅ-MM-DD"));
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "--select", "X999"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn paths_files_nested_folders_hidden_and_agreements_skipped() {
+    let dir = folder();
+    write(dir.path(), "2026/maj/sip-2026-aaaa1111.yml", CLEAN);
+    write(dir.path(), ".git/sip-2026-x.yaml", "inte: en plan\n");
+    write(dir.path(), "agreements/x.yaml", "inte: en plan\n");
+    write(
+        dir.path(),
+        "2026/agreements/sip-2026-bbbb2222.yaml",
+        &faulty(),
+    );
+    write(dir.path(), "README.md", "# inte en plan\n");
+    // The whole folder: the nested agreements/ is not the folder's own, so it is checked.
+    sip()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("2 planer kontrollerade"));
+    // One file, from a subfolder: sip.toml is found above it.
+    sip()
+        .current_dir(dir.path().join("2026"))
+        .args(["check", "maj/sip-2026-aaaa1111.yml"])
+        .assert()
+        .code(0)
+        .stdout("1 plan kontrollerad: inga fel.\n");
+    // -C names the folder; a relative path is still taken from the cwd.
+    sip()
+        .arg("-C")
+        .arg(dir.path())
+        .arg("check")
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn duplicate_plan_id_points_at_the_second_file() {
+    let dir = folder();
+    write(dir.path(), "a/sip-2026-aaaa1111.yaml", CLEAN);
+    write(dir.path(), "b/sip-2026-aaaa1111.yaml", CLEAN);
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["findings"].as_array().expect("array").len(), 1);
+    assert_eq!(v["findings"][0]["code"], "S004");
+    assert_eq!(v["findings"][0]["file"], "b/sip-2026-aaaa1111.yaml");
+    assert!(
+        v["findings"][0]["message"]
+            .as_str()
+            .expect("msg")
+            .contains("a/sip-2026-aaaa1111.yaml")
+    );
+}
+
+#[test]
+fn bom_and_crlf_are_read_normally() {
+    let dir = folder();
+    let text = format!("\u{feff}{}", CLEAN.replace('\n', "\r\n"));
+    write(dir.path(), "sip-2026-aaaa1111.yaml", &text);
+    sip().current_dir(dir.path()).arg("check").assert().code(0);
+    let bad = format!("\u{feff}{}", faulty().replace('\n', "\r\n"));
+    write(
+        dir.path(),
+        "sip-2026-aaaa1111.yaml",
+        &bad.replace("sip-2026-bbbb2222", "sip-2026-aaaa1111"),
+    );
+    let out = sip()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["findings"][0]["line"], 1);
+    assert_eq!(v["findings"][0]["column"], 1);
+    assert_eq!(v["findings"][1]["line"], 23);
+    assert_eq!(v["findings"][1]["column"], 10);
+}
+
+#[test]
+fn agreements_list_show_and_check() {
+    let dir = folder();
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "list"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("samsip-sodra-lappland"))
+        .stdout(predicate::str::contains("hoglandet-vetlanda"))
+        .stdout(predicate::str::contains("ostra-ostergotland"));
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "show", "samsip-sodra-lappland"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("2026-01-01–2027-12-31"))
+        .stdout(predicate::str::contains("16–65"));
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "show", "nej"])
+        .assert()
+        .code(2);
+    write(
+        dir.path(),
+        "bad.toml",
+        "id = \"x-y\"\nnamn = \"X\"\n[[parter]]\nid = \"k\"\nnamn = \"K\"\ntyp = \"kommunen\"\n",
+    );
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "check", "bad.toml"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("bad.toml:6:7:"));
+    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("agreements/hoglandet-vetlanda.toml");
+    sip()
+        .current_dir(dir.path())
+        .args(["agreements", "check"])
+        .arg(&builtin)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("(hoglandet-vetlanda)"));
+}
+
+#[test]
+fn rules_list_and_doc() {
+    sip()
+        .args(["rules"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("L004"))
+        .stdout(predicate::str::contains("övergripande-ansvar-saknas"));
+    sip()
+        .args(["rules", "L004"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("## Källa"))
+        .stdout(predicate::str::contains("16 kap. 4 §"));
+    sip()
+        .args(["rules", "övergripande-ansvar-saknas", "--format", "json"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"code\": \"L004\""));
+    sip().args(["rules", "X001"]).assert().code(2);
+}
+
+#[test]
+fn swedish_alias_runs_the_command() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
+    sip()
+        .current_dir(dir.path())
+        .arg("kontrollera")
+        .assert()
+        .code(0);
+}
