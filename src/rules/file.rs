@@ -82,8 +82,8 @@ declare_rule! {
     S003 InvalidValue {
         name: "ogiltigt-värde",
         severity: Error,
-        sv: "`{key}` {problem}",
-        en: "`{key}` {problem}",
+        sv: "`{key}`: {problem}",
+        en: "`{key}`: {problem}",
         source: "SPEC §2 (typer och tillåtna värden)",
     }
     fn check(ctx, out) {}
