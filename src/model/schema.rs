@@ -385,3 +385,70 @@ pub fn all_maps() -> Vec<&'static MapSchema> {
 pub fn map_at(path: &str) -> Option<&'static MapSchema> {
     all_maps().into_iter().find(|m| m.path == path)
 }
+
+impl Ty {
+    /// A short Swedish name of the type, for the README's format table.
+    pub fn describe(&self) -> String {
+        match self {
+            Ty::PlanId => "id (`a-z0-9-`, 3–64)".into(),
+            Ty::Text => "text".into(),
+            Ty::Personnummer => "personnummer (text inom citattecken)".into(),
+            Ty::Date => "datum `ÅÅÅÅ-MM-DD`".into(),
+            Ty::DateTime => "tid `ÅÅÅÅ-MM-DDTTT:MM`".into(),
+            Ty::Bool => "`true` / `false`".into(),
+            Ty::Enum(values) => values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" \\| "),
+            Ty::List(inner) => match inner {
+                Ty::Map(m) => format!("lista av `{}`", m.path),
+                other => format!("lista av {}", other.describe()),
+            },
+            Ty::Map(m) => format!("tabell `{}`", m.path),
+        }
+    }
+}
+
+/// The plan format as Markdown tables, one per mapping (for the README; a test keeps it current).
+pub fn markdown_reference() -> String {
+    let mut s = String::new();
+    for m in all_maps() {
+        let title = if m.path.is_empty() { "planen" } else { m.path };
+        s.push_str(&format!("**`{title}`**\n\n| nyckel | typ | krävs | beskrivning |\n|---|---|---|---|\n"));
+        for f in m.fields {
+            s.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                f.key,
+                f.ty.describe(),
+                if f.required { "ja" } else { "" },
+                f.doc.replace('|', "\\|")
+            ));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mapping_is_reachable_once() {
+        let maps = all_maps();
+        let mut paths: Vec<&str> = maps.iter().map(|m| m.path).collect();
+        paths.sort_unstable();
+        let n = paths.len();
+        paths.dedup();
+        assert_eq!(n, paths.len());
+        assert!(map_at("möten[].deltagare[]").is_some());
+        assert_eq!(PLAN.keys().next(), Some("id"));
+    }
+
+    #[test]
+    fn markdown_lists_every_key() {
+        let md = markdown_reference();
+        for m in all_maps() {
+            for f in m.fields {
+                assert!(md.contains(&format!("| `{}` |", f.key)), "{}", f.key);
+            }
+        }
+    }
+}

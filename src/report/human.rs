@@ -172,8 +172,8 @@ impl<'c> HumanRenderer<'c> {
         let unreadable = files - plans;
         let extra = if unreadable > 0 {
             match lang {
-                Lang::Sv => format!(" ({} olästa)", plural(unreadable, "fil", "filer")),
-                Lang::En => format!(" ({} unreadable)", plural(unreadable, "file", "files")),
+                Lang::Sv => format!(", {} kunde inte läsas", plural(unreadable, "fil", "filer")),
+                Lang::En => format!(", {} could not be read", plural(unreadable, "file", "files")),
             }
         } else {
             String::new()
