@@ -100,6 +100,9 @@ fn yaml_problem_sv(msg: &str) -> String {
         ),
         ("invalid indentation", "fel indrag"),
         ("tabs disallowed", "tabbtecken får inte användas för indrag"),
+        ("found a tab", "tabbtecken får inte användas för indrag"),
+        ("recursion limit exceeded", "nästlat för djupt"),
+        ("found unprintable character", "filen innehåller ett tecken som inte får stå i YAML (t.ex. NUL)"),
     ];
     for (en, sv) in known {
         if msg.contains(en) {
@@ -333,7 +336,7 @@ fn node_start(node: &Node<'_>) -> Span {
 /// The nearest candidate by edit distance, when it is close enough to be a typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let lower = word.to_lowercase();
-    let limit = (lower.chars().count() / 3).max(2);
+    let limit = (lower.chars().count() / 3).max(1);
     candidates
         .map(|c| (strsim::levenshtein(&lower, c), c))
         .filter(|(d, _)| *d <= limit)
