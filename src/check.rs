@@ -70,10 +70,14 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
         )
     })?;
     if meta.len() > MAX_FILE_BYTES {
-        let mb = meta.len() / (1024 * 1024);
+        let mb = format!("{:.1}", meta.len() as f64 / (1024.0 * 1024.0));
+        let max = MAX_FILE_BYTES / (1024 * 1024);
         return Err(unreadable(
-            format!("filen är för stor ({mb} MB; en plan är några kB)"),
-            format!("the file is too large ({mb} MB; a plan is a few kB)"),
+            format!(
+                "filen är för stor ({} MB, högst {max} MB; en plan är några kB)",
+                mb.replace('.', ",")
+            ),
+            format!("the file is too large ({mb} MB, at most {max} MB; a plan is a few kB)"),
         ));
     }
     let bytes = std::fs::read(&file.path).map_err(|e| {

@@ -24,7 +24,11 @@ fn expectations(dir: &Path) -> BTreeMap<String, Vec<String>> {
         let bytes = std::fs::read(&entry).expect("read fixture");
         let text = String::from_utf8_lossy(&bytes);
         let first = text.lines().next().unwrap_or("");
-        let rel = entry.strip_prefix(dir).expect("prefix").to_string_lossy().replace('\\', "/");
+        let rel = entry
+            .strip_prefix(dir)
+            .expect("prefix")
+            .to_string_lossy()
+            .replace('\\', "/");
         let spec = first
             .trim_start_matches('\u{feff}')
             .strip_prefix("# Förväntas:")
@@ -72,23 +76,37 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 /// (file → sorted "CODE:line" list) from `sip check --format json`.
 fn actual(dir: &Path, select: Option<&str>) -> (BTreeMap<String, Vec<String>>, String) {
     let mut cmd = Command::cargo_bin("sip").expect("binary");
-    cmd.env("NO_COLOR", "1").current_dir(dir).args(["check", "--today", TODAY, "--format", "json"]);
+    cmd.env("NO_COLOR", "1")
+        .current_dir(dir)
+        .args(["check", "--today", TODAY, "--format", "json"]);
     if let Some(code) = select {
         cmd.args(["--select", code]);
     }
     let out = cmd.output().expect("run sip");
-    assert!(out.status.code().is_some_and(|c| c <= 1), "{}: exit {:?}", dir.display(), out.status);
+    assert!(
+        out.status.code().is_some_and(|c| c <= 1),
+        "{}: exit {:?}",
+        dir.display(),
+        out.status
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for f in v["findings"].as_array().expect("findings") {
         let file = f["file"].as_str().expect("file").to_string();
-        map.entry(file).or_default().push(format!("{}:{}", f["code"].as_str().expect("code"), f["line"]));
+        map.entry(file).or_default().push(format!(
+            "{}:{}",
+            f["code"].as_str().expect("code"),
+            f["line"]
+        ));
     }
     for list in map.values_mut() {
         list.sort();
     }
     let mut human = Command::cargo_bin("sip").expect("binary");
-    human.env("NO_COLOR", "1").current_dir(dir).args(["check", "--today", TODAY]);
+    human
+        .env("NO_COLOR", "1")
+        .current_dir(dir)
+        .args(["check", "--today", TODAY]);
     if let Some(code) = select {
         human.args(["--select", code]);
     }
@@ -111,7 +129,12 @@ fn compare(dir: &Path, select: Option<&str>) -> String {
             problems.push(format!("{file}: findings in a file without expectations"));
         }
     }
-    assert!(problems.is_empty(), "{}:\n{}", dir.display(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{}:\n{}",
+        dir.display(),
+        problems.join("\n")
+    );
     human
 }
 
@@ -122,25 +145,36 @@ fn every_rule_has_fixtures_that_fire_and_stay_silent() {
     for code in Code::ALL {
         let dir = base.join(code.as_str());
         let names: Vec<String> = if dir.is_dir() {
-            walk(&dir).iter().filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())).collect()
+            walk(&dir)
+                .iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect()
         } else {
             Vec::new()
         };
         // S007 and S009 fixtures are named for what they test; the others follow fel_/ok_.
-        let has_fel = names.iter().any(|n| n.starts_with("fel")) || !expectations_nonempty(&dir).is_empty();
+        let has_fel =
+            names.iter().any(|n| n.starts_with("fel")) || !expectations_nonempty(&dir).is_empty();
         let has_ok = names.iter().any(|n| n.starts_with("ok")) || expectations_empty(&dir);
         if !has_fel || !has_ok {
             missing.push(code.as_str());
         }
     }
-    assert!(missing.is_empty(), "rules without both fel and ok fixtures: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "rules without both fel and ok fixtures: {missing:?}"
+    );
 }
 
 fn expectations_nonempty(dir: &Path) -> Vec<String> {
     if !dir.is_dir() {
         return Vec::new();
     }
-    expectations(dir).into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, _)| k).collect()
+    expectations(dir)
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, _)| k)
+        .collect()
 }
 
 fn expectations_empty(dir: &Path) -> bool {
@@ -175,6 +209,16 @@ fn demo_examples_are_clean() {
     let (actual, human) = actual(&dir, None);
     assert!(actual.is_empty(), "{human}");
     // And clean on the real day too, far from any date rule's edge (README's first command).
-    let out = Command::cargo_bin("sip").expect("binary").current_dir(&dir).args(["check", "--today", "2026-11-24"]).output().expect("run");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = Command::cargo_bin("sip")
+        .expect("binary")
+        .current_dir(&dir)
+        .args(["check", "--today", "2026-11-24"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -102,7 +102,10 @@ fn yaml_problem_sv(msg: &str) -> String {
         ("tabs disallowed", "tabbtecken får inte användas för indrag"),
         ("found a tab", "tabbtecken får inte användas för indrag"),
         ("recursion limit exceeded", "nästlat för djupt"),
-        ("found unprintable character", "filen innehåller ett tecken som inte får stå i YAML (t.ex. NUL)"),
+        (
+            "found unprintable character",
+            "filen innehåller ett tecken som inte får stå i YAML (t.ex. NUL)",
+        ),
     ];
     for (en, sv) in known {
         if msg.contains(en) {

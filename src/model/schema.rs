@@ -396,7 +396,11 @@ impl Ty {
             Ty::Date => "datum `ÅÅÅÅ-MM-DD`".into(),
             Ty::DateTime => "tid `ÅÅÅÅ-MM-DDTTT:MM`".into(),
             Ty::Bool => "`true` / `false`".into(),
-            Ty::Enum(values) => values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(" \\| "),
+            Ty::Enum(values) => values
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(" \\| "),
             Ty::List(inner) => match inner {
                 Ty::Map(m) => format!("lista av `{}`", m.path),
                 other => format!("lista av {}", other.describe()),
@@ -411,7 +415,9 @@ pub fn markdown_reference() -> String {
     let mut s = String::new();
     for m in all_maps() {
         let title = if m.path.is_empty() { "planen" } else { m.path };
-        s.push_str(&format!("**`{title}`**\n\n| nyckel | typ | krävs | beskrivning |\n|---|---|---|---|\n"));
+        s.push_str(&format!(
+            "**`{title}`**\n\n| nyckel | typ | krävs | beskrivning |\n|---|---|---|---|\n"
+        ));
         for f in m.fields {
             s.push_str(&format!(
                 "| `{}` | {} | {} | {} |\n",

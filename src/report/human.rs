@@ -113,11 +113,9 @@ impl<'c> HumanRenderer<'c> {
         );
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
-            // No text to show (unreadable file): still say where.
-            out.push_str(&format!(
-                "\n  --> {}:{}:{}",
-                src.display, lc.line, lc.column
-            ));
+            // No text to show (the file could not be read): still say where, under the title.
+            let at = out.find('\n').unwrap_or(out.len());
+            out.insert_str(at, &format!("\n --> {}", src.display));
         }
         out.push('\n');
         out
@@ -173,7 +171,10 @@ impl<'c> HumanRenderer<'c> {
         let extra = if unreadable > 0 {
             match lang {
                 Lang::Sv => format!(", {} kunde inte läsas", plural(unreadable, "fil", "filer")),
-                Lang::En => format!(", {} could not be read", plural(unreadable, "file", "files")),
+                Lang::En => format!(
+                    ", {} could not be read",
+                    plural(unreadable, "file", "files")
+                ),
             }
         } else {
             String::new()
