@@ -266,6 +266,7 @@ fn check_file(
     };
     finish(ws, agreement.as_deref(), opts, &mut findings);
     let dup_key = plan_id.clone().zip(id_span);
+    sort_findings(&source, &mut findings);
     let mut source = source;
     if findings.is_empty() {
         source.text = String::new();
@@ -277,6 +278,14 @@ fn check_file(
         findings,
     };
     (report, dup_key, agreement)
+}
+
+/// SPEC §6 order within a file: line, then code (then column).
+pub fn sort_findings(source: &SourceFile, findings: &mut [Finding]) {
+    findings.sort_by_cached_key(|f| {
+        let lc = source.line_col(f.span.start);
+        (lc.line, f.code, lc.column)
+    });
 }
 
 /// Check every file.
@@ -325,7 +334,7 @@ pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckRe
         reports[idx].findings.extend(f);
     }
     for r in &mut reports {
-        r.findings.sort_by_key(|f| (f.span.start, f.code));
+        sort_findings(&r.source, &mut r.findings);
     }
     CheckResult { files: reports }
 }
