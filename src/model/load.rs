@@ -26,7 +26,11 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
         Ok(Some(root)) => root,
         Ok(None) => {
             let f = Finding::new(Code::S001, Span::default())
-                .arg2("problem", "filen är tom", "the file is empty")
+                .arg2(
+                    "problem",
+                    "filen är tom (inga nycklar)",
+                    "the file is empty (no keys)",
+                )
                 .help("sip new --name NAMN");
             return Loaded {
                 plan: None,
@@ -247,10 +251,11 @@ impl Validator<'_> {
             ));
             return;
         }
-        self.typed(node, &field.ty, path);
+        self.typed(node, &field.ty, path, key_span);
     }
 
-    fn typed(&mut self, node: &Node<'_>, ty: &Ty, path: &str) {
+    /// `key` is the span of the key holding this value: where a missing child key points.
+    fn typed(&mut self, node: &Node<'_>, ty: &Ty, path: &str, key: Span) {
         if matches!(node.kind, Kind::Alias) {
             self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2(
                 "problem",
@@ -272,11 +277,11 @@ impl Validator<'_> {
                     if let Ty::Map(schema) = inner {
                         self.map(item, schema, first_key_span(item), &format!("{path}[]"));
                     } else {
-                        self.typed(item, inner, path);
+                        self.typed(item, inner, path, first_key_span(item));
                     }
                 }
             }
-            Ty::Map(schema) => self.map(node, schema, node_start(node), path),
+            Ty::Map(schema) => self.map(node, schema, key, path),
             _ => self.scalar(node, ty, path),
         }
     }
@@ -326,13 +331,6 @@ impl Validator<'_> {
                     .arg2("problem", sv, en),
             );
         }
-    }
-}
-
-fn node_start(node: &Node<'_>) -> Span {
-    match &node.kind {
-        Kind::Map(_) => first_key_span(node),
-        _ => Span::new(node.span.start, node.span.start),
     }
 }
 
