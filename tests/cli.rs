@@ -61,6 +61,29 @@ fn faulty() -> String {
         .replace("nästa: 2026-06-01", "nästa: 2026-04-01")
 }
 
+/// Run `sip check --format json` in `dir` with `args`, asserting the exit code.
+fn check_json(dir: &Path, args: &[&str], code: i32) -> serde_json::Value {
+    let out = sip()
+        .current_dir(dir)
+        .args(["check", "--format", "json"])
+        .args(args)
+        .assert()
+        .code(code)
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("json")
+}
+
+fn codes(v: &serde_json::Value) -> Vec<&str> {
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap_or(""))
+        .collect()
+}
+
 fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "sip.toml", "samtalsledare = \"Erik Ek\"\n");
@@ -120,15 +143,7 @@ fn json_output_matches_the_contract() {
     let dir = folder();
     write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let v = check_json(dir.path(), &[], 1);
     assert_eq!(v["version"], 1);
     assert_eq!(v["today"], TODAY);
     assert_eq!(v["files"], 2);
@@ -155,15 +170,7 @@ fn json_output_matches_the_contract() {
 fn unreadable_yaml_has_null_plan_and_a_position() {
     let dir = folder();
     write(dir.path(), "trasig.yaml", "# kommentar\nid: \"öppen\n");
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let v = check_json(dir.path(), &[], 1);
     assert_eq!(v["plans"], 0);
     assert_eq!(v["files"], 1);
     assert_eq!(v["findings"][0]["code"], "S001");
@@ -211,15 +218,7 @@ fn folder_overrides_win_over_the_agreement() {
         "[regler]\nP002 = \"fel\"\nL004 = \"av\"\n",
     );
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let v = check_json(dir.path(), &[], 1);
     let codes: Vec<(&str, &str)> = v["findings"]
         .as_array()
         .expect("array")
@@ -243,21 +242,8 @@ fn folder_agreement_replaces_builtin_and_its_rules_apply() {
         "id = \"orebro-lan\"\nnamn = \"Egen\"\n[[parter]]\nid = \"kommun\"\nnamn = \"Kommunen\"\ntyp = \"kommun\"\n[[parter]]\nid = \"region\"\nnamn = \"Regionen\"\ntyp = \"region\"\n[\"målgrupp\"]\n\"ålder\" = [18, 30]\n[regler]\nP002 = \"av\"\n",
     );
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
-    let codes: Vec<&str> = v["findings"]
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|f| f["code"].as_str().unwrap_or(""))
-        .collect();
+    let v = check_json(dir.path(), &[], 1);
+    let codes = codes(&v);
     // Born 1987: 38 on the initiation date, outside 18–30; P002 is off in the agreement.
     assert_eq!(codes, vec!["L004", "A002"]);
     sip()
@@ -344,15 +330,7 @@ fn duplicate_plan_id_points_at_the_second_file() {
     let dir = folder();
     write(dir.path(), "a/sip-2026-aaaa1111.yaml", CLEAN);
     write(dir.path(), "b/sip-2026-aaaa1111.yaml", CLEAN);
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let v = check_json(dir.path(), &[], 1);
     assert_eq!(v["findings"].as_array().expect("array").len(), 1);
     assert_eq!(v["findings"][0]["code"], "S004");
     assert_eq!(v["findings"][0]["file"], "b/sip-2026-aaaa1111.yaml");
@@ -376,15 +354,7 @@ fn bom_and_crlf_are_read_normally() {
         "sip-2026-aaaa1111.yaml",
         &bad.replace("sip-2026-bbbb2222", "sip-2026-aaaa1111"),
     );
-    let out = sip()
-        .current_dir(dir.path())
-        .args(["check", "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let v = check_json(dir.path(), &[], 1);
     assert_eq!(v["findings"][0]["line"], 1);
     assert_eq!(v["findings"][0]["column"], 1);
     assert_eq!(v["findings"][1]["line"], 23);

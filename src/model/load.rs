@@ -243,14 +243,6 @@ impl Validator<'_> {
             }
             return;
         }
-        if matches!(node.kind, Kind::Alias) {
-            self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2(
-                "problem",
-                "alias (`*namn`) stöds inte i planfiler; skriv ut värdet",
-                "aliases (`*name`) are not supported in plan files; write the value",
-            ));
-            return;
-        }
         self.typed(node, &field.ty, path, key_span);
     }
 
