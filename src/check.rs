@@ -30,6 +30,8 @@ pub struct FileReport {
     /// The source; its text is kept only when there are findings to show.
     pub source: SourceFile,
     pub plan_id: Option<String>,
+    /// The plan folder the file was found in, as shown (`plans`, `.`): `display` less `rel`.
+    pub folder: String,
     /// Whether the file held a readable plan.
     pub is_plan: bool,
     pub findings: Vec<Finding>,
@@ -231,6 +233,25 @@ fn finish(
     }
 }
 
+/// The plan folder of a file as the user would write it: its display path less the part inside
+/// the folder (`plans/a/x.yaml` with rel `a/x.yaml` → `plans`), else the file's own folder.
+fn folder_of(file: &PlanFile) -> String {
+    let folder = match file.display.strip_suffix(file.rel.as_str()) {
+        Some(rest) if !file.rel.is_empty() && (rest.is_empty() || rest.ends_with('/')) => {
+            rest.trim_end_matches('/').to_string()
+        }
+        _ => file
+            .display
+            .rsplit_once('/')
+            .map_or(String::new(), |(dir, _)| dir.to_string()),
+    };
+    if folder.is_empty() {
+        ".".to_string()
+    } else {
+        folder
+    }
+}
+
 fn check_file(
     ws: &Workspace,
     file: &PlanFile,
@@ -245,6 +266,7 @@ fn check_file(
             let report = FileReport {
                 source,
                 plan_id: None,
+                folder: folder_of(file),
                 is_plan: false,
                 findings,
             };
@@ -274,6 +296,7 @@ fn check_file(
     let report = FileReport {
         source,
         plan_id,
+        folder: folder_of(file),
         is_plan: loaded.plan.is_some(),
         findings,
     };

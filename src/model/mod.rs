@@ -8,6 +8,7 @@
 pub mod agreement;
 pub mod config;
 pub mod enums;
+pub mod json_schema;
 pub mod load;
 pub mod personnummer;
 pub mod plan;

@@ -63,6 +63,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         today: ctx.today,
         quiet: ctx.quiet,
         color: ctx.color,
+        strict: args.strict,
     };
     crate::cli::print(&render(args.format, &result, &cfg));
     let failed =

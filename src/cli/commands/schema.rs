@@ -1,9 +1,15 @@
-//! `sip schema`: not built yet.
+//! `sip schema plan|agreement`: print the JSON Schema of a plan or agreement file, for editors
+//! (yaml-language-server, taplo). The schemas are built in `model::json_schema`.
 
-use crate::cli::args::SchemaArgs;
-use crate::cli::{Ctx, ExitStatus};
+use crate::cli::args::{SchemaArgs, SchemaKind};
+use crate::cli::{Ctx, ExitStatus, print};
 use crate::error::Result;
+use crate::model::json_schema::{agreement_schema_json, plan_schema_json};
 
-pub fn run(_ctx: &Ctx, _args: SchemaArgs) -> Result<ExitStatus> {
-    Err(super::not_built("schema"))
+pub fn run(_ctx: &Ctx, args: SchemaArgs) -> Result<ExitStatus> {
+    print(&match args.kind {
+        SchemaKind::Plan => plan_schema_json(),
+        SchemaKind::Agreement => agreement_schema_json(),
+    });
+    Ok(ExitStatus::Success)
 }

@@ -1,0 +1,152 @@
+//! `sip check --format gitlab`: a GitLab Code Quality report (SPEC §6), the JSON array GitLab
+//! reads from a job's `artifacts:reports:codequality` file and shows in merge requests.
+//!
+//! Each issue has `description` (the message), `check_name` (the rule code), `fingerprint`,
+//! `severity` (fel → major, varning → minor, info → info), `location.path` and
+//! `location.lines.begin`. GitLab compares reports across pipelines by fingerprint, so it must
+//! not change between runs: it is a SHA-256 of the path, code and message (never of a line
+//! number, which moves when lines are added above), salted with a counter when two findings of
+//! one report would share it.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::ReportConfig;
+use crate::check::CheckResult;
+use crate::findings::Severity;
+
+#[derive(Serialize)]
+struct Issue<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    description: String,
+    check_name: &'static str,
+    fingerprint: String,
+    severity: &'static str,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    path: &'a str,
+    lines: Lines,
+}
+
+#[derive(Serialize)]
+struct Lines {
+    begin: usize,
+}
+
+/// Code Quality's severity for ours.
+fn severity(sev: Severity) -> &'static str {
+    match sev {
+        Severity::Error => "major",
+        Severity::Warning => "minor",
+        Severity::Info => "info",
+    }
+}
+
+/// The fingerprint of path, code and message, salted until unseen (hex, 32 characters).
+fn fingerprint(path: &str, code: &str, message: &str, seen: &mut HashSet<String>) -> String {
+    let mut salt = 0u32;
+    loop {
+        let mut h = Sha256::new();
+        for part in [path, code, message] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        if salt > 0 {
+            h.update(salt.to_le_bytes());
+        }
+        let digest = h.finalize();
+        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        if seen.insert(hex.clone()) {
+            return hex;
+        }
+        salt += 1;
+    }
+}
+
+pub struct GitlabRenderer<'c> {
+    cfg: &'c ReportConfig,
+}
+
+impl<'c> GitlabRenderer<'c> {
+    pub fn new(cfg: &'c ReportConfig) -> Self {
+        GitlabRenderer { cfg }
+    }
+
+    pub fn render(&self, result: &CheckResult) -> String {
+        let mut seen = HashSet::new();
+        let mut issues = Vec::new();
+        for file in &result.files {
+            let path = file.source.display.as_str();
+            for f in &file.findings {
+                // Fingerprints hash the Swedish message, so that `--lang` does not change them.
+                let sv = f.message(crate::i18n::Lang::Sv);
+                issues.push(Issue {
+                    kind: "issue",
+                    description: f.message(self.cfg.lang),
+                    check_name: f.code.as_str(),
+                    fingerprint: fingerprint(path, f.code.as_str(), &sv, &mut seen),
+                    severity: severity(f.severity),
+                    location: Location {
+                        path,
+                        lines: Lines {
+                            begin: file.source.line_col(f.span.start).line,
+                        },
+                    },
+                });
+            }
+        }
+        let mut s = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into());
+        s.push('\n');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn snapshot() {
+        let cfg = fixture::config();
+        let out = GitlabRenderer::new(&cfg).render(&fixture::result());
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn fingerprints_are_salted_on_collision() {
+        let mut seen = HashSet::new();
+        let a = fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut seen);
+        let b = fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut seen);
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 32);
+        let mut fresh = HashSet::new();
+        assert_eq!(
+            a,
+            fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut fresh)
+        );
+    }
+
+    #[test]
+    fn language_does_not_move_fingerprints() {
+        let sv = fixture::config();
+        let mut en = fixture::config();
+        en.lang = crate::i18n::Lang::En;
+        let fps = |cfg: &ReportConfig| -> Vec<String> {
+            let out = GitlabRenderer::new(cfg).render(&fixture::result());
+            let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+            v.as_array()
+                .expect("an array")
+                .iter()
+                .map(|i| i["fingerprint"].as_str().unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(fps(&sv), fps(&en));
+    }
+}
