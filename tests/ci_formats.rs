@@ -463,19 +463,12 @@ fn block_after(text: &str, marker: &str) -> Option<String> {
 
 #[test]
 fn readme_ci_snippets_match() {
-    let Some(text) = readme() else {
-        eprintln!("README.md saknas: hoppar över");
-        return;
-    };
-    let mut checked = 0;
+    let text = readme().expect("README.md");
     for (marker, file) in [
         ("<!-- ci:github -->", "examples/ci/github-actions.yml"),
         ("<!-- ci:gitlab -->", "examples/ci/gitlab-ci.yml"),
     ] {
-        if !text.contains(marker) {
-            eprintln!("README.md har ingen {marker}: hoppar över");
-            continue;
-        }
+        assert!(text.contains(marker), "README.md lacks {marker}");
         let block =
             block_after(&text, marker).unwrap_or_else(|| panic!("a fenced block follows {marker}"));
         let expected = std::fs::read_to_string(repo().join(file)).expect("read");
@@ -483,36 +476,5 @@ fn readme_ci_snippets_match() {
             block, expected,
             "README's block after {marker} differs from {file}"
         );
-        checked += 1;
     }
-    eprintln!("{checked} CI snippets checked");
-}
-
-#[test]
-fn readme_rules_table_is_current() {
-    const START: &str = "<!-- regler:start -->";
-    const END: &str = "<!-- regler:end -->";
-    let Some(text) = readme() else {
-        eprintln!("README.md saknas: hoppar över");
-        return;
-    };
-    let (Some(s), Some(e)) = (text.find(START), text.find(END)) else {
-        eprintln!("README.md har inga regelmarkörer: hoppar över");
-        return;
-    };
-    assert!(s < e, "{START} comes before {END}");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (code, table) = run(dir.path(), &["rules", "--format", "markdown"]);
-    assert_eq!(code, 0);
-    let region = format!("\n{table}");
-    let current = &text[s + START.len()..e];
-    if current == region {
-        return;
-    }
-    if std::env::var_os("SIP_BLESS").is_some_and(|v| v == "1") {
-        let updated = format!("{}{region}{}", &text[..s + START.len()], &text[e..]);
-        std::fs::write(repo().join("README.md"), updated).expect("write README.md");
-        return;
-    }
-    panic!("README.md's rules table is stale: run `SIP_BLESS=1 cargo test --test ci_formats`");
 }
