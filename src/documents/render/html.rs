@@ -33,6 +33,9 @@ header dl.fields { border: 1px solid #b9c2cf; background: #f6f8fb; padding: 0.6e
 .note { border-left: 4px solid #6b8cc7; background: #f1f5fb; padding: 0.4em 0.7em; margin: 0.5em 0; }
 .warning { border: 2px solid #b3261e; background: #fdecea; color: #5c1410; padding: 0.45em 0.7em;
   margin: 0.5em 0; font-weight: 600; }
+.date { white-space: nowrap; }
+li:has(> dl.fields) > .item, section > ol > li:has(> ul) > .item { font-weight: 600; }
+li li .item { font-weight: normal; }
 footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; font-size: 9pt; color: #444; }
 @media print {
   body { max-width: none; padding: 0; }
@@ -56,6 +59,36 @@ pub fn escape(text: &str) -> String {
     s
 }
 
+/// Escape `text` and keep each ISO date (`2026-03-10`) on one line, so a narrow table cell
+/// never breaks a date at its hyphens.
+fn inline(text: &str) -> String {
+    let b = text.as_bytes();
+    let is_date = |i: usize| {
+        b.len() >= i + 10
+            && b[i..i + 10].iter().enumerate().all(|(k, c)| match k {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut plain = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if is_date(i) {
+            out.push_str(&escape(&text[plain..i]));
+            out.push_str(&format!("<span class=\"date\">{}</span>", &text[i..i + 10]));
+            i += 10;
+            plain = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&escape(&text[plain..]));
+    out
+}
+
 /// Render `doc` as a whole HTML file.
 pub fn render(doc: &Doc) -> String {
     let lang = doc.lang.pick("sv", "en");
@@ -73,20 +106,20 @@ pub fn render(doc: &Doc) -> String {
     out.push_str(&format!(
         "<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
     ));
-    out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
+    out.push_str(&format!("<h1>{}</h1>\n", inline(&doc.title)));
     if let Some(s) = &doc.subtitle {
-        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", escape(s)));
+        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", inline(s)));
     }
     fields(&mut out, &doc.header);
     out.push_str("</header>\n<main>\n");
     for s in &doc.sections {
-        out.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(&s.heading)));
+        out.push_str(&format!("<section>\n<h2>{}</h2>\n", inline(&s.heading)));
         blocks(&mut out, &s.blocks, doc.lang);
         out.push_str("</section>\n");
     }
     out.push_str("</main>\n");
     if let Some(f) = &doc.footer {
-        out.push_str(&format!("<footer>{}</footer>\n", escape(f)));
+        out.push_str(&format!("<footer>{}</footer>\n", inline(f)));
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -100,8 +133,8 @@ fn fields(out: &mut String, fields: &[Field]) {
     for f in fields {
         out.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
-            escape(&f.label),
-            escape(&f.value)
+            inline(&f.label),
+            inline(&f.value)
         ));
     }
     out.push_str("</dl>\n");
@@ -110,24 +143,27 @@ fn fields(out: &mut String, fields: &[Field]) {
 fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
     for b in blocks {
         match b {
-            Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", escape(text))),
-            Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+            Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", inline(text))),
+            Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", inline(text))),
             Block::Fields { fields: f } => fields(out, f),
             Block::Note { text } => out.push_str(&format!(
                 "<p class=\"note\"><strong>{}:</strong> {}</p>\n",
                 lang.pick("Obs", "Note"),
-                escape(text)
+                inline(text)
             )),
             Block::Warning { text } => out.push_str(&format!(
                 "<p class=\"warning\" role=\"alert\">⚠ <strong>{}:</strong> {}</p>\n",
                 lang.pick("Varning", "Warning"),
-                escape(text)
+                inline(text)
             )),
             Block::List { ordered, items } => {
                 let tag = if *ordered { "ol" } else { "ul" };
                 out.push_str(&format!("<{tag}>\n"));
                 for item in items {
-                    out.push_str(&format!("<li>{}", escape(&item.text)));
+                    out.push_str(&format!(
+                        "<li><span class=\"item\">{}</span>",
+                        inline(&item.text)
+                    ));
                     if !item.blocks.is_empty() {
                         out.push('\n');
                         self::blocks(out, &item.blocks, lang);
@@ -139,13 +175,13 @@ fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
             Block::Table { columns, rows } => {
                 out.push_str("<table>\n<thead><tr>");
                 for c in columns {
-                    out.push_str(&format!("<th scope=\"col\">{}</th>", escape(c)));
+                    out.push_str(&format!("<th scope=\"col\">{}</th>", inline(c)));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in rows {
                     out.push_str("<tr>");
                     for c in r {
-                        out.push_str(&format!("<td>{}</td>", escape(c)));
+                        out.push_str(&format!("<td>{}</td>", inline(c)));
                     }
                     out.push_str("</tr>\n");
                 }
@@ -175,5 +211,9 @@ mod tests {
         assert!(!s.contains("<script"));
         assert!(!s.contains("http://") && !s.contains("https://"));
         assert_eq!(escape("a<b>&'\""), "a&lt;b&gt;&amp;&#39;&quot;");
+        assert_eq!(
+            inline("från 2026-05-25 – 2027-03-31 <x> 12026-05-251"),
+            "från <span class=\"date\">2026-05-25</span> – <span class=\"date\">2027-03-31</span> &lt;x&gt; 12026-05-251"
+        );
     }
 }
