@@ -1,10 +1,12 @@
 //! `sip`: samordnad individuell plan (SIP) as YAML files in a git folder.
 //!
 //! The flow runs one way: files (`source`, `yaml`, `workspace`) → model (`model`) → rules
-//! (`rules`) → findings (`findings`, `check`) → output (`report`). `cli` is the edge.
+//! (`rules`) → findings (`findings`, `check`) → output (`report`; printed documents in
+//! `documents`). `cli` is the edge.
 
 pub mod check;
 pub mod cli;
+pub mod documents;
 pub mod error;
 pub mod findings;
 pub mod i18n;

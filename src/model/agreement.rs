@@ -111,6 +111,47 @@ impl Agreement {
     }
 }
 
+/// How a meeting's kallelse falls short of the agreement's notice period (the test of A009,
+/// shared with the documents that warn about it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeShortfall {
+    /// Sent `days` days before the meeting, fewer than `min`.
+    SentLate {
+        sent: NaiveDate,
+        days: i64,
+        min: u32,
+    },
+    /// Not recorded, the meeting not held and `ahead` days away (0..=min).
+    NotSent { ahead: i64, min: u32 },
+}
+
+impl Agreement {
+    /// Whether `meeting`'s kallelse falls short of `minsta_framförhållning_dagar` on `today`.
+    pub fn notice_shortfall(
+        &self,
+        meeting: &crate::model::plan::Meeting,
+        today: NaiveDate,
+    ) -> Option<NoticeShortfall> {
+        let min = self.invitation.min_notice_days?;
+        let day = meeting.date()?;
+        match &meeting.invitation_sent {
+            Some(sent) => {
+                let days = (day - sent.value).num_days();
+                (days < i64::from(min)).then_some(NoticeShortfall::SentLate {
+                    sent: sent.value,
+                    days,
+                    min,
+                })
+            }
+            None => {
+                let ahead = (day - today).num_days();
+                (!meeting.is_held() && (0..=i64::from(min)).contains(&ahead))
+                    .then_some(NoticeShortfall::NotSent { ahead, min })
+            }
+        }
+    }
+}
+
 /// A fault in an agreement or `sip.toml` file.
 #[derive(Debug, Clone)]
 pub struct TomlError {

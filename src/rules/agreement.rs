@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::findings::{Code, Finding};
+use crate::model::agreement::NoticeShortfall;
 use crate::model::enums::Status;
 use crate::model::personnummer::{Personnummer, age_on};
 use crate::rules::{PlanCtx, declare_rule, plan_party_refs};
@@ -310,42 +311,35 @@ declare_rule! {
         source: "Överenskommelsens kallelseregler (seed 002 steg 4)",
     }
     fn check(ctx, out) {
-        let Some(min) = ctx.agreement.and_then(|a| a.invitation.min_notice_days) else { return };
+        let Some(a) = ctx.agreement else { return };
         let pid = ctx.plan.id_or_placeholder();
         for m in &ctx.plan.meetings {
-            let Some(date) = m.date() else { continue };
-            match &m.invitation_sent {
-                Some(sent) => {
-                    let days = (date - sent.value).num_days();
-                    if days < i64::from(min) {
-                        out.push(
-                            Finding::new(Code::A009, sent.span)
-                                .arg("id", m.id_str())
-                                .arg("min", min)
-                                .arg2(
-                                    "problem",
-                                    format!("skickades {} dagar före mötet", days),
-                                    format!("was sent {} days before the meeting", days),
-                                ),
-                        );
-                    }
+            match a.notice_shortfall(m, ctx.today) {
+                Some(NoticeShortfall::SentLate { days, min, .. }) => {
+                    let Some(sent) = &m.invitation_sent else { continue };
+                    out.push(
+                        Finding::new(Code::A009, sent.span)
+                            .arg("id", m.id_str())
+                            .arg("min", min)
+                            .arg2(
+                                "problem",
+                                format!("skickades {days} dagar före mötet"),
+                                format!("was sent {days} days before the meeting"),
+                            ),
+                    );
                 }
-                None => {
-                    let ahead = (date - ctx.today).num_days();
-                    if !m.is_held() && (0..=i64::from(min)).contains(&ahead) {
-                        out.push(
-                            Finding::new(Code::A009, m.span)
-                                .arg("id", m.id_str())
-                                .arg("min", min)
-                                .arg2(
-                                    "problem",
-                                    format!("är inte registrerad och mötet är om {ahead} dagar"),
-                                    format!("is not recorded and the meeting is in {ahead} days"),
-                                )
-                                .help(format!("sip meeting invited {pid} {} --date DATUM", m.id_str())),
-                        );
-                    }
-                }
+                Some(NoticeShortfall::NotSent { ahead, min }) => out.push(
+                    Finding::new(Code::A009, m.span)
+                        .arg("id", m.id_str())
+                        .arg("min", min)
+                        .arg2(
+                            "problem",
+                            format!("är inte registrerad och mötet är om {ahead} dagar"),
+                            format!("is not recorded and the meeting is in {ahead} days"),
+                        )
+                        .help(format!("sip meeting invited {pid} {} --date DATUM", m.id_str())),
+                ),
+                None => {}
             }
         }
     }

@@ -1,9 +1,13 @@
-//! `sip agenda`: not built yet.
+//! `sip agenda PLAN [--meeting MÖ1]`: print the agenda of a meeting (default: the next one not
+//! held).
 
 use crate::cli::args::DocumentArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::documents::agenda;
 use crate::error::Result;
 
-pub fn run(_ctx: &Ctx, _args: DocumentArgs) -> Result<ExitStatus> {
-    Err(super::not_built("agenda"))
+pub fn run(ctx: &Ctx, args: DocumentArgs) -> Result<ExitStatus> {
+    super::documents::run(ctx, &args.plan, args.format, |src| {
+        agenda::build(src, args.meeting.as_deref())
+    })
 }

@@ -1,9 +1,10 @@
-//! `sip show`: not built yet.
+//! `sip show PLAN`: print the plan document, the four statutory elements first.
 
 use crate::cli::args::ShowArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::documents::plan;
 use crate::error::Result;
 
-pub fn run(_ctx: &Ctx, _args: ShowArgs) -> Result<ExitStatus> {
-    Err(super::not_built("show"))
+pub fn run(ctx: &Ctx, args: ShowArgs) -> Result<ExitStatus> {
+    super::documents::run(ctx, &args.plan, args.format, |src| Ok(plan::build(src)))
 }

@@ -1,0 +1,458 @@
+//! Printed documents (SPEC §4): the agenda (`dagordning`), the invitation (`kallelse`) and the
+//! plan document, each built from a loaded plan and its agreement as a neutral [`doc::Doc`] and
+//! printed by one of the renderers in [`render`].
+//!
+//! Place in the flow: model → documents → stdout. Builders read the plan and never check it (that
+//! is `rules/`); what is missing prints as "ej angivet" or "att besluta" so a half-made plan still
+//! gives a readable paper. Renderers never look at a plan.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::model::agreement::{Agreement, NoticeShortfall};
+use crate::model::enums::{MeetingKind, ParticipantRole};
+use crate::model::plan::{Intervention, Meeting, Participant, Plan};
+
+pub mod agenda;
+pub mod doc;
+pub mod invitation;
+pub mod plan;
+pub mod render;
+
+use doc::{Block, Field, Item};
+
+/// What a document builder reads.
+pub struct Source<'a> {
+    pub plan: &'a Plan,
+    /// `None` when the plan names an agreement that is not known (S005).
+    pub agreement: Option<&'a Agreement>,
+    pub lang: Lang,
+    pub today: NaiveDate,
+}
+
+/// The meeting a document is for.
+pub struct MeetingRef<'a> {
+    /// `None` when the plan has no meeting yet: the document is for the one to come.
+    pub meeting: Option<&'a Meeting>,
+    pub kind: MeetingKind,
+}
+
+impl<'a> Source<'a> {
+    pub fn t<'s>(&self, sv: &'s str, en: &'s str) -> &'s str {
+        self.lang.pick(sv, en)
+    }
+    /// "ej angivet": a value the plan does not give.
+    pub fn missing(&self) -> String {
+        self.t("ej angivet", "not stated").to_string()
+    }
+    /// "att besluta": something the meeting has to decide.
+    pub fn to_decide(&self) -> String {
+        self.t("att besluta", "to be decided").to_string()
+    }
+    /// A text value, or "ej angivet".
+    pub fn or_missing(&self, v: Option<&str>) -> String {
+        v.map_or_else(|| self.missing(), str::to_string)
+    }
+    /// A party's name from the agreement (its id when unknown).
+    pub fn party(&self, id: &str) -> String {
+        self.agreement.map_or(id, |a| a.party_name(id)).to_string()
+    }
+    /// Kommun or region (a huvudman under the law). Without a known agreement, the ids
+    /// `kommun` and `region` are taken at their word.
+    pub fn is_principal(&self, id: &str) -> bool {
+        match self.agreement.and_then(|a| a.party(id)) {
+            Some(p) => p.is_principal(),
+            None => id == "kommun" || id == "region",
+        }
+    }
+    /// The plan's party ids in the agreement's order, then any others in the order met.
+    pub fn order_parties<'b>(&self, ids: impl IntoIterator<Item = &'b str>) -> Vec<&'b str> {
+        let mut ids: Vec<&str> = ids.into_iter().collect();
+        let rank = |id: &str| {
+            self.agreement
+                .and_then(|a| a.parties.iter().position(|p| p.id == id))
+                .unwrap_or(usize::MAX)
+        };
+        let mut seen = Vec::new();
+        ids.retain(|id| {
+            if seen.contains(id) {
+                false
+            } else {
+                seen.push(*id);
+                true
+            }
+        });
+        ids.sort_by_key(|id| rank(id));
+        ids
+    }
+
+    /// The meeting `wanted` (an id, case-insensitively), or by default the first meeting not
+    /// held (by time), else the last one, else the meeting still to be held.
+    pub fn meeting(&self, wanted: Option<&str>) -> Result<MeetingRef<'a>> {
+        let plan = self.plan;
+        if let Some(w) = wanted {
+            let w = w.trim();
+            let hit = plan.meetings.iter().find(|m| {
+                m.id.as_ref()
+                    .is_some_and(|i| i.value == w || i.value.to_lowercase() == w.to_lowercase())
+            });
+            return match hit {
+                Some(m) => Ok(MeetingRef {
+                    meeting: Some(m),
+                    kind: kind_of(m, plan),
+                }),
+                None => {
+                    let ids: Vec<&str> = plan.meetings.iter().map(Meeting::id_str).collect();
+                    let known = if ids.is_empty() {
+                        (
+                            "planen har inga möten".to_string(),
+                            "the plan has no meetings".to_string(),
+                        )
+                    } else {
+                        (
+                            format!("planens möten: {}", ids.join(", ")),
+                            format!("the plan's meetings: {}", ids.join(", ")),
+                        )
+                    };
+                    Err(Error::msg(
+                        format!(
+                            "okänt möte `{w}` i planen {} ({})",
+                            plan.id_or_placeholder(),
+                            known.0
+                        ),
+                        format!(
+                            "unknown meeting `{w}` in the plan {} ({})",
+                            plan.id_or_placeholder(),
+                            known.1
+                        ),
+                    ))
+                }
+            };
+        }
+        let mut by_time: Vec<&Meeting> = plan.meetings.iter().collect();
+        by_time.sort_by_key(|m| m.time.as_ref().map(|t| t.value));
+        let chosen = by_time
+            .iter()
+            .find(|m| !m.is_held())
+            .or_else(|| by_time.last())
+            .copied();
+        Ok(match chosen {
+            Some(m) => MeetingRef {
+                meeting: Some(m),
+                kind: kind_of(m, plan),
+            },
+            None => MeetingRef {
+                meeting: None,
+                kind: MeetingKind::Initial,
+            },
+        })
+    }
+
+    /// The samtalsledare: the plan's, else the meeting's participant in that role.
+    pub fn leader(&self, meeting: Option<&Meeting>) -> Option<String> {
+        if let Some(l) = &self.plan.meeting_leader {
+            return Some(l.value.clone());
+        }
+        meeting?
+            .participants
+            .iter()
+            .find(|p| role(p) == Some(ParticipantRole::MeetingLeader))
+            .and_then(|p| p.name.as_ref().map(|n| n.value.clone()))
+    }
+
+    /// "MÖ1, upprättande" style title of the meeting kind.
+    pub fn kind_title(&self, kind: MeetingKind) -> String {
+        match kind {
+            MeetingKind::Initial => self.t("Upprättande av planen", "Drawing up the plan"),
+            MeetingKind::FollowUp => self.t("Uppföljning av planen", "Follow-up of the plan"),
+        }
+        .to_string()
+    }
+
+    /// The header fields every meeting document opens with.
+    pub fn meeting_fields(&self, m: &MeetingRef) -> Vec<Field> {
+        let plan = self.plan;
+        let mut f = vec![
+            Field::new(
+                self.t("Individ", "Individual"),
+                self.or_missing(plan.name()),
+            ),
+            Field::new("Plan", plan.id_or_placeholder()),
+        ];
+        let id = m.meeting.map_or_else(
+            || self.t("(inte inplanerat)", "(not scheduled)").to_string(),
+            |x| x.id_str().to_string(),
+        );
+        f.push(Field::new(
+            self.t("Möte", "Meeting"),
+            format!("{id} – {}", self.kind_title(m.kind)),
+        ));
+        let time = m
+            .meeting
+            .and_then(|x| x.time.as_ref())
+            .map(|t| datetime(t.value));
+        f.push(Field::new(
+            self.t("Tid", "Time"),
+            time.unwrap_or_else(|| self.missing()),
+        ));
+        let place = m.meeting.and_then(|x| x.place.as_ref());
+        let digital = m.meeting.and_then(|x| x.digital.as_ref());
+        if let Some(p) = place {
+            f.push(Field::new(self.t("Plats", "Place"), p.value.clone()));
+        }
+        if let Some(d) = digital {
+            f.push(Field::new(
+                self.t("Digitalt möte", "Digital meeting"),
+                d.value.clone(),
+            ));
+        }
+        if place.is_none() && digital.is_none() {
+            f.push(Field::new(self.t("Plats", "Place"), self.missing()));
+        }
+        f.push(Field::new(
+            self.t("Samtalsledare", "Meeting leader"),
+            self.or_missing(self.leader(m.meeting).as_deref()),
+        ));
+        f
+    }
+
+    /// The participants grouped: the individual and those close, the samtalsledare, then each
+    /// party (by its name in the agreement), then anyone else.
+    pub fn participant_groups(&self, meeting: Option<&Meeting>) -> Vec<Item> {
+        let Some(m) = meeting else { return Vec::new() };
+        let mut own = Vec::new();
+        let mut leaders = Vec::new();
+        let mut others = Vec::new();
+        let mut by_party: Vec<(&str, Vec<String>)> = Vec::new();
+        for p in &m.participants {
+            let name = p
+                .name
+                .as_ref()
+                .map_or_else(|| self.missing(), |n| n.value.clone());
+            if let Some(party) = &p.party {
+                let label = name;
+                match by_party.iter_mut().find(|(id, _)| *id == party.value) {
+                    Some((_, v)) => v.push(label),
+                    None => by_party.push((party.value.as_str(), vec![label])),
+                }
+                continue;
+            }
+            match role(p) {
+                Some(
+                    r @ (ParticipantRole::Individual
+                    | ParticipantRole::Relative
+                    | ParticipantRole::Representative),
+                ) => own.push(format!("{name} ({})", self.role_label(r))),
+                Some(ParticipantRole::MeetingLeader) => leaders.push(name),
+                _ => others.push(name),
+            }
+        }
+        let mut items = Vec::new();
+        let group =
+            |title: String, names: Vec<String>| Item::with(title, vec![Block::bullets(names)]);
+        if !own.is_empty() {
+            items.push(group(
+                self.t("Individen och närstående", "The individual and relatives")
+                    .to_string(),
+                own,
+            ));
+        }
+        if !leaders.is_empty() {
+            items.push(group(
+                self.t("Samtalsledare", "Meeting leader").to_string(),
+                leaders,
+            ));
+        }
+        let order = self.order_parties(by_party.iter().map(|(id, _)| *id));
+        for id in order {
+            if let Some((_, names)) = by_party.iter().find(|(p, _)| *p == id) {
+                items.push(group(self.party(id), names.clone()));
+            }
+        }
+        if !others.is_empty() {
+            items.push(group(self.t("Övriga", "Others").to_string(), others));
+        }
+        items
+    }
+
+    pub fn role_label(&self, r: ParticipantRole) -> String {
+        match (self.lang, r) {
+            (Lang::Sv, ParticipantRole::Representative) => "företrädare".into(),
+            _ => r.label(self.lang),
+        }
+    }
+
+    /// One intervention on a line: "I1 Samtalsstöd (utförare: …; kontakt: …; 2026-03-01–…)".
+    pub fn intervention_line(&self, i: &Intervention, with_party: bool) -> String {
+        let mut extra = Vec::new();
+        if with_party {
+            extra.push(format!(
+                "{}: {}",
+                self.t("ansvarig", "responsible"),
+                i.principal_str()
+                    .map_or_else(|| self.missing(), |p| self.party(p))
+            ));
+        }
+        if let Some(p) = &i.provider {
+            extra.push(format!("{}: {}", self.t("utförare", "provider"), p.value));
+        }
+        if let Some(c) = &i.contact {
+            extra.push(format!("{}: {}", self.t("kontakt", "contact"), c.value));
+        }
+        if let Some(p) = self.period(i) {
+            extra.push(p);
+        }
+        let head = self.item_head(
+            i.id.as_ref().map(|s| s.value.as_str()),
+            i.description.as_ref().map(|s| s.value.as_str()),
+        );
+        if extra.is_empty() {
+            head
+        } else {
+            format!("{head} ({})", extra.join("; "))
+        }
+    }
+
+    /// "I1 text", with "ej angivet" for a missing description.
+    pub fn item_head(&self, id: Option<&str>, text: Option<&str>) -> String {
+        let text = self.or_missing(text);
+        match id {
+            Some(id) => format!("{id} {text}"),
+            None => text,
+        }
+    }
+
+    /// "2026-03-01 – 2026-08-31", "från 2026-03-01", "till …", or nothing.
+    pub fn period(&self, i: &Intervention) -> Option<String> {
+        let s = i.start.as_ref().map(|d| date(d.value));
+        let e = i.end.as_ref().map(|d| date(d.value));
+        match (s, e) {
+            (Some(s), Some(e)) => Some(format!("{s} – {e}")),
+            (Some(s), None) => Some(format!("{} {s}", self.t("från", "from"))),
+            (None, Some(e)) => Some(format!("{} {e}", self.t("till", "until"))),
+            (None, None) => None,
+        }
+    }
+
+    /// The interventions grouped by responsible party, in the agreement's order; those without a
+    /// party last.
+    pub fn interventions_by_party(&self) -> Vec<(Option<&'a str>, Vec<&'a Intervention>)> {
+        let plan = self.plan;
+        let ids = self.order_parties(plan.interventions.iter().filter_map(|i| i.principal_str()));
+        let mut out: Vec<(Option<&str>, Vec<&Intervention>)> = ids
+            .into_iter()
+            .map(|id| {
+                (
+                    Some(id),
+                    plan.interventions
+                        .iter()
+                        .filter(|i| i.principal_str() == Some(id))
+                        .collect(),
+                )
+            })
+            .collect();
+        let none: Vec<&Intervention> = plan
+            .interventions
+            .iter()
+            .filter(|i| i.principal.is_none())
+            .collect();
+        if !none.is_empty() {
+            out.push((None, none));
+        }
+        out
+    }
+
+    /// Overall responsibility as a line, or "att besluta".
+    pub fn overall_line(&self) -> String {
+        let Some(o) = &self.plan.overall else {
+            return self.to_decide();
+        };
+        match (&o.party, &o.person) {
+            (Some(p), Some(n)) => format!("{} ({})", self.party(&p.value), n.value),
+            (Some(p), None) => self.party(&p.value),
+            (None, Some(n)) => format!("{} ({})", self.to_decide(), n.value),
+            (None, None) => self.to_decide(),
+        }
+    }
+
+    /// Why the notice period of the agreement is not met for this meeting, when it is not: the
+    /// same test as rule A009 (the kallelse as sent, or today when it is not sent and the meeting
+    /// is still to come).
+    pub fn notice_warning(&self, m: &Meeting) -> Option<String> {
+        let text = match self.agreement?.notice_shortfall(m, self.today)? {
+            NoticeShortfall::SentLate { sent, days, min } => self.lang.pick(
+                &format!(
+                    "Kallelsen skickades {} ({days} dagar före mötet); överenskommelsen kräver minst {min} dagar.",
+                    date(sent)
+                ),
+                &format!(
+                    "The invitation was sent on {} ({days} days before the meeting); the agreement requires at least {min} days.",
+                    date(sent)
+                ),
+            )
+            .to_string(),
+            NoticeShortfall::NotSent { ahead, min } => self.lang.pick(
+                &format!(
+                    "Kallelsen är inte skickad och mötet är om {ahead} dagar; överenskommelsen kräver minst {min} dagars framförhållning."
+                ),
+                &format!(
+                    "The invitation has not been sent and the meeting is in {ahead} days; the agreement requires at least {min} days' notice."
+                ),
+            )
+            .to_string(),
+        };
+        Some(text)
+    }
+
+    /// The footer: agreement and the day printed.
+    pub fn footer(&self) -> String {
+        let agreement = self.agreement.map_or_else(
+            || {
+                self.plan
+                    .agreement
+                    .as_ref()
+                    .map_or_else(|| self.missing(), |a| a.value.clone())
+            },
+            |a| a.name.clone(),
+        );
+        format!(
+            "{}: {agreement} · {} {}",
+            self.t("Överenskommelse", "Agreement"),
+            self.t("Utskriven", "Printed"),
+            date(self.today)
+        )
+    }
+}
+
+fn kind_of(m: &Meeting, plan: &Plan) -> MeetingKind {
+    m.kind.as_ref().map_or_else(
+        || {
+            // A meeting without a valid kind: a follow-up when an earlier one exists.
+            if plan.meetings.first().is_some_and(|f| std::ptr::eq(f, m)) {
+                MeetingKind::Initial
+            } else {
+                MeetingKind::FollowUp
+            }
+        },
+        |k| k.value,
+    )
+}
+
+/// A participant's role, counting `part` as the role `part`.
+pub fn role(p: &Participant) -> Option<ParticipantRole> {
+    p.role
+        .as_ref()
+        .map(|r| r.value)
+        .or_else(|| p.party.as_ref().map(|_| ParticipantRole::Party))
+}
+
+/// `2026-03-10`.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// `2026-03-10 13:00`.
+pub fn datetime(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}

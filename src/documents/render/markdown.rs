@@ -1,0 +1,136 @@
+//! Markdown rendering of a [`Doc`]: CommonMark with GitHub-flavoured tables, so a document can
+//! be pasted into a wiki or a journal system. Text from the plan is escaped in one function.
+
+use super::super::doc::{Block, Doc, Field};
+
+/// Render `doc` as Markdown.
+pub fn render(doc: &Doc) -> String {
+    let mut out = format!("# {}\n\n", escape(&doc.title));
+    if let Some(s) = &doc.subtitle {
+        out.push_str(&format!("*{}*\n\n", escape(s)));
+    }
+    fields(&mut out, &doc.header, "");
+    for s in &doc.sections {
+        out.push_str(&format!("\n## {}\n", escape(&s.heading)));
+        blocks(&mut out, &s.blocks, "", doc.lang);
+    }
+    if let Some(f) = &doc.footer {
+        out.push_str(&format!("\n---\n\n*{}*\n", escape(f)));
+    }
+    out
+}
+
+/// Escape Markdown's inline syntax in plain text (one line).
+pub fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' => {
+                s.push('\\');
+                s.push(c);
+            }
+            '#' | '+' | '-' | '=' if i == 0 => {
+                s.push('\\');
+                s.push(c);
+            }
+            '\n' | '\r' => s.push(' '),
+            _ => s.push(c),
+        }
+    }
+    s
+}
+
+fn fields(out: &mut String, fields: &[Field], pad: &str) {
+    for f in fields {
+        out.push_str(&format!(
+            "{pad}- **{}:** {}\n",
+            escape(&f.label),
+            escape(&f.value)
+        ));
+    }
+}
+
+fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang) {
+    for b in blocks {
+        out.push('\n');
+        match b {
+            Block::Heading { text } => {
+                if pad.is_empty() {
+                    out.push_str(&format!("### {}\n", escape(text)));
+                } else {
+                    out.push_str(&format!("{pad}**{}**\n", escape(text)));
+                }
+            }
+            Block::Paragraph { text } => out.push_str(&format!("{pad}{}\n", escape(text))),
+            Block::Fields { fields: f } => fields(out, f, pad),
+            Block::Note { text } => out.push_str(&format!(
+                "{pad}> **{}:** {}\n",
+                lang.pick("Obs", "Note"),
+                escape(text)
+            )),
+            Block::Warning { text } => out.push_str(&format!(
+                "{pad}> **⚠ {}:** {}\n",
+                lang.pick("Varning", "Warning"),
+                escape(text)
+            )),
+            Block::List { ordered, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let mark = if *ordered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "-".to_string()
+                    };
+                    out.push_str(&format!("{pad}{mark} {}\n", escape(&item.text)));
+                    let inner = format!("{pad}{}", " ".repeat(mark.len() + 1));
+                    nested(out, &item.blocks, &inner, lang);
+                }
+            }
+            Block::Table { columns, rows } => {
+                let row = |cells: &[String]| {
+                    let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+                    format!("{pad}| {} |\n", cells.join(" | "))
+                };
+                out.push_str(&row(columns));
+                out.push_str(&format!(
+                    "{pad}|{}\n",
+                    columns.iter().map(|_| " --- |").collect::<String>()
+                ));
+                for r in rows {
+                    out.push_str(&row(r));
+                }
+            }
+        }
+    }
+}
+
+/// Blocks under a list item: a list follows its item directly (a tight list); anything else is
+/// set off by a blank line so it stays inside the item.
+fn nested(out: &mut String, b: &[Block], pad: &str, lang: crate::i18n::Lang) {
+    for block in b {
+        if let Block::List { .. } = block {
+            let mut s = String::new();
+            blocks(&mut s, std::slice::from_ref(block), pad, lang);
+            out.push_str(s.strip_prefix('\n').unwrap_or(&s));
+        } else {
+            blocks(out, std::slice::from_ref(block), pad, lang);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_structures() {
+        let s = render(&super::super::tests::sample());
+        assert!(s.starts_with("# Plan för \\<Åsa\\> & \"Bo\"\n"), "{s}");
+        assert!(s.contains("*Under\\*titel\\_*"), "{s}");
+        assert!(s.contains("- **Individ:** Åsa Öberg\n"), "{s}");
+        assert!(s.contains("## 1. Insatser som behövs\n"), "{s}");
+        assert!(s.contains("1. Första\n   - a\n   - b\n"), "{s}");
+        assert!(s.contains("| I1 Stöd \\| hjälp | pågår |"), "{s}");
+        assert!(s.contains("> **⚠ Varning:** En varning."), "{s}");
+        assert_eq!(escape("-x # y"), "\\-x # y");
+    }
+}
