@@ -8,6 +8,7 @@ pub mod cli;
 pub mod error;
 pub mod findings;
 pub mod i18n;
+pub mod lists;
 pub mod model;
 pub mod report;
 pub mod rules;
