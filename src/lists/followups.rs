@@ -219,8 +219,8 @@ pub fn plan_items(
                 last,
                 ItemKind::Invitation,
                 match lang {
-                    Lang::Sv => format!("Skicka kallelse till {id} (möte {date})"),
-                    Lang::En => format!("Send the invitation to {id} (meeting {date})"),
+                    Lang::Sv => format!("Skicka kallelse till {id} inför mötet {date}"),
+                    Lang::En => format!("Send the invitation to {id} for the meeting on {date}"),
                 },
                 convener.clone(),
                 None,

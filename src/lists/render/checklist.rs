@@ -244,8 +244,11 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
         c.plan,
         c.individual
     ));
+    // "  Label:               value", the value wrapped under itself.
     let field = |out: &mut String, label: &str, value: String| {
-        out.push_str(&format!("  {label:<22}{value}\n"));
+        let pad = " ".repeat(24usize.saturating_sub(2 + label.width()));
+        let wrapped = wrap(&value, width, &" ".repeat(24));
+        out.push_str(&format!("  {label}{pad}{}", wrapped.trim_start()));
     };
     field(
         &mut out,

@@ -95,19 +95,24 @@ pub fn table(rows: &[Row], o: &RenderOpts) -> String {
         header.push(lang.pick("Individ", "Individual"));
     }
     header.extend([
-        lang.pick("Överenskommelse", "Agreement"),
+        if narrow {
+            lang.pick("Överensk.", "Agreement")
+        } else {
+            lang.pick("Överenskommelse", "Agreement")
+        },
         "Status",
         lang.pick("Ansvar", "Resp."),
         lang.pick("Uppföljning", "Follow-up"),
-        lang.pick("Fel", "Err."),
-        lang.pick("Varn.", "Warn."),
+        lang.pick("Fel", "Err"),
+        lang.pick("Varn", "Warn"),
     ]);
     let mut t = o.table(&header);
     let n = header.len();
-    super::no_wrap(&mut t, &[0, n - 6, n - 3, n - 2, n - 1]);
+    super::no_wrap(&mut t, &[0, n - 6, n - 4, n - 3, n - 2, n - 1]);
     super::align_right(&mut t, &[n - 2, n - 1]);
     for r in rows {
-        let late = r.next_follow_up.is_some_and(|d| d < o.today);
+        let late = r.status != Some(crate::model::enums::Status::Closed)
+            && r.next_follow_up.is_some_and(|d| d < o.today);
         let individual = or_dash(r.individual.as_deref());
         let mut row = Vec::new();
         if narrow {
@@ -120,7 +125,7 @@ pub fn table(rows: &[Row], o: &RenderOpts) -> String {
         row.extend([
             o.cell(
                 if narrow {
-                    super::wrap_id(&agreement, 15)
+                    super::wrap_id(&agreement, 13)
                 } else {
                     agreement
                 },

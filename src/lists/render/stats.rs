@@ -208,6 +208,12 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
         out.push_str(lang.pick("  (inga)\n", "  (none)\n"));
         return;
     }
+    let probe = o.table(&[]);
+    let narrow = o.is_narrow(&probe);
+    let shown = |k: &str| {
+        let l = label(k, lang);
+        if narrow { super::wrap_id(&l, 14) } else { l }
+    };
     let mut t = o.table(&[
         "",
         lang.pick("Totalt", "Total"),
@@ -228,7 +234,7 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
     header.extend(AgeBand::ALL.iter().map(|a| a.label(lang)));
     let mut t = o.table(&header);
     for (k, s) in &b.rows {
-        let mut row = vec![label(k, lang)];
+        let mut row = vec![shown(k)];
         row.extend(s.age.iter().map(|n| count_text(*n, sup)));
         t.add_row(row);
     }
