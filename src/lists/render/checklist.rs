@@ -430,14 +430,12 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
             lang.pick("Förra mötet: inget hållet", "Previous meeting: none held"),
         ),
         Some(m) => {
-            heading(
-                &mut out,
-                &format!(
-                    "{}: {}",
-                    lang.pick("Förra mötet", "Previous meeting"),
-                    meeting_line(m, lang)
-                ),
+            let title = format!(
+                "{}: {}",
+                lang.pick("Förra mötet", "Previous meeting"),
+                meeting_line(m, lang)
             );
+            heading(&mut out, wrap(&title, width, "").trim_end());
             match &m.notes {
                 Some(n) => out.push_str(&wrap(n, width, "  ")),
                 None => out.push_str(&format!(
