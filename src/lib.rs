@@ -10,6 +10,7 @@ pub mod documents;
 pub mod error;
 pub mod findings;
 pub mod i18n;
+pub mod lists;
 pub mod model;
 pub mod report;
 pub mod rules;

@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
 }
 
 /// The plan folder as the user would write it, relative to the cwd when inside it.
-fn relative_root(root: &std::path::Path) -> PathBuf {
+pub fn relative_root(root: &std::path::Path) -> PathBuf {
     let cwd = std::env::current_dir()
         .ok()
         .and_then(|c| std::fs::canonicalize(c).ok());

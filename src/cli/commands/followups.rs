@@ -1,9 +1,72 @@
-//! `sip followups`: not built yet.
+//! `sip followups`: what is due or overdue across the plan folder, or one plan's checklist
+//! (`sip followups PLAN`). Thin: flags → `lists::followups` / `lists::checklist` → a renderer.
+//! Exits 0 whatever is overdue: it lists, it does not judge (SPEC §6).
 
-use crate::cli::args::FollowupsArgs;
+use std::path::Path;
+
+use crate::check::load_file;
+use crate::cli::args::{FollowupsArgs, ListFormat};
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::Result;
+use crate::lists::render::{self, RenderOpts};
+use crate::lists::{checklist, followups};
 
-pub fn run(_ctx: &Ctx, _args: FollowupsArgs) -> Result<ExitStatus> {
-    Err(super::not_built("followups"))
+pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
+    let opts = super::list::render_opts(ctx);
+    let filter = followups::Filter {
+        within: Some(i64::from(args.within)),
+        party: args.party.clone(),
+        leader: args.leader.clone(),
+        agreement: args.agreement.clone(),
+        anonymize: args.anonymize,
+    };
+    let text = match &args.plan {
+        Some(plan) => one_plan(ctx, plan, &args, &filter, &opts)?,
+        None => {
+            let (ws, files) = super::list::folder_files(ctx)?;
+            let items = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
+            match args.format {
+                ListFormat::Table => render::followups::table(&items, &opts),
+                ListFormat::Json => render::followups::json(&items, &opts),
+                ListFormat::Csv => render::followups::csv(&items),
+                ListFormat::Ics => render::ics::render(&items, &opts),
+            }
+        }
+    };
+    crate::cli::print(&text);
+    Ok(ExitStatus::Success)
+}
+
+/// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the
+/// window does not: a single plan's calendar holds every date).
+fn one_plan(
+    ctx: &Ctx,
+    plan: &str,
+    args: &FollowupsArgs,
+    filter: &followups::Filter,
+    opts: &RenderOpts,
+) -> Result<String> {
+    let near = Some(Path::new(plan)).filter(|p| p.is_file());
+    let ws = ctx.workspace(near)?;
+    let file = ws.find_plan(plan)?;
+    let (_, plan) = load_file(&file, ctx.lang)?;
+    let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
+    let list = checklist::build(&plan, agreement, &file, ctx.today, ctx.lang, args.anonymize);
+    let items = || {
+        let f = followups::Filter {
+            within: None,
+            ..filter.clone()
+        };
+        list.items
+            .iter()
+            .filter(|i| f.keeps_item(i))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    Ok(match args.format {
+        ListFormat::Table => render::checklist::text(&list, opts),
+        ListFormat::Json => render::checklist::json(&list),
+        ListFormat::Csv => render::followups::csv(&items()),
+        ListFormat::Ics => render::ics::render(&items(), opts),
+    })
 }

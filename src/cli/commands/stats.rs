@@ -1,9 +1,53 @@
-//! `sip stats`: not built yet.
+//! `sip stats`: counts without personal data, small cells suppressed unless `--no-suppress`.
+//! Thin: flags → `lists::stats` → a renderer.
 
-use crate::cli::args::StatsArgs;
+use chrono::NaiveDate;
+
+use crate::cli::args::{ListFormat, StatsArgs};
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::lists::render;
+use crate::lists::stats::collect;
+use crate::model::plan::parse_date;
 
-pub fn run(_ctx: &Ctx, _args: StatsArgs) -> Result<ExitStatus> {
-    Err(super::not_built("stats"))
+fn date_flag(flag: &str, v: Option<&str>) -> Result<Option<NaiveDate>> {
+    v.map(|s| {
+        parse_date(s.trim()).ok_or_else(|| {
+            Error::msg(
+                format!("{flag}: `{s}` är inget datum; skriv ÅÅÅÅ-MM-DD"),
+                format!("{flag}: `{s}` is not a date; write YYYY-MM-DD"),
+            )
+        })
+    })
+    .transpose()
+}
+
+pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
+    let from = date_flag("--from", args.from.as_deref())?;
+    let to = date_flag("--to", args.to.as_deref())?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(Error::msg(
+                format!("--from {f} ligger efter --to {t}"),
+                format!("--from {f} is after --to {t}"),
+            ));
+        }
+    }
+    let (ws, files) = super::list::folder_files(ctx)?;
+    let st = collect(&ws, &files, ctx.today, from, to);
+    let sup = !args.no_suppress;
+    let opts = super::list::render_opts(ctx);
+    let text = match args.format {
+        ListFormat::Table => render::stats::table(&st, &opts, sup),
+        ListFormat::Json => render::stats::json(&st, sup),
+        ListFormat::Csv => render::stats::csv(&st, sup),
+        ListFormat::Ics => {
+            return Err(Error::msg(
+                "`sip stats` skriver inte ics (välj table, json eller csv)",
+                "`sip stats` does not write ics (choose table, json or csv)",
+            ));
+        }
+    };
+    crate::cli::print(&text);
+    Ok(ExitStatus::Success)
 }

@@ -1,0 +1,344 @@
+//! `sip followups`: everything dated in the plan folder that a samtalsledare must act on, as
+//! plain [`Item`]s (SPEC §6 "Other machine-readable output"). Computes, never prints.
+//!
+//! One item per source field, never merged; sorted by date, then plan, then kind. Which plans
+//! and which fields (decisions where SPEC is silent):
+//! - Plans that are not `avslutad` (drafts included).
+//! - `uppföljning`: `uppföljning.nästa`. Party and person: the overall responsibility.
+//! - `saknar_uppföljning`: an active (`pågående`) plan without `uppföljning.nästa`, dated today.
+//!   Party and person: the overall responsibility.
+//! - `kallelse`: a meeting not held, dated today or later, whose `kallelse_skickad` is not
+//!   recorded. Its date is the last day to send it: the meeting's date minus the agreement's
+//!   `minsta_framförhållning_dagar` (0 when the agreement sets none: then it is due by the
+//!   meeting day). When that day has passed the item is overdue (a late kallelse). Party: the
+//!   convening party (`initiering.part`), which sends kallelser.
+//! - `möte`: a meeting not held dated today or later (a past one is P006's business). Party:
+//!   the convening party.
+//! - `insats_slut`: an intervention's `slut` while its status is `planerad` or `pågår` (or not
+//!   given); a finished or cancelled intervention has nothing left to end. Party: `huvudman`;
+//!   person: `kontaktperson`.
+//! - `mål_senast`: a goal's `senast`. Party and person: the overall responsibility (goals have
+//!   no party of their own; the one holding the plan together follows them up).
+//! - `samtycke_upphör`: consent `giltigt_till`, unless the consent is withdrawn (L006's business).
+//!   Party and person: the overall responsibility.
+//!
+//! The window: an item is listed when its date is at most `within` days ahead (overdue items are
+//! always listed). `--party` keeps items whose party is that id; `--leader` and `--agreement`
+//! keep plans whose `samtalsledare` (case-insensitive) or `överenskommelse` match.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::check::{CheckOptions, map_plans};
+use crate::i18n::Lang;
+use crate::model::agreement::Agreement;
+use crate::model::enums::{InterventionStatus, Status};
+use crate::model::plan::Plan;
+use crate::workspace::{PlanFile, Workspace};
+
+/// What an item is about, in SPEC order (the sort order within a plan and day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemKind {
+    FollowUp,
+    Invitation,
+    Meeting,
+    InterventionEnd,
+    GoalDeadline,
+    ConsentExpires,
+    NoFollowUp,
+}
+
+impl ItemKind {
+    /// The `kind` value of SPEC §6.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::FollowUp => "uppföljning",
+            ItemKind::Invitation => "kallelse",
+            ItemKind::Meeting => "möte",
+            ItemKind::InterventionEnd => "insats_slut",
+            ItemKind::GoalDeadline => "mål_senast",
+            ItemKind::ConsentExpires => "samtycke_upphör",
+            ItemKind::NoFollowUp => "saknar_uppföljning",
+        }
+    }
+}
+
+/// One dated thing to act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub date: NaiveDate,
+    /// Days from today; negative when overdue.
+    pub days: i64,
+    pub plan: String,
+    /// The individual's name, or initials with `--anonymize`.
+    pub individual: String,
+    pub kind: ItemKind,
+    pub text: String,
+    pub party: Option<String>,
+    pub person: Option<String>,
+    pub meeting_leader: Option<String>,
+    /// The id of the list entry the date comes from (`MÖ2`, `I1`, `M1`), for a stable UID.
+    pub source: Option<String>,
+}
+
+impl Item {
+    pub fn is_overdue(&self) -> bool {
+        self.days < 0
+    }
+}
+
+/// What to keep.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Days ahead; `None` keeps every date.
+    pub within: Option<i64>,
+    pub party: Option<String>,
+    pub leader: Option<String>,
+    pub agreement: Option<String>,
+    pub anonymize: bool,
+}
+
+impl Filter {
+    /// Whether the plan-level filters (`--leader`, `--agreement`) keep this plan.
+    pub fn keeps_plan(&self, plan: &Plan) -> bool {
+        let leader_ok = self.leader.as_deref().is_none_or(|want| {
+            plan.meeting_leader
+                .as_ref()
+                .is_some_and(|l| l.value.trim().to_lowercase() == want.trim().to_lowercase())
+        });
+        let agreement_ok = self
+            .agreement
+            .as_deref()
+            .is_none_or(|want| plan.agreement.as_ref().is_some_and(|a| a.value == want));
+        leader_ok && agreement_ok
+    }
+
+    /// Whether the item-level filters (window, `--party`) keep this item.
+    pub fn keeps_item(&self, item: &Item) -> bool {
+        self.within.is_none_or(|w| item.days <= w)
+            && self
+                .party
+                .as_deref()
+                .is_none_or(|p| item.party.as_deref() == Some(p))
+    }
+}
+
+/// Every item of one plan (no window, no filter), in file order by kind. Closed plans have none.
+pub fn plan_items(
+    plan: &Plan,
+    agreement: Option<&Agreement>,
+    file: &PlanFile,
+    today: NaiveDate,
+    lang: Lang,
+    anonymize: bool,
+) -> Vec<Item> {
+    if plan.status() == Some(Status::Closed) {
+        return Vec::new();
+    }
+    let name = plan.name().unwrap_or("");
+    let individual = if anonymize {
+        super::initials(name)
+    } else {
+        name.to_string()
+    };
+    let scrub = |t: String| {
+        if anonymize {
+            super::scrub_name(&t, name)
+        } else {
+            t
+        }
+    };
+    let plan_id = plan
+        .id_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| file_stem(file));
+    let leader = plan.meeting_leader.as_ref().map(|l| l.value.clone());
+    let overall_party = plan.overall_party().map(str::to_string);
+    let overall_person = plan
+        .overall
+        .as_ref()
+        .and_then(|o| o.person.as_ref())
+        .map(|p| p.value.clone());
+    let convener = plan.initiation.party.as_ref().map(|p| p.value.clone());
+    let mut out = Vec::new();
+    let mut push = |date: NaiveDate,
+                    kind: ItemKind,
+                    text: String,
+                    party: Option<String>,
+                    person: Option<String>,
+                    source: Option<String>| {
+        out.push(Item {
+            date,
+            days: (date - today).num_days(),
+            plan: plan_id.clone(),
+            individual: individual.clone(),
+            kind,
+            text: scrub(text),
+            party,
+            person,
+            meeting_leader: leader.clone(),
+            source,
+        });
+    };
+
+    match plan.next_follow_up() {
+        Some(next) => push(
+            next,
+            ItemKind::FollowUp,
+            lang.pick("Uppföljning", "Follow-up").into(),
+            overall_party.clone(),
+            overall_person.clone(),
+            None,
+        ),
+        None if plan.is_active() => push(
+            today,
+            ItemKind::NoFollowUp,
+            lang.pick("Inget datum för uppföljning", "No follow-up date")
+                .into(),
+            overall_party.clone(),
+            overall_person.clone(),
+            None,
+        ),
+        None => {}
+    }
+
+    let notice = agreement
+        .and_then(|a| a.invitation.min_notice_days)
+        .unwrap_or(0);
+    for m in &plan.meetings {
+        let (Some(time), false) = (m.time.as_ref(), m.is_held()) else {
+            continue;
+        };
+        let date = time.value.date();
+        if date < today {
+            continue;
+        }
+        let id = m.id_str().to_string();
+        if m.invitation_sent.is_none() {
+            let last = date - Duration::days(i64::from(notice));
+            push(
+                last,
+                ItemKind::Invitation,
+                match lang {
+                    Lang::Sv => format!("Skicka kallelse till {id} inför mötet {date}"),
+                    Lang::En => format!("Send the invitation to {id} for the meeting on {date}"),
+                },
+                convener.clone(),
+                None,
+                Some(id.clone()),
+            );
+        }
+        let kind = m
+            .kind
+            .as_ref()
+            .map(|k| format!(", {}", k.value.label(lang)))
+            .unwrap_or_default();
+        let clock = time.value.format("%H:%M");
+        push(
+            date,
+            ItemKind::Meeting,
+            match lang {
+                Lang::Sv => format!("Möte {id}{kind} kl. {clock}"),
+                Lang::En => format!("Meeting {id}{kind} at {clock}"),
+            },
+            convener.clone(),
+            None,
+            Some(id),
+        );
+    }
+
+    for i in &plan.interventions {
+        let Some(end) = i.end.as_ref() else { continue };
+        let open = i.status.as_ref().is_none_or(|s| {
+            matches!(
+                s.value,
+                InterventionStatus::Planned | InterventionStatus::Ongoing
+            )
+        });
+        if !open {
+            continue;
+        }
+        let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
+        let what = i.description.as_ref().map_or("", |s| s.value.as_str());
+        push(
+            end.value,
+            ItemKind::InterventionEnd,
+            match lang {
+                Lang::Sv => format!("Insats {id} slutar: {what}"),
+                Lang::En => format!("Intervention {id} ends: {what}"),
+            },
+            i.principal_str().map(str::to_string),
+            i.contact.as_ref().map(|c| c.value.clone()),
+            Some(id.to_string()),
+        );
+    }
+
+    for g in &plan.goals {
+        let Some(by) = g.by.as_ref() else { continue };
+        let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
+        let what = g.description.as_ref().map_or("", |s| s.value.as_str());
+        push(
+            by.value,
+            ItemKind::GoalDeadline,
+            match lang {
+                Lang::Sv => format!("Mål {id} senast: {what}"),
+                Lang::En => format!("Goal {id} due: {what}"),
+            },
+            overall_party.clone(),
+            overall_person.clone(),
+            Some(id.to_string()),
+        );
+    }
+
+    if let Some(c) = &plan.consent {
+        if let (Some(until), None) = (&c.valid_until, &c.withdrawn) {
+            push(
+                until.value,
+                ItemKind::ConsentExpires,
+                lang.pick("Samtycket upphör", "Consent expires").into(),
+                overall_party.clone(),
+                overall_person.clone(),
+                None,
+            );
+        }
+    }
+    out
+}
+
+fn file_stem(file: &PlanFile) -> String {
+    let name = file.rel.rsplit('/').next().unwrap_or("");
+    name.trim_end_matches(".yaml")
+        .trim_end_matches(".yml")
+        .to_string()
+}
+
+/// Sort by date, then plan, then kind (stable: same-kind items keep file order).
+pub fn sort(items: &mut [Item]) {
+    items.sort_by(|a, b| (a.date, &a.plan, a.kind).cmp(&(b.date, &b.plan, b.kind)));
+}
+
+/// The folder-wide list: every kept item of every plan in `files`, sorted.
+pub fn collect(
+    ws: &Workspace,
+    files: &[PlanFile],
+    today: NaiveDate,
+    lang: Lang,
+    filter: &Filter,
+) -> Vec<Item> {
+    // No rule is needed here: an empty selection skips them.
+    let opts = CheckOptions {
+        today,
+        select: Some(Vec::new()),
+    };
+    let per_plan = map_plans(ws, files, &opts, |file, plan, _| {
+        if !filter.keeps_plan(plan) {
+            return Vec::new();
+        }
+        let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
+        let mut items = plan_items(plan, agreement, file, today, lang, filter.anonymize);
+        items.retain(|i| filter.keeps_item(i));
+        items
+    });
+    let mut items: Vec<Item> = per_plan.into_iter().flatten().collect();
+    sort(&mut items);
+    items
+}

@@ -1,0 +1,449 @@
+//! One plan's follow-up checklist (`sip followups PLAN`) as text with tables, or as JSON whose
+//! keys are the plan file's own (`insatser`, `mål`, …) plus `items` as in the folder-wide list.
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::followups::JsonItem;
+use super::{RenderOpts, json_text, or_dash, party_person, table_text};
+use crate::i18n::Lang;
+use crate::lists::checklist::{Checklist, MeetingInfo};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    today: String,
+    plan: &'a str,
+    individ: &'a str,
+    #[serde(rename = "överenskommelse")]
+    agreement: Option<&'a str>,
+    status: Option<&'static str>,
+    samtalsledare: Option<&'a str>,
+    #[serde(rename = "övergripande_ansvar")]
+    overall: Overall<'a>,
+    #[serde(rename = "nästa_uppföljning")]
+    next_follow_up: Option<String>,
+    #[serde(rename = "nästa_möte")]
+    next_meeting: Option<JsonMeeting<'a>>,
+    #[serde(rename = "förra_mötet")]
+    previous_meeting: Option<JsonMeeting<'a>>,
+    insatser: Vec<JsonIntervention<'a>>,
+    #[serde(rename = "mål")]
+    goals: Vec<JsonGoal<'a>>,
+    #[serde(rename = "åtgärder_av_andra")]
+    measures: Vec<JsonMeasure<'a>>,
+    #[serde(rename = "öppna_behov")]
+    open_needs: Vec<JsonNeed<'a>>,
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct Overall<'a> {
+    part: Option<&'a str>,
+    person: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonMeeting<'a> {
+    id: &'a str,
+    typ: Option<&'static str>,
+    tid: String,
+    plats: Option<&'a str>,
+    digitalt: Option<&'a str>,
+    kallelse_skickad: Option<String>,
+    anteckningar: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonIntervention<'a> {
+    id: &'a str,
+    beskrivning: &'a str,
+    huvudman: Option<&'a str>,
+    huvudman_namn: Option<&'a str>,
+    #[serde(rename = "utförare")]
+    provider: Option<&'a str>,
+    kontaktperson: Option<&'a str>,
+    status: Option<&'static str>,
+    start: Option<String>,
+    slut: Option<String>,
+    #[serde(rename = "försenad")]
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct JsonGoal<'a> {
+    id: &'a str,
+    beskrivning: &'a str,
+    #[serde(rename = "mått")]
+    measure: Option<&'a str>,
+    senast: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonMeasure<'a> {
+    beskrivning: &'a str,
+    av: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonNeed<'a> {
+    id: &'a str,
+    beskrivning: &'a str,
+}
+
+fn json_meeting(m: &MeetingInfo) -> JsonMeeting<'_> {
+    JsonMeeting {
+        id: &m.id,
+        typ: m.kind.map(|k| k.as_str()),
+        tid: m.time.format("%Y-%m-%dT%H:%M").to_string(),
+        plats: m.place.as_deref(),
+        digitalt: m.digital.as_deref(),
+        kallelse_skickad: m.invitation_sent.map(|d| d.to_string()),
+        anteckningar: m.notes.as_deref(),
+    }
+}
+
+pub fn json(c: &Checklist) -> String {
+    json_text(&Output {
+        version: 1,
+        today: c.today.to_string(),
+        plan: &c.plan,
+        individ: &c.individual,
+        agreement: c.agreement.as_deref(),
+        status: c.status.map(|s| s.as_str()),
+        samtalsledare: c.meeting_leader.as_deref(),
+        overall: Overall {
+            part: c.overall_party.as_deref(),
+            person: c.overall_person.as_deref(),
+        },
+        next_follow_up: c.next_follow_up.map(|d| d.to_string()),
+        next_meeting: c.next_meeting.as_ref().map(json_meeting),
+        previous_meeting: c.previous_meeting.as_ref().map(json_meeting),
+        insatser: c
+            .interventions
+            .iter()
+            .map(|i| JsonIntervention {
+                id: &i.id,
+                beskrivning: &i.description,
+                huvudman: i.party.as_deref(),
+                huvudman_namn: i.party_name.as_deref(),
+                provider: i.provider.as_deref(),
+                kontaktperson: i.contact.as_deref(),
+                status: i.status.map(|s| s.as_str()),
+                start: i.start.map(|d| d.to_string()),
+                slut: i.end.map(|d| d.to_string()),
+                overdue: i.overdue,
+            })
+            .collect(),
+        goals: c
+            .goals
+            .iter()
+            .map(|g| JsonGoal {
+                id: &g.id,
+                beskrivning: &g.description,
+                measure: g.measure.as_deref(),
+                senast: g.by.map(|d| d.to_string()),
+            })
+            .collect(),
+        measures: c
+            .measures
+            .iter()
+            .map(|m| JsonMeasure {
+                beskrivning: &m.description,
+                av: m.by.as_deref(),
+            })
+            .collect(),
+        open_needs: c
+            .open_needs
+            .iter()
+            .map(|n| JsonNeed {
+                id: &n.id,
+                beskrivning: &n.description,
+            })
+            .collect(),
+        items: c.items.iter().map(JsonItem::of).collect(),
+    })
+}
+
+/// Greedy word wrap to `width` columns, each line indented by `indent`.
+fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::new();
+    for para in text.lines() {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            let w = line.width() + 1 + word.width();
+            if !line.is_empty() && indent.width() + w > width {
+                out.push_str(indent);
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(indent);
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+fn days_word(days: i64, lang: Lang) -> String {
+    match (lang, days) {
+        (Lang::Sv, 0) => "i dag".into(),
+        (Lang::Sv, 1) => "i morgon".into(),
+        (Lang::Sv, d) if d > 0 => format!("om {d} dagar"),
+        (Lang::Sv, -1) => "i går, försenad".into(),
+        (Lang::Sv, d) => format!("{} dagar sedan, försenad", -d),
+        (Lang::En, 0) => "today".into(),
+        (Lang::En, 1) => "tomorrow".into(),
+        (Lang::En, d) if d > 0 => format!("in {d} days"),
+        (Lang::En, -1) => "yesterday, overdue".into(),
+        (Lang::En, d) => format!("{} days ago, overdue", -d),
+    }
+}
+
+fn meeting_line(m: &MeetingInfo, lang: Lang) -> String {
+    let mut s = format!("{} {}", m.id, m.time.format("%Y-%m-%d %H:%M"));
+    if let Some(k) = m.kind {
+        s = format!(
+            "{}, {}, {}",
+            m.id,
+            k.label(lang),
+            m.time.format("%Y-%m-%d %H:%M")
+        );
+    }
+    if let Some(p) = &m.place {
+        s.push_str(", ");
+        s.push_str(p);
+    }
+    if let Some(d) = &m.digital {
+        s.push_str(&format!(
+            ", {} {d}",
+            lang.pick("digitalt via", "online via")
+        ));
+    }
+    s
+}
+
+/// The checklist as text for a terminal.
+pub fn text(c: &Checklist, o: &RenderOpts) -> String {
+    let lang = o.lang;
+    let width = usize::from(o.width.unwrap_or(80));
+    let mut out = String::new();
+    let heading = |out: &mut String, h: &str| {
+        out.push('\n');
+        out.push_str(h);
+        out.push('\n');
+    };
+    out.push_str(&format!(
+        "{} {} – {}\n",
+        lang.pick("Uppföljning av", "Follow-up of"),
+        c.plan,
+        c.individual
+    ));
+    // "  Label:               value", the value wrapped under itself.
+    let field = |out: &mut String, label: &str, value: String| {
+        let pad = " ".repeat(24usize.saturating_sub(2 + label.width()));
+        let wrapped = wrap(&value, width, &" ".repeat(24));
+        out.push_str(&format!("  {label}{pad}{}", wrapped.trim_start()));
+    };
+    field(
+        &mut out,
+        lang.pick("Överenskommelse:", "Agreement:"),
+        or_dash(c.agreement.as_deref()),
+    );
+    field(
+        &mut out,
+        "Status:",
+        c.status.map_or("–".into(), |s| s.label(lang)),
+    );
+    field(
+        &mut out,
+        lang.pick("Samtalsledare:", "Meeting leader:"),
+        or_dash(c.meeting_leader.as_deref()),
+    );
+    field(
+        &mut out,
+        lang.pick("Övergripande ansvar:", "Overall responsibility:"),
+        party_person(c.overall_party.as_deref(), c.overall_person.as_deref()),
+    );
+    field(
+        &mut out,
+        lang.pick("Nästa uppföljning:", "Next follow-up:"),
+        c.next_follow_up.map_or_else(
+            || lang.pick("inget datum", "no date").to_string(),
+            |d| format!("{d} ({})", days_word((d - c.today).num_days(), lang)),
+        ),
+    );
+    field(
+        &mut out,
+        lang.pick("Nästa möte:", "Next meeting:"),
+        c.next_meeting.as_ref().map_or_else(
+            || lang.pick("inget inplanerat", "none scheduled").to_string(),
+            |m| meeting_line(m, lang),
+        ),
+    );
+    if let Some(m) = &c.next_meeting {
+        field(
+            &mut out,
+            lang.pick("Kallelse:", "Invitation:"),
+            m.invitation_sent.map_or_else(
+                || lang.pick("inte skickad", "not sent").to_string(),
+                |d| format!("{} {d}", lang.pick("skickad", "sent")),
+            ),
+        );
+    }
+
+    let overdue: Vec<_> = c.overdue().collect();
+    if overdue.is_empty() {
+        heading(&mut out, lang.pick("Försenat: inget", "Overdue: nothing"));
+    } else {
+        heading(
+            &mut out,
+            &format!("{} ({})", lang.pick("Försenat", "Overdue"), overdue.len()),
+        );
+        let mut t = o.table(&[
+            lang.pick("Datum", "Date"),
+            lang.pick("Dagar", "Days"),
+            lang.pick("Vad", "What"),
+            lang.pick("Ansvarig", "Responsible"),
+        ]);
+        for i in overdue {
+            t.add_row(vec![
+                o.cell(i.date, true),
+                o.cell(super::followups::days(i), true),
+                o.cell(&i.text, true),
+                o.cell(party_person(i.party.as_deref(), i.person.as_deref()), true),
+            ]);
+        }
+        out.push_str(&table_text(&t));
+    }
+
+    if c.interventions.is_empty() {
+        heading(&mut out, lang.pick("Insatser: inga", "Interventions: none"));
+    } else {
+        heading(&mut out, lang.pick("Insatser", "Interventions"));
+        let mut t = o.table(&[
+            "Id",
+            lang.pick("Insats", "Intervention"),
+            lang.pick("Ansvarig", "Responsible"),
+            "Status",
+            "Start",
+            lang.pick("Slut", "End"),
+        ]);
+        for i in &c.interventions {
+            let mut what = i.description.clone();
+            if let Some(p) = &i.provider {
+                what.push_str(&format!("\n{}: {p}", lang.pick("Utförare", "Provider")));
+            }
+            let mut who = or_dash(i.party.as_deref());
+            if let Some(k) = &i.contact {
+                who.push_str(&format!("\n{k}"));
+            }
+            let end = match (i.end, i.overdue) {
+                (Some(e), true) => format!("{e} !"),
+                (Some(e), false) => e.to_string(),
+                (None, _) => "–".into(),
+            };
+            t.add_row(vec![
+                o.cell(&i.id, false),
+                o.cell(what, false),
+                o.cell(who, false),
+                o.cell(i.status.map_or("–".into(), |s| s.label(lang)), i.overdue),
+                o.cell(i.start.map_or("–".into(), |d| d.to_string()), false),
+                o.cell(end, i.overdue),
+            ]);
+        }
+        out.push_str(&table_text(&t));
+    }
+
+    if c.goals.is_empty() {
+        heading(&mut out, lang.pick("Mål: inga", "Goals: none"));
+    } else {
+        heading(&mut out, lang.pick("Mål", "Goals"));
+        let mut t = o.table(&[
+            "Id",
+            lang.pick("Mål", "Goal"),
+            lang.pick("Mått", "Measure"),
+            lang.pick("Senast", "By"),
+        ]);
+        for g in &c.goals {
+            let late = g.by.is_some_and(|d| d < c.today);
+            t.add_row(vec![
+                o.cell(&g.id, false),
+                o.cell(&g.description, false),
+                o.cell(or_dash(g.measure.as_deref()), false),
+                o.cell(
+                    g.by.map_or("–".into(), |d| {
+                        if late {
+                            format!("{d} !")
+                        } else {
+                            d.to_string()
+                        }
+                    }),
+                    late,
+                ),
+            ]);
+        }
+        out.push_str(&table_text(&t));
+    }
+
+    if !c.measures.is_empty() {
+        heading(
+            &mut out,
+            lang.pick("Åtgärder av andra", "Measures by others"),
+        );
+        for m in &c.measures {
+            let line = match &m.by {
+                Some(by) => format!("{} ({by})", m.description),
+                None => m.description.clone(),
+            };
+            let wrapped = wrap(&line, width, "    ");
+            out.push_str("  • ");
+            out.push_str(wrapped.trim_start());
+        }
+    }
+
+    if c.open_needs.is_empty() {
+        heading(&mut out, lang.pick("Öppna behov: inga", "Open needs: none"));
+    } else {
+        heading(
+            &mut out,
+            lang.pick(
+                "Öppna behov (ingen insats tar hand om dem)",
+                "Open needs (no intervention addresses them)",
+            ),
+        );
+        for n in &c.open_needs {
+            let wrapped = wrap(&format!("{}  {}", n.id, n.description), width, "    ");
+            out.push_str("  ");
+            out.push_str(wrapped.trim_start());
+        }
+    }
+
+    match &c.previous_meeting {
+        None => heading(
+            &mut out,
+            lang.pick("Förra mötet: inget hållet", "Previous meeting: none held"),
+        ),
+        Some(m) => {
+            let title = format!(
+                "{}: {}",
+                lang.pick("Förra mötet", "Previous meeting"),
+                meeting_line(m, lang)
+            );
+            heading(&mut out, wrap(&title, width, "").trim_end());
+            match &m.notes {
+                Some(n) => out.push_str(&wrap(n, width, "  ")),
+                None => out.push_str(&format!(
+                    "  {}\n",
+                    lang.pick("(inga anteckningar)", "(no notes)")
+                )),
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,177 @@
+//! The folder-wide follow-up list as table, JSON (SPEC §6: `{"version": 1, "today", "items"}`)
+//! and CSV (the JSON item keys as header, one row per item). iCalendar is `ics.rs`.
+
+use serde::Serialize;
+
+use super::{RenderOpts, csv_text, json_text, party_person, table_text};
+use crate::i18n::Lang;
+use crate::lists::followups::Item;
+
+/// One item as SPEC §6 fixes it.
+#[derive(Serialize)]
+pub struct JsonItem<'a> {
+    date: String,
+    days: i64,
+    plan: &'a str,
+    individ: &'a str,
+    kind: &'static str,
+    text: &'a str,
+    party: Option<&'a str>,
+    person: Option<&'a str>,
+    samtalsledare: Option<&'a str>,
+}
+
+impl<'a> JsonItem<'a> {
+    pub fn of(i: &'a Item) -> JsonItem<'a> {
+        JsonItem {
+            date: i.date.to_string(),
+            days: i.days,
+            plan: &i.plan,
+            individ: &i.individual,
+            kind: i.kind.as_str(),
+            text: &i.text,
+            party: i.party.as_deref(),
+            person: i.person.as_deref(),
+            samtalsledare: i.meeting_leader.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    today: String,
+    items: Vec<JsonItem<'a>>,
+}
+
+pub fn json(items: &[Item], o: &RenderOpts) -> String {
+    json_text(&Output {
+        version: 1,
+        today: o.today.to_string(),
+        items: items.iter().map(JsonItem::of).collect(),
+    })
+}
+
+pub const CSV_HEADER: [&str; 9] = [
+    "date",
+    "days",
+    "plan",
+    "individ",
+    "kind",
+    "text",
+    "party",
+    "person",
+    "samtalsledare",
+];
+
+pub fn csv(items: &[Item]) -> String {
+    csv_text(
+        &CSV_HEADER,
+        items.iter().map(|i| {
+            vec![
+                i.date.to_string(),
+                i.days.to_string(),
+                i.plan.clone(),
+                i.individual.clone(),
+                i.kind.as_str().to_string(),
+                i.text.clone(),
+                i.party.clone().unwrap_or_default(),
+                i.person.clone().unwrap_or_default(),
+                i.meeting_leader.clone().unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// The "what" column: the text, marked when overdue.
+pub fn what(i: &Item, lang: Lang) -> String {
+    if i.is_overdue() {
+        format!("{} ({})", i.text, lang.pick("försenad", "overdue"))
+    } else {
+        i.text.clone()
+    }
+}
+
+/// The days column: `-11 !` when overdue.
+pub fn days(i: &Item) -> String {
+    if i.is_overdue() {
+        format!("{} !", i.days)
+    } else {
+        i.days.to_string()
+    }
+}
+
+/// The table. On a narrow terminal (under 120 columns) what belongs to the plan — its id, the
+/// individual and the samtalsledare — shares one cell, one per line, so that the rest still
+/// fits 80 columns.
+pub fn table(items: &[Item], o: &RenderOpts) -> String {
+    let lang = o.lang;
+    if items.is_empty() {
+        return format!(
+            "{}\n",
+            lang.pick("inget att följa upp", "nothing to follow up")
+        );
+    }
+    let probe = o.table(&[]);
+    let narrow = o.is_narrow(&probe);
+    let mut header = vec![lang.pick("Datum", "Date"), lang.pick("Dagar", "Days")];
+    if narrow {
+        header.push(lang.pick(
+            "Plan\nIndivid\nSamtalsledare",
+            "Plan\nIndividual\nMeeting leader",
+        ));
+    } else {
+        header.extend(["Plan", lang.pick("Individ", "Individual")]);
+    }
+    header.extend([
+        lang.pick("Vad", "What"),
+        lang.pick("Ansvarig", "Responsible"),
+    ]);
+    if !narrow {
+        header.push(lang.pick("Samtalsledare", "Meeting leader"));
+    }
+    let mut t = o.table(&header);
+    if narrow {
+        // Rows of several lines read better with a blank line between them.
+        t.set_style(comfy_table::TableComponent::HorizontalLines, ' ');
+        t.set_style(comfy_table::TableComponent::MiddleIntersections, ' ');
+    }
+    super::no_wrap(&mut t, &[0, 1, 2]);
+    super::align_right(&mut t, &[1]);
+    for i in items {
+        let late = i.is_overdue();
+        let mut row = vec![o.cell(i.date, late), o.cell(days(i), late)];
+        let leader = super::or_dash(i.meeting_leader.as_deref());
+        if narrow {
+            let cell = format!("{}\n{}\n{leader}", i.plan, i.individual);
+            row.push(o.cell(cell, late));
+        } else {
+            row.push(o.cell(&i.plan, late));
+            row.push(o.cell(&i.individual, late));
+        }
+        row.extend([
+            o.cell(what(i, lang), late),
+            o.cell(party_person(i.party.as_deref(), i.person.as_deref()), late),
+        ]);
+        if !narrow {
+            row.push(o.cell(leader, late));
+        }
+        t.add_row(row);
+    }
+    let late = items.iter().filter(|i| i.is_overdue()).count();
+    let mut out = table_text(&t);
+    out.push('\n');
+    out.push_str(&match lang {
+        Lang::Sv => format!(
+            "{}, varav {} försenade.\n",
+            crate::i18n::plural(items.len(), "punkt", "punkter"),
+            late
+        ),
+        Lang::En => format!(
+            "{}, {} overdue.\n",
+            crate::i18n::plural(items.len(), "item", "items"),
+            late
+        ),
+    });
+    out
+}

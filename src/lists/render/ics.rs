@@ -1,0 +1,123 @@
+//! The follow-up list as iCalendar (RFC 5545) through the `icalendar` crate, which escapes text
+//! and folds lines at 75 octets.
+//!
+//! One all-day `VEVENT` per item (`DTEND` the next day, as RFC 5545 §3.6.1 wants for a
+//! one-day event). Its `UID` is stable across runs — `<plan>-<kind>[-<source id>]@sip`, in
+//! lower-case ASCII (`sip-2026-aaa11abc-mote-mo2@sip`) — so importing the file again updates
+//! the events instead of adding copies. `DTSTAMP` is `--today` at midnight UTC, so a later run
+//! is the newer version and the output is reproducible.
+
+use std::collections::HashMap;
+
+use icalendar::{Calendar, Component, Event, EventLike};
+
+use super::RenderOpts;
+use crate::lists::followups::{Item, ItemKind};
+
+/// Lower-case ASCII: å/ä → a, ö → o, é → e; anything else outside `[a-z0-9-]` → `-`.
+fn ascii_slug(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' => 'a',
+            'ö' | 'ó' | 'ò' => 'o',
+            'é' | 'è' | 'ë' => 'e',
+            'ü' => 'u',
+            c if c.is_ascii_alphanumeric() || c == '-' => c,
+            _ => '-',
+        })
+        .collect()
+}
+
+fn kind_slug(k: ItemKind) -> &'static str {
+    match k {
+        ItemKind::FollowUp => "uppfoljning",
+        ItemKind::Invitation => "kallelse",
+        ItemKind::Meeting => "mote",
+        ItemKind::InterventionEnd => "insats-slut",
+        ItemKind::GoalDeadline => "mal-senast",
+        ItemKind::ConsentExpires => "samtycke-upphor",
+        ItemKind::NoFollowUp => "saknar-uppfoljning",
+    }
+}
+
+/// The stable UID of an item (without the de-duplicating suffix).
+pub fn uid(i: &Item) -> String {
+    let mut s = format!("{}-{}", ascii_slug(&i.plan), kind_slug(i.kind));
+    if let Some(src) = &i.source {
+        s.push('-');
+        s.push_str(&ascii_slug(src));
+    }
+    s.push_str("@sip");
+    s
+}
+
+pub fn render(items: &[Item], o: &RenderOpts) -> String {
+    let lang = o.lang;
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", "-//sip//uppföljning//SV"));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.append_property(("METHOD", "PUBLISH"));
+    cal.name(lang.pick("SIP-uppföljning", "SIP follow-ups"));
+    let stamp = o
+        .today
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+        .and_utc();
+    // Two items with the same UID (ids written twice in a plan) get -2, -3, … in list order.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in items {
+        let base = uid(i);
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 {
+            base
+        } else {
+            let (head, tail) = base.split_at(base.len() - "@sip".len());
+            format!("{head}-{n}{tail}")
+        };
+        let mut desc = vec![format!("Plan: {}", i.plan)];
+        if i.party.is_some() || i.person.is_some() {
+            desc.push(format!(
+                "{}: {}",
+                lang.pick("Ansvarig", "Responsible"),
+                super::party_person(i.party.as_deref(), i.person.as_deref())
+            ));
+        }
+        if let Some(l) = &i.meeting_leader {
+            desc.push(format!(
+                "{}: {l}",
+                lang.pick("Samtalsledare", "Meeting leader")
+            ));
+        }
+        let event = Event::new()
+            .uid(&id)
+            .timestamp(stamp)
+            .summary(&format!(
+                "{} – {}",
+                super::followups::what(i, lang),
+                i.individual
+            ))
+            .description(&desc.join("\n"))
+            .starts(i.date)
+            .ends(i.date.succ_opt().unwrap_or(i.date))
+            .add_property("CATEGORIES", i.kind.as_str())
+            .add_property("TRANSP", "TRANSPARENT")
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(ascii_slug("MÖ2"), "mo2");
+        assert_eq!(ascii_slug("sip-2026-abc"), "sip-2026-abc");
+        assert_eq!(ascii_slug("a b"), "a-b");
+    }
+}

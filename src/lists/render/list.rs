@@ -1,0 +1,170 @@
+//! `sip list` as table, JSON (SPEC §6: `{"version": 1, "plans": [{"id", "file", "individ",
+//! "överenskommelse", "status", "övergripande_ansvar", "nästa_uppföljning", "fel", "varning"}]}`,
+//! `övergripande_ansvar` being the party id) and CSV (the same keys as header).
+
+use serde::Serialize;
+
+use super::{RenderOpts, csv_text, json_text, or_dash, table_text};
+use crate::i18n::Lang;
+use crate::lists::list::Row;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    plans: Vec<JsonRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    id: &'a str,
+    file: &'a str,
+    individ: Option<&'a str>,
+    #[serde(rename = "överenskommelse")]
+    agreement: Option<&'a str>,
+    status: Option<&'static str>,
+    #[serde(rename = "övergripande_ansvar")]
+    overall: Option<&'a str>,
+    #[serde(rename = "nästa_uppföljning")]
+    next_follow_up: Option<String>,
+    fel: usize,
+    varning: usize,
+}
+
+pub fn json(rows: &[Row]) -> String {
+    json_text(&Output {
+        version: 1,
+        plans: rows
+            .iter()
+            .map(|r| JsonRow {
+                id: &r.id,
+                file: &r.file,
+                individ: r.individual.as_deref(),
+                agreement: r.agreement.as_deref(),
+                status: r.status.map(|s| s.as_str()),
+                overall: r.overall_party.as_deref(),
+                next_follow_up: r.next_follow_up.map(|d| d.to_string()),
+                fel: r.errors,
+                varning: r.warnings,
+            })
+            .collect(),
+    })
+}
+
+pub const CSV_HEADER: [&str; 9] = [
+    "id",
+    "file",
+    "individ",
+    "överenskommelse",
+    "status",
+    "övergripande_ansvar",
+    "nästa_uppföljning",
+    "fel",
+    "varning",
+];
+
+pub fn csv(rows: &[Row]) -> String {
+    csv_text(
+        &CSV_HEADER,
+        rows.iter().map(|r| {
+            vec![
+                r.id.clone(),
+                r.file.clone(),
+                r.individual.clone().unwrap_or_default(),
+                r.agreement.clone().unwrap_or_default(),
+                r.status.map(|s| s.as_str().to_string()).unwrap_or_default(),
+                r.overall_party.clone().unwrap_or_default(),
+                r.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
+                r.errors.to_string(),
+                r.warnings.to_string(),
+            ]
+        }),
+    )
+}
+
+pub fn table(rows: &[Row], o: &RenderOpts) -> String {
+    let lang = o.lang;
+    if rows.is_empty() {
+        return format!("{}\n", lang.pick("inga planer", "no plans"));
+    }
+    let probe = o.table(&[]);
+    let narrow = o.is_narrow(&probe);
+    let mut header = vec!["Plan"];
+    if narrow {
+        header[0] = lang.pick("Plan, individ", "Plan, individual");
+    } else {
+        header.push(lang.pick("Individ", "Individual"));
+    }
+    header.extend([
+        if narrow {
+            lang.pick("Överensk.", "Agreement")
+        } else {
+            lang.pick("Överenskommelse", "Agreement")
+        },
+        "Status",
+        lang.pick("Ansvar", "Resp."),
+        lang.pick("Uppföljning", "Follow-up"),
+        lang.pick("Fel", "Err"),
+        lang.pick("Varn", "Warn"),
+    ]);
+    let mut t = o.table(&header);
+    let n = header.len();
+    super::no_wrap(&mut t, &[0, n - 6, n - 4, n - 3, n - 2, n - 1]);
+    super::align_right(&mut t, &[n - 2, n - 1]);
+    for r in rows {
+        let late = r.status != Some(crate::model::enums::Status::Closed)
+            && r.next_follow_up.is_some_and(|d| d < o.today);
+        let individual = or_dash(r.individual.as_deref());
+        let mut row = Vec::new();
+        if narrow {
+            row.push(o.cell(format!("{}\n{individual}", r.id), false));
+        } else {
+            row.push(o.cell(&r.id, false));
+            row.push(o.cell(individual, false));
+        }
+        let agreement = or_dash(r.agreement.as_deref());
+        row.extend([
+            o.cell(
+                if narrow {
+                    super::wrap_id(&agreement, 13)
+                } else {
+                    agreement
+                },
+                false,
+            ),
+            o.cell(r.status.map_or("–".into(), |s| s.label(lang)), false),
+            o.cell(or_dash(r.overall_party.as_deref()), false),
+            o.cell(
+                r.next_follow_up.map_or("–".into(), |d| {
+                    if late {
+                        format!("{d} !")
+                    } else {
+                        d.to_string()
+                    }
+                }),
+                late,
+            ),
+            o.cell(r.errors, r.errors > 0),
+            o.cell(r.warnings, false),
+        ]);
+        t.add_row(row);
+    }
+    let errors: usize = rows.iter().map(|r| r.errors).sum();
+    let warnings: usize = rows.iter().map(|r| r.warnings).sum();
+    let mut out = table_text(&t);
+    out.push('\n');
+    out.push_str(&match lang {
+        Lang::Sv => format!(
+            "{}: {} fel, {}.\n",
+            crate::i18n::plural(rows.len(), "plan", "planer"),
+            errors,
+            crate::i18n::plural(warnings, "varning", "varningar")
+        ),
+        Lang::En => format!(
+            "{}: {}, {}.\n",
+            crate::i18n::plural(rows.len(), "plan", "plans"),
+            crate::i18n::plural(errors, "error", "errors"),
+            crate::i18n::plural(warnings, "warning", "warnings")
+        ),
+    });
+    out
+}

@@ -1,0 +1,182 @@
+//! Printing the lists: table (comfy-table, fitted to the terminal), JSON (dedicated serde
+//! structs, SPEC §6), CSV (the `csv` crate) and iCalendar (the `icalendar` crate). Renderers
+//! never read a plan or decide what is due: they print the rows `lists` computed.
+
+use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent};
+
+use crate::i18n::Lang;
+
+pub mod checklist;
+pub mod followups;
+pub mod ics;
+pub mod list;
+pub mod stats;
+
+/// What every renderer needs to know.
+#[derive(Clone, Copy, Debug)]
+pub struct RenderOpts {
+    pub lang: Lang,
+    pub today: chrono::NaiveDate,
+    /// Colour on (decided once from --color, NO_COLOR and the terminal).
+    pub color: bool,
+    /// The table width: `None` fits the terminal (stdout is one), else this many columns.
+    pub width: Option<u16>,
+}
+
+impl RenderOpts {
+    /// A table without outer borders, a rule under the header, fitted to the width.
+    pub fn table(&self, header: &[&str]) -> Table {
+        let mut t = Table::new();
+        t.load_preset(comfy_table::presets::NOTHING);
+        for c in [
+            TableComponent::LeftBorder,
+            TableComponent::RightBorder,
+            TableComponent::TopBorder,
+            TableComponent::BottomBorder,
+            TableComponent::TopLeftCorner,
+            TableComponent::TopRightCorner,
+            TableComponent::BottomLeftCorner,
+            TableComponent::BottomRightCorner,
+            TableComponent::LeftBorderIntersections,
+            TableComponent::RightBorderIntersections,
+            TableComponent::TopBorderIntersections,
+            TableComponent::BottomBorderIntersections,
+            TableComponent::LeftHeaderIntersection,
+            TableComponent::RightHeaderIntersection,
+            TableComponent::HorizontalLines,
+            TableComponent::MiddleIntersections,
+        ] {
+            t.remove_style(c);
+        }
+        t.set_style(TableComponent::HeaderLines, '─');
+        t.set_style(TableComponent::MiddleHeaderIntersections, '─');
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        // Fix the width now: styling is decided below and may turn off terminal detection.
+        let width = self.width.or_else(|| t.width()).unwrap_or(80);
+        t.set_width(width);
+        if self.color {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
+        t.set_header(header.iter().map(Cell::new));
+        // Two spaces between columns, none at the edges.
+        for c in t.column_iter_mut() {
+            c.set_padding((0, 1));
+        }
+        t
+    }
+
+    /// Whether the table is narrow (a common 80-column terminal): lists then merge columns.
+    pub fn is_narrow(&self, t: &Table) -> bool {
+        t.width().unwrap_or(80) < 120
+    }
+
+    /// A cell, red when `alert` and colour is on.
+    pub fn cell(&self, text: impl ToString, alert: bool) -> Cell {
+        let c = Cell::new(text.to_string());
+        if alert && self.color {
+            c.fg(Color::Red)
+        } else {
+            c
+        }
+    }
+}
+
+/// Keep these columns as wide as their content (dates, ids, numbers never wrap).
+pub fn no_wrap(t: &mut Table, cols: &[usize]) {
+    for &c in cols {
+        if let Some(col) = t.column_mut(c) {
+            col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
+}
+
+/// Right-align these columns (numbers).
+pub fn align_right(t: &mut Table, cols: &[usize]) {
+    for &c in cols {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
+}
+
+/// A hyphenated id split over lines at its hyphens so that no line is longer than `max`
+/// (`samsip-sodra-lappland` → `samsip-sodra-` / `lappland`): comfy-table wraps only at spaces.
+pub fn wrap_id(id: &str, max: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in id.split('-') {
+        if line.is_empty() {
+            line.push_str(part);
+        } else if line.chars().count() + 1 + part.chars().count() <= max {
+            line.push('-');
+            line.push_str(part);
+        } else {
+            line.push('-');
+            lines.push(std::mem::take(&mut line));
+            line.push_str(part);
+        }
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
+/// A table as text: each line without trailing spaces, ending in a newline.
+pub fn table_text(t: &Table) -> String {
+    let mut out = String::new();
+    for line in t.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// CSV text from a header and rows.
+pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail, and the bytes are the UTF-8 strings given.
+    w.write_record(header).expect("write to memory");
+    for r in rows {
+        w.write_record(&r).expect("write to memory");
+    }
+    let bytes = w.into_inner().expect("flush to memory");
+    String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// Pretty JSON with a final newline.
+pub fn json_text(v: &impl serde::Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(v).expect("plain data serializes");
+    s.push('\n');
+    s
+}
+
+/// An optional value for a table cell: the value or a dash.
+pub fn or_dash(v: Option<&str>) -> String {
+    v.filter(|s| !s.is_empty()).unwrap_or("–").to_string()
+}
+
+/// "party, person", "party", "person" or a dash.
+pub fn party_person(party: Option<&str>, person: Option<&str>) -> String {
+    match (party, person) {
+        (Some(p), Some(n)) => format!("{p}, {n}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(n)) => n.to_string(),
+        (None, None) => "–".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_wrap_at_hyphens() {
+        assert_eq!(
+            wrap_id("samsip-sodra-lappland", 14),
+            "samsip-sodra-\nlappland"
+        );
+        assert_eq!(wrap_id("orebro-lan", 14), "orebro-lan");
+        assert_eq!(wrap_id("ostra-ostergotland", 14), "ostra-\nostergotland");
+    }
+}

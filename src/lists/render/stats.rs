@@ -1,0 +1,339 @@
+//! `sip stats` as table, JSON and CSV, with disclosure control: unless `--no-suppress`, every
+//! count of 1–4 in a breakdown is shown as `<5` (the string `"<5"` in JSON and CSV). Zero is
+//! shown as it is. The totals of the whole selection (`plans`, `interventions.total`) are not
+//! cells and are shown as they are. The median days to the first meeting is left out (`null`)
+//! when it rests on 1–4 plans, and the share on time when either the on-time count or the rest
+//! is 1–4 (either would give the small count away). Only primary suppression: a small cell may
+//! still be worked out from its row's total and the other cells.
+//!
+//! JSON: `{"version": 1, "today", "from", "to", "suppressed", "plans": N, "by_gender",
+//! "by_age", "by_status", "by_agreement", "by_initiating_party", "by_overall_party",
+//! "interventions": {"total", "by_gender", "by_age", "by_party", "by_status"}, "follow_up":
+//! {"by_state", "share_on_time"}, "first_meeting": {"plans", "median_days"}, "closing_reasons"}`;
+//! each `by_…` category maps to `{"total", "gender": {kvinna, man, annat, uppgift_saknas},
+//! "age": {"0-15", …, "66+", "uppgift_saknas"}}`. CSV is long: `table,category,split,group,count`.
+
+use serde_json::{Map, Value, json};
+
+use super::{RenderOpts, csv_text, json_text, table_text};
+use crate::i18n::Lang;
+use crate::lists::AgeBand;
+use crate::lists::stats::{Breakdown, MISSING, Split, Stats, share_on_time};
+use crate::model::enums::Gender;
+
+/// A count after disclosure control.
+fn count(n: u64, suppress: bool) -> Value {
+    if suppress && (1..=4).contains(&n) {
+        Value::String("<5".into())
+    } else {
+        Value::from(n)
+    }
+}
+
+fn count_text(n: u64, suppress: bool) -> String {
+    match count(n, suppress) {
+        Value::String(s) => s,
+        v => v.to_string(),
+    }
+}
+
+fn gender_map(s: &Split, sup: bool) -> Value {
+    let mut m = Map::new();
+    for (g, n) in Gender::VARIANTS.iter().zip(s.gender) {
+        m.insert(g.as_str().into(), count(n, sup));
+    }
+    Value::Object(m)
+}
+
+fn age_map(s: &Split, sup: bool) -> Value {
+    let mut m = Map::new();
+    for (a, n) in AgeBand::ALL.iter().zip(s.age) {
+        m.insert(a.key().into(), count(n, sup));
+    }
+    Value::Object(m)
+}
+
+fn breakdown(b: &Breakdown, sup: bool) -> Value {
+    let mut m = Map::new();
+    for (k, s) in &b.rows {
+        m.insert(
+            k.clone(),
+            json!({"total": count(s.total, sup), "gender": gender_map(s, sup), "age": age_map(s, sup)}),
+        );
+    }
+    Value::Object(m)
+}
+
+/// The median when it may be shown.
+fn median(st: &Stats, sup: bool) -> Option<f64> {
+    let small = sup && (1..=4).contains(&st.first_meeting_plans);
+    st.median_days_to_first_meeting.filter(|_| !small)
+}
+
+/// The share on time when it may be shown.
+fn share(st: &Stats, sup: bool) -> Option<f64> {
+    let on_time = st.follow_up.rows.first().map_or(0, |(_, s)| s.total);
+    let active: u64 = st.follow_up.rows.iter().map(|(_, s)| s.total).sum();
+    let small = |n: u64| sup && (1..=4).contains(&n);
+    if small(on_time) || small(active - on_time) {
+        None
+    } else {
+        share_on_time(st)
+    }
+}
+
+pub fn json(st: &Stats, sup: bool) -> String {
+    let v = json!({
+        "version": 1,
+        "today": st.today.to_string(),
+        "from": st.from.map(|d| d.to_string()),
+        "to": st.to.map(|d| d.to_string()),
+        "suppressed": sup,
+        "plans": st.plans.total,
+        "by_gender": gender_map(&st.plans, sup),
+        "by_age": age_map(&st.plans, sup),
+        "by_status": breakdown(&st.by_status, sup),
+        "by_agreement": breakdown(&st.by_agreement, sup),
+        "by_initiating_party": breakdown(&st.by_initiating_party, sup),
+        "by_overall_party": breakdown(&st.by_overall_party, sup),
+        "interventions": {
+            "total": st.interventions.total,
+            "by_gender": gender_map(&st.interventions, sup),
+            "by_age": age_map(&st.interventions, sup),
+            "by_party": breakdown(&st.interventions_by_party, sup),
+            "by_status": breakdown(&st.interventions_by_status, sup),
+        },
+        "follow_up": {
+            "by_state": breakdown(&st.follow_up, sup),
+            "share_on_time": share(st, sup),
+        },
+        "first_meeting": {
+            "plans": count(st.first_meeting_plans, sup),
+            "median_days": median(st, sup),
+        },
+        "closing_reasons": breakdown(&st.closing_reasons, sup),
+    });
+    json_text(&v)
+}
+
+pub const CSV_HEADER: [&str; 5] = ["table", "category", "split", "group", "count"];
+
+fn split_rows(out: &mut Vec<Vec<String>>, table: &str, cat: &str, s: &Split, sup: bool) {
+    let row = |split: &str, group: &str, v: String| {
+        vec![table.into(), cat.into(), split.into(), group.into(), v]
+    };
+    out.push(row("total", "", count_text(s.total, sup)));
+    for (g, n) in Gender::VARIANTS.iter().zip(s.gender) {
+        out.push(row("gender", g.as_str(), count_text(n, sup)));
+    }
+    for (a, n) in AgeBand::ALL.iter().zip(s.age) {
+        out.push(row("age", a.key(), count_text(n, sup)));
+    }
+}
+
+pub fn csv(st: &Stats, sup: bool) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let plain = |t: &str, split: &str, v: String| {
+        vec![t.into(), String::new(), split.into(), String::new(), v]
+    };
+    rows.push(plain("plans", "total", st.plans.total.to_string()));
+    split_rows(&mut rows, "plans", "", &st.plans, sup);
+    rows.remove(1); // the plans total again, suppressed: keep the plain one
+    let tables: [(&str, &Breakdown); 4] = [
+        ("by_status", &st.by_status),
+        ("by_agreement", &st.by_agreement),
+        ("by_initiating_party", &st.by_initiating_party),
+        ("by_overall_party", &st.by_overall_party),
+    ];
+    for (name, b) in tables {
+        for (k, s) in &b.rows {
+            split_rows(&mut rows, name, k, s, sup);
+        }
+    }
+    rows.push(plain(
+        "interventions",
+        "total",
+        st.interventions.total.to_string(),
+    ));
+    let n = rows.len();
+    split_rows(&mut rows, "interventions", "", &st.interventions, sup);
+    rows.remove(n);
+    for (name, b) in [
+        ("interventions_by_party", &st.interventions_by_party),
+        ("interventions_by_status", &st.interventions_by_status),
+        ("follow_up", &st.follow_up),
+    ] {
+        for (k, s) in &b.rows {
+            split_rows(&mut rows, name, k, s, sup);
+        }
+    }
+    let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    rows.push(plain("follow_up", "share_on_time", opt(share(st, sup))));
+    rows.push(plain(
+        "first_meeting",
+        "plans",
+        count_text(st.first_meeting_plans, sup),
+    ));
+    rows.push(plain("first_meeting", "median_days", opt(median(st, sup))));
+    for (k, s) in &st.closing_reasons.rows {
+        split_rows(&mut rows, "closing_reasons", k, s, sup);
+    }
+    csv_text(&CSV_HEADER, rows)
+}
+
+/// A category as shown: `uppgift_saknas` → `uppgift saknas`, ids as they are.
+fn label(k: &str, lang: Lang) -> String {
+    if k == MISSING {
+        return lang.pick("uppgift saknas", "not stated").into();
+    }
+    k.replace('_', " ")
+}
+
+fn right(t: &mut comfy_table::Table, from: usize) {
+    let n = t.column_count();
+    for c in from..n {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
+}
+
+/// Two tables for a breakdown: by gender (with the total), then by age band.
+fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts, sup: bool) {
+    let lang = o.lang;
+    out.push('\n');
+    out.push_str(title);
+    out.push('\n');
+    if b.rows.is_empty() {
+        out.push_str(lang.pick("  (inga)\n", "  (none)\n"));
+        return;
+    }
+    let probe = o.table(&[]);
+    let narrow = o.is_narrow(&probe);
+    let shown = |k: &str| {
+        let l = label(k, lang);
+        if narrow { super::wrap_id(&l, 14) } else { l }
+    };
+    let mut t = o.table(&[
+        "",
+        lang.pick("Totalt", "Total"),
+        lang.pick("Kvinnor", "Women"),
+        lang.pick("Män", "Men"),
+        lang.pick("Annat", "Other"),
+        lang.pick("Uppg. saknas", "Not stated"),
+    ]);
+    for (k, s) in &b.rows {
+        let mut row = vec![label(k, lang), count_text(s.total, sup)];
+        row.extend(s.gender.iter().map(|n| count_text(*n, sup)));
+        t.add_row(row);
+    }
+    right(&mut t, 1);
+    out.push_str(&table_text(&t));
+    out.push('\n');
+    let mut header = vec![lang.pick("Ålder", "Age")];
+    header.extend(AgeBand::ALL.iter().map(|a| a.label(lang)));
+    let mut t = o.table(&header);
+    for (k, s) in &b.rows {
+        let mut row = vec![shown(k)];
+        row.extend(s.age.iter().map(|n| count_text(*n, sup)));
+        t.add_row(row);
+    }
+    right(&mut t, 1);
+    out.push_str(&table_text(&t));
+}
+
+pub fn table(st: &Stats, o: &RenderOpts, sup: bool) -> String {
+    let lang = o.lang;
+    let mut out = String::new();
+    let range = match (st.from, st.to) {
+        (None, None) => lang.pick("alla planer", "all plans").to_string(),
+        (f, t) => format!(
+            "{} {}–{}",
+            lang.pick("initierade", "initiated"),
+            f.map(|d| d.to_string()).unwrap_or_default(),
+            t.map(|d| d.to_string()).unwrap_or_default()
+        ),
+    };
+    out.push_str(&format!(
+        "{} {} ({range})\n",
+        lang.pick("Statistik", "Statistics"),
+        st.today
+    ));
+    out.push_str(&format!(
+        "{}: {}   {}: {}\n",
+        lang.pick("Planer", "Plans"),
+        st.plans.total,
+        lang.pick("Insatser", "Interventions"),
+        st.interventions.total
+    ));
+    if sup {
+        out.push_str(lang.pick(
+            "Antal 1–4 visas som <5 (röjandeskydd; --no-suppress visar dem).\n",
+            "Counts of 1–4 are shown as <5 (disclosure control; --no-suppress shows them).\n",
+        ));
+    }
+    let mut all = Breakdown::default();
+    all.rows
+        .push((lang.pick("alla", "all").into(), st.plans.clone()));
+    breakdown_tables(&mut out, lang.pick("Planer", "Plans"), &all, o, sup);
+    for (sv, en, b) in [
+        ("Planer efter status", "Plans by status", &st.by_status),
+        (
+            "Planer efter överenskommelse",
+            "Plans by agreement",
+            &st.by_agreement,
+        ),
+        (
+            "Planer efter initierande part",
+            "Plans by initiating party",
+            &st.by_initiating_party,
+        ),
+        (
+            "Planer efter part med övergripande ansvar",
+            "Plans by party with overall responsibility",
+            &st.by_overall_party,
+        ),
+        (
+            "Insatser efter huvudman",
+            "Interventions by party",
+            &st.interventions_by_party,
+        ),
+        (
+            "Insatser efter status",
+            "Interventions by status",
+            &st.interventions_by_status,
+        ),
+        (
+            "Pågående planer: uppföljning",
+            "Active plans: follow-up",
+            &st.follow_up,
+        ),
+        (
+            "Avslutade planer efter orsak",
+            "Closed plans by reason",
+            &st.closing_reasons,
+        ),
+    ] {
+        breakdown_tables(&mut out, lang.pick(sv, en), b, o, sup);
+    }
+    out.push('\n');
+    let pct = share(st, sup).map_or_else(|| "–".to_string(), |s| format!("{:.0} %", s * 100.0));
+    out.push_str(&format!(
+        "{}: {pct}\n",
+        lang.pick(
+            "Andel pågående planer med uppföljning i tid",
+            "Share of active plans with follow-up on time"
+        )
+    ));
+    let med = median(st, sup).map_or_else(|| "–".to_string(), |m| format!("{m}"));
+    out.push_str(&format!(
+        "{}: {med} ({} {})\n",
+        lang.pick(
+            "Median, dagar från initiering till första hållna möte",
+            "Median days from initiation to the first held meeting"
+        ),
+        count_text(st.first_meeting_plans, sup),
+        lang.pick("planer", "plans"),
+    ));
+    out
+}
