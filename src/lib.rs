@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod edit;
 pub mod error;
 pub mod findings;
 pub mod i18n;
