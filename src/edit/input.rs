@@ -28,7 +28,9 @@ pub fn datetime(flag: &str, s: &str) -> Result<String> {
             format!(
                 "{flag}: `{s}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00"
             ),
-            format!("{flag}: `{s}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"),
+            format!(
+                "{flag}: `{s}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"
+            ),
         )
     })
 }
@@ -40,11 +42,24 @@ pub fn choice(flag: &str, s: &str, all: &[&str]) -> Result<String> {
         return Ok(t.to_string());
     }
     let hint = crate::model::load::did_you_mean(t, all.iter().copied())
-        .map(|d| (format!(" Menade du `{d}`?"), format!(" Did you mean `{d}`?")))
+        .map(|d| {
+            (
+                format!(" Menade du `{d}`?"),
+                format!(" Did you mean `{d}`?"),
+            )
+        })
         .unwrap_or_default();
     Err(Error::msg(
-        format!("{flag}: `{s}` är inget giltigt värde; välj ett av: {}.{}", all.join(", "), hint.0),
-        format!("{flag}: `{s}` is not a valid value; choose one of: {}.{}", all.join(", "), hint.1),
+        format!(
+            "{flag}: `{s}` är inget giltigt värde; välj ett av: {}.{}",
+            all.join(", "),
+            hint.0
+        ),
+        format!(
+            "{flag}: `{s}` is not a valid value; choose one of: {}.{}",
+            all.join(", "),
+            hint.1
+        ),
     ))
 }
 
@@ -83,12 +98,20 @@ pub fn party(flag: &str, s: &str, agreement: Option<&Agreement>) -> Result<Strin
 /// A personnummer or samordningsnummer (Luhn and date checked).
 pub fn personnummer(flag: &str, s: &str, today: NaiveDate) -> Result<String> {
     let t = s.trim();
-    Personnummer::parse(t, today).map(|_| t.to_string()).map_err(|e| {
-        Error::msg(
-            format!("{flag}: `{s}` är inget giltigt personnummer: {}", e.message_sv()),
-            format!("{flag}: `{s}` is not a valid personnummer: {}", e.message_en()),
-        )
-    })
+    Personnummer::parse(t, today)
+        .map(|_| t.to_string())
+        .map_err(|e| {
+            Error::msg(
+                format!(
+                    "{flag}: `{s}` är inget giltigt personnummer: {}",
+                    e.message_sv()
+                ),
+                format!(
+                    "{flag}: `{s}` is not a valid personnummer: {}",
+                    e.message_en()
+                ),
+            )
+        })
 }
 
 /// A text that must not be empty.
@@ -130,7 +153,9 @@ mod tests {
 
     #[test]
     fn dates_name_the_flag_and_format() {
-        let e = date("--by", "2026-13-01").unwrap_err().text(crate::i18n::Lang::Sv);
+        let e = date("--by", "2026-13-01")
+            .unwrap_err()
+            .text(crate::i18n::Lang::Sv);
         assert!(e.contains("--by") && e.contains("ÅÅÅÅ-MM-DD"), "{e}");
     }
 }

@@ -189,17 +189,29 @@ impl Document {
 pub fn verify(old: &str, old_root: &crate::yaml::Node, new: &str, op: &Op) -> Result<()> {
     let refused = |why_sv: &str, why_en: &str| {
         Error::msg(
-            format!("ändringen kunde inte göras säkert ({why_sv}); filen lämnades orörd. Gör ändringen med `sip edit`"),
-            format!("the change could not be made safely ({why_en}); the file was left untouched. Make the change with `sip edit`"),
+            format!(
+                "ändringen kunde inte göras säkert ({why_sv}); filen lämnades orörd. Gör ändringen med `sip edit`"
+            ),
+            format!(
+                "the change could not be made safely ({why_en}); the file was left untouched. Make the change with `sip edit`"
+            ),
         )
     };
     let new_root = match crate::yaml::parse(new) {
         Ok(Some(r)) => r,
-        _ => return Err(refused("resultatet gick inte att läsa", "the result did not parse")),
+        _ => {
+            return Err(refused(
+                "resultatet gick inte att läsa",
+                "the result did not parse",
+            ));
+        }
     };
-    let expected = Tree::from_node(old_root)
-        .applied(op)
-        .ok_or_else(|| refused("platsen för ändringen finns inte", "the place of the change does not exist"))?;
+    let expected = Tree::from_node(old_root).applied(op).ok_or_else(|| {
+        refused(
+            "platsen för ändringen finns inte",
+            "the place of the change does not exist",
+        )
+    })?;
     if Tree::from_node(&new_root) != expected {
         return Err(refused(
             "resultatet blev inte det avsedda",
@@ -213,7 +225,10 @@ pub fn verify(old: &str, old_root: &crate::yaml::Node, new: &str, op: &Op) -> Re
             .collect()
     };
     if texts(old, old_root) != texts(new, &new_root) {
-        return Err(refused("en kommentar skulle gå förlorad", "a comment would be lost"));
+        return Err(refused(
+            "en kommentar skulle gå förlorad",
+            "a comment would be lost",
+        ));
     }
     Ok(())
 }
@@ -228,8 +243,16 @@ mod tests {
         let out = apply_edits(
             t,
             vec![
-                TextEdit { start: 4, end: 5, text: "E".into() },
-                TextEdit { start: 1, end: 1, text: "+".into() },
+                TextEdit {
+                    start: 4,
+                    end: 5,
+                    text: "E".into(),
+                },
+                TextEdit {
+                    start: 1,
+                    end: 1,
+                    text: "+".into(),
+                },
             ],
         )
         .unwrap();
@@ -238,58 +261,156 @@ mod tests {
 
     fn run(text: &str, op: Op) -> String {
         let mut d = Document::new(text.to_string());
-        d.apply(&op).unwrap_or_else(|e| panic!("{}", e.text(crate::i18n::Lang::Sv)));
+        d.apply(&op)
+            .unwrap_or_else(|e| panic!("{}", e.text(crate::i18n::Lang::Sv)));
         d.text
     }
 
     fn ids(list: &str, id: &str, key: &str) -> Vec<Seg> {
-        vec![Seg::Key(list.into()), Seg::Id(id.into()), Seg::Key(key.into())]
+        vec![
+            Seg::Key(list.into()),
+            Seg::Id(id.into()),
+            Seg::Key(key.into()),
+        ]
     }
 
     const PLAN: &str = "id: sip-2026-abcdefgh   # id\növerenskommelse: x\nstatus: utkast\nindivid:\n  namn: A\n\n# Syftet\nsyfte: S\n# möten\nmöten:\n  - id: MÖ1\n    typ: upprättande\n    tid: 2026-03-10T13:00\n\n  - id: MÖ2\n    typ: uppföljning\n    tid: 2026-04-10T13:00\nokänd: 1\n";
 
     #[test]
     fn sets_existing_and_inserts_new_keys_in_schema_order() {
-        let out = run(PLAN, Op::Set { path: path(&["status"]), value: Val::verbatim("pågående") });
+        let out = run(
+            PLAN,
+            Op::Set {
+                path: path(&["status"]),
+                value: Val::verbatim("pågående"),
+            },
+        );
         assert_eq!(out, PLAN.replace("status: utkast", "status: pågående"));
-        let out = run(PLAN, Op::Set { path: path(&["samtalsledare"]), value: Val::text("Erik Ek") });
-        assert_eq!(out, PLAN.replace("status: utkast\n", "status: utkast\nsamtalsledare: Erik Ek\n"));
-        let out = run(PLAN, Op::Set { path: path(&["övergripande_ansvar", "part"]), value: Val::text("kommun") });
-        assert!(out.contains("    tid: 2026-04-10T13:00\növergripande_ansvar:\n  part: kommun\nokänd: 1\n") || out.contains("syfte: S\növergripande_ansvar:\n  part: kommun\n# möten"), "{out}");
-        let out = run(PLAN, Op::Set { path: path(&["individ", "personnummer"]), value: Val::quoted("19870523-4824") });
-        assert!(out.contains("  namn: A\n  personnummer: \"19870523-4824\"\n\n# Syftet"), "{out}");
+        let out = run(
+            PLAN,
+            Op::Set {
+                path: path(&["samtalsledare"]),
+                value: Val::text("Erik Ek"),
+            },
+        );
+        assert_eq!(
+            out,
+            PLAN.replace(
+                "status: utkast\n",
+                "status: utkast\nsamtalsledare: Erik Ek\n"
+            )
+        );
+        let out = run(
+            PLAN,
+            Op::Set {
+                path: path(&["övergripande_ansvar", "part"]),
+                value: Val::text("kommun"),
+            },
+        );
+        assert!(
+            out.contains(
+                "    tid: 2026-04-10T13:00\növergripande_ansvar:\n  part: kommun\nokänd: 1\n"
+            ) || out.contains("syfte: S\növergripande_ansvar:\n  part: kommun\n# möten"),
+            "{out}"
+        );
+        let out = run(
+            PLAN,
+            Op::Set {
+                path: path(&["individ", "personnummer"]),
+                value: Val::quoted("19870523-4824"),
+            },
+        );
+        assert!(
+            out.contains("  namn: A\n  personnummer: \"19870523-4824\"\n\n# Syftet"),
+            "{out}"
+        );
     }
 
     #[test]
     fn appends_items_like_their_siblings() {
-        let item = Val::map(vec![("id", Val::verbatim("MÖ3")), ("typ", Val::verbatim("uppföljning")), ("tid", Val::verbatim("2026-05-10T13:00"))]);
-        let out = run(PLAN, Op::Append { path: path(&["möten"]), item });
+        let item = Val::map(vec![
+            ("id", Val::verbatim("MÖ3")),
+            ("typ", Val::verbatim("uppföljning")),
+            ("tid", Val::verbatim("2026-05-10T13:00")),
+        ]);
+        let out = run(
+            PLAN,
+            Op::Append {
+                path: path(&["möten"]),
+                item,
+            },
+        );
         assert!(out.ends_with("    tid: 2026-04-10T13:00\n\n  - id: MÖ3\n    typ: uppföljning\n    tid: 2026-05-10T13:00\nokänd: 1\n"), "{out}");
-        let out = run(PLAN, Op::Set { path: ids("möten", "MÖ1", "genomfört"), value: Val::verbatim("true") });
-        assert!(out.contains("    tid: 2026-03-10T13:00\n    genomfört: true\n\n  - id: MÖ2"), "{out}");
-        let out = run(PLAN, Op::Append { path: path(&["behov"]), item: Val::map(vec![("id", Val::verbatim("B1")), ("beskrivning", Val::text("Stöd: mycket"))]) });
-        assert!(out.contains("syfte: S\nbehov:\n  - id: B1\n    beskrivning: \"Stöd: mycket\"\n# möten\n"), "{out}");
+        let out = run(
+            PLAN,
+            Op::Set {
+                path: ids("möten", "MÖ1", "genomfört"),
+                value: Val::verbatim("true"),
+            },
+        );
+        assert!(
+            out.contains("    tid: 2026-03-10T13:00\n    genomfört: true\n\n  - id: MÖ2"),
+            "{out}"
+        );
+        let out = run(
+            PLAN,
+            Op::Append {
+                path: path(&["behov"]),
+                item: Val::map(vec![
+                    ("id", Val::verbatim("B1")),
+                    ("beskrivning", Val::text("Stöd: mycket")),
+                ]),
+            },
+        );
+        assert!(
+            out.contains(
+                "syfte: S\nbehov:\n  - id: B1\n    beskrivning: \"Stöd: mycket\"\n# möten\n"
+            ),
+            "{out}"
+        );
     }
 
     #[test]
     fn crlf_and_bom_survive() {
         let text = "\u{feff}id: a-b-c\r\nstatus: utkast\r\nindivid:\r\n  namn: A\r\n";
-        let out = run(text, Op::Set { path: path(&["individ", "kön"]), value: Val::verbatim("kvinna") });
-        assert_eq!(out, "\u{feff}id: a-b-c\r\nstatus: utkast\r\nindivid:\r\n  namn: A\r\n  kön: kvinna\r\n");
+        let out = run(
+            text,
+            Op::Set {
+                path: path(&["individ", "kön"]),
+                value: Val::verbatim("kvinna"),
+            },
+        );
+        assert_eq!(
+            out,
+            "\u{feff}id: a-b-c\r\nstatus: utkast\r\nindivid:\r\n  namn: A\r\n  kön: kvinna\r\n"
+        );
     }
 
     #[test]
     fn replacing_a_list_with_comments_inside_is_refused() {
         let text = "id: abc\nfrågeställningar:\n  - a\n  # viktig\n  - b\n";
         let mut d = Document::new(text.into());
-        let e = d.apply(&Op::Set { path: path(&["frågeställningar"]), value: Val::block(["c"]) }).unwrap_err();
-        assert!(e.text(crate::i18n::Lang::Sv).contains("rad 4"), "{}", e.text(crate::i18n::Lang::Sv));
+        let e = d
+            .apply(&Op::Set {
+                path: path(&["frågeställningar"]),
+                value: Val::block(["c"]),
+            })
+            .unwrap_err();
+        assert!(
+            e.text(crate::i18n::Lang::Sv).contains("rad 4"),
+            "{}",
+            e.text(crate::i18n::Lang::Sv)
+        );
         assert_eq!(d.text, text);
     }
 
     #[test]
     fn overlapping_edits_are_refused() {
-        let e = |s, e| TextEdit { start: s, end: e, text: String::new() };
+        let e = |s, e| TextEdit {
+            start: s,
+            end: e,
+            text: String::new(),
+        };
         assert!(apply_edits("abcdef", vec![e(1, 4), e(2, 3)]).is_err());
     }
 }

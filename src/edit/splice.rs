@@ -70,8 +70,7 @@ impl<'t> Planner<'t> {
     /// Insert whole lines at the start of the line after `pos`.
     fn insert_after_line(&mut self, pos: usize, body: String) {
         let at = next_line_start(self.text, pos);
-        let body = if at == self.text.len() && !self.text.is_empty() && !self.text.ends_with('\n')
-        {
+        let body = if at == self.text.len() && !self.text.is_empty() && !self.text.ends_with('\n') {
             format!("\n{body}")
         } else {
             body
@@ -95,17 +94,26 @@ impl<'t> Planner<'t> {
             Seg::Key(key) => {
                 let Kind::Map(entries) = &node.kind else {
                     return Err(refuse(
-                        format!("`{key}` kan inte läggas till: platsen är inte en tabell med nycklar"),
+                        format!(
+                            "`{key}` kan inte läggas till: platsen är inte en tabell med nycklar"
+                        ),
                         format!("`{key}` cannot be added: the place is not a mapping"),
                     ));
                 };
                 if is_flow(self.text, node) {
                     return Err(refuse(
-                        format!("`{key}` står i en tabell skriven på en rad ({{…}}); kör `sip fmt` först så att den skrivs som block"),
-                        format!("`{key}` is in a one-line mapping ({{…}}); run `sip fmt` first to write it as a block"),
+                        format!(
+                            "`{key}` står i en tabell skriven på en rad ({{…}}); kör `sip fmt` först så att den skrivs som block"
+                        ),
+                        format!(
+                            "`{key}` is in a one-line mapping ({{…}}); run `sip fmt` first to write it as a block"
+                        ),
                     ));
                 }
-                match entries.iter().find(|(k, _)| k.key_text() == Some(key.as_str())) {
+                match entries
+                    .iter()
+                    .find(|(k, _)| k.key_text() == Some(key.as_str()))
+                {
                     None => self.insert_entry(node, entries, schema, key, rest, value, append),
                     Some((k, v)) if rest.is_empty() => {
                         if append {
@@ -147,9 +155,7 @@ impl<'t> Planner<'t> {
     /// The position after the `:` that follows a key.
     fn colon_end(&self, key: &Node) -> usize {
         let from = content_end(self.text, key);
-        self.text[from..]
-            .find(':')
-            .map_or(from, |i| from + i + 1)
+        self.text[from..].find(':').map_or(from, |i| from + i + 1)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -267,7 +273,8 @@ impl<'t> Planner<'t> {
                 let mut body = self.render_item(item, dash)?;
                 if items.len() >= 2 {
                     let prev_end = content_end(self.text, &items[items.len() - 2]);
-                    let last_start = dash_before(self.text, last.span.start).unwrap_or(last.span.start);
+                    let last_start =
+                        dash_before(self.text, last.span.start).unwrap_or(last.span.start);
                     let gap = &self.text[prev_end.min(last_start)..last_start];
                     if gap.lines().skip(1).any(|l| l.trim().is_empty()) {
                         body = format!("\n{body}");
@@ -277,8 +284,12 @@ impl<'t> Planner<'t> {
                 Ok(())
             }
             Kind::Seq(_) => Err(refuse(
-                format!("`{name}` är en lista skriven på en rad ([…]); kör `sip fmt` först så att den skrivs som block"),
-                format!("`{name}` is a one-line list ([…]); run `sip fmt` first to write it as a block"),
+                format!(
+                    "`{name}` är en lista skriven på en rad ([…]); kör `sip fmt` först så att den skrivs som block"
+                ),
+                format!(
+                    "`{name}` is a one-line list ([…]); run `sip fmt` first to write it as a block"
+                ),
             )),
             _ => Err(refuse(
                 format!("`{name}` är ingen lista; rätta den med `sip edit`"),
@@ -290,8 +301,13 @@ impl<'t> Planner<'t> {
     fn replace_value(&mut self, key: &Node, old: &Node, name: &str, value: &Val) -> Result<()> {
         let not_scalar = || {
             refuse(
-                format!("`{name}` har {} där ett enkelt värde väntas; rätta med `sip edit`", old.kind_sv()),
-                format!("`{name}` holds a collection where a single value is expected; fix it with `sip edit`"),
+                format!(
+                    "`{name}` har {} där ett enkelt värde väntas; rätta med `sip edit`",
+                    old.kind_sv()
+                ),
+                format!(
+                    "`{name}` holds a collection where a single value is expected; fix it with `sip edit`"
+                ),
             )
         };
         match value {
@@ -327,8 +343,8 @@ impl<'t> Planner<'t> {
                         self.replace(from, end, " []".into());
                         return Ok(());
                     }
-                    let first = dash_before(self.text, old_items[0].span.start)
-                        .unwrap_or(old.span.start);
+                    let first =
+                        dash_before(self.text, old_items[0].span.start).unwrap_or(old.span.start);
                     let dash = column(self.text, first);
                     let body = self.render_items(items, dash)?;
                     let body = self.lines(body.trim_end_matches('\n').to_string());
@@ -464,4 +480,22 @@ pub fn render_scalar(v: &Val, flow: bool) -> String {
 pub fn render_flow(items: &[Val]) -> String {
     let inner: Vec<String> = items.iter().map(|v| render_scalar(v, true)).collect();
     format!("[{}]", inner.join(", "))
+}
+
+/// A whole new document from top-level entries (for `sip new`), indented two spaces.
+pub fn render_document(entries: &[(String, Val)]) -> Result<String> {
+    let p = Planner {
+        text: "",
+        indent: Indent {
+            unit: 2,
+            seq_indent: 2,
+        },
+        nl: "\n",
+        edits: Vec::new(),
+    };
+    let mut out = String::new();
+    for (k, v) in entries {
+        out.push_str(&p.render_kv(k, v, 0)?);
+    }
+    Ok(out)
 }

@@ -82,7 +82,9 @@ pub fn insert_index(keys: &[&str], schema: Option<&MapSchema>, new_key: &str) ->
 fn nested(path: &[Seg], leaf: Tree, append: bool) -> Option<Tree> {
     match path.split_first() {
         None => Some(if append { Tree::Seq(vec![leaf]) } else { leaf }),
-        Some((Seg::Key(k), rest)) => Some(Tree::Map(vec![(k.clone(), nested(rest, leaf, append)?)])),
+        Some((Seg::Key(k), rest)) => {
+            Some(Tree::Map(vec![(k.clone(), nested(rest, leaf, append)?)]))
+        }
         Some((Seg::Id(_), _)) => None,
     }
 }
@@ -155,8 +157,14 @@ mod tests {
     #[test]
     fn insert_index_follows_schema() {
         let s = Some(&schema::PLAN);
-        assert_eq!(insert_index(&["id", "status", "individ"], s, "överenskommelse"), 1);
-        assert_eq!(insert_index(&["id", "okänd", "status"], s, "samtalsledare"), 3);
+        assert_eq!(
+            insert_index(&["id", "status", "individ"], s, "överenskommelse"),
+            1
+        );
+        assert_eq!(
+            insert_index(&["id", "okänd", "status"], s, "samtalsledare"),
+            3
+        );
         assert_eq!(insert_index(&["id", "status"], s, "okänd"), 2);
         assert_eq!(insert_index(&["status"], s, "id"), 0);
     }

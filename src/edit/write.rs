@@ -30,8 +30,7 @@ pub fn replace(path: &Path, expected: &[u8], new: &[u8]) -> Result<()> {
     tmp.as_file()
         .set_permissions(perms)
         .map_err(|e| Error::io(path, e))?;
-    tmp.persist(path)
-        .map_err(|e| Error::io(path, e.error))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     sync_dir(path);
     Ok(())
 }
@@ -76,7 +75,11 @@ fn write_temp(path: &Path, content: &[u8]) -> Result<tempfile::NamedTempFile> {
 fn sync_dir(path: &Path) {
     #[cfg(unix)]
     if let Some(dir) = path.parent() {
-        let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
         if let Ok(f) = std::fs::File::open(dir) {
             let _ = f.sync_all();
         }
@@ -118,7 +121,10 @@ mod tests {
         // Someone else saves between our read and our write.
         std::fs::write(&p, "deras ändring\n").unwrap();
         let err = replace(&p, &read, "vår ändring\n".as_bytes()).unwrap_err();
-        assert!(err.text(crate::i18n::Lang::Sv).contains("ändrades på disken"));
+        assert!(
+            err.text(crate::i18n::Lang::Sv)
+                .contains("ändrades på disken")
+        );
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "deras ändring\n");
     }
 

@@ -27,7 +27,11 @@ pub fn line_of(text: &str, pos: usize) -> usize {
 pub fn column(text: &str, pos: usize) -> usize {
     let ls = line_start(text, pos);
     // A byte-order mark before the first key is not indentation.
-    let bom = if ls == 0 && text.starts_with('\u{feff}') { 3 } else { 0 };
+    let bom = if ls == 0 && text.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    };
     pos.saturating_sub(ls + bom)
 }
 
@@ -127,18 +131,16 @@ pub fn content_end(text: &str, node: &Node) -> usize {
             if is_flow_start(text, node) {
                 flow_end(text, node.span.start)
             } else {
-                items
-                    .last()
-                    .map_or(node.span.end, |n| content_end(text, n))
+                items.last().map_or(node.span.end, |n| content_end(text, n))
             }
         }
         Kind::Map(entries) => {
             if is_flow_start(text, node) {
                 flow_end(text, node.span.start)
             } else {
-                entries
-                    .last()
-                    .map_or(node.span.end, |(_, v)| content_end(text, v).max(v.span.start))
+                entries.last().map_or(node.span.end, |(_, v)| {
+                    content_end(text, v).max(v.span.start)
+                })
             }
         }
     }
@@ -258,7 +260,8 @@ pub fn detect_indent(text: &str, root: &Node) -> Indent {
                                 && let Some(d) = dash_before(text, first.span.start)
                             {
                                 let c = column(text, d);
-                                if c >= kcol && line_start(text, d) != line_start(text, k.span.start)
+                                if c >= kcol
+                                    && line_start(text, d) != line_start(text, k.span.start)
                                 {
                                     *seq = Some(c - kcol);
                                 }
@@ -291,8 +294,7 @@ pub fn needs_quotes(s: &str, flow: bool) -> bool {
     if s.starts_with([' ', '\t']) || s.ends_with([' ', '\t']) {
         return true;
     }
-    if s
-        .chars()
+    if s.chars()
         .any(|c| c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}'))
     {
         return true;
@@ -385,7 +387,10 @@ mod tests {
         let root = parse(&text).unwrap().unwrap();
         let v = &root.as_map().unwrap()[0].1;
         let sc = v.as_scalar().unwrap();
-        assert!(!(sc.plain && sc.is_null()) || s.is_empty(), "{s:?} read as null");
+        assert!(
+            !(sc.plain && sc.is_null()) || s.is_empty(),
+            "{s:?} read as null"
+        );
         sc.text.to_string()
     }
 
@@ -438,7 +443,10 @@ mod tests {
         let root = parse(text).unwrap().unwrap();
         let m = root.as_map().unwrap();
         assert_eq!(&text[m[0].1.span.start..content_end(text, &m[0].1)], "'q'");
-        assert_eq!(&text[m[1].1.span.start..content_end(text, &m[1].1)], "[x, y]");
+        assert_eq!(
+            &text[m[1].1.span.start..content_end(text, &m[1].1)],
+            "[x, y]"
+        );
         assert_eq!(&text[m[2].1.span.start..content_end(text, &m[2].1)], "rad");
         assert_eq!(&text[m[3].1.span.start..content_end(text, &m[3].1)], "- e");
     }
@@ -448,7 +456,10 @@ mod tests {
         let text = "# topp\na: \"x # y\" # c\nb: x#y\n";
         let root = parse(text).unwrap().unwrap();
         let cs = comments(text, Some(&root));
-        let got: Vec<_> = cs.iter().map(|c| (&text[c.start..c.end], c.full_line)).collect();
+        let got: Vec<_> = cs
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.full_line))
+            .collect();
         assert_eq!(got, vec![("# topp", true), ("# c", false)]);
     }
 
