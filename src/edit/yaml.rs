@@ -288,6 +288,11 @@ pub fn detect_indent(text: &str, root: &Node) -> Indent {
 /// Whether a plain scalar with this text would be read back as something other than the same
 /// text (a number, a boolean, null, a comment, a mapping…), or is not allowed plain at all.
 pub fn needs_quotes(s: &str, flow: bool) -> bool {
+    syntax_needs_quotes(s, flow) || resolves_to_non_string(s)
+}
+
+/// Whether the text cannot be written plain at all (YAML syntax would read it differently).
+pub fn syntax_needs_quotes(s: &str, flow: bool) -> bool {
     let Some(first) = s.chars().next() else {
         return true;
     };
@@ -305,9 +310,11 @@ pub fn needs_quotes(s: &str, flow: bool) -> bool {
     if s.contains(": ") || s.contains(" #") || s.ends_with(':') {
         return true;
     }
-    if flow && s.contains([',', '[', ']', '{', '}']) {
-        return true;
-    }
+    flow && s.contains([',', '[', ']', '{', '}'])
+}
+
+/// Whether a plain scalar with this text is a number, boolean or null in YAML 1.1 or 1.2.
+pub fn resolves_to_non_string(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),

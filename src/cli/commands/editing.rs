@@ -125,13 +125,14 @@ impl Editing {
     }
 }
 
-/// The findings of a plan text, with the folder's and agreement's overrides; for a draft, as if
-/// it were `pågående` (what keeps it from becoming an active plan).
+/// The findings of a plan text, with the folder's and agreement's overrides; with `as_active`,
+/// a draft is checked as if it were `pågående` (what keeps it from becoming an active plan).
 pub fn findings_for(
     ws: &Workspace,
     file: &PlanFile,
     text: &str,
     today: chrono::NaiveDate,
+    as_active: bool,
 ) -> (Vec<Finding>, bool) {
     let src = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
     let loaded = load_plan(&src);
@@ -139,7 +140,7 @@ pub fn findings_for(
     let Some(mut plan) = loaded.plan else {
         return (findings, false);
     };
-    let draft = plan.is_draft();
+    let draft = as_active && plan.is_draft();
     if draft {
         let span = plan.status.as_ref().map_or(Span::default(), |s| s.span);
         plan.status = Some(Spanned::new(Status::Active, span));
@@ -160,7 +161,7 @@ pub fn findings_for(
 
 /// One or two lines: what still keeps the plan from being complete.
 pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> String {
-    let (findings, draft) = findings_for(ws, file, text, ctx.today);
+    let (findings, draft) = findings_for(ws, file, text, ctx.today, true);
     let id = file
         .rel
         .rsplit('/')
