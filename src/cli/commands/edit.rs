@@ -89,7 +89,7 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
         report.findings = errors;
         if edited != original && n > 0 && prompt::interactive() {
             let again = prompt::confirm(
-                &ctx.lang.pick(
+                ctx.lang.pick(
                     &format!("{} har {n} fel. Öppna igen?", file.display),
                     &format!("{} has {n} errors. Open it again?", file.display),
                 ),

@@ -87,10 +87,10 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
         write::create(&gitignore, GITIGNORE.as_bytes())?;
     }
     if !ctx.quiet {
-        crate::cli::print(&ctx.lang.pick(
+        crate::cli::print(ctx.lang.pick(
             &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
             &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
-        ).to_string());
+        ));
     }
     Ok(ExitStatus::Success)
 }
