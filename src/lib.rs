@@ -7,6 +7,7 @@
 pub mod check;
 pub mod cli;
 pub mod documents;
+pub mod edit;
 pub mod error;
 pub mod findings;
 pub mod i18n;

@@ -1,9 +1,149 @@
-//! `sip edit`: not built yet.
+//! `sip edit PLAN`: open the plan in `$VISUAL`/`$EDITOR` (else `vi`), check it when the editor
+//! closes, and on a terminal offer to open it again while it has errors. The text is saved
+//! exactly as the person wrote it, atomically, and only if nobody changed the file meanwhile.
 
+use std::path::Path;
+use std::process::Command;
+
+use super::{editing, prompt};
+use crate::check::{CheckResult, FileReport};
 use crate::cli::args::PlanArg;
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::write;
+use crate::error::{Error, Result};
+use crate::findings::Severity;
+use crate::report::{Format, ReportConfig, render};
+use crate::source::SourceFile;
 
-pub fn run(_ctx: &Ctx, _args: PlanArg) -> Result<ExitStatus> {
-    Err(super::not_built("edit"))
+fn editor() -> Vec<String> {
+    let var = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    var.split_whitespace().map(str::to_string).collect()
+}
+
+pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
+    let near = Path::new(&a.plan);
+    let ws = ctx.workspace(near.is_file().then_some(near))?;
+    let file = ws.find_plan(&a.plan)?;
+    let original = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let name = file
+        .path
+        .file_name()
+        .map_or_else(|| "plan.yaml".into(), |n| n.to_owned());
+    let tmp = dir.path().join(name);
+    std::fs::write(&tmp, &original).map_err(|e| Error::io(&tmp, e))?;
+    let cmd = editor();
+    let (text, report) = loop {
+        let status = Command::new(&cmd[0])
+            .args(&cmd[1..])
+            .arg(&tmp)
+            .status()
+            .map_err(|e| {
+                Error::msg(
+                    format!(
+                        "kunde inte starta redigeraren `{}`: {e} (sätt $EDITOR)",
+                        cmd.join(" ")
+                    ),
+                    format!(
+                        "could not start the editor `{}`: {e} (set $EDITOR)",
+                        cmd.join(" ")
+                    ),
+                )
+            })?;
+        if !status.success() {
+            return Err(Error::msg(
+                format!(
+                    "redigeraren `{}` avslutades med fel; inget sparades",
+                    cmd.join(" ")
+                ),
+                format!(
+                    "the editor `{}` exited with an error; nothing was saved",
+                    cmd.join(" ")
+                ),
+            ));
+        }
+        let edited = std::fs::read(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        let text = String::from_utf8_lossy(&edited).into_owned();
+        let errors = if edited == original {
+            Vec::new()
+        } else {
+            let (mut f, _) = editing::findings_for(&ws, &file, &text, ctx.today, false);
+            f.sort_by_key(|f| (f.span.start, f.code));
+            f
+        };
+        let report = FileReport {
+            source: SourceFile::new(file.path.clone(), file.display.clone(), text.clone()),
+            plan_id: None,
+            folder: String::new(),
+            is_plan: true,
+            findings: Vec::new(),
+        };
+        let n = errors
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let mut report = report;
+        report.findings = errors;
+        if edited != original && n > 0 && prompt::interactive() {
+            let again = prompt::confirm(
+                ctx.lang.pick(
+                    &format!("{} har {n} fel. Öppna igen?", file.display),
+                    &format!("{} has {n} errors. Open it again?", file.display),
+                ),
+                true,
+            )?;
+            if again {
+                continue;
+            }
+        }
+        break (edited, report);
+    };
+    if text == original {
+        if !ctx.quiet {
+            crate::cli::print(ctx.lang.pick("Ingen ändring.\n", "No change.\n"));
+        }
+        return Ok(ExitStatus::Success);
+    }
+    write::replace(&file.path, &original, &text)?;
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let cfg = ReportConfig {
+        lang: ctx.lang,
+        today: ctx.today,
+        quiet: ctx.quiet,
+        color: ctx.color,
+        strict: false,
+    };
+    let mut out = ctx
+        .lang
+        .pick(
+            &format!("Sparade {}.\n", file.display),
+            &format!("Saved {}.\n", file.display),
+        )
+        .to_string();
+    if !report.findings.is_empty() {
+        out.push_str(&render(
+            Format::Human,
+            &CheckResult {
+                files: vec![report],
+            },
+            &cfg,
+        ));
+    } else {
+        let text = String::from_utf8_lossy(&text).into_owned();
+        out.push_str(&editing::remaining(ctx, &ws, &file, &text));
+    }
+    crate::cli::print(&out);
+    Ok(if errors > 0 {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }

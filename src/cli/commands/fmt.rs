@@ -1,9 +1,78 @@
-//! `sip fmt`: not built yet.
+//! `sip fmt [PATH…] [--check]`: rewrite plans in canonical form (see `edit::fmt`), or with
+//! `--check` only report the files that are not (exit 1).
 
 use crate::cli::args::FmtArgs;
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::{fmt, write};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
-pub fn run(_ctx: &Ctx, _args: FmtArgs) -> Result<ExitStatus> {
-    Err(super::not_built("fmt"))
+pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
+    let ws = ctx.workspace(args.paths.first().map(|p| p.as_path()))?;
+    let paths = if args.paths.is_empty() {
+        vec![ws.root.clone()]
+    } else {
+        args.paths.clone()
+    };
+    let files = ws.plan_files(&paths)?;
+    let (mut changed, mut refused) = (0usize, 0usize);
+    let mut out = String::new();
+    for file in &files {
+        let bytes = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+        let result = String::from_utf8(bytes.clone())
+            .map_err(|_| Error::msg("filen är inte UTF-8", "the file is not UTF-8"))
+            .and_then(|text| fmt::format(&text));
+        let formatted = match result {
+            Ok(f) => f,
+            Err(e) => {
+                refused += 1;
+                eprintln!(
+                    "{}: {}: {}",
+                    ctx.lang.pick("fel", "error"),
+                    file.display,
+                    e.text(ctx.lang)
+                );
+                continue;
+            }
+        };
+        if formatted.as_bytes() == bytes.as_slice() {
+            continue;
+        }
+        changed += 1;
+        if args.check {
+            out.push_str(&format!(
+                "{}: {}\n",
+                ctx.lang.pick("skulle formateras", "would reformat"),
+                file.display
+            ));
+        } else {
+            write::replace(&file.path, &bytes, formatted.as_bytes())?;
+            out.push_str(&format!(
+                "{}: {}\n",
+                ctx.lang.pick("formaterade", "reformatted"),
+                file.display
+            ));
+        }
+    }
+    if !ctx.quiet {
+        let n = files.len();
+        out.push_str(&match (ctx.lang, args.check) {
+            (Lang::Sv, true) => {
+                format!("{n} filer kontrollerade: {changed} inte i kanonisk form.\n")
+            }
+            (Lang::Sv, false) => format!("{n} filer: {changed} formaterade.\n"),
+            (Lang::En, true) => format!("{n} files checked: {changed} not in canonical form.\n"),
+            (Lang::En, false) => format!("{n} files: {changed} reformatted.\n"),
+        });
+        crate::cli::print(&out);
+    } else if args.check {
+        crate::cli::print(&out);
+    }
+    Ok(if refused > 0 {
+        ExitStatus::Error
+    } else if args.check && changed > 0 {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }

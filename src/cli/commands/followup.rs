@@ -1,9 +1,26 @@
-//! `sip followup`: not built yet.
+//! `sip followup PLAN --next D`: set the date of the next follow-up.
 
+use super::{editing, prompt};
 use crate::cli::args::FollowupArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::edit::{Op, Val, input, path};
 use crate::error::Result;
 
-pub fn run(_ctx: &Ctx, _args: FollowupArgs) -> Result<ExitStatus> {
-    Err(super::not_built("followup"))
+pub fn run(ctx: &Ctx, args: FollowupArgs) -> Result<ExitStatus> {
+    let mut e = editing::open(ctx, &args.plan)?;
+    let next = prompt::required("--next", args.next, "Nästa uppföljning (ÅÅÅÅ-MM-DD)")?;
+    let next = input::date("--next", &next)?;
+    e.apply(Op::Set {
+        path: path(&["uppföljning", "nästa"]),
+        value: Val::verbatim(&next),
+    })?;
+    let pid = e.id();
+    e.finish(
+        ctx,
+        (
+            format!("Nästa uppföljning av {pid}: {next}."),
+            format!("Next follow-up of {pid}: {next}."),
+        ),
+        None,
+    )
 }

@@ -1,9 +1,105 @@
-//! `sip init`: not built yet.
+//! `sip init [DIR] [--agreement ID] [--leader NAME]`: create a plan folder — `sip.toml` with the
+//! default agreement and meeting leader, the plan JSON Schema for editors
+//! (`sip-plan.schema.json`), and a `.gitignore` for the temporary files an interrupted write
+//! could leave.
 
+use std::path::PathBuf;
+
+use super::prompt;
 use crate::cli::args::InitArgs;
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::write;
+use crate::error::{Error, Result};
+use crate::model::agreement;
+use crate::workspace::CONFIG_FILE;
 
-pub fn run(_ctx: &Ctx, _args: InitArgs) -> Result<ExitStatus> {
-    Err(super::not_built("init"))
+const GITIGNORE: &str = "# Tillfälliga filer från sip och redigerare\n.*.tmp\n*~\n.*.swp\n";
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
+    let dir = a
+        .dir
+        .clone()
+        .or_else(|| ctx.dir.clone())
+        .unwrap_or_else(|| PathBuf::from("."));
+    let config = dir.join(CONFIG_FILE);
+    if config.exists() {
+        return Err(Error::msg(
+            format!(
+                "{} finns redan; planmappen är redan skapad",
+                config.display()
+            ),
+            format!(
+                "{} already exists; the plan folder is already set up",
+                config.display()
+            ),
+        ));
+    }
+    let builtin = agreement::builtin();
+    let choices: Vec<(String, String)> = builtin
+        .iter()
+        .map(|x| (x.id.clone(), format!("{} – {}", x.id, x.name)))
+        .collect();
+    let chosen = prompt::pick(
+        "--agreement",
+        a.agreement,
+        "Överenskommelse",
+        &choices,
+        false,
+    )?
+    .unwrap_or_default();
+    let chosen = chosen.trim().to_string();
+    // A folder may bring its own agreement in agreements/ later; a built-in one is checked now.
+    if !builtin.iter().any(|x| x.id == chosen) && !dir.join("agreements").is_dir() {
+        return Err(Error::msg(
+            format!(
+                "--agreement: okänd överenskommelse `{chosen}`; de inbyggda är: {}",
+                builtin
+                    .iter()
+                    .map(|x| x.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            format!(
+                "--agreement: unknown agreement `{chosen}`; the built-in ones are: {}",
+                builtin
+                    .iter()
+                    .map(|x| x.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    let leader = prompt::optional(a.leader, "Samtalsledare")?;
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut text =
+        String::from("# Planmapp för sip. Varje plan är en YAML-fil här (sip new skapar dem).\n");
+    text.push_str(&format!("\"överenskommelse\" = {}\n", toml_string(&chosen)));
+    if let Some(l) = &leader {
+        text.push_str(&format!("samtalsledare = {}\n", toml_string(l.trim())));
+    }
+    text.push_str("\n# Ändrad allvarlighetsgrad per regel (\"fel\", \"varning\", \"info\" eller \"av\"):\n# [regler]\n# P002 = \"fel\"\n");
+    write::create(&config, text.as_bytes())?;
+    let gitignore = dir.join(".gitignore");
+    if !gitignore.exists() {
+        write::create(&gitignore, GITIGNORE.as_bytes())?;
+    }
+    // The JSON Schema for editors; `sip new` points new plans at it.
+    let schema = dir.join(super::new::SCHEMA_FILE);
+    if !schema.exists() {
+        write::create(
+            &schema,
+            crate::model::json_schema::plan_schema_json().as_bytes(),
+        )?;
+    }
+    if !ctx.quiet {
+        crate::cli::print(ctx.lang.pick(
+            &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
+            &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
+        ));
+    }
+    Ok(ExitStatus::Success)
 }

@@ -1,9 +1,210 @@
-//! `sip intervention`: not built yet.
+//! `sip intervention add PLAN TEXT --party P …` / `sip intervention set PLAN I1 …`:
+//! interventions (I1, I2, …) and who is responsible for each (elements 1 and 2).
 
-use crate::cli::args::InterventionCommand;
+use super::{editing, prompt};
+use crate::cli::args::{InterventionCommand, InterventionFields};
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::{Op, Val, input, path};
+use crate::error::{Error, Result};
+use crate::model::enums::InterventionStatus;
 
-pub fn run(_ctx: &Ctx, _args: InterventionCommand) -> Result<ExitStatus> {
-    Err(super::not_built("intervention"))
+/// Check that each referenced id exists in the plan.
+fn refs(
+    flag: &str,
+    given: &[String],
+    existing: &[&str],
+    what: (&str, &str),
+) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for g in given {
+        let g = g.trim();
+        if g.is_empty() {
+            continue;
+        }
+        if !existing.contains(&g) {
+            let list = if existing.is_empty() {
+                "inga".to_string()
+            } else {
+                existing.join(", ")
+            };
+            return Err(Error::msg(
+                format!(
+                    "{flag}: `{g}` finns inte bland planens {} (finns: {list})",
+                    what.0
+                ),
+                format!(
+                    "{flag}: `{g}` is not among the plan's {} (there are: {list})",
+                    what.1
+                ),
+            ));
+        }
+        out.push(g.to_string());
+    }
+    Ok(out)
+}
+
+/// The optional fields in SPEC order, checked.
+fn fields(e: &editing::Editing, f: &InterventionFields) -> Result<Vec<(&'static str, Val)>> {
+    let needs: Vec<&str> = e
+        .plan
+        .needs
+        .iter()
+        .filter_map(|n| n.id.as_deref().map(String::as_str))
+        .collect();
+    let goals: Vec<&str> = e
+        .plan
+        .goals
+        .iter()
+        .filter_map(|g| g.id.as_deref().map(String::as_str))
+        .collect();
+    let mut out = Vec::new();
+    if !f.needs.is_empty() {
+        out.push((
+            "behov",
+            Val::flow(refs("--need", &f.needs, &needs, ("behov", "needs"))?),
+        ));
+    }
+    if !f.goals.is_empty() {
+        out.push((
+            "mål",
+            Val::flow(refs("--goal", &f.goals, &goals, ("mål", "goals"))?),
+        ));
+    }
+    if let Some(p) = &f.provider {
+        out.push(("utförare", Val::text(input::text("--provider", p)?)));
+    }
+    if let Some(c) = &f.contact {
+        out.push(("kontaktperson", Val::text(input::text("--contact", c)?)));
+    }
+    if let Some(d) = &f.start {
+        out.push(("start", Val::verbatim(input::date("--start", d)?)));
+    }
+    if let Some(d) = &f.end {
+        out.push(("slut", Val::verbatim(input::date("--end", d)?)));
+    }
+    Ok(out)
+}
+
+fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
+    let choices: Vec<(String, String)> = e
+        .agreement()
+        .map(|a| {
+            a.parties
+                .iter()
+                .filter(|p| p.has_interventions)
+                .map(|p| (p.id.clone(), format!("{} ({})", p.id, p.name)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let p =
+        prompt::pick("--party", given, "Ansvarig huvudman", &choices, false)?.unwrap_or_default();
+    input::party("--party", &p, e.agreement())
+}
+
+pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
+    match args {
+        InterventionCommand::Add {
+            plan,
+            text,
+            fields: f,
+        } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let text = input::text("TEXT", &text)?;
+            let party = party(&e, f.party.clone())?;
+            let id = input::next_id(
+                "I",
+                e.plan
+                    .interventions
+                    .iter()
+                    .filter_map(|i| i.id.as_deref().map(String::as_str)),
+            );
+            let mut item = vec![
+                ("id", Val::verbatim(&id)),
+                ("beskrivning", Val::text(text)),
+                ("huvudman", Val::verbatim(&party)),
+            ];
+            item.extend(fields(&e, &f)?);
+            item.push((
+                "status",
+                Val::verbatim(InterventionStatus::Planned.as_str()),
+            ));
+            e.apply(Op::Append {
+                path: path(&["insatser"]),
+                item: Val::map(item),
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Lade till insats {id} ({party}) i {pid}."),
+                    format!("Added intervention {id} ({party}) to {pid}."),
+                ),
+                Some(&id),
+            )
+        }
+        InterventionCommand::Set {
+            plan,
+            id,
+            status,
+            text,
+            fields: f,
+        } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let ids: Vec<&str> = e
+                .plan
+                .interventions
+                .iter()
+                .filter_map(|i| i.id.as_deref().map(String::as_str))
+                .collect();
+            if !ids.contains(&id.as_str()) {
+                return Err(Error::msg(
+                    format!(
+                        "insatsen `{id}` finns inte i {} (finns: {})",
+                        e.file.display,
+                        ids.join(", ")
+                    ),
+                    format!(
+                        "intervention `{id}` is not in {} (there are: {})",
+                        e.file.display,
+                        ids.join(", ")
+                    ),
+                ));
+            }
+            let mut sets: Vec<(&str, Val)> = Vec::new();
+            if let Some(t) = &text {
+                sets.push(("beskrivning", Val::text(input::text("--text", t)?)));
+            }
+            if f.party.is_some() {
+                sets.push(("huvudman", Val::verbatim(party(&e, f.party.clone())?)));
+            }
+            sets.extend(fields(&e, &f)?);
+            if let Some(s) = &status {
+                sets.push((
+                    "status",
+                    Val::verbatim(input::choice("--status", s, InterventionStatus::ALL)?),
+                ));
+            }
+            if sets.is_empty() {
+                return Err(Error::msg(
+                    "ange vad som ska ändras: --status, --text, --party, --need, --goal, --provider, --contact, --start eller --end",
+                    "say what to change: --status, --text, --party, --need, --goal, --provider, --contact, --start or --end",
+                ));
+            }
+            for (key, value) in sets {
+                e.apply(Op::Set {
+                    path: editing::item_path("insatser", &id, key),
+                    value,
+                })?;
+            }
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Ändrade insats {id} i {pid}."),
+                    format!("Changed intervention {id} in {pid}."),
+                ),
+                None,
+            )
+        }
+    }
 }

@@ -1,9 +1,178 @@
-//! `sip new`: not built yet.
+//! `sip new`: create a plan in status `utkast` from flags, asking on a terminal for what is
+//! missing. The id is `sip-ÅR-` plus 8 random characters (no central counter, so plans made on
+//! separate git branches do not collide); the file is `<id>.yaml` in the plan folder, never a
+//! name or a personnummer.
 
+use rand::Rng;
+
+use super::{editing, prompt, set::field_ops};
 use crate::cli::args::NewArgs;
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::splice::render_document;
+use crate::edit::{Val, input, write};
+use crate::error::{Error, Result};
+use crate::model::enums::{Gender, Occupation, Status};
+use crate::workspace::PlanFile;
 
-pub fn run(_ctx: &Ctx, _args: NewArgs) -> Result<ExitStatus> {
-    Err(super::not_built("new"))
+/// The JSON Schema file that `sip schema` may have written into the plan folder.
+pub const SCHEMA_FILE: &str = "sip-plan.schema.json";
+
+/// `sip-ÅR-` + 8 characters from [a-z0-9].
+fn random_id(year: i32) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    let tail: String = (0..8)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect();
+    format!("sip-{year}-{tail}")
+}
+
+pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
+    let ws = ctx.workspace(None)?;
+    let today = ctx.today.format("%Y-%m-%d").to_string();
+
+    let agreements: Vec<(String, String)> = ws
+        .agreements
+        .iter()
+        .map(|x| (x.id.clone(), format!("{} – {}", x.id, x.name)))
+        .collect();
+    let agreement_id = a.agreement.clone().or_else(|| ws.config.agreement.clone());
+    let agreement_id = prompt::pick(
+        "--agreement",
+        agreement_id,
+        "Överenskommelse",
+        &agreements,
+        false,
+    )?
+    .unwrap_or_default();
+    let Some(agreement) = ws.agreement(agreement_id.trim()) else {
+        return Err(Error::msg(
+            format!(
+                "--agreement: okänd överenskommelse `{agreement_id}`; finns: {}",
+                ws.agreement_ids().join(", ")
+            ),
+            format!(
+                "--agreement: unknown agreement `{agreement_id}`; there are: {}",
+                ws.agreement_ids().join(", ")
+            ),
+        ));
+    };
+
+    let name = prompt::required("--name", a.name.take(), "Individens namn")?;
+    let name = input::text("--name", &name)?;
+    let mut pnr = a.personnummer.take();
+    if pnr.is_none() && a.birth_date.is_none() {
+        pnr = prompt::optional(None, "Personnummer eller samordningsnummer")?;
+    }
+    let pnr = pnr
+        .map(|p| input::personnummer("--personnummer", &p, ctx.today))
+        .transpose()?;
+    let mut birth = a.birth_date.take();
+    if pnr.is_none() && birth.is_none() {
+        birth = prompt::optional(None, "Födelsedatum (ÅÅÅÅ-MM-DD)")?;
+    }
+    let birth = birth.map(|d| input::date("--birth-date", &d)).transpose()?;
+    let pick = |flag: &str, v: Option<String>, q: &str, all: &[&str]| -> Result<Option<String>> {
+        let choices: Vec<(String, String)> = all
+            .iter()
+            .map(|x| (x.to_string(), x.replace('_', " ")))
+            .collect();
+        prompt::pick(flag, v, q, &choices, true)?
+            .map(|x| input::choice(flag, &x, all))
+            .transpose()
+    };
+    a.fields.gender = pick("--gender", a.fields.gender.take(), "Kön", Gender::ALL)?;
+    a.fields.occupation = pick(
+        "--occupation",
+        a.fields.occupation.take(),
+        "Sysselsättning",
+        Occupation::ALL,
+    )?;
+    let conveners: Vec<(String, String)> = agreement
+        .parties
+        .iter()
+        .filter(|p| p.can_convene)
+        .map(|p| (p.id.clone(), format!("{} ({})", p.id, p.name)))
+        .collect();
+    let party = prompt::pick(
+        "--initiated-by",
+        a.initiated_by.take(),
+        "Part som kallar",
+        &conveners,
+        false,
+    )?
+    .unwrap_or_default();
+    let party = input::party("--initiated-by", &party, Some(agreement))?;
+    let date = match &a.date {
+        Some(d) => input::date("--date", d)?,
+        None => today.clone(),
+    };
+    if a.fields.leader.is_none() {
+        a.fields.leader = ws.config.meeting_leader.clone();
+    }
+    a.fields.leader = prompt::optional(a.fields.leader.take(), "Samtalsledare")?;
+    a.fields.purpose = prompt::optional(a.fields.purpose.take(), "Syfte")?;
+
+    // The skeleton, then the plan's own fields through the same checked edits as `sip set`.
+    let mut individual = vec![("namn".to_string(), Val::text(name))];
+    if let Some(p) = pnr {
+        individual.push(("personnummer".into(), Val::quoted(p)));
+    }
+    if let Some(b) = birth {
+        individual.push(("födelsedatum".into(), Val::verbatim(b)));
+    }
+    let year = date.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+    let (id, path) = loop {
+        let id = random_id(year);
+        let p = ws.root.join(format!("{id}.yaml"));
+        if !p.exists() && !ws.root.join(format!("{id}.yml")).exists() {
+            break (id, p);
+        }
+    };
+    let entries = vec![
+        ("id".to_string(), Val::verbatim(&id)),
+        ("överenskommelse".into(), Val::verbatim(&agreement.id)),
+        ("status".into(), Val::verbatim(Status::Draft.as_str())),
+        ("individ".into(), Val::Map(individual)),
+        (
+            "initiering".into(),
+            Val::map(vec![
+                ("datum", Val::verbatim(&date)),
+                ("part", Val::verbatim(&party)),
+            ]),
+        ),
+    ];
+    let mut text = render_document(&entries)?;
+    if ws.root.join(SCHEMA_FILE).is_file() {
+        text = format!("# yaml-language-server: $schema={SCHEMA_FILE}\n{text}");
+    }
+    let mut doc = crate::edit::Document::new(text);
+    for op in field_ops(&a.fields)? {
+        doc.apply(&op)?;
+    }
+    write::create(&path, doc.text.as_bytes())?;
+    let display = {
+        let shown = super::check::relative_root(&path);
+        let s = shown.to_string_lossy().replace('\\', "/");
+        s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    };
+    if ctx.quiet {
+        crate::cli::print(&format!("{id}\n"));
+        return Ok(ExitStatus::Success);
+    }
+    let file = PlanFile {
+        path: path.clone(),
+        display: display.clone(),
+        rel: format!("{id}.yaml"),
+    };
+    let mut out = ctx
+        .lang
+        .pick(
+            &format!("Skapade plan {id} i {display} (status utkast).\n"),
+            &format!("Created plan {id} in {display} (status utkast).\n"),
+        )
+        .to_string();
+    out.push_str(&editing::remaining(ctx, &ws, &file, &doc.text));
+    crate::cli::print(&out);
+    Ok(ExitStatus::Success)
 }

@@ -1,9 +1,66 @@
-//! `sip responsible`: not built yet.
+//! `sip responsible PLAN --party P [--person NAME]`: who holds the overall responsibility.
 
+use super::{editing, prompt};
 use crate::cli::args::ResponsibleArgs;
 use crate::cli::{Ctx, ExitStatus};
-use crate::error::Result;
+use crate::edit::{Op, Val, input, path};
+use crate::error::{Error, Result};
 
-pub fn run(_ctx: &Ctx, _args: ResponsibleArgs) -> Result<ExitStatus> {
-    Err(super::not_built("responsible"))
+pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
+    let mut e = editing::open(ctx, &args.plan)?;
+    let allowed: Vec<(String, String)> = e
+        .agreement()
+        .map(|a| {
+            a.parties
+                .iter()
+                .filter(|p| p.can_hold_overall)
+                .map(|p| (p.id.clone(), format!("{} ({})", p.id, p.name)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let party = prompt::pick(
+        "--party",
+        args.party,
+        "Huvudman med övergripande ansvar",
+        &allowed,
+        false,
+    )?
+    .unwrap_or_default();
+    let party = input::party("--party", &party, e.agreement())?;
+    if let Some(a) = e.agreement()
+        && a.party(&party).is_some_and(|p| !p.can_hold_overall)
+    {
+        let ok: Vec<&str> = allowed.iter().map(|(id, _)| id.as_str()).collect();
+        return Err(Error::msg(
+            format!(
+                "--party: `{party}` får inte ha det övergripande ansvaret enligt överenskommelsen {}; det kan: {}",
+                a.id,
+                ok.join(", ")
+            ),
+            format!(
+                "--party: `{party}` may not hold the overall responsibility under the agreement {}; these may: {}",
+                a.id,
+                ok.join(", ")
+            ),
+        ));
+    }
+    e.apply(Op::Set {
+        path: path(&["övergripande_ansvar", "part"]),
+        value: Val::verbatim(&party),
+    })?;
+    if let Some(p) = args.person {
+        e.apply(Op::Set {
+            path: path(&["övergripande_ansvar", "person"]),
+            value: Val::text(input::text("--person", &p)?),
+        })?;
+    }
+    let pid = e.id();
+    e.finish(
+        ctx,
+        (
+            format!("Övergripande ansvar för {pid}: {party}."),
+            format!("Overall responsibility for {pid}: {party}."),
+        ),
+        None,
+    )
 }

@@ -1,0 +1,97 @@
+//! Asking for missing input — only when stdin is a terminal. Without a terminal nothing is ever
+//! asked: a missing value is an error (exit 2) that names the flag to give.
+
+use std::io::IsTerminal;
+
+use crate::error::{Error, Result};
+
+/// Whether `sip` may ask: stdin and stderr (where dialoguer draws) are terminals.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// The error for a value that is missing when nothing may be asked.
+pub fn missing(flag: &str) -> Error {
+    Error::msg(
+        format!(
+            "{flag} saknas: ange den på kommandoraden (sip frågar bara när den körs på en terminal)"
+        ),
+        format!(
+            "{flag} is missing: give it on the command line (sip only asks when run at a terminal)"
+        ),
+    )
+}
+
+fn prompt_error(e: dialoguer::Error) -> Error {
+    Error::msg(
+        format!("kunde inte läsa svaret: {e}"),
+        format!("could not read the answer: {e}"),
+    )
+}
+
+/// A value that must be given: the flag's, or asked for on a terminal.
+pub fn required(flag: &str, value: Option<String>, question: &str) -> Result<String> {
+    if let Some(v) = value {
+        return Ok(v);
+    }
+    if !interactive() {
+        return Err(missing(flag));
+    }
+    dialoguer::Input::<String>::new()
+        .with_prompt(question)
+        .interact_text()
+        .map_err(prompt_error)
+}
+
+/// A value that may be left out: the flag's, or asked for on a terminal (empty answer: none).
+pub fn optional(value: Option<String>, question: &str) -> Result<Option<String>> {
+    if value.is_some() || !interactive() {
+        return Ok(value);
+    }
+    let answer = dialoguer::Input::<String>::new()
+        .with_prompt(format!("{question} (tomt: hoppa över)"))
+        .allow_empty(true)
+        .interact_text()
+        .map_err(prompt_error)?;
+    let answer = answer.trim().to_string();
+    Ok((!answer.is_empty()).then_some(answer))
+}
+
+/// Pick one of `choices` (value, shown text); `skip` adds a "none" choice.
+pub fn pick(
+    flag: &str,
+    value: Option<String>,
+    question: &str,
+    choices: &[(String, String)],
+    skip: bool,
+) -> Result<Option<String>> {
+    if value.is_some() {
+        return Ok(value);
+    }
+    if !interactive() {
+        return if skip { Ok(None) } else { Err(missing(flag)) };
+    }
+    let mut items: Vec<&str> = choices.iter().map(|(_, shown)| shown.as_str()).collect();
+    if skip {
+        items.push("(hoppa över)");
+    }
+    let i = dialoguer::Select::new()
+        .with_prompt(question)
+        .items(&items)
+        .default(0)
+        .interact()
+        .map_err(prompt_error)?;
+    Ok(choices.get(i).map(|(v, _)| v.clone()))
+}
+
+/// Yes or no on a terminal; `default` without one.
+pub fn confirm(question: &str, default: bool) -> Result<bool> {
+    if !interactive() {
+        return Ok(default);
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(default)
+        .interact()
+        .map_err(prompt_error)
+}
