@@ -409,17 +409,7 @@ impl<'t> Formatter<'t> {
                     None => is_flow(self.text, v),
                 } && items.iter().all(|i| matches!(i.kind, Kind::Scalar(_)));
                 if flow {
-                    let inner: Vec<String> = items
-                        .iter()
-                        .map(|i| match render_scalar(self.text, i, item_ty, true) {
-                            Rendered::Line(s) => s,
-                            Rendered::Block(..) => double_quoted(
-                                &i.as_scalar()
-                                    .map(|s| s.text.to_string())
-                                    .unwrap_or_default(),
-                            ),
-                        })
-                        .collect();
+                    let inner = flow_items(self.text, items, item_ty);
                     self.out
                         .push(format!("{head}{sep}[{}]{tail}", inner.join(", ")));
                 } else {
@@ -496,17 +486,7 @@ impl<'t> Formatter<'t> {
             }
             Kind::Seq(inner) if inner.iter().all(|i| matches!(i.kind, Kind::Scalar(_))) => {
                 let tail = self.trailing_of(anchor);
-                let parts: Vec<String> = inner
-                    .iter()
-                    .map(|i| match render_scalar(self.text, i, None, true) {
-                        Rendered::Line(s) => s,
-                        Rendered::Block(..) => double_quoted(
-                            &i.as_scalar()
-                                .map(|s| s.text.to_string())
-                                .unwrap_or_default(),
-                        ),
-                    })
-                    .collect();
+                let parts = flow_items(self.text, inner, None);
                 self.out
                     .push(format!("{} [{}]{tail}", head.trim_end(), parts.join(", ")));
                 Ok(())
@@ -590,6 +570,22 @@ fn literal_block(value: &str) -> Option<Rendered> {
         indicator,
         body.split('\n').map(str::to_string).collect(),
     ))
+}
+
+/// The scalars of a one-line `[…]` list as written there: each rendered inline, a value that
+/// would need a block scalar double-quoted instead.
+fn flow_items(text: &str, items: &[Node<'_>], ty: Option<&Ty>) -> Vec<String> {
+    items
+        .iter()
+        .map(|i| match render_scalar(text, i, ty, true) {
+            Rendered::Line(s) => s,
+            Rendered::Block(..) => double_quoted(
+                &i.as_scalar()
+                    .map(|s| s.text.to_string())
+                    .unwrap_or_default(),
+            ),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -30,11 +30,3 @@ pub mod set;
 pub mod show;
 pub mod stats;
 pub mod status;
-
-/// The error of a command that is not built yet.
-pub fn not_built(name: &str) -> crate::error::Error {
-    crate::error::Error::msg(
-        format!("`sip {name}` finns inte ännu i den här versionen"),
-        format!("`sip {name}` is not available in this version yet"),
-    )
-}
