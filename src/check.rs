@@ -264,7 +264,7 @@ fn check_file(
     let dup_key = plan_id.clone().zip(id_span);
     let mut source = source;
     if findings.is_empty() {
-        source.text = String::new();
+        source.drop_text();
     }
     let report = FileReport {
         source,
