@@ -14,8 +14,10 @@ use crate::rules::{self, PlanCtx};
 use crate::source::{SourceFile, Span};
 use crate::workspace::{PlanFile, Workspace};
 
-/// Larger files are refused (S001): a plan is a few kilobytes.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Larger files are refused (S001): a plan is a few kilobytes, and a file of tiny list items
+/// costs some 60 times its size in tree and model, so the cap bounds memory per file (two files
+/// at a time) and the time of every rule.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
