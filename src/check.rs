@@ -277,6 +277,41 @@ fn check_file(
     (report, dup_key, agreement)
 }
 
+/// Check one plan's text in memory, as `sip check` would check a file `plan.yaml` in a folder
+/// with no `sip.toml` (built-in agreements, no overrides): for fuzzing and tests. Findings are
+/// sorted by position, as in a report.
+pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
+    let ws = Workspace {
+        root: std::path::PathBuf::from("."),
+        config: crate::model::config::Config::default(),
+        agreements: crate::model::agreement::builtin(),
+    };
+    let file = PlanFile {
+        path: "plan.yaml".into(),
+        display: "plan.yaml".into(),
+        rel: "plan.yaml".into(),
+    };
+    let opts = CheckOptions {
+        today,
+        select: None,
+    };
+    let source = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
+    let loaded = load_plan(&source);
+    let mut findings = loaded.findings;
+    if let Some(plan) = &loaded.plan {
+        check_plan(&ws, &file, plan, &opts, &mut findings);
+    }
+    let agreement = loaded.plan.as_ref().and_then(|p| p.agreement.as_ref());
+    finish(
+        &ws,
+        agreement.map(|a| a.value.as_str()),
+        &opts,
+        &mut findings,
+    );
+    findings.sort_by_key(|f| (f.span.start, f.code));
+    findings
+}
+
 /// Check every file.
 pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckResult {
     let results: Vec<_> = files.par_iter().map(|f| check_file(ws, f, opts)).collect();
@@ -326,4 +361,27 @@ pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckRe
         r.findings.sort_by_key(|f| (f.span.start, f.code));
     }
     CheckResult { files: reports }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_text_runs_load_and_rules() {
+        let today = NaiveDate::from_ymd_opt(2026, 5, 1).expect("date");
+        let plan = "id: plan\növerenskommelse: orebro-lan\nstatus: utkast\nindivid:\n  namn: A B\n\
+                    initiering:\n  datum: 2026-02-02\n  part: kommun\n";
+        assert!(check_text(plan, today).is_empty());
+        let codes: Vec<Code> = check_text(&format!("{plan}insattser: []\n"), today)
+            .iter()
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(codes, [Code::S002]);
+        let codes: Vec<Code> = check_text(&plan.replace("orebro-lan", "okänd"), today)
+            .iter()
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(codes, [Code::S005]);
+    }
 }
