@@ -68,7 +68,11 @@ fn fault_free_plans_pass_and_are_deterministic() {
     assert_eq!(files.len(), 301, "300 plans and sip.toml");
     for (name, bytes) in &files {
         if name.ends_with(".yaml") {
-            assert!((2048..=4096).contains(&bytes.len()), "{name}: {}", bytes.len());
+            assert!(
+                (2048..=4096).contains(&bytes.len()),
+                "{name}: {}",
+                bytes.len()
+            );
         }
     }
     let (code, json) = check(a.path());
