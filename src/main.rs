@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use sip::cli::{Cli, ExitStatus, run};
 
+// Parsing a folder of plans is allocation-heavy (a tree node per YAML value, on two threads):
+// mimalloc cuts the instructions spent in the allocator by more than half against glibc's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -1,9 +1,11 @@
 //! Source text and positions: a file's text, its line starts, byte spans and 1-based line/column.
 //!
 //! Spans are byte ranges into `SourceFile::text`; line and column are computed only when a finding
-//! is rendered. Columns count characters (not bytes), as editors and rustc do.
+//! is rendered. Columns count characters (not bytes), as editors and rustc do. The line index is
+//! built on first use: a clean file in a folder of 100,000 never needs one.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// A byte range in a source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,24 +58,44 @@ pub struct SourceFile {
     /// Path as shown to the user (as given, or relative to the cwd).
     pub display: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Byte offsets where lines start, built on first use.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(path: PathBuf, display: String, text: String) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         SourceFile {
             path,
             display,
             text,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
+    }
+
+    /// Forget the text (and its line index) once nothing will be shown from it, so a large
+    /// folder's clean files cost only their names.
+    pub fn drop_text(&mut self) {
+        self.text = String::new();
+        self.line_starts = OnceLock::new();
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut v = vec![0];
+            v.extend(
+                self.text
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            v
+        })
     }
 
     /// The line (0-based index) holding `offset`.
     fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         }
@@ -83,7 +105,7 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
         let idx = self.line_index(offset);
-        let start = self.line_starts[idx];
+        let start = self.line_starts()[idx];
         let prefix = self.text.get(start..offset).unwrap_or("");
         // A byte-order mark is not a column.
         let column = prefix.chars().filter(|c| *c != '\u{feff}').count() + 1;
@@ -95,12 +117,10 @@ impl SourceFile {
 
     /// The byte range of a line's text (without its line end), by 1-based line number.
     pub fn line_range(&self, line: usize) -> (usize, usize) {
-        let idx = line.saturating_sub(1).min(self.line_starts.len() - 1);
-        let start = self.line_starts[idx];
-        let mut end = self
-            .line_starts
-            .get(idx + 1)
-            .map_or(self.text.len(), |next| next - 1);
+        let starts = self.line_starts();
+        let idx = line.saturating_sub(1).min(starts.len() - 1);
+        let start = starts[idx];
+        let mut end = starts.get(idx + 1).map_or(self.text.len(), |next| next - 1);
         if end > start && self.text.as_bytes().get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
@@ -108,7 +128,7 @@ impl SourceFile {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.line_starts().len()
     }
 }
 

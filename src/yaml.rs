@@ -90,31 +90,66 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Maps saphyr's character indexes to byte offsets.
-struct CharMap {
-    /// `None` when the text is ASCII (index == offset).
-    offsets: Option<Vec<usize>>,
+/// Maps saphyr's character indexes to byte offsets. Positions arrive nearly in order, so a
+/// cursor walks from the last one instead of indexing every character of the file up front.
+struct CharMap<'t> {
+    text: &'t str,
+    /// The text is ASCII: index == offset.
+    ascii: bool,
     base: usize,
+    /// The cursor: `chars` characters lie before byte `byte`.
+    chars: usize,
+    byte: usize,
 }
 
-impl CharMap {
-    fn new(text: &str, base: usize) -> Self {
-        let offsets = (!text.is_ascii()).then(|| {
-            let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-            v.push(text.len());
-            v
-        });
-        CharMap { offsets, base }
+impl<'t> CharMap<'t> {
+    fn new(text: &'t str, base: usize) -> Self {
+        CharMap {
+            text,
+            ascii: text.is_ascii(),
+            base,
+            chars: 0,
+            byte: 0,
+        }
     }
-    fn byte(&self, char_index: usize) -> usize {
-        self.base
-            + match &self.offsets {
-                None => char_index,
-                Some(v) => v
-                    .get(char_index)
-                    .copied()
-                    .unwrap_or(*v.last().unwrap_or(&0)),
+    /// The byte offset of a character index (the end of the text when past it).
+    fn byte(&mut self, char_index: usize) -> usize {
+        if self.ascii {
+            return self.base + char_index;
+        }
+        let bytes = self.text.as_bytes();
+        while self.chars < char_index && self.byte < bytes.len() {
+            // Skip a run of ASCII at once (one char per byte), then step over one wide char.
+            let end = (self.byte + (char_index - self.chars)).min(bytes.len());
+            let run = bytes[self.byte..end]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(end - self.byte);
+            self.byte += run;
+            self.chars += run;
+            if self.chars < char_index && self.byte < bytes.len() {
+                self.byte += utf8_width(bytes[self.byte]);
+                self.chars += 1;
             }
+        }
+        while self.chars > char_index {
+            self.byte -= 1;
+            while !self.text.is_char_boundary(self.byte) {
+                self.byte -= 1;
+            }
+            self.chars -= 1;
+        }
+        self.base + self.byte.min(bytes.len())
+    }
+}
+
+/// The length of a UTF-8 sequence from its first byte.
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0x00..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
     }
 }
 
@@ -127,7 +162,7 @@ enum Frame<'a> {
 pub fn parse(text: &str) -> Result<Option<Node<'_>>, YamlError> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
-    let map = CharMap::new(body, bom);
+    let mut map = CharMap::new(body, bom);
     let mut stack: Vec<Frame<'_>> = Vec::new();
     let mut root: Option<Node<'_>> = None;
     let mut documents = 0usize;
@@ -212,6 +247,18 @@ mod tests {
         let (k, v) = &map[1];
         assert_eq!(&text[k.span.start..k.span.end], "status");
         assert_eq!(&text[v.span.start..v.span.end], "pågående");
+    }
+
+    #[test]
+    fn char_map_matches_an_index_of_every_char() {
+        let text = "a: å\nöö: \u{1f600}x\nz";
+        let mut all: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        all.push(text.len());
+        let mut map = CharMap::new(text, 3);
+        for ci in [0, 3, 4, 9, 2, 14, 30, 7, 1, 12, 0, 13] {
+            let want = all.get(ci).copied().unwrap_or(text.len()) + 3;
+            assert_eq!(map.byte(ci), want, "char {ci}");
+        }
     }
 
     #[test]

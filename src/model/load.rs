@@ -67,7 +67,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
         findings: Vec::new(),
     };
     let root_span = first_key_span(&root);
-    v.map(&root, &schema::PLAN, root_span, "");
+    v.map(&root, &schema::PLAN, root_span, &KeyPath::Root);
     let plan = build(&root, root_span);
     Loaded {
         plan: Some(plan),
@@ -131,11 +131,72 @@ struct Validator<'s> {
     findings: Vec<Finding>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+/// Where a value sits (`insatser[].huvudman`), kept as a chain of borrowed segments and written
+/// out only when a finding needs it: a clean file never formats a path.
+#[derive(Clone, Copy)]
+enum KeyPath<'p> {
+    Root,
+    /// `parent.key` (just `key` under an empty parent).
+    Key(&'p KeyPath<'p>, &'p str),
+    /// `parent[]`: the items of a list.
+    Items(&'p KeyPath<'p>),
+}
+
+impl KeyPath<'_> {
+    fn write(&self, out: &mut String) {
+        match self {
+            KeyPath::Root => {}
+            KeyPath::Key(parent, key) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            KeyPath::Items(parent) => {
+                parent.write(out);
+                out.push_str("[]");
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for KeyPath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.write(&mut s);
+        f.write_str(&s)
+    }
+}
+
+/// The keys of one mapping seen so far, with where each was first written. A plan's mappings
+/// hold a handful of keys; a hostile one with 100,000 gets a hash map instead of a quadratic scan.
+enum SeenKeys<'k> {
+    Few(Vec<(&'k str, Span)>),
+    Many(std::collections::HashMap<&'k str, Span>),
+}
+
+impl<'k> SeenKeys<'k> {
+    fn with_capacity(n: usize) -> Self {
+        if n <= 32 {
+            SeenKeys::Few(Vec::with_capacity(n))
+        } else {
+            SeenKeys::Many(std::collections::HashMap::with_capacity(n))
+        }
+    }
+    fn first(&self, key: &str) -> Option<Span> {
+        match self {
+            SeenKeys::Few(v) => v.iter().find(|(s, _)| *s == key).map(|(_, sp)| *sp),
+            SeenKeys::Many(m) => m.get(key).copied(),
+        }
+    }
+    fn insert(&mut self, key: &'k str, span: Span) {
+        match self {
+            SeenKeys::Few(v) => v.push((key, span)),
+            SeenKeys::Many(m) => {
+                m.insert(key, span);
+            }
+        }
     }
 }
 
@@ -144,7 +205,7 @@ impl Validator<'_> {
         self.findings.push(f);
     }
 
-    fn type_error(&mut self, node: &Node<'_>, path: &str, want_sv: &str, want_en: &str) {
+    fn type_error(&mut self, node: &Node<'_>, path: &KeyPath<'_>, want_sv: &str, want_en: &str) {
         let f = Finding::new(Code::S003, node.span).arg("key", path).arg2(
             "problem",
             format!("ska vara {want_sv}, inte {}", node.kind_sv()),
@@ -154,12 +215,12 @@ impl Validator<'_> {
     }
 
     /// Validate a mapping against `schema`. `parent` is where a missing required key points.
-    fn map(&mut self, node: &Node<'_>, schema: &MapSchema, parent: Span, path: &str) {
+    fn map(&mut self, node: &Node<'_>, schema: &MapSchema, parent: Span, path: &KeyPath<'_>) {
         let Some(entries) = node.as_map() else {
             self.type_error(node, path, "en tabell med nycklar", "a mapping of keys");
             return;
         };
-        let mut seen: Vec<(&str, Span)> = Vec::with_capacity(entries.len());
+        let mut seen = SeenKeys::with_capacity(entries.len());
         for (k, value) in entries {
             let Some(key) = k.key_text() else {
                 self.push(Finding::new(Code::S003, k.span).arg("key", path).arg2(
@@ -169,7 +230,7 @@ impl Validator<'_> {
                 ));
                 continue;
             };
-            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == key) {
+            if let Some(first) = seen.first(key) {
                 let line = self.src.line_col(first.start).line;
                 self.push(
                     Finding::new(Code::S001, k.span)
@@ -182,18 +243,17 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            seen.push((key, k.span));
+            seen.insert(key, k.span);
             match schema.field(key) {
-                Some(field) => self.value(value, field, k.span, &join(path, key)),
+                Some(field) => self.value(value, field, k.span, &KeyPath::Key(path, key)),
                 None => self.unknown_key(k, key, schema, path),
             }
         }
         for field in schema.fields.iter().filter(|f| f.required) {
-            let present = seen.iter().any(|(s, _)| *s == field.key);
-            if !present {
+            if seen.first(field.key).is_none() {
                 self.push(
                     Finding::new(Code::S003, parent)
-                        .arg("key", join(path, field.key))
+                        .arg("key", KeyPath::Key(path, field.key))
                         .arg2("problem", "saknas", "is missing")
                         .label(
                             format!("`{}` saknas här", field.key),
@@ -204,7 +264,7 @@ impl Validator<'_> {
         }
     }
 
-    fn unknown_key(&mut self, k: &Node<'_>, key: &str, schema: &MapSchema, path: &str) {
+    fn unknown_key(&mut self, k: &Node<'_>, key: &str, schema: &MapSchema, path: &KeyPath<'_>) {
         let mut f = Finding::new(Code::S002, k.span).arg("key", key);
         match did_you_mean(key, schema.keys()) {
             Some(s) => {
@@ -218,6 +278,7 @@ impl Validator<'_> {
             }
             None => {
                 let keys: Vec<&str> = schema.keys().collect();
+                let path = path.to_string();
                 let place = if path.is_empty() {
                     "planen".to_string()
                 } else {
@@ -232,7 +293,7 @@ impl Validator<'_> {
         self.push(f);
     }
 
-    fn value(&mut self, node: &Node<'_>, field: &Field, key_span: Span, path: &str) {
+    fn value(&mut self, node: &Node<'_>, field: &Field, key_span: Span, path: &KeyPath<'_>) {
         if node.is_null() {
             if field.required {
                 self.push(Finding::new(Code::S003, key_span).arg("key", path).arg2(
@@ -247,7 +308,7 @@ impl Validator<'_> {
     }
 
     /// `key` is the span of the key holding this value: where a missing child key points.
-    fn typed(&mut self, node: &Node<'_>, ty: &Ty, path: &str, key: Span) {
+    fn typed(&mut self, node: &Node<'_>, ty: &Ty, path: &KeyPath<'_>, key: Span) {
         if matches!(node.kind, Kind::Alias) {
             self.push(Finding::new(Code::S003, node.span).arg("key", path).arg2(
                 "problem",
@@ -267,7 +328,7 @@ impl Validator<'_> {
                 };
                 for item in items {
                     if let Ty::Map(schema) = inner {
-                        self.map(item, schema, first_key_span(item), &format!("{path}[]"));
+                        self.map(item, schema, first_key_span(item), &KeyPath::Items(path));
                     } else {
                         self.typed(item, inner, path, first_key_span(item));
                     }
@@ -278,7 +339,7 @@ impl Validator<'_> {
         }
     }
 
-    fn scalar(&mut self, node: &Node<'_>, ty: &Ty, path: &str) {
+    fn scalar(&mut self, node: &Node<'_>, ty: &Ty, path: &KeyPath<'_>) {
         let Some(s) = node.as_scalar() else {
             self.type_error(node, path, "ett enkelt värde", "a single value");
             return;

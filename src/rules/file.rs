@@ -117,9 +117,11 @@ declare_rule! {
             ("möten", "meetings", plan.meetings.iter().map(|m| &m.id).collect()),
         ];
         for (sv, en, ids) in lists {
-            let ids: Vec<_> = ids.into_iter().flatten().collect();
-            for (i, id) in ids.iter().enumerate() {
-                if let Some(first) = ids[..i].iter().find(|f| f.value == id.value) {
+            // A hash map, not a scan of the earlier ids: a hostile list of 30,000 items stays fast.
+            let mut firsts: std::collections::HashMap<&str, &crate::source::Spanned<String>> =
+                std::collections::HashMap::new();
+            for id in ids.into_iter().flatten() {
+                if let Some(first) = firsts.get(id.value.as_str()).copied() {
                     out.push(
                         Finding::new(Code::S004, id.span)
                             .arg("id", &id.value)
@@ -130,6 +132,8 @@ declare_rule! {
                                 format!("the first `{}` is at byte {}; give one of them a new id", first.value, first.span.start),
                             ),
                     );
+                } else {
+                    firsts.insert(id.value.as_str(), id);
                 }
             }
         }

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Benchmark of sip on large plan folders: generates 10,000 and 100,000 realistic plans
+# (examples/gen_plans.rs), builds release, and measures `sip check`, `sip followups`, `sip list`,
+# `sip stats` and `sip --version` against the one-core parse floor (examples/parse_floor.rs:
+# reading and parsing the same files into YAML values on one thread). Prints a Markdown table:
+# medians of several runs, the ratio to the floor, the growth from 10k to 100k plans and the peak
+# memory (RSS) at the largest size.
+#
+#   bench/run.sh [--quick] [--runs N] [--seed S] [--out FILE]
+#
+#   --quick    only 10,000 plans
+#   --runs N   runs per measurement at 10,000 plans (default 10; 100,000 plans get half, at least 3)
+#   --seed S   seed of the generator (default 1)
+#   --out FILE also write the table to FILE
+#
+# Uses hyperfine when installed (Debian: hyperfine), else a loop timed with `date +%s.%N`; peak
+# memory comes from GNU time (Debian: time) when /usr/bin/time exists. Commands that are not built
+# yet in this version are listed as missing. Nothing in `cargo test` measures speed: this is it.
+set -euo pipefail
+
+QUICK=0
+RUNS=10
+SEED=1
+OUT=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) QUICK=1 ;;
+        --runs) RUNS="$2"; shift ;;
+        --seed) SEED="$2"; shift ;;
+        --out) OUT="$2"; shift ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        *) echo "okänt argument: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+TODAY=2026-05-01
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+echo "Bygger (release) ..." >&2
+cargo build --release --quiet --bin sip --example gen_plans --example parse_floor
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}/release"
+SIP="$TARGET/sip"
+GEN="$TARGET/examples/gen_plans"
+FLOOR="$TARGET/examples/parse_floor"
+
+HAVE_HYPERFINE=0
+command -v hyperfine >/dev/null 2>&1 && HAVE_HYPERFINE=1
+HAVE_TIME=0
+[ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1 && HAVE_TIME=1
+
+# median SECONDS of RUNS runs of a command line (words split on spaces: no paths with spaces).
+median() {
+    local runs="$1"; shift
+    if [ "$HAVE_HYPERFINE" = 1 ]; then
+        hyperfine -N --style none --warmup 1 --runs "$runs" -i \
+            --export-json "$WORK/h.json" -- "$*" >/dev/null 2>&1
+        grep -o '"median": *[0-9.e+-]*' "$WORK/h.json" | head -1 | sed 's/.*: *//'
+    else
+        "$@" >/dev/null 2>&1 || true
+        local i s e
+        for ((i = 0; i < runs; i++)); do
+            s=$(date +%s.%N)
+            "$@" >/dev/null 2>&1 || true
+            e=$(date +%s.%N)
+            awk -v s="$s" -v e="$e" 'BEGIN { printf "%.6f\n", e - s }'
+        done | sort -g | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; print m }'
+    fi
+}
+
+# Peak resident memory in MB of one run, or "–".
+peak_mb() {
+    if [ "$HAVE_TIME" = 1 ]; then
+        { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk '/Maximum resident/ { printf "%.0f", $NF / 1024 }'
+    else
+        printf '–'
+    fi
+}
+
+ms() { awk -v s="$1" 'BEGIN { if (s == "") print "–"; else if (s < 0.1) printf "%.1f ms", s * 1000; else printf "%.0f ms", s * 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "–"; else printf "%.2f", a / b }'; }
+
+SIZES=(10000)
+[ "$QUICK" = 0 ] && SIZES+=(100000)
+for n in "${SIZES[@]}"; do
+    echo "Genererar $n planer ..." >&2
+    "$GEN" --out "$WORK/p$n" --count "$n" --seed "$SEED" --today "$TODAY" 2>/dev/null
+done
+
+# The commands, by name; the folder is appended. Listing commands print JSON (as a CI job would).
+NAMES=("sip check" "sip check --format json" "sip followups" "sip list" "sip stats")
+declare -A ARGS=(
+    ["sip check"]="check"
+    ["sip check --format json"]="check --format json"
+    ["sip followups"]="followups --format json"
+    ["sip list"]="list --format json"
+    ["sip stats"]="stats --format json"
+)
+
+# Which commands exist in this build (a command not built yet says so and exits 2).
+MISSING=()
+PRESENT=()
+for name in "${NAMES[@]}"; do
+    set +e
+    # shellcheck disable=SC2086
+    "$SIP" --lang en --today "$TODAY" -C "$WORK/p10000" ${ARGS[$name]} >/dev/null 2>"$WORK/err"
+    code=$?
+    set -e
+    if [ "$code" = 0 ]; then
+        PRESENT+=("$name")
+    elif grep -q "not available in this version" "$WORK/err"; then
+        MISSING+=("$name")
+    else
+        PRESENT+=("$name")
+        echo "varning: $name gick inte rent på en felfri mapp (slutkod $code): $(head -3 "$WORK/err")" >&2
+    fi
+done
+
+declare -A T
+for n in "${SIZES[@]}"; do
+    runs="$RUNS"
+    [ "$n" -gt 10000 ] && runs=$(( RUNS / 2 > 3 ? RUNS / 2 : 3 ))
+    echo "Mäter $n planer ($runs körningar var) ..." >&2
+    T["floor,$n"]=$(median "$runs" "$FLOOR" "$WORK/p$n")
+    for name in "${PRESENT[@]}"; do
+        # shellcheck disable=SC2086
+        T["$name,$n"]=$(median "$runs" "$SIP" --today "$TODAY" -C "$WORK/p$n" ${ARGS[$name]})
+    done
+done
+VERSION_T=$(median $(( RUNS * 3 )) "$SIP" --version)
+BIG="${SIZES[-1]}"
+declare -A M
+M[floor]=$(peak_mb "$FLOOR" "$WORK/p$BIG")
+for name in "${PRESENT[@]}"; do
+    # shellcheck disable=SC2086
+    M["$name"]=$(peak_mb "$SIP" --today "$TODAY" -C "$WORK/p$BIG" ${ARGS[$name]})
+done
+M[version]=$(peak_mb "$SIP" --version)
+
+{
+    echo "| kommando | 10 000 planer | mot golvet | 100 000 planer | mot golvet | 100k/10k | minne (max RSS) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    row() {
+        local label="$1" key="$2" mem="$3"
+        local a="${T[$key,10000]:-}" b="${T[$key,100000]:-}"
+        echo "| $label | $(ms "$a") | $(ratio "$a" "${T[floor,10000]}") | $(ms "$b") | $(ratio "$b" "${T[floor,100000]:-}") | $(ratio "$b" "$a") | ${mem} MB |"
+    }
+    row "golvet: läsa + tolka YAML, 1 kärna" floor "${M[floor]}"
+    for name in "${PRESENT[@]}"; do
+        row "\`$name\`" "$name" "${M[$name]}"
+    done
+    echo "| \`sip --version\` | $(ms "$VERSION_T") | | | | | ${M[version]} MB |"
+    echo
+    echo "Median av flera körningar$( [ "$HAVE_HYPERFINE" = 1 ] && echo " (hyperfine)" ), $(nproc) kärnor, $(date +%F)."
+    echo "Minnet är uppmätt på den största mappen ($BIG planer)."
+    if [ "${#MISSING[@]}" -gt 0 ]; then
+        echo "Finns inte ännu i den här versionen: $(printf '`%s` ' "${MISSING[@]}")"
+    fi
+} | tee "${OUT:-/dev/null}"

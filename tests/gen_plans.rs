@@ -1,0 +1,116 @@
+//! The benchmark's plan generator (`examples/gen_plans.rs`) makes what it promises: plans that
+//! pass `sip check` when asked for none with faults, exactly the reported number of faulty plans
+//! otherwise, and the same bytes from the same seed. (Speed is measured by `bench/run.sh`, never
+//! here.)
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Run the generator through cargo (which builds it when needed); its stderr summary.
+fn generate(out: &Path, count: usize, fault_rate: f64, seed: u64) -> String {
+    let output = std::process::Command::new(env!("CARGO"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["run", "--quiet", "--example", "gen_plans", "--", "--out"])
+        .arg(out)
+        .args(["--count", &count.to_string()])
+        .args(["--fault-rate", &fault_rate.to_string()])
+        .args(["--seed", &seed.to_string()])
+        .output()
+        .expect("run gen_plans");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stderr}");
+    stderr
+}
+
+fn check(dir: &Path) -> (i32, Value) {
+    let out = Command::cargo_bin("sip")
+        .expect("binary")
+        .env("NO_COLOR", "1")
+        .args(["--today", "2026-05-01", "check", "--format", "json"])
+        .arg(dir)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .expect("run sip");
+    let json = serde_json::from_slice(&out.stdout).expect("JSON");
+    (out.status.code().unwrap_or(-1), json)
+}
+
+fn all_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+            (
+                rel.to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("read"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fault_free_plans_pass_and_are_deterministic() {
+    let a = tempfile::tempdir().expect("temp");
+    let b = tempfile::tempdir().expect("temp");
+    let summary = generate(a.path(), 300, 0.0, 11);
+    assert!(summary.contains("300 planer"), "{summary}");
+    assert!(summary.contains("0 med fel"), "{summary}");
+    generate(b.path(), 300, 0.0, 11);
+    let files = all_files(a.path());
+    assert_eq!(files, all_files(b.path()), "same seed, other bytes");
+    assert_eq!(files.len(), 301, "300 plans and sip.toml");
+    for (name, bytes) in &files {
+        if name.ends_with(".yaml") {
+            assert!(
+                (2048..=4096).contains(&bytes.len()),
+                "{name}: {}",
+                bytes.len()
+            );
+        }
+    }
+    let (code, json) = check(a.path());
+    assert_eq!(code, 0, "{}", json["findings"]);
+    assert_eq!(json["plans"], 300);
+}
+
+#[test]
+fn planted_faults_are_found_one_plan_each() {
+    let dir = tempfile::tempdir().expect("temp");
+    let summary = generate(dir.path(), 400, 0.5, 5);
+    // "400 planer i … , N med fel:" then "  CODE what: n" per fault.
+    let faulty: usize = summary
+        .split(" med fel")
+        .next()
+        .and_then(|s| s.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("summary has a count");
+    let planted: BTreeSet<String> = summary
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(faulty > 100 && planted.len() >= 8, "{summary}");
+    let (code, json) = check(dir.path());
+    assert_eq!(code, 1);
+    let findings = json["findings"].as_array().expect("findings");
+    let files: BTreeSet<&str> = findings
+        .iter()
+        .filter(|f| f["severity"] == "fel")
+        .filter_map(|f| f["file"].as_str())
+        .collect();
+    assert_eq!(files.len(), faulty, "{summary}");
+    let found: BTreeSet<String> = findings
+        .iter()
+        .filter_map(|f| f["code"].as_str().map(str::to_string))
+        .collect();
+    for code in &planted {
+        assert!(found.contains(code), "{code} planted but not found");
+    }
+}
