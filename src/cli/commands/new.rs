@@ -62,14 +62,18 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     let name = input::text("--name", &name)?;
     let mut pnr = a.personnummer.take();
     if pnr.is_none() && a.birth_date.is_none() {
-        pnr = prompt::optional(None, "Personnummer eller samordningsnummer")?;
+        pnr = prompt::optional_checked(None, "Personnummer eller samordningsnummer", |p| {
+            input::personnummer("--personnummer", p, ctx.today)
+        })?;
     }
     let pnr = pnr
         .map(|p| input::personnummer("--personnummer", &p, ctx.today))
         .transpose()?;
     let mut birth = a.birth_date.take();
     if pnr.is_none() && birth.is_none() {
-        birth = prompt::optional(None, "Födelsedatum (ÅÅÅÅ-MM-DD)")?;
+        birth = prompt::optional_checked(None, "Födelsedatum (ÅÅÅÅ-MM-DD)", |d| {
+            input::date("--birth-date", d)
+        })?;
     }
     let birth = birth.map(|d| input::date("--birth-date", &d)).transpose()?;
     let pick = |flag: &str, v: Option<String>, q: &str, all: &[&str]| -> Result<Option<String>> {

@@ -22,6 +22,15 @@ pub fn missing(flag: &str) -> Error {
     )
 }
 
+/// dialoguer's plain theme, with its one English word ("error:") in Swedish.
+struct Theme;
+
+impl dialoguer::theme::Theme for Theme {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "fel: {err}")
+    }
+}
+
 fn prompt_error(e: dialoguer::Error) -> Error {
     Error::msg(
         format!("kunde inte läsa svaret: {e}"),
@@ -37,7 +46,7 @@ pub fn required(flag: &str, value: Option<String>, question: &str) -> Result<Str
     if !interactive() {
         return Err(missing(flag));
     }
-    dialoguer::Input::<String>::new()
+    dialoguer::Input::<String>::with_theme(&Theme)
         .with_prompt(question)
         .interact_text()
         .map_err(prompt_error)
@@ -48,9 +57,36 @@ pub fn optional(value: Option<String>, question: &str) -> Result<Option<String>>
     if value.is_some() || !interactive() {
         return Ok(value);
     }
-    let answer = dialoguer::Input::<String>::new()
+    let answer = dialoguer::Input::<String>::with_theme(&Theme)
         .with_prompt(format!("{question} (tomt: hoppa över)"))
         .allow_empty(true)
+        .interact_text()
+        .map_err(prompt_error)?;
+    let answer = answer.trim().to_string();
+    Ok((!answer.is_empty()).then_some(answer))
+}
+
+/// Like [`optional`], but an answer is checked with `check` (the same check the flag gets) and
+/// asked again, with the reason, until it passes or is left empty.
+pub fn optional_checked(
+    value: Option<String>,
+    question: &str,
+    check: impl Fn(&str) -> Result<String>,
+) -> Result<Option<String>> {
+    if value.is_some() || !interactive() {
+        return Ok(value);
+    }
+    let answer = dialoguer::Input::<String>::with_theme(&Theme)
+        .with_prompt(format!("{question} (tomt: hoppa över)"))
+        .allow_empty(true)
+        .validate_with(|s: &String| -> std::result::Result<(), String> {
+            if s.trim().is_empty() {
+                return Ok(());
+            }
+            check(s.trim())
+                .map(|_| ())
+                .map_err(|e| e.text(crate::i18n::Lang::Sv))
+        })
         .interact_text()
         .map_err(prompt_error)?;
     let answer = answer.trim().to_string();
@@ -75,7 +111,7 @@ pub fn pick(
     if skip {
         items.push("(hoppa över)");
     }
-    let i = dialoguer::Select::new()
+    let i = dialoguer::Select::with_theme(&Theme)
         .with_prompt(question)
         .items(&items)
         .default(0)
@@ -89,7 +125,7 @@ pub fn confirm(question: &str, default: bool) -> Result<bool> {
     if !interactive() {
         return Ok(default);
     }
-    dialoguer::Confirm::new()
+    dialoguer::Confirm::with_theme(&Theme)
         .with_prompt(question)
         .default(default)
         .interact()
