@@ -138,8 +138,9 @@ enum KeyPath<'p> {
     Root,
     /// `parent.key` (just `key` under an empty parent).
     Key(&'p KeyPath<'p>, &'p str),
-    /// `parent[]`: the items of a list.
-    Items(&'p KeyPath<'p>),
+    /// `parent[I2]`: an item of a list, named by its `id` when it has one, else by its 1-based
+    /// position. Worked out only when a finding needs the path.
+    Item(&'p KeyPath<'p>, usize, &'p Node<'p>),
 }
 
 impl KeyPath<'_> {
@@ -153,9 +154,20 @@ impl KeyPath<'_> {
                 }
                 out.push_str(key);
             }
-            KeyPath::Items(parent) => {
+            KeyPath::Item(parent, index, node) => {
                 parent.write(out);
-                out.push_str("[]");
+                let id = node.as_map().and_then(|m| {
+                    m.iter()
+                        .find(|(k, _)| k.key_text() == Some("id"))
+                        .and_then(|(_, v)| v.as_scalar())
+                        .map(|s| s.text.to_string())
+                });
+                match id {
+                    Some(id) if !id.is_empty() && id.len() <= 16 => {
+                        out.push_str(&format!("[{id}]"))
+                    }
+                    _ => out.push_str(&format!("[{}]", index + 1)),
+                }
             }
         }
     }
@@ -326,9 +338,14 @@ impl Validator<'_> {
                     self.type_error(node, path, "en lista", "a list");
                     return;
                 };
-                for item in items {
+                for (i, item) in items.iter().enumerate() {
                     if let Ty::Map(schema) = inner {
-                        self.map(item, schema, first_key_span(item), &KeyPath::Items(path));
+                        self.map(
+                            item,
+                            schema,
+                            first_key_span(item),
+                            &KeyPath::Item(path, i, item),
+                        );
                     } else {
                         self.typed(item, inner, path, first_key_span(item));
                     }
