@@ -157,6 +157,6 @@ M[version]=$(peak_mb "$SIP" --version)
     echo "Median av flera körningar$( [ "$HAVE_HYPERFINE" = 1 ] && echo " (hyperfine)" ), $(nproc) kärnor, $(date +%F)."
     echo "Minnet är uppmätt på den största mappen ($BIG planer)."
     if [ "${#MISSING[@]}" -gt 0 ]; then
-        echo "Finns inte ännu i den här versionen: $(printf '`%s` ' "${MISSING[@]}")"
+        echo "Finns inte ännu i den här versionen: $(printf '`%s`, ' "${MISSING[@]}" | sed 's/, $//')."
     fi
 } | tee "${OUT:-/dev/null}"

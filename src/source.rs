@@ -81,7 +81,10 @@ impl SourceFile {
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
-            let mut v = vec![0];
+            // Exact size: the index of every file with findings is kept until it is printed.
+            let lines = self.text.bytes().filter(|b| *b == b'\n').count();
+            let mut v = Vec::with_capacity(lines + 1);
+            v.push(0);
             v.extend(
                 self.text
                     .bytes()
