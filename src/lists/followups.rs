@@ -336,6 +336,8 @@ pub fn collect(
         let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
         let mut items = plan_items(plan, agreement, file, today, lang, filter.anonymize);
         items.retain(|i| filter.keeps_item(i));
+        // Most items fall outside the window: keep no spare capacity per plan (100,000 plans).
+        items.shrink_to_fit();
         items
     });
     let mut items: Vec<Item> = per_plan.into_iter().flatten().collect();

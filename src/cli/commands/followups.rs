@@ -27,7 +27,10 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
             let items = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
             match args.format {
                 ListFormat::Table => render::followups::table(&items, &opts),
-                ListFormat::Json => render::followups::json(&items, &opts),
+                ListFormat::Json => {
+                    render::followups::print_json(&items, &opts);
+                    return Ok(ExitStatus::Success);
+                }
                 ListFormat::Csv => render::followups::csv(&items),
                 ListFormat::Ics => render::ics::render(&items, &opts),
             }

@@ -65,7 +65,10 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let opts = render_opts(ctx);
     let text = match args.format {
         ListFormat::Table => render::list::table(&rows, &opts),
-        ListFormat::Json => render::list::json(&rows),
+        ListFormat::Json => {
+            render::list::print_json(&rows);
+            return Ok(ExitStatus::Success);
+        }
         ListFormat::Csv => render::list::csv(&rows),
         ListFormat::Ics => {
             return Err(Error::msg(

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{RenderOpts, csv_text, json_text, party_person, table_text};
+use super::{RenderOpts, SeqOf, csv_text, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::followups::Item;
 
@@ -38,18 +38,19 @@ impl<'a> JsonItem<'a> {
 }
 
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output<I> {
     version: u32,
     today: String,
-    items: Vec<JsonItem<'a>>,
+    items: I,
 }
 
-pub fn json(items: &[Item], o: &RenderOpts) -> String {
-    json_text(&Output {
+/// The JSON written straight to stdout.
+pub fn print_json(items: &[Item], o: &RenderOpts) {
+    super::print_json(&Output {
         version: 1,
         today: o.today.to_string(),
-        items: items.iter().map(JsonItem::of).collect(),
-    })
+        items: SeqOf::new(items.iter().map(JsonItem::of)),
+    });
 }
 
 pub const CSV_HEADER: [&str; 9] = [

@@ -4,14 +4,14 @@
 
 use serde::Serialize;
 
-use super::{RenderOpts, csv_text, json_text, or_dash, table_text};
+use super::{RenderOpts, SeqOf, csv_text, or_dash, table_text};
 use crate::i18n::Lang;
 use crate::lists::list::Row;
 
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output<I> {
     version: u32,
-    plans: Vec<JsonRow<'a>>,
+    plans: I,
 }
 
 #[derive(Serialize)]
@@ -30,24 +30,26 @@ struct JsonRow<'a> {
     varning: usize,
 }
 
-pub fn json(rows: &[Row]) -> String {
-    json_text(&Output {
+fn json_row(r: &Row) -> JsonRow<'_> {
+    JsonRow {
+        id: &r.id,
+        file: &r.file,
+        individ: r.individual.as_deref(),
+        agreement: r.agreement.as_deref(),
+        status: r.status.map(|s| s.as_str()),
+        overall: r.overall_party.as_deref(),
+        next_follow_up: r.next_follow_up.map(|d| d.to_string()),
+        fel: r.errors,
+        varning: r.warnings,
+    }
+}
+
+/// The JSON written straight to stdout.
+pub fn print_json(rows: &[Row]) {
+    super::print_json(&Output {
         version: 1,
-        plans: rows
-            .iter()
-            .map(|r| JsonRow {
-                id: &r.id,
-                file: &r.file,
-                individ: r.individual.as_deref(),
-                agreement: r.agreement.as_deref(),
-                status: r.status.map(|s| s.as_str()),
-                overall: r.overall_party.as_deref(),
-                next_follow_up: r.next_follow_up.map(|d| d.to_string()),
-                fel: r.errors,
-                varning: r.warnings,
-            })
-            .collect(),
-    })
+        plans: SeqOf::new(rows.iter().map(json_row)),
+    });
 }
 
 pub const CSV_HEADER: [&str; 9] = [

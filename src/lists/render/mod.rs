@@ -144,6 +144,44 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) ->
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
 }
 
+/// Pretty JSON with a final newline, written straight to stdout: a list of 100,000 plans is
+/// never held as one string. A closed pipe ends the program quietly, as `cli::print` does.
+pub fn print_json(v: &impl serde::Serialize) {
+    use std::io::Write;
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut w, v)
+        .map_err(std::io::Error::from)
+        .and_then(|()| w.write_all(b"\n"))
+        .and_then(|()| w.flush());
+    if let Err(e) = written {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+/// A JSON array serialized from an iterator as it goes, without collecting it first.
+pub struct SeqOf<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> SeqOf<I> {
+    pub fn new(items: I) -> Self {
+        SeqOf(std::cell::RefCell::new(Some(items)))
+    }
+}
+
+impl<I, T> serde::Serialize for SeqOf<I>
+where
+    I: Iterator<Item = T>,
+    T: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.borrow_mut().take() {
+            Some(items) => serializer.collect_seq(items),
+            None => serializer.collect_seq(std::iter::empty::<T>()),
+        }
+    }
+}
+
 /// Pretty JSON with a final newline.
 pub fn json_text(v: &impl serde::Serialize) -> String {
     let mut s = serde_json::to_string_pretty(v).expect("plain data serializes");
