@@ -326,6 +326,37 @@ fn paths_files_nested_folders_hidden_and_agreements_skipped() {
 }
 
 #[test]
+fn check_takes_a_plan_id_and_shows_paths_from_a_subfolder() {
+    let dir = folder();
+    write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
+    std::fs::create_dir_all(dir.path().join("under")).expect("mkdir");
+    // The id, as the edit commands' hints write it.
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "sip-2026-bbbb2222"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> sip-2026-bbbb2222.yaml:1:1"));
+    // From a subfolder, paths are relative to the cwd.
+    let v = check_json(&dir.path().join("under"), &[], 1);
+    assert_eq!(v["findings"][0]["file"], "../sip-2026-bbbb2222.yaml");
+}
+
+#[test]
+fn human_column_ignores_a_byte_order_mark() {
+    let dir = folder();
+    let text = format!("\u{feff}{}", faulty()).replace("id: sip-2026-bbbb2222", "id: Fel_Id");
+    write(dir.path(), "plan.yaml", &text);
+    sip()
+        .current_dir(dir.path())
+        .args(["check", "--select", "S003"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--> plan.yaml:1:5"))
+        .stdout(predicate::str::contains("1 | id: Fel_Id"));
+}
+
+#[test]
 fn duplicate_plan_id_points_at_the_second_file() {
     let dir = folder();
     write(dir.path(), "a/sip-2026-aaaa1111.yaml", CLEAN);

@@ -601,7 +601,8 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             .collect(),
         measures: r
             .get("åtgärder_av_andra")
-            .filter(|(_, v)| v.as_seq().is_some() || v.is_null())
+            // `[]` is "none, considered"; an empty value is not an answer (L003).
+            .filter(|(_, v)| v.as_seq().is_some())
             .map(|(k, _)| Measures {
                 key: k.span,
                 items: r

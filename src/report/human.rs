@@ -58,7 +58,15 @@ impl<'c> HumanRenderer<'c> {
         let lang = self.cfg.lang;
         let src = &file.source;
         let lc = src.line_col(f.span.start);
-        let (ls, le) = src.line_range(lc.line);
+        let (mut ls, le) = src.line_range(lc.line);
+        // A byte-order mark is not part of the line a person sees.
+        if src
+            .text
+            .get(ls..le)
+            .is_some_and(|t| t.starts_with('\u{feff}'))
+        {
+            ls += '\u{feff}'.len_utf8();
+        }
         let line_text = src.text.get(ls..le).unwrap_or("");
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
         let start = f.span.start.clamp(ls, le) - ls;

@@ -271,7 +271,7 @@ declare_rule! {
         if tg.age.is_some() && birth_date(ctx).is_none() {
             out.push(
                 Finding::new(Code::A008, plan.individual.key)
-                    .arg2("what", "personnummer eller födelsedatum", "personnummer or date of birth"),
+                    .arg2("what", "giltigt personnummer eller födelsedatum", "a valid personnummer or date of birth"),
             );
         }
         if tg.occupations.is_some() && plan.individual.occupation.is_none() {
@@ -371,14 +371,15 @@ declare_rule! {
             return;
         }
         let id = plan.id_or_placeholder();
-        if a.invitation.requires_purpose && plan.purpose.is_none() {
+        let blank = |t: &str| t.trim().is_empty();
+        if a.invitation.requires_purpose && plan.purpose.as_ref().is_none_or(|p| blank(&p.value)) {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "syfte", "a purpose (syfte)")
                     .help(format!("sip set {id} --purpose TEXT")),
             );
         }
-        if a.invitation.requires_questions && plan.questions.is_empty() {
+        if a.invitation.requires_questions && plan.questions.iter().all(|q| blank(&q.value)) {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "frågeställningar", "questions (frågeställningar)")

@@ -37,16 +37,29 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         groups.entry(root).or_default().push(shown);
     } else {
         for p in &args.paths {
-            if !p.exists() {
-                return Err(Error::msg(
-                    format!("{} finns inte", p.display()),
-                    format!("{} does not exist", p.display()),
-                ));
-            }
-            groups
-                .entry(ctx.root_for(Some(p)))
-                .or_default()
-                .push(p.clone());
+            let p = if p.exists() {
+                p.clone()
+            } else {
+                // Not a path: a plan id, as the edit commands' hints write it.
+                let id = p.to_string_lossy();
+                if !crate::model::plan::is_valid_plan_id(&id) {
+                    return Err(Error::msg(
+                        format!("{} finns inte", p.display()),
+                        format!("{} does not exist", p.display()),
+                    ));
+                }
+                let ws = ctx.workspace(None)?;
+                let found = ws.find_plan(&id).map_err(|_| {
+                        Error::msg(
+                            format!("{id} finns inte: varken en fil, en mapp eller ett plan-id i planmappen"),
+                            format!("{id} does not exist: neither a file, a folder nor a plan id in the plan folder"),
+                        )
+                    })?;
+                relative_root(
+                    &std::fs::canonicalize(&found.path).map_err(|e| Error::io(&found.path, e))?,
+                )
+            };
+            groups.entry(ctx.root_for(Some(&p))).or_default().push(p);
         }
     }
     let mut result = CheckResult::default();
@@ -75,14 +88,38 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     })
 }
 
-/// The plan folder as the user would write it, relative to the cwd when inside it.
+/// A path as the user would write it: relative to the cwd (with `..` when the cwd is below it),
+/// or absolute when they share nothing but the root.
 pub fn relative_root(root: &std::path::Path) -> PathBuf {
     let cwd = std::env::current_dir()
         .ok()
         .and_then(|c| std::fs::canonicalize(c).ok());
-    match cwd.and_then(|c| root.strip_prefix(&c).ok().map(PathBuf::from)) {
-        Some(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
-        Some(rel) => rel,
-        None => root.to_path_buf(),
+    let Some(cwd) = cwd else {
+        return root.to_path_buf();
+    };
+    let (mut a, mut b) = (root.components().peekable(), cwd.components().peekable());
+    let mut common = 0;
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        if x != y {
+            break;
+        }
+        a.next();
+        b.next();
+        common += 1;
+    }
+    if common <= 1 {
+        return root.to_path_buf();
+    }
+    let mut rel = PathBuf::new();
+    for _ in b {
+        rel.push("..");
+    }
+    for c in a {
+        rel.push(c);
+    }
+    if rel.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        rel
     }
 }

@@ -52,7 +52,11 @@ impl RenderOpts {
         t.set_style(TableComponent::MiddleHeaderIntersections, '─');
         t.set_content_arrangement(ContentArrangement::Dynamic);
         // Fix the width now: styling is decided below and may turn off terminal detection.
-        let width = self.width.or_else(|| t.width()).unwrap_or(80);
+        // A terminal that reports no width (0 columns) gets the 80 a pipe gets.
+        let width = self
+            .width
+            .or_else(|| t.width().filter(|w| *w >= 20))
+            .unwrap_or(80);
         t.set_width(width);
         if self.color {
             t.enforce_styling();
@@ -69,7 +73,7 @@ impl RenderOpts {
 
     /// Whether the table is narrow (a common 80-column terminal): lists then merge columns.
     pub fn is_narrow(&self, t: &Table) -> bool {
-        t.width().unwrap_or(80) < 120
+        t.width().filter(|w| *w >= 20).unwrap_or(80) < 120
     }
 
     /// A cell, red when `alert` and colour is on.
