@@ -253,6 +253,28 @@ fn gitlab_issues_have_every_required_field_and_stable_unique_fingerprints() {
 }
 
 #[test]
+fn gitlab_fingerprints_do_not_change_with_the_day_or_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    plan_folder(dir.path(), "plans", true);
+    let prints = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["check", "--format", "gitlab", "plans"];
+        all.extend_from_slice(args);
+        let (_, out) = run(dir.path(), &all);
+        let v: Value = serde_json::from_str(&out).expect("JSON");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|i| i["fingerprint"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    // Messages count days ("30 dagar sedan"); the fingerprints must not.
+    let today = prints(&[]);
+    assert!(!today.is_empty());
+    assert_eq!(today, prints(&["--today", "2026-06-15"]));
+    assert_eq!(today, prints(&["--lang", "en"]));
+}
+
+#[test]
 fn gitlab_report_is_an_empty_array_for_clean_plans() {
     let dir = tempfile::tempdir().expect("temp dir");
     plan_folder(dir.path(), "plans", false);

@@ -48,7 +48,8 @@ fn severity(sev: Severity) -> &'static str {
     }
 }
 
-/// The fingerprint of path, code and message, salted until unseen (hex, 32 characters).
+/// The fingerprint of path, code and what the finding points at, salted until unseen (hex, 32
+/// characters).
 fn fingerprint(path: &str, code: &str, message: &str, seen: &mut HashSet<String>) -> String {
     let mut salt = 0u32;
     loop {
@@ -84,13 +85,21 @@ impl<'c> GitlabRenderer<'c> {
         for file in &result.files {
             let path = file.source.display.as_str();
             for f in &file.findings {
-                // Fingerprints hash the Swedish message, so that `--lang` does not change them.
-                let sv = f.message(crate::i18n::Lang::Sv);
+                // The fingerprint hashes what the finding is about — the plan, the code and the
+                // text it points at — not the message: messages hold day counts ("30 dagar
+                // sedan") and follow --lang, and a fingerprint must not change from day to day.
+                let at = file
+                    .source
+                    .text
+                    .get(f.span.start..f.span.end.min(f.span.start + 200))
+                    .unwrap_or("")
+                    .trim();
+                let what = format!("{}\u{0}{at}", file.plan_id.as_deref().unwrap_or(""));
                 issues.push(Issue {
                     kind: "issue",
                     description: f.message(self.cfg.lang),
                     check_name: f.code.as_str(),
-                    fingerprint: fingerprint(path, f.code.as_str(), &sv, &mut seen),
+                    fingerprint: fingerprint(path, f.code.as_str(), &what, &mut seen),
                     severity: severity(f.severity),
                     location: Location {
                         path,
