@@ -221,19 +221,35 @@ impl Workspace {
             });
         }
         if crate::model::plan::is_valid_plan_id(plan) {
-            for ext in ["yaml", "yml"] {
-                let p = self.root.join(format!("{plan}.{ext}"));
-                if p.is_file() {
-                    return self.find_plan(&p.to_string_lossy());
-                }
-            }
             let files = self.plan_files(std::slice::from_ref(&self.root))?;
-            let hit = files.into_iter().find(|f| {
+            let named = |f: &&PlanFile| {
                 let name = f.rel.rsplit('/').next().unwrap_or("");
                 name == format!("{plan}.yaml") || name == format!("{plan}.yml")
-            });
-            if let Some(f) = hit {
-                return Ok(f);
+            };
+            let mut hits: Vec<&PlanFile> = files.iter().filter(named).collect();
+            if hits.is_empty() {
+                // A plan whose file is not named after its id (S007): look inside the files.
+                hits = files
+                    .iter()
+                    .filter(|f| file_has_id(&f.path, plan))
+                    .collect();
+            }
+            match hits.as_slice() {
+                [one] => return Ok((*one).clone()),
+                [] => {}
+                many => {
+                    let list: Vec<&str> = many.iter().map(|f| f.display.as_str()).collect();
+                    return Err(Error::msg(
+                        format!(
+                            "plan-id `{plan}` finns i flera filer ({}); ange sökvägen till den du menar (sip check visar S004)",
+                            list.join(", ")
+                        ),
+                        format!(
+                            "the plan id `{plan}` is in several files ({}); give the path of the one you mean (sip check shows S004)",
+                            list.join(", ")
+                        ),
+                    ));
+                }
             }
         }
         Err(Error::msg(
@@ -247,6 +263,24 @@ impl Workspace {
             ),
         ))
     }
+}
+
+/// Whether a plan file's top-level `id:` line holds `id` (a quick look, no full parse).
+fn file_has_id(path: &Path, id: &str) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    text.lines().any(|l| {
+        l.strip_prefix("id:")
+            .map(|v| {
+                v.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .trim_matches(['"', '\''])
+            })
+            .is_some_and(|v| v == id)
+    })
 }
 
 /// A path as shown: as given, without a leading `./`, with `/` separators.

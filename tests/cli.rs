@@ -343,6 +343,33 @@ fn check_takes_a_plan_id_and_shows_paths_from_a_subfolder() {
 }
 
 #[test]
+fn a_plan_id_finds_its_file_or_says_it_is_ambiguous() {
+    let dir = folder();
+    // A file not named after its id (S007) is still found by the id.
+    write(dir.path(), "anna-plan.yaml", CLEAN);
+    sip()
+        .current_dir(dir.path())
+        .args(["show", "sip-2026-aaaa1111"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Berit Berg"));
+    // The same id in two files: no command guesses which one.
+    write(dir.path(), "kopia/sip-2026-aaaa1111.yaml", CLEAN);
+    write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
+    sip()
+        .current_dir(dir.path())
+        .args(["need", "add", "sip-2026-aaaa1111", "Nytt behov"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("flera filer"))
+        .stderr(predicate::str::contains("kopia/sip-2026-aaaa1111.yaml"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("sip-2026-aaaa1111.yaml")).expect("read"),
+        CLEAN
+    );
+}
+
+#[test]
 fn human_column_ignores_a_byte_order_mark() {
     let dir = folder();
     let text = format!("\u{feff}{}", faulty()).replace("id: sip-2026-bbbb2222", "id: Fel_Id");
