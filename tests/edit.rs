@@ -192,6 +192,19 @@ fn measure_add_and_none() {
 }
 
 #[test]
+fn measure_add_with_a_need_meets_it() {
+    given(BASE)
+        .running(&["measure", "add", "PLAN", "Karin följer med", "--by", "Karin", "--need", "B1"])
+        .produces(&base_with(
+            "möten:\n",
+            "åtgärder_av_andra:\n  - beskrivning: Karin följer med\n    av: Karin\n    behov: [B1]\nmöten:\n",
+        ));
+    given(BASE)
+        .running(&["measure", "add", "PLAN", "x", "--by", "y", "--need", "B9"])
+        .refuses("--need: `B9` finns inte");
+}
+
+#[test]
 fn responsible_sets_the_overall_responsibility() {
     given(BASE)
         .running(&[

@@ -370,6 +370,9 @@ pub enum MeasureCommand {
         /// Vem som vidtar åtgärden
         #[arg(long)]
         by: Option<String>,
+        /// Behov som åtgärden möter (B1,B2)
+        #[arg(long = "need", value_delimiter = ',')]
+        needs: Vec<String>,
     },
     /// Registrera att inga åtgärder av andra finns (prövat)
     #[command(visible_alias = "inga")]

@@ -612,6 +612,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                         span,
                         description: m.text("beskrivning"),
                         by: m.text("av"),
+                        needs: m.texts("behov"),
                     })
                     .collect(),
             }),

@@ -178,6 +178,8 @@ pub struct Measure {
     pub span: Span,
     pub description: S<String>,
     pub by: S<String>,
+    /// Needs the measure meets (an extension of SPEC §2, so P005 can count measures).
+    pub needs: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Default)]

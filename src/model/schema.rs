@@ -224,6 +224,11 @@ pub static MEASURE: MapSchema = MapSchema {
     fields: &[
         req("beskrivning", Ty::Text, "Åtgärden."),
         opt("av", Ty::Text, "Vem som vidtar den."),
+        opt(
+            "behov",
+            Ty::List(&Ty::Text),
+            "Behov som åtgärden möter (B1, …).",
+        ),
     ],
 };
 

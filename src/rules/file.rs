@@ -175,7 +175,8 @@ declare_rule! {
 declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att varje hänvisning inom planen pekar på något som finns: en insats `behov: [B1]` och
-    /// `mål: [M1]` ska finnas under `behov` och `mål`. Okända parter är A006.
+    /// `mål: [M1]` (och en åtgärds `behov`) ska finnas under `behov` och `mål`. Okända parter är
+    /// A006.
     ///
     /// ## Varför
     /// En hänvisning till ett behov som inte finns gör att det ser ut som om ett behov möts när det
@@ -194,6 +195,15 @@ declare_rule! {
         let plan = ctx.plan;
         let need_ids: Vec<&str> = plan.needs.iter().filter_map(|n| n.id.as_deref().map(String::as_str)).collect();
         let goal_ids: Vec<&str> = plan.goals.iter().filter_map(|g| g.id.as_deref().map(String::as_str)).collect();
+        let measures = plan.measures.iter().flat_map(|m| &m.items);
+        for r in measures.flat_map(|m| &m.needs).filter(|r| !need_ids.contains(&r.value.as_str())) {
+            out.push(
+                Finding::new(Code::S006, r.span)
+                    .arg("reference", &r.value)
+                    .arg2("list", "behov", "needs")
+                    .help(format!("sip need add {} TEXT", plan.id_or_placeholder())),
+            );
+        }
         for i in &plan.interventions {
             for (refs, ids, sv, en, cmd) in [
                 (&i.needs, &need_ids, "behov", "needs", "need"),

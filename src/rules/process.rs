@@ -138,7 +138,8 @@ declare_rule! {
 
 declare_rule! {
     /// ## Vad regeln kontrollerar
-    /// Att varje behov möts av minst en insats (som hänvisar till det i sin `behov`-lista).
+    /// Att varje behov möts av minst en insats eller en åtgärd av någon annan (som hänvisar till det
+    /// i sin `behov`-lista).
     ///
     /// ## Varför
     /// Planen ska visa vilka insatser som behövs för att individen ska få sina behov
@@ -150,15 +151,17 @@ declare_rule! {
     P005 NeedNotAddressed {
         name: "behov-utan-insats",
         severity: Warning,
-        sv: "Behovet {id} möts inte av någon insats",
-        en: "Need {id} is not addressed by any intervention",
+        sv: "Behovet {id} möts inte av någon insats eller åtgärd",
+        en: "Need {id} is not addressed by any intervention or measure",
         source: "2 kap. 7 § SoL; seed 002 steg 5",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
         for n in &plan.needs {
             let Some(id) = &n.id else { continue };
-            let addressed = plan.interventions.iter().any(|i| i.needs.iter().any(|b| b.value == id.value));
+            let refers = |needs: &[crate::source::Spanned<String>]| needs.iter().any(|b| b.value == id.value);
+            let addressed = plan.interventions.iter().any(|i| refers(&i.needs))
+                || plan.measures.as_ref().is_some_and(|m| m.items.iter().any(|a| refers(&a.needs)));
             if !addressed {
                 out.push(
                     Finding::new(Code::P005, n.span)

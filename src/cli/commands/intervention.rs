@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::enums::InterventionStatus;
 
 /// Check that each referenced id exists in the plan.
-fn refs(
+pub fn refs(
     flag: &str,
     given: &[String],
     existing: &[&str],

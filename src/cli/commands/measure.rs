@@ -9,17 +9,31 @@ use crate::error::{Error, Result};
 
 pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
     match args {
-        MeasureCommand::Add { plan, text, by } => {
+        MeasureCommand::Add {
+            plan,
+            text,
+            by,
+            needs,
+        } => {
             let mut e = editing::open(ctx, &plan)?;
             let text = input::text("TEXT", &text)?;
             let by = prompt::required("--by", by, "Vem vidtar åtgärden")?;
             let by = input::text("--by", &by)?;
+            let mut fields = vec![("beskrivning", Val::text(text)), ("av", Val::text(&by))];
+            if !needs.is_empty() {
+                let existing: Vec<&str> = e
+                    .plan
+                    .needs
+                    .iter()
+                    .filter_map(|n| n.id.as_deref().map(String::as_str))
+                    .collect();
+                let refs =
+                    super::intervention::refs("--need", &needs, &existing, ("behov", "needs"))?;
+                fields.push(("behov", Val::flow(refs)));
+            }
             e.apply(Op::Append {
                 path: path(&["åtgärder_av_andra"]),
-                item: Val::map(vec![
-                    ("beskrivning", Val::text(text)),
-                    ("av", Val::text(&by)),
-                ]),
+                item: Val::map(fields),
             })?;
             let pid = e.id();
             e.finish(
