@@ -137,8 +137,19 @@ impl Workspace {
     /// Every plan file under `paths` (files are taken as given; folders are walked), sorted by
     /// display path. Hidden folders and `agreements/` directly under the plan folder are skipped.
     pub fn plan_files(&self, paths: &[PathBuf]) -> Result<Vec<PlanFile>> {
+        self.plan_files_and_nested(paths).map(|(files, _)| files)
+    }
+
+    /// As [`Workspace::plan_files`], and the nested plan folders met on the way: a folder below
+    /// with its own `sip.toml` is another plan folder (its own agreement, leader and `[regler]`),
+    /// so its plans are not this folder's. `sip check` checks them as plan folders of their own.
+    pub fn plan_files_and_nested(
+        &self,
+        paths: &[PathBuf],
+    ) -> Result<(Vec<PlanFile>, Vec<PathBuf>)> {
         let root_abs = std::fs::canonicalize(&self.root).map_err(|e| Error::io(&self.root, e))?;
         let mut out = Vec::new();
+        let mut nested: Vec<PathBuf> = Vec::new();
         for given in paths {
             let meta = std::fs::metadata(given).map_err(|e| Error::io(given, e))?;
             let given_abs = std::fs::canonicalize(given).map_err(|e| Error::io(given, e))?;
@@ -161,7 +172,14 @@ impl Workspace {
                     }
                     let hidden = e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
                     let abs = given_abs.join(e.path().strip_prefix(given).unwrap_or(e.path()));
-                    !hidden && abs != agreements_dir
+                    if hidden || abs == agreements_dir {
+                        return false;
+                    }
+                    if e.path().join(CONFIG_FILE).is_file() {
+                        nested.push(e.path().to_path_buf());
+                        return false;
+                    }
+                    true
                 });
             for entry in walker {
                 let entry = entry.map_err(|e| {
@@ -202,7 +220,7 @@ impl Workspace {
         }
         out.sort_by(|a, b| a.display.cmp(&b.display));
         out.dedup_by(|a, b| a.display == b.display);
-        Ok(out)
+        Ok((out, nested))
     }
 }
 

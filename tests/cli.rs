@@ -384,6 +384,50 @@ fn human_column_ignores_a_byte_order_mark() {
 }
 
 #[test]
+fn nested_plan_folders_are_checked_with_their_own_settings() {
+    // A repository with one plan folder per municipality and no sip.toml above them.
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "planer/norr/sip.toml",
+        "[regler]\nL004 = \"av\"\n",
+    );
+    write(dir.path(), "planer/norr/sip-2026-bbbb2222.yaml", &faulty());
+    write(dir.path(), "planer/syd/sip.toml", "");
+    write(dir.path(), "planer/syd/sip-2026-bbbb2222.yaml", &faulty());
+    let v = check_json(dir.path(), &["planer"], 1);
+    let found: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["code"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // norr turns L004 off; the same id in two plan folders is not a duplicate.
+    assert_eq!(
+        found,
+        vec![
+            (
+                "planer/norr/sip-2026-bbbb2222.yaml".to_string(),
+                "P002".to_string()
+            ),
+            (
+                "planer/syd/sip-2026-bbbb2222.yaml".to_string(),
+                "L004".to_string()
+            ),
+            (
+                "planer/syd/sip-2026-bbbb2222.yaml".to_string(),
+                "P002".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn duplicate_plan_id_points_at_the_second_file() {
     let dir = folder();
     write(dir.path(), "a/sip-2026-aaaa1111.yaml", CLEAN);

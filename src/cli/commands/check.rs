@@ -63,10 +63,15 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         }
     }
     let mut result = CheckResult::default();
-    for (root, paths) in groups {
+    let mut queue: Vec<(PathBuf, Vec<PathBuf>)> = groups.into_iter().collect();
+    while let Some((root, paths)) = queue.pop() {
         let ws = ctx.workspace_at(root)?;
-        let files = ws.plan_files(&paths)?;
+        let (files, nested) = ws.plan_files_and_nested(&paths)?;
         result.files.extend(check(&ws, &files, &opts).files);
+        // A folder below with its own sip.toml is checked as the plan folder it is.
+        for dir in nested {
+            queue.push((dir.clone(), vec![dir]));
+        }
     }
     result
         .files
