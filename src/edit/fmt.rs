@@ -351,6 +351,18 @@ impl<'t> Formatter<'t> {
         Ok(())
     }
 
+    /// The lines of a block scalar, each indented by `indent` (blank lines stay empty).
+    fn push_block(&mut self, lines: Vec<String>, indent: usize) {
+        let pad = " ".repeat(indent);
+        for l in lines {
+            self.out.push(if l.is_empty() {
+                String::new()
+            } else {
+                format!("{pad}{l}")
+            });
+        }
+    }
+
     fn trailing_of(&self, anchor: usize) -> String {
         self.trailing.get(&anchor).cloned().unwrap_or_default()
     }
@@ -384,14 +396,7 @@ impl<'t> Formatter<'t> {
                 Rendered::Line(s) => self.out.push(format!("{head}{sep}{s}{tail}")),
                 Rendered::Block(indicator, lines) => {
                     self.out.push(format!("{head}{sep}{indicator}{tail}"));
-                    let pad = " ".repeat(indent + INDENT);
-                    for l in lines {
-                        self.out.push(if l.is_empty() {
-                            String::new()
-                        } else {
-                            format!("{pad}{l}")
-                        });
-                    }
+                    self.push_block(lines, indent + INDENT);
                 }
             },
             Kind::Seq(items) if items.is_empty() => self.out.push(format!("{head}{sep}[]{tail}")),
@@ -472,14 +477,7 @@ impl<'t> Formatter<'t> {
                     Rendered::Line(s) => self.out.push(format!("{head}{s}{tail}")),
                     Rendered::Block(ind, lines) => {
                         self.out.push(format!("{head}{ind}{tail}"));
-                        let pad = " ".repeat(indent + INDENT);
-                        for l in lines {
-                            self.out.push(if l.is_empty() {
-                                String::new()
-                            } else {
-                                format!("{pad}{l}")
-                            });
-                        }
+                        self.push_block(lines, indent + INDENT);
                     }
                 }
                 Ok(())
