@@ -56,20 +56,25 @@ fn killed_edits_leave_the_old_or_the_new_file() {
     // One uninterrupted edit measures how long an edit takes on this machine; the kills then land
     // at delays from 0 to 1.5 times that, before, during and after the write.
     let started = std::time::Instant::now();
-    let ok = Command::new(&bin)
-        .current_dir(dir.path())
-        .args([
-            "-q",
-            "--today",
-            "2026-03-01",
-            "need",
-            "add",
-            "sip-2026-krasch01",
-            "Kalibrering",
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .expect("run sip");
+    let need_add = |text: &str| {
+        let mut c = Command::new(&bin);
+        c.current_dir(dir.path())
+            .args([
+                "-q",
+                "--today",
+                "2026-03-01",
+                "need",
+                "add",
+                "sip-2026-krasch01",
+                text,
+            ])
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        c
+    };
+    let ok = need_add("Kalibrering").status().expect("run sip");
     assert!(ok.success());
     let span_us = (started.elapsed().as_micros() as u64 * 3 / 2).max(1000);
     let mut before = needs(&plan);
@@ -81,23 +86,7 @@ fn killed_edits_leave_the_old_or_the_new_file() {
             .wrapping_add(1442695040888963407);
         let delay = Duration::from_micros((seed >> 33) % span_us);
         let text = format!("Behov nummer {round}");
-        let mut child = Command::new(&bin)
-            .current_dir(dir.path())
-            .args([
-                "-q",
-                "--today",
-                "2026-03-01",
-                "need",
-                "add",
-                "sip-2026-krasch01",
-                &text,
-            ])
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn sip");
+        let mut child = need_add(&text).spawn().expect("spawn sip");
         std::thread::sleep(delay);
         let _ = child.kill();
         let status = child.wait().expect("wait");

@@ -247,12 +247,7 @@ fn followups_json_has_exact_items_in_order() {
     let first = &v["items"][0];
     assert_eq!(first["individ"], "David Dahl");
     assert_eq!(first["text"], "Samtycket upphör");
-    let keys: Vec<&str> = first
-        .as_object()
-        .expect("object")
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = keys_of(first);
     assert_eq!(
         keys,
         [
@@ -705,12 +700,7 @@ fn list_json_rows() {
     let first = &v["plans"][0];
     assert_eq!(first["file"], "sip-2026-aaa11abc.yaml");
     assert_eq!(first["individ"], "Anna Andersson");
-    let keys: Vec<&str> = first
-        .as_object()
-        .expect("object")
-        .keys()
-        .map(String::as_str)
-        .collect();
+    let keys = keys_of(first);
     assert_eq!(
         keys,
         [
@@ -999,4 +989,13 @@ fn demo_folder_reads_at_80_columns() {
             assert!(line.width() <= 80, "{args:?} too wide: {line}");
         }
     }
+}
+
+/// A JSON object's keys in output order.
+fn keys_of(v: &Value) -> Vec<&str> {
+    v.as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect()
 }
