@@ -14,10 +14,7 @@ use crate::rules::{self, PlanCtx};
 use crate::source::{SourceFile, Span};
 use crate::workspace::{PlanFile, Workspace};
 
-/// Larger files are refused (S001): a plan is a few kilobytes, and a file of tiny list items
-/// costs some 60 times its size in tree and model, so the cap bounds memory per file (two files
-/// at a time) and the time of every rule.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+pub use crate::source::MAX_FILE_BYTES;
 
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
@@ -67,28 +64,12 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
             empty(),
         ))
     };
-    let meta = std::fs::metadata(&file.path).map_err(|e| {
-        unreadable(
-            format!("kan inte läsas ({})", crate::error::io_sv(&e)),
-            format!("cannot be read ({e})"),
-        )
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        let mb = format!("{:.1}", meta.len() as f64 / (1024.0 * 1024.0));
-        let max = MAX_FILE_BYTES / (1024 * 1024);
-        return Err(unreadable(
-            format!(
-                "filen är för stor ({} MB, högst {max} MB; en plan är några kB)",
-                mb.replace('.', ",")
-            ),
-            format!("the file is too large ({mb} MB, at most {max} MB; a plan is a few kB)"),
-        ));
+    if let Some(problem) = &file.problem {
+        return Err(unreadable(problem.sv.clone(), problem.en.clone()));
     }
-    let bytes = std::fs::read(&file.path).map_err(|e| {
-        unreadable(
-            format!("kan inte läsas ({})", crate::error::io_sv(&e)),
-            format!("cannot be read ({e})"),
-        )
+    let bytes = crate::source::read_capped(&file.path).map_err(|e| {
+        let (sv, en) = e.reason();
+        unreadable(sv, en)
     })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(
@@ -161,20 +142,61 @@ pub fn load_file(
     }
 }
 
+/// A file of the folder that could not be read as a plan, and why (SPEC §5, §6 `unreadable`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// As shown (relative to the cwd, as `sip check` shows it).
+    pub file: String,
+    pub reason: crate::i18n::Msg,
+}
+
+/// What a folder-wide list got: a value per readable plan, and every file it could not read.
+#[derive(Debug)]
+pub struct Mapped<T> {
+    pub values: Vec<T>,
+    pub unreadable: Vec<Unreadable>,
+}
+
 /// Load and check every file in parallel and map each readable plan through `f` (with its
-/// findings after overrides). Files that are not plans are skipped. Nothing but what `f`
-/// returns is kept, so memory stays flat on large folders.
-pub fn map_plans<T, F>(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions, f: F) -> Vec<T>
+/// findings after overrides). A file that is not a readable plan is named in `unreadable`,
+/// never dropped in silence. Nothing but what `f` returns is kept, so memory stays flat on
+/// large folders.
+pub fn map_plans<T, F>(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions, f: F) -> Mapped<T>
 where
     T: Send,
     F: Fn(&PlanFile, &Plan, &[Finding]) -> T + Sync,
 {
-    files
+    let results: Vec<Result<T, Unreadable>> = files
         .par_iter()
-        .filter_map(|file| {
-            let source = read_source(file).ok()?;
+        .map(|file| {
+            // S001 says what is wrong in its `problem`; another finding says it whole.
+            let not_a_plan = |finding: &Finding| Unreadable {
+                file: file.display.clone(),
+                reason: match finding.args.iter().find(|(k, _)| *k == "problem") {
+                    Some((_, m)) if finding.code == Code::S001 => m.clone(),
+                    _ => crate::i18n::Msg::new(
+                        finding.message(crate::i18n::Lang::Sv),
+                        finding.message(crate::i18n::Lang::En),
+                    ),
+                },
+            };
+            let source = read_source(file).map_err(|b| not_a_plan(&b.0))?;
             let loaded = load_plan(&source);
-            let plan = loaded.plan?;
+            let Some(plan) = loaded.plan else {
+                return Err(match loaded.findings.first() {
+                    Some(first) => {
+                        let mut u = not_a_plan(first);
+                        let lc = source.line_col(first.span.start);
+                        u.reason.sv = format!("rad {}: {}", lc.line, u.reason.sv);
+                        u.reason.en = format!("line {}: {}", lc.line, u.reason.en);
+                        u
+                    }
+                    None => Unreadable {
+                        file: file.display.clone(),
+                        reason: crate::i18n::Msg::new("ingen plan", "not a plan"),
+                    },
+                });
+            };
             let mut findings = loaded.findings;
             check_plan(ws, file, &plan, opts, &mut findings);
             finish(
@@ -183,9 +205,20 @@ where
                 opts,
                 &mut findings,
             );
-            Some(f(file, &plan, &findings))
+            Ok(f(file, &plan, &findings))
         })
-        .collect()
+        .collect();
+    let mut mapped = Mapped {
+        values: Vec::with_capacity(results.len()),
+        unreadable: Vec::new(),
+    };
+    for r in results {
+        match r {
+            Ok(v) => mapped.values.push(v),
+            Err(u) => mapped.unreadable.push(u),
+        }
+    }
+    mapped
 }
 
 /// Check one plan that is already loaded: rules, overrides, selection.
@@ -322,11 +355,7 @@ pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
         config: crate::model::config::Config::default(),
         agreements: crate::model::agreement::builtin(),
     };
-    let file = PlanFile {
-        path: "plan.yaml".into(),
-        display: "plan.yaml".into(),
-        rel: "plan.yaml".into(),
-    };
+    let file = PlanFile::new("plan.yaml".into(), "plan.yaml".into(), "plan.yaml".into());
     let opts = CheckOptions {
         today,
         select: None,
@@ -393,7 +422,11 @@ pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckRe
         finish(ws, agreement.as_deref(), opts, &mut f);
         if !f.is_empty() && reports[idx].source.text.is_empty() {
             // The text was dropped for a clean file; read it again to show the line.
-            if let Ok(text) = std::fs::read_to_string(&reports[idx].source.path) {
+            let path = &reports[idx].source.path;
+            if let Some(text) = crate::source::read_capped(path)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+            {
                 let s = &reports[idx].source;
                 reports[idx].source = SourceFile::new(s.path.clone(), s.display.clone(), text);
             }

@@ -25,6 +25,8 @@ fn main() -> ExitCode {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::Failure) => ExitCode::from(1),
         Ok(ExitStatus::Error) => ExitCode::from(2),
+        // The reader closed the pipe (`sip list | head`): it has what it wanted.
+        Err(sip::error::Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
             let prefix = lang.pick("fel", "error");
             eprintln!("{prefix}: {}", e.text(lang));

@@ -4,8 +4,100 @@
 //! is rendered. Columns count characters (not bytes), as editors and rustc do. The line index is
 //! built on first use: a clean file in a folder of 100,000 never needs one.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+/// The most any plan, agreement or `sip.toml` may hold: a plan is a few kilobytes, and a file of
+/// tiny list items costs some 60 times its size in tree and model, so the cap bounds memory per
+/// file (two files at a time) and the time of every rule.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Opening or reading failed.
+    Io(std::io::Error),
+    /// Not a regular file (a folder, a device, a pipe): never read.
+    NotRegular,
+    /// More than [`MAX_FILE_BYTES`]: its size when the file said so, `None` when reading
+    /// stopped at the cap.
+    TooLarge { size: Option<u64> },
+}
+
+impl ReadError {
+    /// The reason in Swedish and English, for messages that name the file themselves.
+    pub fn reason(&self) -> (String, String) {
+        match self {
+            ReadError::Io(e) => (
+                format!("kan inte läsas ({})", crate::error::io_sv(e)),
+                format!("cannot be read ({e})"),
+            ),
+            ReadError::NotRegular => (
+                "ingen vanlig fil (utan en mapp, en enhet eller en rörledning); sip läser bara vanliga filer".into(),
+                "not a regular file (but a folder, a device or a pipe); sip reads regular files only".into(),
+            ),
+            ReadError::TooLarge { size } => {
+                let max = MAX_FILE_BYTES / (1024 * 1024);
+                match size {
+                    Some(n) => {
+                        let mb = format!("{:.1}", *n as f64 / (1024.0 * 1024.0));
+                        (
+                            format!(
+                                "filen är för stor ({} MB, högst {max} MB; en plan är några kB)",
+                                mb.replace('.', ",")
+                            ),
+                            format!(
+                                "the file is too large ({mb} MB, at most {max} MB; a plan is a few kB)"
+                            ),
+                        )
+                    }
+                    None => (
+                        format!("filen är för stor (mer än {max} MB; en plan är några kB)"),
+                        format!("the file is too large (more than {max} MB; a plan is a few kB)"),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// Read a file of the plan folder: only a regular file (a symbolic link is followed to one), and
+/// never more than [`MAX_FILE_BYTES`] plus one byte, whatever its reported size says (a file in
+/// `/proc` reports 0 and never ends; a file may grow while it is read). Every read of a plan, an
+/// agreement or `sip.toml` goes through here.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
+    // Look before opening: opening a named pipe for reading would wait for a writer.
+    if !std::fs::metadata(path).map_err(ReadError::Io)?.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Should the file be swapped for a pipe between the look and the open, do not wait.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            size: Some(meta.len()),
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { size: None });
+    }
+    Ok(bytes)
+}
 
 /// A byte range in a source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,6 +152,19 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offsets where lines start, built on first use.
     line_starts: OnceLock<Vec<usize>>,
+    /// Characters before each block of [`CHAR_BLOCK`] bytes, built on first use on a long line,
+    /// so that a column costs at most one block's count however long the line (one 1 MiB line
+    /// of flow YAML with thousands of findings stays linear).
+    char_marks: OnceLock<Vec<usize>>,
+}
+
+/// Bytes per block of [`SourceFile`]'s character index.
+const CHAR_BLOCK: usize = 256;
+
+/// Characters in a byte range of UTF-8: the bytes that do not continue a character. Valid at any
+/// byte boundary, so blocks need not fall on character boundaries.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count()
 }
 
 impl SourceFile {
@@ -69,6 +174,7 @@ impl SourceFile {
             display,
             text,
             line_starts: OnceLock::new(),
+            char_marks: OnceLock::new(),
         }
     }
 
@@ -77,6 +183,7 @@ impl SourceFile {
     pub fn drop_text(&mut self) {
         self.text = String::new();
         self.line_starts = OnceLock::new();
+        self.char_marks = OnceLock::new();
     }
 
     fn line_starts(&self) -> &[usize] {
@@ -109,13 +216,34 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let idx = self.line_index(offset);
         let start = self.line_starts()[idx];
-        let prefix = self.text.get(start..offset).unwrap_or("");
-        // A byte-order mark is not a column.
-        let column = prefix.chars().filter(|c| *c != '\u{feff}').count() + 1;
+        // A byte-order mark is not a column (it can only open the text).
+        let bom = usize::from(start == 0 && offset > 0 && self.text.starts_with('\u{feff}'));
+        let column = self.chars_between(start, offset) - bom + 1;
         LineCol {
             line: idx + 1,
             column,
         }
+    }
+
+    /// Characters in `text[start..end]`: counted directly on a short stretch, from the block
+    /// index on a long one.
+    fn chars_between(&self, start: usize, end: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if end - start <= 2 * CHAR_BLOCK {
+            return chars_in(&bytes[start..end]);
+        }
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = Vec::with_capacity(bytes.len() / CHAR_BLOCK + 1);
+            let mut total = 0;
+            for block in bytes.chunks(CHAR_BLOCK) {
+                marks.push(total);
+                total += chars_in(block);
+            }
+            marks.push(total);
+            marks
+        });
+        let before = |x: usize| marks[x / CHAR_BLOCK] + chars_in(&bytes[x / CHAR_BLOCK * CHAR_BLOCK..x]);
+        before(end) - before(start)
     }
 
     /// The byte range of a line's text (without its line end), by 1-based line number.
@@ -158,6 +286,21 @@ mod tests {
         let f = SourceFile::new("x".into(), "x".into(), "a: 1\r\nb: 2\r\n".into());
         let (s, e) = f.line_range(2);
         assert_eq!(&f.text[s..e], "b: 2");
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters() {
+        let line: String = "å".repeat(10_000) + "x";
+        let f = SourceFile::new("x".into(), "x".into(), format!("a\n{line}\n"));
+        let off = f.text.find('x').unwrap();
+        assert_eq!(
+            f.line_col(off),
+            LineCol {
+                line: 2,
+                column: 10_001
+            }
+        );
+        assert_eq!(f.line_col(2 + 5000 * 2).column, 5001);
     }
 
     #[test]

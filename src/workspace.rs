@@ -27,11 +27,26 @@ pub struct PlanFile {
     pub path: PathBuf,
     pub display: String,
     pub rel: String,
+    /// Why the walk could not even look at it (a dangling link, a loop, a folder without
+    /// permission): reading it is then an S001 finding with this reason, never a stop.
+    pub problem: Option<Msg>,
+}
+
+impl PlanFile {
+    /// A file found at `path` (shown as `display`, `rel` inside the plan folder).
+    pub fn new(path: PathBuf, display: String, rel: String) -> Self {
+        PlanFile {
+            path,
+            display,
+            rel,
+            problem: None,
+        }
+    }
 }
 
 /// The nearest folder at or above `start` that holds `sip.toml`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
-    let start = if start.is_file() {
+    let start = if !start.is_dir() {
         start.parent()?
     } else {
         start
@@ -67,8 +82,9 @@ pub fn render_toml_errors(
         .join("\n")
 }
 
-fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+/// A file of the plan folder as text (capped, regular files only; see `source::read_capped`).
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
     String::from_utf8(bytes).map_err(|_| {
         Error::msg(
             format!("{} är inte UTF-8", path.display()),
@@ -136,6 +152,7 @@ impl Workspace {
 
     /// Every plan file under `paths` (files are taken as given; folders are walked), sorted by
     /// display path. Hidden folders and `agreements/` directly under the plan folder are skipped.
+    /// What the walk could not look at is among them, with its [`PlanFile::problem`].
     pub fn plan_files(&self, paths: &[PathBuf]) -> Result<Vec<PlanFile>> {
         self.plan_files_and_nested(paths).map(|(files, _)| files)
     }
@@ -143,6 +160,10 @@ impl Workspace {
     /// As [`Workspace::plan_files`], and the nested plan folders met on the way: a folder below
     /// with its own `sip.toml` is another plan folder (its own agreement, leader and `[regler]`),
     /// so its plans are not this folder's. `sip check` checks them as plan folders of their own.
+    ///
+    /// Nothing in the folder stops the walk (SPEC §5): a dangling link, a subfolder without
+    /// permission or a loop of links is a file with a problem. A linked folder is followed only
+    /// while it stays inside the plan folder (or the folder given).
     pub fn plan_files_and_nested(
         &self,
         paths: &[PathBuf],
@@ -151,77 +172,159 @@ impl Workspace {
         let mut out = Vec::new();
         let mut nested: Vec<PathBuf> = Vec::new();
         for given in paths {
-            let meta = std::fs::metadata(given).map_err(|e| Error::io(given, e))?;
+            let meta = match std::fs::metadata(given) {
+                Ok(m) => m,
+                // A link given by name that points nowhere is a finding about that file.
+                Err(e) if std::fs::symlink_metadata(given).is_ok() => {
+                    let abs = std::env::current_dir()
+                        .map(|c| c.join(given))
+                        .unwrap_or_else(|_| given.clone());
+                    let mut f = PlanFile::new(given.clone(), display(given), rel_to(&root_abs, &abs));
+                    f.problem = Some(Msg::new(
+                        format!("kan inte läsas ({})", crate::error::io_sv(&e)),
+                        format!("cannot be read ({e})"),
+                    ));
+                    out.push(f);
+                    continue;
+                }
+                Err(e) => return Err(Error::io(given, e)),
+            };
             let given_abs = std::fs::canonicalize(given).map_err(|e| Error::io(given, e))?;
-            if meta.is_file() {
-                out.push(PlanFile {
-                    path: given.clone(),
-                    display: display(given),
-                    rel: rel_to(&root_abs, &given_abs),
-                });
+            if !meta.is_dir() {
+                out.push(PlanFile::new(
+                    given.clone(),
+                    display(given),
+                    rel_to(&root_abs, &given_abs),
+                ));
                 continue;
             }
-            let agreements_dir = root_abs.join("agreements");
-            let walker = walkdir::WalkDir::new(given)
-                .follow_links(true)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_entry(|e| {
-                    if e.depth() == 0 || !e.file_type().is_dir() {
-                        return true;
-                    }
-                    let hidden = e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-                    let abs = given_abs.join(e.path().strip_prefix(given).unwrap_or(e.path()));
-                    if hidden || abs == agreements_dir {
-                        return false;
-                    }
-                    if e.path().join(CONFIG_FILE).is_file() {
-                        nested.push(e.path().to_path_buf());
-                        return false;
-                    }
-                    true
-                });
-            for entry in walker {
-                let entry = entry.map_err(|e| {
-                    let path = e
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| given.clone());
-                    if e.loop_ancestor().is_some() {
-                        Error::msg(
-                            format!("{}: symbolisk länk i cirkel", path.display()),
-                            format!("{}: symbolic link loop", path.display()),
-                        )
-                    } else {
-                        match e.into_io_error() {
-                            Some(io) => Error::io(path, io),
-                            None => Error::Message(Msg::same(path.display().to_string())),
-                        }
-                    }
-                })?;
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let is_plan = entry
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| x == "yaml" || x == "yml");
-                if !is_plan {
-                    continue;
-                }
-                let abs = given_abs.join(entry.path().strip_prefix(given).unwrap_or(entry.path()));
-                out.push(PlanFile {
-                    path: entry.path().to_path_buf(),
-                    display: display(entry.path()),
-                    rel: rel_to(&root_abs, &abs),
-                });
-            }
+            self.walk(given, &given_abs, &root_abs, &mut out, &mut nested);
         }
         out.sort_by(|a, b| a.display.cmp(&b.display));
         out.dedup_by(|a, b| a.display == b.display);
         Ok((out, nested))
     }
+
+    fn walk(
+        &self,
+        given: &Path,
+        given_abs: &Path,
+        root_abs: &Path,
+        out: &mut Vec<PlanFile>,
+        nested: &mut Vec<PathBuf>,
+    ) {
+        let agreements_dir = root_abs.join("agreements");
+        let abs_of = |p: &Path| given_abs.join(p.strip_prefix(given).unwrap_or(p));
+        // Links out of the folder, met while filtering (the closure borrows it for the walk).
+        let outside: std::cell::RefCell<Vec<(PathBuf, Msg)>> = std::cell::RefCell::new(Vec::new());
+        let mut problems: Vec<(PathBuf, Msg)> = Vec::new();
+        let walker = walkdir::WalkDir::new(given)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                if e.depth() == 0 || !e.file_type().is_dir() {
+                    return true;
+                }
+                let hidden = e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+                if hidden || abs_of(e.path()) == agreements_dir {
+                    return false;
+                }
+                if e.path_is_symlink() {
+                    let inside = std::fs::canonicalize(e.path())
+                        .is_ok_and(|t| t.starts_with(root_abs) || t.starts_with(given_abs));
+                    if !inside {
+                        outside.borrow_mut().push((
+                            e.path().to_path_buf(),
+                            Msg::new(
+                                "symbolisk länk till en mapp utanför planmappen; sip följer den inte",
+                                "symbolic link to a folder outside the plan folder; sip does not follow it",
+                            ),
+                        ));
+                        return false;
+                    }
+                }
+                if e.path().join(CONFIG_FILE).is_file() {
+                    nested.push(e.path().to_path_buf());
+                    return false;
+                }
+                true
+            });
+        for entry in walker {
+            match entry {
+                Ok(entry) => {
+                    if entry.file_type().is_dir() || !is_plan_name(entry.path()) {
+                        continue;
+                    }
+                    out.push(PlanFile::new(
+                        entry.path().to_path_buf(),
+                        display(entry.path()),
+                        rel_to(root_abs, &abs_of(entry.path())),
+                    ));
+                }
+                Err(e) => {
+                    let Some(path) = e.path().map(Path::to_path_buf) else {
+                        continue;
+                    };
+                    if e.loop_ancestor().is_some() {
+                        problems.push((
+                            path,
+                            Msg::new(
+                                "symboliska länkar i cirkel (en länk pekar på en mapp ovanför sig själv)",
+                                "a loop of symbolic links (a link points at a folder above itself)",
+                            ),
+                        ));
+                        continue;
+                    }
+                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                    // An editor's lock link (`.#plan.yaml`, Emacs) points nowhere on purpose.
+                    if name.starts_with(".#") {
+                        continue;
+                    }
+                    let has_other_extension = Path::new(name)
+                        .extension()
+                        .is_some_and(|_| !is_plan_name(&path));
+                    let dangling = std::fs::symlink_metadata(&path)
+                        .is_ok_and(|m| m.file_type().is_symlink())
+                        && std::fs::metadata(&path).is_err();
+                    // A dangling `notes.txt` is nobody's plan; a dangling `x.yaml` or a link that
+                    // may have been a folder could hide plans.
+                    if dangling && has_other_extension {
+                        continue;
+                    }
+                    let reason = match e.io_error() {
+                        Some(_) if dangling => Msg::new(
+                            "symbolisk länk som pekar på något som inte finns",
+                            "symbolic link to something that does not exist",
+                        ),
+                        Some(io) => Msg::new(
+                            format!("kan inte läsas ({})", crate::error::io_sv(io)),
+                            format!("cannot be read ({io})"),
+                        ),
+                        None => Msg::same(e.to_string()),
+                    };
+                    problems.push((path, reason));
+                }
+            }
+        }
+        problems.extend(outside.into_inner());
+        for (path, reason) in problems {
+            let mut f = PlanFile::new(
+                path.clone(),
+                display(&path),
+                rel_to(root_abs, &abs_of(&path)),
+            );
+            f.problem = Some(reason);
+            out.push(f);
+        }
+    }
+}
+
+/// Whether a path is named as a plan (`.yaml` or `.yml`).
+fn is_plan_name(p: &Path) -> bool {
+    p.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x == "yaml" || x == "yml")
 }
 
 impl Workspace {
@@ -232,14 +335,18 @@ impl Workspace {
             let root_abs =
                 std::fs::canonicalize(&self.root).map_err(|e| Error::io(&self.root, e))?;
             let abs = std::fs::canonicalize(as_path).map_err(|e| Error::io(as_path, e))?;
-            return Ok(PlanFile {
-                path: as_path.to_path_buf(),
-                display: display(as_path),
-                rel: rel_to(&root_abs, &abs),
-            });
+            return Ok(PlanFile::new(
+                as_path.to_path_buf(),
+                display(as_path),
+                rel_to(&root_abs, &abs),
+            ));
         }
+        let mut unreadable: Vec<PlanFile> = Vec::new();
         if crate::model::plan::is_valid_plan_id(plan) {
             let files = self.plan_files(std::slice::from_ref(&self.root))?;
+            let (files, problems): (Vec<PlanFile>, Vec<PlanFile>) =
+                files.into_iter().partition(|f| f.problem.is_none());
+            unreadable = problems;
             let named = |f: &&PlanFile| {
                 let name = f.rel.rsplit('/').next().unwrap_or("");
                 name == format!("{plan}.yaml") || name == format!("{plan}.yml")
@@ -270,13 +377,36 @@ impl Workspace {
                 }
             }
         }
+        // A file the walk could not look at may be the plan: say so, never hide it.
+        let (also_sv, also_en) = if unreadable.is_empty() {
+            (String::new(), String::new())
+        } else {
+            let list: Vec<String> = unreadable
+                .iter()
+                .map(|f| {
+                    let why = f.problem.as_ref().map_or("", |m| m.sv.as_str());
+                    format!("{} ({why})", f.display)
+                })
+                .collect();
+            let list_en: Vec<String> = unreadable
+                .iter()
+                .map(|f| {
+                    let why = f.problem.as_ref().map_or("", |m| m.en.as_str());
+                    format!("{} ({why})", f.display)
+                })
+                .collect();
+            (
+                format!("; kunde inte läsa {}", list.join(", ")),
+                format!("; could not read {}", list_en.join(", ")),
+            )
+        };
         Err(Error::msg(
             format!(
-                "okänd plan `{plan}` i planmappen {} (ange ett plan-id eller en sökväg)",
+                "okänd plan `{plan}` i planmappen {} (ange ett plan-id eller en sökväg){also_sv}",
                 self.root.display()
             ),
             format!(
-                "unknown plan `{plan}` in the plan folder {} (give a plan id or a path)",
+                "unknown plan `{plan}` in the plan folder {} (give a plan id or a path){also_en}",
                 self.root.display()
             ),
         ))
@@ -285,9 +415,10 @@ impl Workspace {
 
 /// Whether a plan file's top-level `id:` line holds `id` (a quick look, no full parse).
 fn file_has_id(path: &Path, id: &str) -> bool {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let Ok(bytes) = crate::source::read_capped(path) else {
         return false;
     };
+    let text = String::from_utf8_lossy(&bytes);
     text.lines().any(|l| {
         l.strip_prefix("id:")
             .map(|v| {

@@ -68,7 +68,8 @@ impl Ctx {
         }
         let start = near.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         find_root(&start).unwrap_or_else(|| {
-            if start.is_file() {
+            // A file, a dangling link or a pipe given as a path: its folder is the plan folder.
+            if !start.is_dir() {
                 start.parent().map_or_else(
                     || PathBuf::from("."),
                     |p| {
@@ -102,15 +103,24 @@ impl Ctx {
     }
 }
 
-/// Print to stdout; a closed pipe (`sip rules | head`) ends the program quietly.
-pub fn print(text: &str) {
+/// Print to stdout. A closed pipe (`sip rules | head`) is [`Error::BrokenPipe`], which `main`
+/// ends quietly with 0; any other failure (a full disk behind `> report.json`) is an error: a
+/// report that was not written must not look like one that was.
+pub fn print(text: &str) -> Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-    }
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
+}
+
+/// A failed write to stdout as an error of the command.
+pub fn stdout_error(e: std::io::Error) -> Error {
+    Error::io_op(
+        crate::error::IoOp::Write,
+        PathBuf::from(crate::i18n::Lang::Sv.pick("standardutmatningen", "standard output")),
+        e,
+    )
 }
 
 /// Run a parsed command line.

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use super::tree::{Tree, child_schema};
 use super::yaml::{
-    ScalarStyle, comments, content_end, dash_before, double_quoted, is_flow, line_of,
+    LineIndex, ScalarStyle, comments, content_end, dash_before, double_quoted, is_flow, line_of,
     next_line_start, resolves_to_non_string, scalar_extents, scalar_style, syntax_needs_quotes,
 };
 use crate::error::{Error, Result};
@@ -191,9 +191,15 @@ fn verify(old: &str, old_root: &Node, new: &str) -> Result<()> {
 
 impl<'t> Formatter<'t> {
     /// Every anchor (key or dash) with the line it starts, and the line each value ends on.
-    fn anchors(&self, node: &Node, anchors: &mut Vec<usize>, ends: &mut HashMap<usize, usize>) {
+    fn anchors(
+        &self,
+        node: &Node,
+        lines: &LineIndex,
+        anchors: &mut Vec<usize>,
+        ends: &mut HashMap<usize, usize>,
+    ) {
         let text = self.text;
-        let end_line = |n: &Node| line_of(text, content_end(text, n));
+        let end_line = |n: &Node| lines.line_of(content_end(text, n));
         match &node.kind {
             Kind::Map(entries) => {
                 for (k, v) in entries {
@@ -204,13 +210,13 @@ impl<'t> Formatter<'t> {
                         Kind::Alias => false,
                     };
                     let line = if block || v.is_null() {
-                        line_of(text, k.span.start)
+                        lines.line_of(k.span.start)
                     } else {
                         end_line(v)
                     };
                     ends.insert(line, k.span.start);
                     if !is_flow(text, v) {
-                        self.anchors(v, anchors, ends);
+                        self.anchors(v, lines, anchors, ends);
                     }
                 }
             }
@@ -222,7 +228,7 @@ impl<'t> Formatter<'t> {
                         ends.insert(end_line(it), a);
                     }
                     if !is_flow(text, it) {
-                        self.anchors(it, anchors, ends);
+                        self.anchors(it, lines, anchors, ends);
                     }
                 }
             }
@@ -232,14 +238,25 @@ impl<'t> Formatter<'t> {
 
     fn attach_trivia(&mut self, root: &Node) -> Result<()> {
         let text = self.text;
+        let lines_index = LineIndex::new(text);
         let mut anchors = Vec::new();
         let mut ends = HashMap::new();
-        self.anchors(root, &mut anchors, &mut ends);
+        self.anchors(root, &lines_index, &mut anchors, &mut ends);
         anchors.sort_unstable();
-        let next_anchor = |pos: usize| anchors.iter().copied().find(|a| *a > pos);
+        // Both by binary search: one lookup per line of the file must not scan the whole file.
+        let next_anchor = |pos: usize| {
+            let i = anchors.partition_point(|a| *a <= pos);
+            anchors.get(i).copied()
+        };
         let mut extents = Vec::new();
         scalar_extents(text, root, &mut extents);
-        let inside = |pos: usize| extents.iter().any(|(s, e)| *s < pos && pos < *e);
+        extents.sort_unstable();
+        // Block scalars do not overlap, so the last one starting before `pos` is the only
+        // one that may hold it.
+        let inside = |pos: usize| {
+            let i = extents.partition_point(|(s, _)| *s < pos);
+            i > 0 && pos < extents[i - 1].1
+        };
         // Blank lines and full-line comments, in text order.
         let mut lines: Vec<(usize, Trivia)> = Vec::new();
         let mut pos = 0;
@@ -260,7 +277,7 @@ impl<'t> Formatter<'t> {
             if c.full_line {
                 lines.push((c.start, Trivia::Comment(body)));
             } else {
-                let line = line_of(text, c.start);
+                let line = lines_index.line_of(c.start);
                 let Some(owner) = ends.get(&line) else {
                     return Err(refuse(
                         line,

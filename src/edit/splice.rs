@@ -276,7 +276,12 @@ impl<'t> Planner<'t> {
                     let last_start =
                         dash_before(self.text, last.span.start).unwrap_or(last.span.start);
                     let gap = &self.text[prev_end.min(last_start)..last_start];
-                    if gap.lines().skip(1).any(|l| l.trim().is_empty()) {
+                    // The lines wholly between the two items (not the rest of the one before,
+                    // not the indentation before the last one's dash): a blank one among them
+                    // is the list's style, kept for the new item.
+                    let parts: Vec<&str> = gap.split('\n').collect();
+                    let between = parts.get(1..parts.len().saturating_sub(1)).unwrap_or(&[]);
+                    if between.iter().any(|l| l.trim().is_empty()) {
                         body = format!("\n{body}");
                     }
                 }

@@ -23,6 +23,30 @@ pub fn line_of(text: &str, pos: usize) -> usize {
     text[..pos.min(text.len())].matches('\n').count() + 1
 }
 
+/// Line numbers of many offsets in one text, each found by binary search in an index built once
+/// (a formatter asks for one per key: counting from the start each time is quadratic).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The 1-based line number of a byte offset, as [`line_of`].
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.starts.partition_point(|s| *s <= pos)
+    }
+}
+
 /// The column (in bytes) of `pos` on its line. Indentation is ASCII, so bytes are columns there.
 pub fn column(text: &str, pos: usize) -> usize {
     let ls = line_start(text, pos);

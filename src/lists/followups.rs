@@ -28,7 +28,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::check::{CheckOptions, map_plans};
+use crate::check::{CheckOptions, Mapped, map_plans};
 use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::{InterventionStatus, Status};
@@ -323,7 +323,7 @@ pub fn collect(
     today: NaiveDate,
     lang: Lang,
     filter: &Filter,
-) -> Vec<Item> {
+) -> Mapped<Item> {
     // No rule is needed here: an empty selection skips them.
     let opts = CheckOptions {
         today,
@@ -340,7 +340,10 @@ pub fn collect(
         items.shrink_to_fit();
         items
     });
-    let mut items: Vec<Item> = per_plan.into_iter().flatten().collect();
+    let mut items: Vec<Item> = per_plan.values.into_iter().flatten().collect();
     sort(&mut items);
-    items
+    Mapped {
+        values: items,
+        unreadable: per_plan.unreadable,
+    }
 }

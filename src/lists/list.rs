@@ -3,11 +3,12 @@
 //! Every readable plan is listed, closed ones included (`--status` narrows). Rows are sorted by
 //! plan id, then file. `fel` and `varning` count the plan's findings after the `[regler]`
 //! overrides, as `sip check` would report them for that file (S004, which compares files, is
-//! left to `check`). A file that is not a readable plan (S001) has no row.
+//! left to `check`). A file that is not a readable plan (S001) is named in `unreadable`: the
+//! table shows it as a row of its own, JSON in its `unreadable` array.
 
 use chrono::NaiveDate;
 
-use crate::check::{CheckOptions, map_plans};
+use crate::check::{CheckOptions, Mapped, map_plans};
 use crate::findings::Severity;
 use crate::model::enums::Status;
 use crate::workspace::{PlanFile, Workspace};
@@ -33,7 +34,12 @@ pub struct Filter {
 }
 
 /// The rows of every plan in `files` that the filter keeps.
-pub fn collect(ws: &Workspace, files: &[PlanFile], today: NaiveDate, filter: &Filter) -> Vec<Row> {
+pub fn collect(
+    ws: &Workspace,
+    files: &[PlanFile],
+    today: NaiveDate,
+    filter: &Filter,
+) -> Mapped<Row> {
     let opts = CheckOptions {
         today,
         select: None,
@@ -76,7 +82,10 @@ pub fn collect(ws: &Workspace, files: &[PlanFile], today: NaiveDate, filter: &Fi
             warnings: count(Severity::Warning),
         })
     });
-    let mut rows: Vec<Row> = rows.into_iter().flatten().collect();
-    rows.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
-    rows
+    let mut values: Vec<Row> = rows.values.into_iter().flatten().collect();
+    values.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
+    Mapped {
+        values,
+        unreadable: rows.unreadable,
+    }
 }

@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::AgeBand;
-use crate::check::{CheckOptions, map_plans};
+use crate::check::{CheckOptions, Unreadable, map_plans};
 use crate::model::enums::{ClosingReason, Gender, InterventionStatus, Status};
 use crate::model::plan::Plan;
 use crate::workspace::{PlanFile, Workspace};
@@ -286,14 +286,14 @@ pub fn collect(
     today: NaiveDate,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-) -> Stats {
+) -> (Stats, Vec<Unreadable>) {
     // No rule is needed here: an empty selection skips them.
     let opts = CheckOptions {
         today,
         select: Some(Vec::new()),
     };
     let facts = map_plans(ws, files, &opts, |_, plan, _| PlanFacts::of(plan, today));
-    fold(facts, today, from, to)
+    (fold(facts.values, today, from, to), facts.unreadable)
 }
 
 /// The share of active plans whose follow-up is on time, when there are active plans.

@@ -8,7 +8,7 @@
 //! number, which moves when lines are added above), salted with a counter when two findings of
 //! one report would share it.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -48,26 +48,30 @@ fn severity(sev: Severity) -> &'static str {
     }
 }
 
-/// The fingerprint of path, code and what the finding points at, salted until unseen (hex, 32
-/// characters).
-fn fingerprint(path: &str, code: &str, message: &str, seen: &mut HashSet<String>) -> String {
-    let mut salt = 0u32;
-    loop {
-        let mut h = Sha256::new();
-        for part in [path, code, message] {
-            h.update(part.as_bytes());
-            h.update([0]);
-        }
-        if salt > 0 {
-            h.update(salt.to_le_bytes());
-        }
-        let digest = h.finalize();
-        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-        if seen.insert(hex.clone()) {
-            return hex;
-        }
-        salt += 1;
+/// The fingerprint of path, code and what the finding points at (hex, 32 characters). Findings
+/// that agree on all of it are told apart by their number among those equal ones (`seen` counts
+/// them): one hash each, so the report stays linear however many findings share a text.
+fn fingerprint(path: &str, code: &str, what: &str, seen: &mut HashMap<[u8; 16], u32>) -> String {
+    let mut h = Sha256::new();
+    for part in [path, code, what] {
+        h.update(part.as_bytes());
+        h.update([0]);
     }
+    let mut base = [0u8; 16];
+    base.copy_from_slice(&h.finalize()[..16]);
+    let n = seen.entry(base).or_insert(0);
+    let digest = if *n == 0 {
+        base
+    } else {
+        let mut h = Sha256::new();
+        h.update(base);
+        h.update(n.to_le_bytes());
+        let mut salted = [0u8; 16];
+        salted.copy_from_slice(&h.finalize()[..16]);
+        salted
+    };
+    *n += 1;
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub struct GitlabRenderer<'c> {
@@ -80,7 +84,7 @@ impl<'c> GitlabRenderer<'c> {
     }
 
     pub fn render(&self, result: &CheckResult) -> String {
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let mut issues = Vec::new();
         for file in &result.files {
             let path = file.source.display.as_str();
@@ -88,13 +92,21 @@ impl<'c> GitlabRenderer<'c> {
                 // The fingerprint hashes what the finding is about — the plan, the code and the
                 // text it points at — not the message: messages hold day counts ("30 dagar
                 // sedan") and follow --lang, and a fingerprint must not change from day to day.
-                let at = file
-                    .source
+                // The line the finding starts on says which item it is about (`- id: B7`), so
+                // that fixing one finding leaves the others' fingerprints as they were.
+                let src = &file.source;
+                let at = src
                     .text
                     .get(f.span.start..f.span.end.min(f.span.start + 200))
                     .unwrap_or("")
                     .trim();
-                let what = format!("{}\u{0}{at}", file.plan_id.as_deref().unwrap_or(""));
+                let line = src.line_col(f.span.start).line;
+                let (ls, le) = src.line_range(line);
+                let line_text = src.text.get(ls..le.min(ls + 200)).unwrap_or("").trim();
+                let what = format!(
+                    "{}\u{0}{at}\u{0}{line_text}",
+                    file.plan_id.as_deref().unwrap_or("")
+                );
                 issues.push(Issue {
                     kind: "issue",
                     description: f.message(self.cfg.lang),
@@ -130,12 +142,12 @@ mod tests {
 
     #[test]
     fn fingerprints_are_salted_on_collision() {
-        let mut seen = HashSet::new();
+        let mut seen = HashMap::new();
         let a = fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut seen);
         let b = fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut seen);
         assert_ne!(a, b);
         assert_eq!(a.len(), 32);
-        let mut fresh = HashSet::new();
+        let mut fresh = HashMap::new();
         assert_eq!(
             a,
             fingerprint("p.yaml", "P003", "Målet M1 saknar mått", &mut fresh)

@@ -40,6 +40,26 @@ pub fn counts(errors: usize, warnings: usize, infos: usize, lang: Lang) -> Strin
     parts.join(", ")
 }
 
+/// Bytes of a line shown before and after the start of a finding's span, at most.
+const WINDOW: usize = 200;
+
+/// The part of the line `ls..le` to show around `at`: all of it when short, else at most
+/// [`WINDOW`] bytes either side, cut at character boundaries.
+fn window(text: &str, ls: usize, le: usize, at: usize) -> (usize, usize) {
+    if le - ls <= 2 * WINDOW {
+        return (ls, le);
+    }
+    let mut start = at.saturating_sub(WINDOW).max(ls);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (at + WINDOW).min(le);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (start, end.max(start))
+}
+
 impl<'c> HumanRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
         HumanRenderer { cfg }
@@ -67,6 +87,9 @@ impl<'c> HumanRenderer<'c> {
         {
             ls += '\u{feff}'.len_utf8();
         }
+        // A very long line (flow YAML on one line) is shown as a window around the span, so
+        // that each finding costs the same whatever the line's length.
+        let (ls, le) = window(&src.text, ls, le, f.span.start.clamp(ls, le));
         let line_text = src.text.get(ls..le).unwrap_or("");
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
         let start = f.span.start.clamp(ls, le) - ls;

@@ -168,7 +168,7 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
                     a.origin.clone(),
                 ]);
             }
-            print(&format!("{t}\n"));
+            print(&format!("{t}\n"))?;
             Ok(ExitStatus::Success)
         }
         AgreementsCommand::Show { id } => {
@@ -185,7 +185,7 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
                     ),
                 )
             })?;
-            print(&show(a, lang));
+            print(&show(a, lang))?;
             Ok(ExitStatus::Success)
         }
         AgreementsCommand::Check { file } => {
@@ -206,12 +206,12 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
                             a.name,
                             a.id,
                             lang.pick("är en giltig överenskommelse", "is a valid agreement")
-                        ));
+                        ))?;
                     }
                     Ok(ExitStatus::Success)
                 }
                 Err(errs) => {
-                    print(&(render_toml_errors(&src, &errs, lang) + "\n"));
+                    print(&(render_toml_errors(&src, &errs, lang) + "\n"))?;
                     Ok(ExitStatus::Failure)
                 }
             }

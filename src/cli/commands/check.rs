@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         groups.entry(root).or_default().push(shown);
     } else {
         for p in &args.paths {
-            let p = if p.exists() {
+            let p = if p.symlink_metadata().is_ok() {
                 p.clone()
             } else {
                 // Not a path: a plan id, as the edit commands' hints write it.
@@ -83,7 +83,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         color: ctx.color,
         strict: args.strict,
     };
-    crate::cli::print(&render(args.format, &result, &cfg));
+    crate::cli::print(&render(args.format, &result, &cfg))?;
     let failed =
         result.count(Severity::Error) > 0 || (args.strict && result.count(Severity::Warning) > 0);
     Ok(if failed {

@@ -28,7 +28,7 @@ pub fn run(_ctx: &Ctx, args: CompletionsArgs) -> Result<ExitStatus> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "sip", &mut out);
-    print(&String::from_utf8_lossy(&out));
+    print(&String::from_utf8_lossy(&out))?;
     Ok(ExitStatus::Success)
 }
 

@@ -40,6 +40,6 @@ pub fn run(
         DocFormat::Html => Format::Html,
         DocFormat::Json => Format::Json,
     };
-    print(&render::render(&doc, format, render::terminal_width()));
+    print(&render::render(&doc, format, render::terminal_width()))?;
     Ok(ExitStatus::Success)
 }

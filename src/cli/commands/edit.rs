@@ -28,7 +28,10 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
     let near = Path::new(&a.plan);
     let ws = ctx.workspace(near.is_file().then_some(near))?;
     let file = ws.find_plan(&a.plan)?;
-    let original = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    // No lock while the editor is open (that may take an hour): the lock is taken to save, and
+    // the file must then still hold what was read, or the person's text is kept aside.
+    let original = write::resolve_readable(&file.path, &ws.root)
+        .and_then(|p| crate::source::read_capped(&p).map_err(|e| Error::read(&file.path, e)))?;
     let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let name = file
         .path
@@ -104,11 +107,18 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
     };
     if text == original {
         if !ctx.quiet {
-            crate::cli::print(ctx.lang.pick("Ingen ändring.\n", "No change.\n"));
+            crate::cli::print(ctx.lang.pick("Ingen ändring.\n", "No change.\n"))?;
         }
         return Ok(ExitStatus::Success);
     }
-    write::replace(&file.path, &original, &text)?;
+    let lock = write::lock(&file.path, &ws.root)?;
+    match write::replace(&lock, &original, &text) {
+        Ok(()) => {}
+        Err(Error::ChangedOnDisk(_)) => {
+            return Err(keep_aside(&file.path, lock.target(), &text, ctx)?);
+        }
+        Err(e) => return Err(e),
+    }
     let errors = report
         .findings
         .iter()
@@ -140,10 +150,35 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
         let text = String::from_utf8_lossy(&text).into_owned();
         out.push_str(&editing::remaining(ctx, &ws, &file, &text));
     }
-    crate::cli::print(&out);
+    crate::cli::print(&out)?;
     Ok(if errors > 0 {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
     })
+}
+
+/// The plan changed on disk while the person was editing it: keep their text beside the plan
+/// (hidden, not a `.yaml`, so no folder command takes it for a plan) and say how to bring it in.
+fn keep_aside(shown: &Path, target: &Path, text: &[u8], ctx: &Ctx) -> Result<Error> {
+    let (dir, name) = (
+        target.parent().unwrap_or(Path::new(".")),
+        target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    );
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let kept = dir.join(format!(".{name}.redigerad-{stamp}"));
+    write::create(&kept, text)?;
+    let _ = ctx;
+    let (p, k) = (shown.display(), kept.display());
+    Ok(Error::msg(
+        format!(
+            "{p} ändrades på disken medan den var öppen i redigeraren (någon annan sparade, eller git uppdaterade filen), så din version skrevs inte över den. Din version finns kvar i {k}. Se skillnaderna med `git diff --no-index {p} {k}`, för in dina ändringar med `sip edit {p}` och ta sedan bort {k}"
+        ),
+        format!(
+            "{p} changed on disk while it was open in the editor (someone else saved, or git updated it), so your version did not overwrite it. Your version is kept in {k}. See the differences with `git diff --no-index {p} {k}`, bring your changes in with `sip edit {p}`, then remove {k}"
+        ),
+    ))
 }

@@ -21,6 +21,8 @@ use crate::workspace::{PlanFile, Workspace};
 pub struct Editing {
     pub ws: Workspace,
     pub file: PlanFile,
+    /// Held from reading to writing: edits of one plan run one at a time.
+    lock: write::PlanLock,
     original: Vec<u8>,
     pub doc: Document,
     /// The plan as read (before any edit of this command).
@@ -32,7 +34,9 @@ pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let near = Path::new(plan);
     let ws = ctx.workspace(near.is_file().then_some(near))?;
     let file = ws.find_plan(plan)?;
-    let original = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    let lock = write::lock(&file.path, &ws.root)?;
+    let original =
+        crate::source::read_capped(lock.target()).map_err(|e| Error::read(&file.path, e))?;
     let text = String::from_utf8(original.clone()).map_err(|_| {
         Error::msg(
             format!("{} är inte UTF-8; spara den som UTF-8 först", file.display),
@@ -49,6 +53,7 @@ pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
     Ok(Editing {
         ws,
         file,
+        lock,
         original,
         doc: Document::new(text),
         plan,
@@ -105,22 +110,22 @@ impl Editing {
                         &format!("Ingen ändring: {} innehöll redan detta.", self.file.display),
                         &format!("No change: {} already said this.", self.file.display),
                     )
-                ));
+                ))?;
             } else if let Some(id) = assigned {
-                crate::cli::print(&format!("{id}\n"));
+                crate::cli::print(&format!("{id}\n"))?;
             }
             return Ok(ExitStatus::Success);
         }
-        write::replace(&self.file.path, &self.original, self.doc.text.as_bytes())?;
+        write::replace(&self.lock, &self.original, self.doc.text.as_bytes())?;
         if ctx.quiet {
             if let Some(id) = assigned {
-                crate::cli::print(&format!("{id}\n"));
+                crate::cli::print(&format!("{id}\n"))?;
             }
             return Ok(ExitStatus::Success);
         }
         let mut out = format!("{}\n", ctx.lang.pick(&done.0, &done.1));
         out.push_str(&remaining(ctx, &self.ws, &self.file, &self.doc.text));
-        crate::cli::print(&out);
+        crate::cli::print(&out)?;
         Ok(ExitStatus::Success)
     }
 }

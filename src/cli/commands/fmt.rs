@@ -18,7 +18,35 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
     let (mut changed, mut refused) = (0usize, 0usize);
     let mut out = String::new();
     for file in &files {
-        let bytes = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+        // Rewriting takes the plan's lock first, as every edit does; checking only reads.
+        let lock = if args.check {
+            None
+        } else {
+            match write::lock(&file.path, &ws.root) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    refused += 1;
+                    eprintln!("{}: {}", ctx.lang.pick("fel", "error"), e.text(ctx.lang));
+                    continue;
+                }
+            }
+        };
+        let read_from = lock.as_ref().map_or(file.path.as_path(), |l| l.target());
+        let bytes = match file.problem.as_ref() {
+            Some(p) => Err(Error::msg(
+                format!("{}: {}", file.display, p.sv),
+                format!("{}: {}", file.display, p.en),
+            )),
+            None => crate::source::read_capped(read_from).map_err(|e| Error::read(&file.path, e)),
+        };
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => {
+                refused += 1;
+                eprintln!("{}: {}", ctx.lang.pick("fel", "error"), e.text(ctx.lang));
+                continue;
+            }
+        };
         let result = String::from_utf8(bytes.clone())
             .map_err(|_| Error::msg("filen är inte UTF-8", "the file is not UTF-8"))
             .and_then(|text| fmt::format(&text));
@@ -46,7 +74,9 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
                 file.display
             ));
         } else {
-            write::replace(&file.path, &bytes, formatted.as_bytes())?;
+            if let Some(lock) = &lock {
+                write::replace(lock, &bytes, formatted.as_bytes())?;
+            }
             out.push_str(&format!(
                 "{}: {}\n",
                 ctx.lang.pick("formaterade", "reformatted"),
@@ -64,9 +94,9 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
             (Lang::En, true) => format!("{n} files checked: {changed} not in canonical form.\n"),
             (Lang::En, false) => format!("{n} files: {changed} reformatted.\n"),
         });
-        crate::cli::print(&out);
+        crate::cli::print(&out)?;
     } else if args.check {
-        crate::cli::print(&out);
+        crate::cli::print(&out)?;
     }
     Ok(if refused > 0 {
         ExitStatus::Error

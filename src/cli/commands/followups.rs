@@ -1,6 +1,7 @@
 //! `sip followups`: what is due or overdue across the plan folder, or one plan's checklist
 //! (`sip followups PLAN`). Thin: flags → `lists::followups` / `lists::checklist` → a renderer.
-//! Exits 0 whatever is overdue: it lists, it does not judge (SPEC §6).
+//! Exits 0 whatever is overdue: it lists, it does not judge (SPEC §6); 1 when a plan of the
+//! folder could not be read (SPEC §5), after listing all the others.
 
 use std::path::Path;
 
@@ -20,24 +21,29 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
         agreement: args.agreement.clone(),
         anonymize: args.anonymize,
     };
-    let text = match &args.plan {
-        Some(plan) => one_plan(ctx, plan, &args, &filter, &opts)?,
+    let (text, unreadable) = match &args.plan {
+        Some(plan) => (one_plan(ctx, plan, &args, &filter, &opts)?, Vec::new()),
         None => {
             let (ws, files) = super::list::folder_files(ctx)?;
-            let items = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
-            match args.format {
-                ListFormat::Table => render::followups::table(&items, &opts),
+            let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
+            let items = &mapped.values;
+            let text = match args.format {
+                ListFormat::Table => render::followups::table(items, &opts),
                 ListFormat::Json => {
-                    render::followups::print_json(&items, &opts);
-                    return Ok(ExitStatus::Success);
+                    let mut out = std::io::stdout().lock();
+                    render::followups::write_json(&mut out, items, &mapped.unreadable, &opts)
+                        .map_err(crate::cli::stdout_error)?;
+                    return Ok(super::list::warn_unreadable(ctx, &mapped.unreadable));
                 }
-                ListFormat::Csv => render::followups::csv(&items),
-                ListFormat::Ics => render::ics::render(&items, &opts),
-            }
+                ListFormat::Csv => render::followups::csv(items),
+                ListFormat::Ics => render::ics::render(items, &opts),
+            };
+            (text, mapped.unreadable)
         }
     };
-    crate::cli::print(&text);
-    Ok(ExitStatus::Success)
+    crate::cli::print(&text)?;
+    // It lists, it does not judge: exit 0 whatever is overdue, 1 only when a plan is missing.
+    Ok(super::list::warn_unreadable(ctx, &unreadable))
 }
 
 /// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the

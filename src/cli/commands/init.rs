@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
         crate::cli::print(ctx.lang.pick(
             &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
             &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
-        ));
+        ))?;
     }
     Ok(ExitStatus::Success)
 }

@@ -61,15 +61,18 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
         agreement: args.agreement.clone(),
     };
     let (ws, files) = folder_files(ctx)?;
-    let rows = collect(&ws, &files, ctx.today, &filter);
+    let mapped = collect(&ws, &files, ctx.today, &filter);
+    let (rows, unreadable) = (&mapped.values, &mapped.unreadable);
     let opts = render_opts(ctx);
     let text = match args.format {
-        ListFormat::Table => render::list::table(&rows, &opts),
+        ListFormat::Table => render::list::table(rows, unreadable, &opts),
         ListFormat::Json => {
-            render::list::print_json(&rows);
-            return Ok(ExitStatus::Success);
+            let mut out = std::io::stdout().lock();
+            render::list::write_json(&mut out, rows, unreadable, ctx.lang)
+                .map_err(crate::cli::stdout_error)?;
+            return Ok(warn_unreadable(ctx, unreadable));
         }
-        ListFormat::Csv => render::list::csv(&rows),
+        ListFormat::Csv => render::list::csv(rows),
         ListFormat::Ics => {
             return Err(Error::msg(
                 "`sip list` skriver inte ics (välj table, json eller csv)",
@@ -77,6 +80,29 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
             ));
         }
     };
-    crate::cli::print(&text);
-    Ok(ExitStatus::Success)
+    crate::cli::print(&text)?;
+    Ok(warn_unreadable(ctx, unreadable))
+}
+
+/// Name on stderr each plan a folder-wide list could not read, and fail (exit 1): a plan that
+/// cannot be read must never drop out of an overview in silence (SPEC §5).
+pub fn warn_unreadable(ctx: &Ctx, unreadable: &[crate::check::Unreadable]) -> ExitStatus {
+    if unreadable.is_empty() {
+        return ExitStatus::Success;
+    }
+    let mut err = String::new();
+    for u in unreadable {
+        err.push_str(ctx.lang.pick(
+            &format!(
+                "fel: kan inte läsa {}: {}; planen saknas i listan (`sip check {}` visar var)\n",
+                u.file, u.reason.sv, u.file
+            ),
+            &format!(
+                "error: cannot read {}: {}; the plan is missing from the list (`sip check {}` shows where)\n",
+                u.file, u.reason.en, u.file
+            ),
+        ));
+    }
+    eprint!("{err}");
+    ExitStatus::Failure
 }

@@ -57,6 +57,6 @@ pub fn run(_ctx: &Ctx) -> Result<ExitStatus> {
     })?;
     let mut text = String::from_utf8_lossy(&out).into_owned();
     text.push_str(EXTRA);
-    print(&text);
+    print(&text)?;
     Ok(ExitStatus::Success)
 }

@@ -161,14 +161,10 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         s.strip_prefix("./").map(str::to_string).unwrap_or(s)
     };
     if ctx.quiet {
-        crate::cli::print(&format!("{id}\n"));
+        crate::cli::print(&format!("{id}\n"))?;
         return Ok(ExitStatus::Success);
     }
-    let file = PlanFile {
-        path: path.clone(),
-        display: display.clone(),
-        rel: format!("{id}.yaml"),
-    };
+    let file = PlanFile::new(path.clone(), display.clone(), format!("{id}.yaml"));
     let mut out = ctx
         .lang
         .pick(
@@ -177,6 +173,6 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         )
         .to_string();
     out.push_str(&editing::remaining(ctx, &ws, &file, &doc.text));
-    crate::cli::print(&out);
+    crate::cli::print(&out)?;
     Ok(ExitStatus::Success)
 }

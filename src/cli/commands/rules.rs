@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             }
             _ => doc_page(m, ctx.lang),
         };
-        print(&out);
+        print(&out)?;
         return Ok(ExitStatus::Success);
     }
     let out = match args.format {
@@ -111,6 +111,6 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             format!("{t}\n")
         }
     };
-    print(&out);
+    print(&out)?;
     Ok(ExitStatus::Success)
 }

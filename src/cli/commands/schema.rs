@@ -10,6 +10,6 @@ pub fn run(_ctx: &Ctx, args: SchemaArgs) -> Result<ExitStatus> {
     print(&match args.kind {
         SchemaKind::Plan => plan_schema_json(),
         SchemaKind::Agreement => agreement_schema_json(),
-    });
+    })?;
     Ok(ExitStatus::Success)
 }

@@ -34,12 +34,12 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
         }
     }
     let (ws, files) = super::list::folder_files(ctx)?;
-    let st = collect(&ws, &files, ctx.today, from, to);
+    let (st, unreadable) = collect(&ws, &files, ctx.today, from, to);
     let sup = !args.no_suppress;
     let opts = super::list::render_opts(ctx);
     let text = match args.format {
         ListFormat::Table => render::stats::table(&st, &opts, sup),
-        ListFormat::Json => render::stats::json(&st, sup),
+        ListFormat::Json => render::stats::json(&st, sup, &unreadable, ctx.lang),
         ListFormat::Csv => render::stats::csv(&st, sup),
         ListFormat::Ics => {
             return Err(Error::msg(
@@ -48,6 +48,6 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
             ));
         }
     };
-    crate::cli::print(&text);
-    Ok(ExitStatus::Success)
+    crate::cli::print(&text)?;
+    Ok(super::list::warn_unreadable(ctx, &unreadable))
 }

@@ -38,19 +38,29 @@ impl<'a> JsonItem<'a> {
 }
 
 #[derive(Serialize)]
-struct Output<I> {
+struct Output<'u, I> {
     version: u32,
     today: String,
     items: I,
+    unreadable: Vec<super::UnreadableJson<'u>>,
 }
 
-/// The JSON written straight to stdout.
-pub fn print_json(items: &[Item], o: &RenderOpts) {
-    super::print_json(&Output {
-        version: 1,
-        today: o.today.to_string(),
-        items: SeqOf::new(items.iter().map(JsonItem::of)),
-    });
+/// The JSON, written as it is serialized.
+pub fn write_json(
+    out: &mut dyn std::io::Write,
+    items: &[Item],
+    unreadable: &[crate::check::Unreadable],
+    o: &RenderOpts,
+) -> std::io::Result<()> {
+    super::write_json(
+        out,
+        &Output {
+            version: 1,
+            today: o.today.to_string(),
+            items: SeqOf::new(items.iter().map(JsonItem::of)),
+            unreadable: super::unreadable_json(unreadable, o.lang),
+        },
+    )
 }
 
 pub const CSV_HEADER: [&str; 9] = [

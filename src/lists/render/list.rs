@@ -6,12 +6,14 @@ use serde::Serialize;
 
 use super::{RenderOpts, SeqOf, csv_text, or_dash, table_text};
 use crate::i18n::Lang;
+use crate::check::Unreadable;
 use crate::lists::list::Row;
 
 #[derive(Serialize)]
-struct Output<I> {
+struct Output<'u, I> {
     version: u32,
     plans: I,
+    unreadable: Vec<super::UnreadableJson<'u>>,
 }
 
 #[derive(Serialize)]
@@ -44,12 +46,21 @@ fn json_row(r: &Row) -> JsonRow<'_> {
     }
 }
 
-/// The JSON written straight to stdout.
-pub fn print_json(rows: &[Row]) {
-    super::print_json(&Output {
-        version: 1,
-        plans: SeqOf::new(rows.iter().map(json_row)),
-    });
+/// The JSON, written as it is serialized.
+pub fn write_json(
+    out: &mut dyn std::io::Write,
+    rows: &[Row],
+    unreadable: &[Unreadable],
+    lang: Lang,
+) -> std::io::Result<()> {
+    super::write_json(
+        out,
+        &Output {
+            version: 1,
+            plans: SeqOf::new(rows.iter().map(json_row)),
+            unreadable: super::unreadable_json(unreadable, lang),
+        },
+    )
 }
 
 pub const CSV_HEADER: [&str; 9] = [
@@ -83,9 +94,10 @@ pub fn csv(rows: &[Row]) -> String {
     )
 }
 
-pub fn table(rows: &[Row], o: &RenderOpts) -> String {
+/// The table; a file that could not be read is a row of its own (never left out).
+pub fn table(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
     let lang = o.lang;
-    if rows.is_empty() {
+    if rows.is_empty() && unreadable.is_empty() {
         return format!("{}\n", lang.pick("inga planer", "no plans"));
     }
     let probe = o.table(&[]);
@@ -150,11 +162,45 @@ pub fn table(rows: &[Row], o: &RenderOpts) -> String {
         ]);
         t.add_row(row);
     }
-    let errors: usize = rows.iter().map(|r| r.errors).sum();
+    for u in unreadable {
+        let stem = u.file.rsplit('/').next().unwrap_or(&u.file);
+        let stem = stem.trim_end_matches(".yaml").trim_end_matches(".yml");
+        let mut row = Vec::new();
+        if narrow {
+            row.push(o.cell(format!("{stem}\n{}", u.file), true));
+        } else {
+            row.push(o.cell(stem, true));
+            row.push(o.cell(&u.file, false));
+        }
+        row.extend([
+            o.cell("–", false),
+            o.cell(lang.pick("kan inte läsas", "unreadable"), true),
+            o.cell("–", false),
+            o.cell("–", false),
+            o.cell(1, true),
+            o.cell(0, false),
+        ]);
+        t.add_row(row);
+    }
+    let errors: usize = rows.iter().map(|r| r.errors).sum::<usize>() + unreadable.len();
     let warnings: usize = rows.iter().map(|r| r.warnings).sum();
     let mut out = table_text(&t);
     out.push('\n');
     out.push_str(&match lang {
+        Lang::Sv if !unreadable.is_empty() => format!(
+            "{}, {} som inte kan läsas: {} fel, {}.\n",
+            crate::i18n::plural(rows.len(), "plan", "planer"),
+            crate::i18n::plural(unreadable.len(), "fil", "filer"),
+            errors,
+            crate::i18n::plural(warnings, "varning", "varningar")
+        ),
+        Lang::En if !unreadable.is_empty() => format!(
+            "{}, {} that cannot be read: {}, {}.\n",
+            crate::i18n::plural(rows.len(), "plan", "plans"),
+            crate::i18n::plural(unreadable.len(), "file", "files"),
+            crate::i18n::plural(errors, "error", "errors"),
+            crate::i18n::plural(warnings, "warning", "warnings")
+        ),
         Lang::Sv => format!(
             "{}: {} fel, {}.\n",
             crate::i18n::plural(rows.len(), "plan", "planer"),

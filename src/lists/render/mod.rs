@@ -148,20 +148,34 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) ->
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
 }
 
-/// Pretty JSON with a final newline, written straight to stdout: a list of 100,000 plans is
-/// never held as one string. A closed pipe ends the program quietly, as `cli::print` does.
-pub fn print_json(v: &impl serde::Serialize) {
+/// Pretty JSON with a final newline, written straight to `out`: a list of 100,000 plans is
+/// never held as one string. The caller maps a failed write (a closed pipe is not a failure).
+pub fn write_json(out: &mut dyn std::io::Write, v: &impl serde::Serialize) -> std::io::Result<()> {
     use std::io::Write;
-    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut w, v)
-        .map_err(std::io::Error::from)
-        .and_then(|()| w.write_all(b"\n"))
-        .and_then(|()| w.flush());
-    if let Err(e) = written {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-    }
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut w, v)?;
+    w.write_all(b"\n")?;
+    w.flush()
+}
+
+/// One entry of the `unreadable` array (SPEC §6 v2): a file the list could not read, and why.
+#[derive(serde::Serialize)]
+pub struct UnreadableJson<'a> {
+    pub file: &'a str,
+    pub reason: &'a str,
+}
+
+/// The `unreadable` array in the chosen language.
+pub fn unreadable_json(
+    list: &[crate::check::Unreadable],
+    lang: Lang,
+) -> Vec<UnreadableJson<'_>> {
+    list.iter()
+        .map(|u| UnreadableJson {
+            file: &u.file,
+            reason: u.reason.get(lang),
+        })
+        .collect()
 }
 
 /// A JSON array serialized from an iterator as it goes, without collecting it first.

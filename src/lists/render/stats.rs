@@ -82,7 +82,7 @@ fn share(st: &Stats, sup: bool) -> Option<f64> {
     }
 }
 
-pub fn json(st: &Stats, sup: bool) -> String {
+pub fn json(st: &Stats, sup: bool, unreadable: &[crate::check::Unreadable], lang: crate::i18n::Lang) -> String {
     let v = json!({
         "version": 1,
         "today": st.today.to_string(),
@@ -112,6 +112,7 @@ pub fn json(st: &Stats, sup: bool) -> String {
             "median_days": median(st, sup),
         },
         "closing_reasons": breakdown(&st.closing_reasons, sup),
+        "unreadable": super::unreadable_json(unreadable, lang),
     });
     json_text(&v)
 }
