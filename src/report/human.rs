@@ -113,11 +113,10 @@ impl<'c> HumanRenderer<'c> {
         if let Some(h) = &f.help {
             group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_str()));
         }
-        let meta = crate::rules::meta(f.code);
         group = group.element(
             Level::NOTE
                 .with_name(Some(source_name))
-                .message(meta.source),
+                .message(f.source()),
         );
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
