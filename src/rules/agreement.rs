@@ -27,7 +27,10 @@ pub fn birth_date(ctx: &PlanCtx<'_>) -> Option<(NaiveDate, Span)> {
 
 /// The help under A002–A004: the plan may move to an agreement whose target group it is in.
 fn other_agreement(ctx: &PlanCtx<'_>) -> String {
-    format!("sip set {} --agreement ÖVERENSKOMMELSE", ctx.plan.id_or_placeholder())
+    format!(
+        "sip set {} --agreement ÖVERENSKOMMELSE",
+        ctx.plan.id_or_placeholder()
+    )
 }
 
 declare_rule! {
@@ -41,8 +44,8 @@ declare_rule! {
     ///
     /// ## Källa
     /// Den överenskommelse planen följer (`giltig_från`, `giltig_till`; `sip agreements show ID`
-    /// visar dem). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Överenskommelsen gäller under perioden 2026-01-01 –
-    /// 2027-12-31".
+    /// visar dem). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland
+    /// (2026–2027): "Överenskommelsen gäller under perioden 2026-01-01 – 2027-12-31".
     A001 OutsideValidity {
         name: "utanför-överenskommelsens-giltighet",
         severity: Error,
@@ -76,9 +79,10 @@ declare_rule! {
     /// planen kan flyttas till en annan överenskommelse (`sip set PLAN --agreement ID`).
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.ålder`). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Målgruppen
-    /// för SamSIP är individer mellan 16-65år som är utan anställning …". Lagens skyldighet: 10 kap.
-    /// 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
+    /// Den överenskommelse planen följer (`målgrupp.ålder`). Till exempel Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Målgruppen för SamSIP är
+    /// individer mellan 16-65år som är utan anställning …". Lagens skyldighet: 10 kap. 8 §
+    /// socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A002 AgeOutsideTargetGroup {
         name: "ålder-utanför-målgruppen",
         severity: Error,
@@ -114,9 +118,10 @@ declare_rule! {
     /// skyldiga att upprätta en SIP enligt lagen.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.sysselsättning`). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027):
-    /// "individer mellan 16-65år som är utan anställning". Lagens skyldighet: 10 kap. 8 §
-    /// socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
+    /// Den överenskommelse planen följer (`målgrupp.sysselsättning`). Till exempel Lokal
+    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "individer mellan
+    /// 16-65år som är utan anställning". Lagens skyldighet: 10 kap. 8 § socialtjänstlagen
+    /// (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A003 OccupationOutsideTargetGroup {
         name: "sysselsättning-utanför-målgruppen",
         severity: Error,
@@ -149,7 +154,8 @@ declare_rule! {
     /// som de ändå är skyldiga att upprätta.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.inriktning`). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027)
+    /// Den överenskommelse planen följer (`målgrupp.inriktning`). Till exempel Lokal
+    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027)
     /// ("arbetslivsrehabiliterande insatser i syfte att nå arbete") och Samordningsförbundet
     /// Insjöriket, verksamhetsplan 2020 ("samordnade medicinska, sociala och/eller arbetsinriktade
     /// rehabiliteringsinsatser"). Lagens skyldighet: 10 kap. 8 § socialtjänstlagen (2025:400) och
@@ -188,10 +194,11 @@ declare_rule! {
     /// Arbetsförmedlingen eller Försäkringskassan; de kan be någon av huvudmännen att kalla.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`kan_kalla`). Till exempel Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet: Arbetsförmedlingen
-    /// "Kan ej kalla"; Försäkringskassan "Kan inte kalla till en SIP – men kan vara med". Lagens
-    /// skyldighet: 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och
-    /// sjukvårdslagen (2017:30).
+    /// Den överenskommelse planen följer (`kan_kalla`). Till exempel Samverk Vetlanda, Höglandets
+    /// samordningsförbund: flödet för SIP-arbetet, om Arbetsförmedlingen "Kan ej kalla";
+    /// om Försäkringskassan "Kan inte kalla till en SIP – men kan vara med". Lagens skyldighet:
+    /// 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen
+    /// (2017:30).
     A005 PartyMayNotConvene {
         name: "part-får-inte-kalla",
         severity: Error,
@@ -258,8 +265,9 @@ declare_rule! {
     /// gör hör hemma under `åtgärder_av_andra` eller i en annan parts insats.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`har_insatser`). Till exempel Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet: "SIP handlar om att
-    /// samordna insatser. FK har inga insatser."
+    /// Den överenskommelse planen följer (`har_insatser`). Till exempel Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet: "SIP handlar om att samordna
+    /// insatser. FK har inga insatser."
     A007 PartyWithoutInterventions {
         name: "part-utan-insatser",
         severity: Error,
@@ -294,8 +302,9 @@ declare_rule! {
     /// Utan uppgiften kan A002–A004 inte bedömas, och en plan utanför målgruppen passerar tyst.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp`). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027), som begränsar
-    /// ålder, sysselsättning och inriktning.
+    /// Den överenskommelse planen följer (`målgrupp`). Till exempel Lokal överenskommelse SamSIP,
+    /// Samordningsförbundet i Södra Lappland (2026–2027), som begränsar ålder, sysselsättning och
+    /// inriktning.
     A008 TargetGroupUncheckable {
         name: "målgrupp-kan-inte-prövas",
         severity: Warning,
@@ -345,10 +354,11 @@ declare_rule! {
     /// påbörjas genast; att kräva tre veckors framförhållning där vore att kräva motsatsen.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`minsta_framförhållning_dagar`). Till exempel Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet,
-    /// steg 4: "Tiden, viktig med god framförhållning, minst 3 veckor." Undantaget: 4 kap. 3 § lagen
-    /// (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård och 10 kap. 8 §
-    /// socialtjänstlagen (2025:400) ("Arbetet med planen ska påbörjas genast").
+    /// Den överenskommelse planen följer (`minsta_framförhållning_dagar`). Till exempel Samverk
+    /// Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 4: "Tiden, viktig med
+    /// god framförhållning, minst 3 veckor." Undantaget: 4 kap. 3 § lagen (2017:612) om samverkan
+    /// vid utskrivning från sluten hälso- och sjukvård och 10 kap. 8 § socialtjänstlagen (2025:400)
+    /// ("Arbetet med planen ska påbörjas genast").
     A009 LateInvitation {
         name: "sen-kallelse",
         severity: Warning,
@@ -406,8 +416,9 @@ declare_rule! {
     ///
     /// ## Källa
     /// Den överenskommelse planen följer (`kräver_syfte`, `kräver_frågeställningar`). Till exempel
-    /// Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "I kallelsen ska syftet med mötet framgå. Vidare ska det framgå vilka
-    /// frågeställningar som mötet ska fokusera – vilka insatser ska samordnas?"
+    /// Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "I
+    /// kallelsen ska syftet med mötet framgå. Vidare ska det framgå vilka frågeställningar som
+    /// mötet ska fokusera – vilka insatser ska samordnas?"
     A010 InvitationContentMissing {
         name: "kallelse-saknar-innehåll",
         severity: Error,
@@ -450,9 +461,10 @@ declare_rule! {
     /// för sekretessärenden.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`godkända_digitala_system`). Jämför Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Om mötet
-    /// ska ske digitalt bör du stämma av med parterna som ska delta vid mötet vilket digitalt
-    /// forum/system som är godkänt för hantering av sekretessärenden."
+    /// Den överenskommelse planen följer (`godkända_digitala_system`). Jämför Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Om mötet ska ske digitalt bör du
+    /// stämma av med parterna som ska delta vid mötet vilket digitalt forum/system som är godkänt
+    /// för hantering av sekretessärenden."
     A011 UnapprovedDigitalSystem {
         name: "ej-godkänt-digitalt-system",
         severity: Warning,
@@ -489,8 +501,9 @@ declare_rule! {
     /// behöver flyttas till en ny överenskommelse eller avslutas.
     ///
     /// ## Källa
-    /// Den överenskommelse planen följer (`giltig_till`). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027) ("gäller under
-    /// perioden 2026-01-01 – 2027-12-31").
+    /// Den överenskommelse planen följer (`giltig_till`). Till exempel Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027) ("gäller under perioden 2026-01-01
+    /// – 2027-12-31").
     A012 AgreementExpired {
         name: "överenskommelsen-har-upphört",
         severity: Warning,

@@ -1,7 +1,7 @@
-//! L — regler ur lagen: planens fyra punkter (10 kap. 8 § socialtjänstlagen (2025:400), 16 kap.
-//! 4 § hälso- och sjukvårdslagen (2017:30)), den enskildes deltagande (10 kap. 9 §), samtycke och
-//! sekretess (OSL). Källorna citerar lagen i kraft; den tidigare 2 kap. 7 § SoL (2001:453) nämns
-//! som "tidigare" för den som känner igen det gamla numret.
+//! L — regler ur lagen: planens fyra punkter (10 kap. 8 § socialtjänstlagen (2025:400),
+//! 16 kap. 4 § hälso- och sjukvårdslagen (2017:30)), den enskildes deltagande (10 kap. 9 §),
+//! samtycke och sekretess (OSL). Källorna citerar lagen i kraft; den tidigare 2 kap. 7 § SoL
+//! (2001:453) nämns som "tidigare" för den som känner igen det gamla numret.
 
 use crate::findings::{Code, Finding};
 use crate::model::enums::{MeetingKind, ParticipantRole, Status};
@@ -122,10 +122,10 @@ declare_rule! {
     ///
     /// ## Källa
     /// 10 kap. 8 § punkt 4 socialtjänstlagen (2025:400) ("vem av huvudmännen som ska ha det
-    /// övergripande ansvaret"; tidigare 2 kap. 7 § tredje stycket punkt 4 SoL (2001:453)); 16 kap.
-    /// 4 § fjärde stycket punkt 4 hälso- och sjukvårdslagen (2017:30). Samverk Vetlanda, Höglandets
-    /// samordningsförbund: flödet för SIP-arbetet, steg 5 ("Vid mötet bestäms vem som har det
-    /// övergripande ansvaret för planen").
+    /// övergripande ansvaret"; tidigare 2 kap. 7 § tredje stycket punkt 4 SoL (2001:453));
+    /// 16 kap. 4 § fjärde stycket punkt 4 hälso- och sjukvårdslagen (2017:30). Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 ("Vid mötet bestäms vem som
+    /// har det övergripande ansvaret för planen").
     L004 MissingOverallResponsibility {
         name: "övergripande-ansvar-saknas",
         severity: Error,
@@ -254,8 +254,8 @@ declare_rule! {
     /// den parten: samtycket gäller part för part.
     ///
     /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (samtycke häver sekretessen), 25 kap.
-    /// 1 § och 26 kap. 1 § (sekretessen inom hälso- och sjukvården och socialtjänsten); SKR,
+    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (samtycke häver sekretessen),
+    /// 25 kap. 1 § och 26 kap. 1 § (sekretessen inom hälso- och sjukvården och socialtjänsten); SKR,
     /// Förtydligande dnr SKR2025/00104 (2025-01-31): "personen behöver lämna sitt samtycke till
     /// varje aktör som vill lämna information om denne till en annan aktör".
     L007 PartyNotCoveredByConsent {

@@ -292,9 +292,17 @@ mod tests {
     fn law_rules_cite_the_law_in_force() {
         let duty = "10 kap. 8 § socialtjänstlagen (2025:400)";
         for code in [Code::L001, Code::L002, Code::L003, Code::L004, Code::L005] {
-            assert!(meta(code).source.contains(duty), "{code}: {}", meta(code).source);
+            assert!(
+                meta(code).source.contains(duty),
+                "{code}: {}",
+                meta(code).source
+            );
         }
-        assert!(meta(Code::L008).source.contains("10 kap. 9 § socialtjänstlagen (2025:400)"));
+        assert!(
+            meta(Code::L008)
+                .source
+                .contains("10 kap. 9 § socialtjänstlagen (2025:400)")
+        );
         assert!(meta(Code::P008).source.contains("4 kap. 3 §"));
         for r in RULES {
             let m = r.meta();

@@ -15,8 +15,9 @@ declare_rule! {
     /// Mötet ska sluta med en ny tid för uppföljning; utan datum glöms planen bort.
     ///
     /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 punkt 7 ("Ny tid för uppföljning") och steg 6 ("Ny tid
-    /// bokas för uppföljning"). Vägledning, oavsett vilken överenskommelse planen följer.
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 punkt 7 ("Ny
+    /// tid för uppföljning") och steg 6 ("Ny tid bokas för uppföljning"). Vägledning, oavsett
+    /// vilken överenskommelse planen följer.
     P001 NoFollowUpDate {
         name: "uppföljning-saknas",
         severity: Warning,
@@ -78,7 +79,8 @@ declare_rule! {
     /// och tidsbestämt är det som går att kontrollera i filen.
     ///
     /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet ("SMARTA mål": "M – mätbart", "T – tidsbestämt").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet ("SMARTA mål": "M –
+    /// mätbart", "T – tidsbestämt").
     P003 GoalNotSmart {
         name: "mål-inte-smart",
         severity: Warning,
@@ -109,7 +111,8 @@ declare_rule! {
     /// behövs eller när samtycket dras tillbaka; varje huvudman dokumenterar avslutet.
     ///
     /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("Varje huvudman ansvarar för att dokumentera avslutet").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("Varje
+    /// huvudman ansvarar för att dokumentera avslutet").
     P004 ClosedWithoutClosing {
         name: "avslut-odokumenterat",
         severity: Error,
@@ -150,7 +153,8 @@ declare_rule! {
     /// ## Källa
     /// 10 kap. 8 § punkt 1 socialtjänstlagen (2025:400) ("vilka insatser som behövs"); 16 kap. 4 §
     /// andra stycket hälso- och sjukvårdslagen (2017:30) ("för att den enskilde ska få sina behov
-    /// tillgodosedda"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 1 och 5 (behovsinventering).
+    /// tillgodosedda"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet,
+    /// steg 1 och 5 (behovsinventering).
     P005 NeedNotAddressed {
         name: "behov-utan-insats",
         severity: Warning,
@@ -185,7 +189,8 @@ declare_rule! {
     /// bokas om.
     ///
     /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5–6 (mötet, dokumentation och genomgång av föregående protokoll).
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5–6 (mötet,
+    /// dokumentation och genomgång av föregående protokoll).
     P006 MeetingNotMarkedHeld {
         name: "möte-inte-markerat",
         severity: Warning,
@@ -220,7 +225,8 @@ declare_rule! {
     /// ## Källa
     /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (den enskilde häver sekretessen
     /// genom sitt samtycke); 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § andra stycket
-    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2.
+    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2.
     P007 ConsentExpired {
         name: "samtycke-utgånget",
         severity: Error,
@@ -301,7 +307,8 @@ declare_rule! {
     /// passerat sin slutdag behöver få status genomförd eller avbruten, eller ett nytt slutdatum.
     ///
     /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("Vad har skett? Vad finns kvar?").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("Vad har
+    /// skett? Vad finns kvar?").
     P009 InterventionPastEnd {
         name: "insats-efter-slutdatum",
         severity: Info,
