@@ -83,6 +83,9 @@ pub struct Finding {
     pub help: Option<String>,
     /// Further notes (the other file of a duplicate, the allowed values…).
     pub notes: Vec<Msg>,
+    /// The source printed under this finding when it differs from the rule's: an A rule names
+    /// the agreement the plan is under.
+    pub source: Option<String>,
 }
 
 impl Finding {
@@ -95,6 +98,7 @@ impl Finding {
             label: None,
             help: None,
             notes: Vec::new(),
+            source: None,
         }
     }
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -122,6 +126,17 @@ impl Finding {
     pub fn note(mut self, sv: impl Into<String>, en: impl Into<String>) -> Self {
         self.notes.push(Msg::new(sv, en));
         self
+    }
+    /// Cite this source under the finding instead of the rule's own.
+    pub fn cite(mut self, source: impl Into<String>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+    /// The source printed under the finding.
+    pub fn source(&self) -> &str {
+        self.source
+            .as_deref()
+            .unwrap_or(crate::rules::meta(self.code).source)
     }
     /// The message in a language, placeholders filled.
     pub fn message(&self, lang: Lang) -> String {

@@ -123,7 +123,7 @@ fn human_output_points_at_the_parent_and_the_value() {
       | ^^ övergripande_ansvar saknas
       |
       = hjälp: sip responsible sip-2026-bbbb2222 --party kommun
-      = källa: 2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 4)
+      = källa: 10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)
 
     varning[P002]: Uppföljningen skulle ha skett 2026-04-01 (30 dagar sedan)
       --> sip-2026-bbbb2222.yaml:23:10
@@ -132,7 +132,7 @@ fn human_output_points_at_the_parent_and_the_value() {
        |          ^^^^^^^^^^
        |
        = hjälp: sip followup sip-2026-bbbb2222 --next DATUM
-       = källa: Seed 002 steg 6
+       = källa: Samverk Vetlanda: flödet för SIP-arbetet, steg 6
 
     1 plan kontrollerad: 1 fel, 1 varning.
     ");

@@ -658,14 +658,15 @@ fn list_json_rows() {
                 2
             ),
             row("ccc33abc", "orebro-lan", "utkast", "-", "-", 0, 0),
+            // An expired consent (P007) is an error, a missing follow-up date (P001) a warning.
             row(
                 "ddd44abc",
                 "samsip-sodra-lappland",
                 "pågående",
                 "kommun",
                 "-",
-                0,
-                2
+                1,
+                1
             ),
             row(
                 "eee55abc",
@@ -767,7 +768,7 @@ fn list_filters_and_formats() {
     );
 
     let table = run_ok(&["list"]);
-    assert!(table.contains("8 planer: 1 fel, 6 varningar."), "{table}");
+    assert!(table.contains("8 planer: 2 fel, 5 varningar."), "{table}");
     for line in table.lines() {
         assert!(line.width() <= 80, "too wide: {line}");
     }

@@ -1,7 +1,7 @@
 //! `sip show`: the plan document that the individual and every party receive, built as a
 //! [`Doc`].
 //!
-//! The four statutory elements come first, in plain Swedish (SoL 2 kap. 7 §, HSL 16 kap. 4 §):
+//! The four statutory elements come first, in plain Swedish (SoL (2025:400) 10 kap. 8 §, HSL 16:4):
 //! the interventions needed; who (kommun or region) answers for which; measures taken by others
 //! (`åtgärder_av_andra` and the interventions of parties that are neither kommun nor region,
 //! SPEC §4); overall responsibility. Then goals, questions, meetings, follow-up, consent and the

@@ -124,7 +124,8 @@ pub fn plan_schema_json() -> String {
     let head = vec![("$schema", s(DIALECT)), ("title", s("SIP-plan"))];
     to_text(&map_schema(
         &PLAN,
-        "En samordnad individuell plan (SIP) enligt 2 kap. 7 § SoL och 16 kap. 4 § HSL: \
+        "En samordnad individuell plan (SIP) enligt 10 kap. 8 § socialtjänstlagen (2025:400) och \
+         16 kap. 4 § hälso- och sjukvårdslagen (2017:30): \
          en plan per fil, kontrolleras med `sip check`.",
         head,
     ))
@@ -333,7 +334,11 @@ pub fn agreement_schema_json() -> String {
                 true,
             ),
             ("namn", text("Överenskommelsens namn."), true),
-            ("källa", text("Dokumentet den bygger på."), false),
+            (
+                "källa",
+                text("Dokumentet den bygger på: titel, utgivare och datum (inte ett filnamn)."),
+                false,
+            ),
             ("giltig_från", date("Första giltighetsdag."), false),
             ("giltig_till", date("Sista giltighetsdag."), false),
             ("parter", parties, true),

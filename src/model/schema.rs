@@ -135,7 +135,7 @@ pub static INITIATION: MapSchema = MapSchema {
         opt(
             "utskrivningsklar",
             Ty::Date,
-            "Dagen då slutenvården meddelade att patienten är utskrivningsklar (lag 2017:612).",
+            "Dagen då slutenvården meddelade att patienten är utskrivningsklar (3 kap. 1 § lagen (2017:612)); kallelsen ska gå ut senast tre dagar efter (4 kap. 3 §).",
         ),
     ],
 };

@@ -136,12 +136,7 @@ impl<'c> HumanRenderer<'c> {
         if let Some(h) = &f.help {
             group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_str()));
         }
-        let meta = crate::rules::meta(f.code);
-        group = group.element(
-            Level::NOTE
-                .with_name(Some(source_name))
-                .message(meta.source),
-        );
+        group = group.element(Level::NOTE.with_name(Some(source_name)).message(f.source()));
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
             // No text to show (the file could not be read): still say where, under the title.

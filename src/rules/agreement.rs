@@ -1,7 +1,8 @@
 //! A — regler ur den lokala överenskommelsen: giltighet, målgrupp, vem som får kalla och ha
-//! insatser, kallelsens framförhållning och innehåll, digitala möten (seed 000–004, SPEC §3).
+//! insatser, kallelsens framförhållning och innehåll, digitala möten.
 //!
-//! Alla regler här hoppas över när planens överenskommelse är okänd (S005).
+//! Alla regler här hoppas över när planens överenskommelse är okänd (S005). Under varje fynd
+//! nämns den överenskommelse planen följer vid namn (`rules::run`).
 
 use chrono::NaiveDate;
 
@@ -24,6 +25,14 @@ pub fn birth_date(ctx: &PlanCtx<'_>) -> Option<(NaiveDate, Span)> {
     ind.birth_date.as_ref().map(|d| (d.value, d.span))
 }
 
+/// The help under A002–A004: the plan may move to an agreement whose target group it is in.
+fn other_agreement(ctx: &PlanCtx<'_>) -> String {
+    format!(
+        "sip set {} --agreement ÖVERENSKOMMELSE",
+        ctx.plan.id_or_placeholder()
+    )
+}
+
 declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att initieringsdagen (`initiering.datum`) ligger inom överenskommelsens giltighetstid
@@ -34,14 +43,15 @@ declare_rule! {
     /// gäller till exempel 2026-01-01–2027-12-31.
     ///
     /// ## Källa
-    /// Överenskommelsens giltighet (SPEC §3); seed 001: "Överenskommelsen gäller under perioden
-    /// 2026-01-01 – 2027-12-31".
+    /// Den överenskommelse planen följer (`giltig_från`, `giltig_till`; `sip agreements show ID`
+    /// visar dem). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland
+    /// (2026–2027): "Överenskommelsen gäller under perioden 2026-01-01 – 2027-12-31".
     A001 OutsideValidity {
         name: "utanför-överenskommelsens-giltighet",
         severity: Error,
         sv: "Planen initierades {date}, utanför överenskommelsens giltighet ({period})",
         en: "The plan was initiated on {date}, outside the agreement's validity ({period})",
-        source: "Överenskommelsens giltighet (seed 001)",
+        source: "Överenskommelsens giltighet",
     }
     fn check(ctx, out) {
         let (Some(a), Some(date)) = (ctx.agreement, &ctx.plan.initiation.date) else { return };
@@ -64,17 +74,21 @@ declare_rule! {
     /// fyller år 1 mars de år som inte är skottår.
     ///
     /// ## Varför
-    /// Överenskommelsen gäller bara sin målgrupp; utanför den gäller lagens SIP mellan kommun och
-    /// region, inte de utvidgade parternas åtaganden.
+    /// Överenskommelsen gäller bara sin målgrupp; utanför den gäller inte de utvidgade parternas
+    /// åtaganden. Kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen, så
+    /// planen kan flyttas till en annan överenskommelse (`sip set PLAN --agreement ID`).
     ///
     /// ## Källa
-    /// Seed 001: "Målgruppen för SamSIP är individer mellan 16-65år som är utan anställning …".
+    /// Den överenskommelse planen följer (`målgrupp.ålder`). Till exempel Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Målgruppen för SamSIP är
+    /// individer mellan 16-65år som är utan anställning …". Lagens skyldighet: 10 kap. 8 §
+    /// socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A002 AgeOutsideTargetGroup {
         name: "ålder-utanför-målgruppen",
         severity: Error,
-        sv: "Individen var {age} år på initieringsdagen; målgruppen är {min}–{max} år",
-        en: "The individual was {age} on the initiation date; the target group is {min}–{max}",
-        source: "Överenskommelsens målgrupp (seed 001)",
+        sv: "Individen var {age} år på initieringsdagen, utanför den här överenskommelsens målgrupp ({min}–{max} år); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
+        en: "The individual was {age} on the initiation date, outside this agreement's target group ({min}–{max}); the municipality and region still owe a SIP under the law",
+        source: "Överenskommelsens målgrupp",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -82,7 +96,13 @@ declare_rule! {
         let Some((birth, span)) = birth_date(ctx) else { return };
         let Some(age) = age_on(birth, date.value) else { return };
         if age < min || age > max {
-            out.push(Finding::new(Code::A002, span).arg("age", age).arg("min", min).arg("max", max));
+            out.push(
+                Finding::new(Code::A002, span)
+                    .arg("age", age)
+                    .arg("min", min)
+                    .arg("max", max)
+                    .help(other_agreement(ctx)),
+            );
         }
     }
 }
@@ -93,23 +113,33 @@ declare_rule! {
     ///
     /// ## Varför
     /// SamSIP riktar sig till den som är utan anställning och behöver arbetslivsinriktat stöd för
-    /// att nå arbete.
+    /// att nå arbete. En studerande utan anställning hör dit, så SamSIP tillåter både
+    /// `utan_anställning` och `studerande`. Utanför målgruppen är kommunen och regionen ändå
+    /// skyldiga att upprätta en SIP enligt lagen.
     ///
     /// ## Källa
-    /// Seed 001: "individer mellan 16-65år som är utan anställning".
+    /// Den överenskommelse planen följer (`målgrupp.sysselsättning`). Till exempel Lokal
+    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "individer mellan
+    /// 16-65år som är utan anställning". Lagens skyldighet: 10 kap. 8 § socialtjänstlagen
+    /// (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A003 OccupationOutsideTargetGroup {
         name: "sysselsättning-utanför-målgruppen",
         severity: Error,
-        sv: "Sysselsättningen `{value}` ingår inte i målgruppen ({allowed})",
-        en: "The occupation `{value}` is outside the target group ({allowed})",
-        source: "Överenskommelsens målgrupp (seed 001)",
+        sv: "Sysselsättningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
+        en: "The occupation `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
+        source: "Överenskommelsens målgrupp",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some(allowed), Some(v)) = (&a.target_group.occupations, &ctx.plan.individual.occupation) else { return };
         if !allowed.contains(&v.value) {
             let list: Vec<&str> = allowed.iter().map(|o| o.as_str()).collect();
-            out.push(Finding::new(Code::A003, v.span).arg("value", v.value).arg("allowed", list.join(", ")));
+            out.push(
+                Finding::new(Code::A003, v.span)
+                    .arg("value", v.value)
+                    .arg("allowed", list.join(", "))
+                    .help(other_agreement(ctx)),
+            );
         }
     }
 }
@@ -120,24 +150,34 @@ declare_rule! {
     ///
     /// ## Varför
     /// Samordningsförbundens överenskommelser gäller rehabilitering mot arbete och egen
-    /// försörjning; en plan med annan inriktning hör till lagens SIP mellan kommun och region.
+    /// försörjning; en plan med annan inriktning hör till lagens SIP mellan kommun och region,
+    /// som de ändå är skyldiga att upprätta.
     ///
     /// ## Källa
-    /// Seed 001 ("arbetslivsrehabiliterande insatser i syfte att nå arbete"); seed 003
-    /// ("samordnade medicinska, sociala och/eller arbetsinriktade rehabiliteringsinsatser").
+    /// Den överenskommelse planen följer (`målgrupp.inriktning`). Till exempel Lokal
+    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027)
+    /// ("arbetslivsrehabiliterande insatser i syfte att nå arbete") och Samordningsförbundet
+    /// Insjöriket, verksamhetsplan 2020 ("samordnade medicinska, sociala och/eller arbetsinriktade
+    /// rehabiliteringsinsatser"). Lagens skyldighet: 10 kap. 8 § socialtjänstlagen (2025:400) och
+    /// 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A004 FocusOutsideTargetGroup {
         name: "inriktning-utanför-målgruppen",
         severity: Error,
-        sv: "Inriktningen `{value}` ingår inte i målgruppen ({allowed})",
-        en: "The focus `{value}` is outside the target group ({allowed})",
-        source: "Överenskommelsens målgrupp (seed 001, 003)",
+        sv: "Inriktningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
+        en: "The focus `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
+        source: "Överenskommelsens målgrupp",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some(allowed), Some(v)) = (&a.target_group.focus, &ctx.plan.focus) else { return };
         if !allowed.contains(&v.value) {
             let list: Vec<&str> = allowed.iter().map(|o| o.as_str()).collect();
-            out.push(Finding::new(Code::A004, v.span).arg("value", v.value).arg("allowed", list.join(", ")));
+            out.push(
+                Finding::new(Code::A004, v.span)
+                    .arg("value", v.value)
+                    .arg("allowed", list.join(", "))
+                    .help(other_agreement(ctx)),
+            );
         }
     }
 }
@@ -148,18 +188,23 @@ declare_rule! {
     /// (`kan_kalla`).
     ///
     /// ## Varför
-    /// På Höglandet kan kommunen och regionen kalla, men inte Arbetsförmedlingen eller
-    /// Försäkringskassan; de kan be någon av huvudmännen att kalla.
+    /// Lagens skyldighet att upprätta planen ligger på kommunen och regionen. Andra parter får
+    /// kalla bara där överenskommelsen säger att de får (utan uppgift: `kan_kalla` är sant bara för
+    /// kommun och region). På Höglandet kan kommunen och regionen kalla, men inte
+    /// Arbetsförmedlingen eller Försäkringskassan; de kan be någon av huvudmännen att kalla.
     ///
     /// ## Källa
-    /// Seed 002: Arbetsförmedlingen "Kan ej kalla"; Försäkringskassan "Kan inte kalla till en SIP –
-    /// men kan vara med".
+    /// Den överenskommelse planen följer (`kan_kalla`). Till exempel Samverk Vetlanda, Höglandets
+    /// samordningsförbund: flödet för SIP-arbetet, om Arbetsförmedlingen "Kan ej kalla";
+    /// om Försäkringskassan "Kan inte kalla till en SIP – men kan vara med". Lagens skyldighet:
+    /// 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen
+    /// (2017:30).
     A005 PartyMayNotConvene {
         name: "part-får-inte-kalla",
         severity: Error,
         sv: "{name} får inte kalla till SIP enligt överenskommelsen",
         en: "{name} may not convene a SIP under the agreement",
-        source: "Överenskommelsens parter (seed 002)",
+        source: "Överenskommelsens parter",
     }
     fn check(ctx, out) {
         let (Some(a), Some(p)) = (ctx.agreement, &ctx.plan.initiation.party) else { return };
@@ -186,13 +231,13 @@ declare_rule! {
     /// ansvar och kallelser inte kan kontrolleras.
     ///
     /// ## Källa
-    /// Överenskommelsens parter (SPEC §1, tabellen över överenskommelser och part-id).
+    /// Den överenskommelse planen följer (`parter`; `sip agreements show ID` listar deras id).
     A006 UnknownParty {
         name: "okänd-part",
         severity: Error,
         sv: "Parten `{party}` finns inte i överenskommelsen {agreement}",
         en: "The party `{party}` does not exist in the agreement {agreement}",
-        source: "Överenskommelsens parter (SPEC §1)",
+        source: "Överenskommelsens parter",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -220,13 +265,15 @@ declare_rule! {
     /// gör hör hemma under `åtgärder_av_andra` eller i en annan parts insats.
     ///
     /// ## Källa
-    /// Seed 002: "SIP handlar om att samordna insatser. FK har inga insatser."
+    /// Den överenskommelse planen följer (`har_insatser`). Till exempel Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet: "SIP handlar om att samordna
+    /// insatser. FK har inga insatser."
     A007 PartyWithoutInterventions {
         name: "part-utan-insatser",
         severity: Error,
         sv: "{name} har inga egna insatser enligt överenskommelsen (insats {id})",
         en: "{name} has no interventions of its own under the agreement (intervention {id})",
-        source: "Överenskommelsens parter (seed 002)",
+        source: "Överenskommelsens parter",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -255,13 +302,15 @@ declare_rule! {
     /// Utan uppgiften kan A002–A004 inte bedömas, och en plan utanför målgruppen passerar tyst.
     ///
     /// ## Källa
-    /// Överenskommelsens `målgrupp` (SPEC §3); seed 001.
+    /// Den överenskommelse planen följer (`målgrupp`). Till exempel Lokal överenskommelse SamSIP,
+    /// Samordningsförbundet i Södra Lappland (2026–2027), som begränsar ålder, sysselsättning och
+    /// inriktning.
     A008 TargetGroupUncheckable {
         name: "målgrupp-kan-inte-prövas",
         severity: Warning,
         sv: "Målgruppen kan inte prövas: {what} saknas",
         en: "The target group cannot be checked: {what} is missing",
-        source: "Överenskommelsens målgrupp (SPEC §3)",
+        source: "Överenskommelsens målgrupp",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -295,23 +344,34 @@ declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att kallelsen till varje möte (upprättande och uppföljning) skickades minst
     /// `minsta_framförhållning_dagar` före mötet, och att en kallelse är registrerad för ett möte
-    /// som inte är hållet och ligger inom så många dagar från i dag.
+    /// som inte är hållet och ligger inom så många dagar från i dag. Inte för en plan efter
+    /// utskrivning från slutenvården (`initiering.utskrivningsklar` satt): där gäller lagens tre
+    /// dagar (P008), inte överenskommelsens framförhållning.
     ///
     /// ## Varför
     /// Individen, samtalsledaren och de inbjudna behöver tid att förbereda sig; på Höglandet krävs
-    /// minst tre veckor.
+    /// minst tre veckor. Efter utskrivning ska kallelsen däremot gå ut inom tre dagar och arbetet
+    /// påbörjas genast; att kräva tre veckors framförhållning där vore att kräva motsatsen.
     ///
     /// ## Källa
-    /// Seed 002 steg 4: "Tiden, viktig med god framförhållning, minst 3 veckor."
+    /// Den överenskommelse planen följer (`minsta_framförhållning_dagar`). Till exempel Samverk
+    /// Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 4: "Tiden, viktig med
+    /// god framförhållning, minst 3 veckor." Undantaget: 4 kap. 3 § lagen (2017:612) om samverkan
+    /// vid utskrivning från sluten hälso- och sjukvård och 10 kap. 8 § socialtjänstlagen (2025:400)
+    /// ("Arbetet med planen ska påbörjas genast").
     A009 LateInvitation {
         name: "sen-kallelse",
         severity: Warning,
         sv: "Kallelsen till möte {id} {problem}; överenskommelsen kräver minst {min} dagar",
         en: "The invitation to meeting {id} {problem}; the agreement requires at least {min} days",
-        source: "Överenskommelsens kallelseregler (seed 002 steg 4)",
+        source: "Överenskommelsens krav på kallelsen",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
+        // After discharge the law's three days (P008) come before a local notice period.
+        if ctx.plan.initiation.discharge_ready.is_some() {
+            return;
+        }
         let pid = ctx.plan.id_or_placeholder();
         for m in &ctx.plan.meetings {
             match a.notice_shortfall(m, ctx.today) {
@@ -355,14 +415,16 @@ declare_rule! {
     /// De inbjudna ska veta varför de kallas och vilka insatser som ska samordnas.
     ///
     /// ## Källa
-    /// Seed 001: "I kallelsen ska syftet med mötet framgå. Vidare ska det framgå vilka
-    /// frågeställningar som mötet ska fokusera – vilka insatser ska samordnas?"
+    /// Den överenskommelse planen följer (`kräver_syfte`, `kräver_frågeställningar`). Till exempel
+    /// Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "I
+    /// kallelsen ska syftet med mötet framgå. Vidare ska det framgå vilka frågeställningar som
+    /// mötet ska fokusera – vilka insatser ska samordnas?"
     A010 InvitationContentMissing {
         name: "kallelse-saknar-innehåll",
         severity: Error,
         sv: "Ett möte är inplanerat men planen saknar {what}, som kallelsen ska ange",
         en: "A meeting is scheduled but the plan lacks {what}, which the invitation must state",
-        source: "Överenskommelsens kallelseregler (seed 001)",
+        source: "Överenskommelsens krav på kallelsen",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -399,14 +461,16 @@ declare_rule! {
     /// för sekretessärenden.
     ///
     /// ## Källa
-    /// Seed 001: "Om mötet ska ske digitalt bör du stämma av med parterna som ska delta vid mötet
-    /// vilket digitalt forum/system som är godkänt för hantering av sekretessärenden."
+    /// Den överenskommelse planen följer (`godkända_digitala_system`). Jämför Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Om mötet ska ske digitalt bör du
+    /// stämma av med parterna som ska delta vid mötet vilket digitalt forum/system som är godkänt
+    /// för hantering av sekretessärenden."
     A011 UnapprovedDigitalSystem {
         name: "ej-godkänt-digitalt-system",
         severity: Warning,
         sv: "Möte {id} hålls i `{system}`, som inte är godkänt i överenskommelsen ({allowed})",
         en: "Meeting {id} uses `{system}`, which the agreement does not approve ({allowed})",
-        source: "Överenskommelsens kallelseregler (seed 001)",
+        source: "Överenskommelsens krav på kallelsen",
     }
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
@@ -437,14 +501,15 @@ declare_rule! {
     /// behöver flyttas till en ny överenskommelse eller avslutas.
     ///
     /// ## Källa
-    /// Överenskommelsens giltighet (SPEC §3); seed 001 ("gäller under perioden 2026-01-01 –
-    /// 2027-12-31").
+    /// Den överenskommelse planen följer (`giltig_till`). Till exempel Lokal överenskommelse
+    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027) ("gäller under perioden 2026-01-01
+    /// – 2027-12-31").
     A012 AgreementExpired {
         name: "överenskommelsen-har-upphört",
         severity: Warning,
         sv: "Planen är pågående men överenskommelsen {agreement} upphörde {date}",
         en: "The plan is active but the agreement {agreement} ended on {date}",
-        source: "Överenskommelsens giltighet (SPEC §3)",
+        source: "Överenskommelsens giltighet",
     }
     fn check(ctx, out) {
         let (Some(a), Some(status)) = (ctx.agreement, &ctx.plan.status) else { return };

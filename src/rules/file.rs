@@ -22,13 +22,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Källa
-    /// YAML 1.2 (yaml.org/spec/1.2.2); filformatet i SPEC §2: en plan per fil.
+    /// YAML 1.2 (yaml.org/spec/1.2.2); sip:s planformat: en plan per fil
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S001 InvalidFile {
         name: "ogiltig-fil",
         severity: Error,
         sv: "Filen kan inte läsas som en plan: {problem}",
         en: "The file cannot be read as a plan: {problem}",
-        source: "SPEC §2 (en plan per fil, YAML 1.2)",
+        source: "sip:s planformat: en plan per fil, YAML 1.2 (`sip schema plan`)",
     }
     fn check(ctx, out) {}
 }
@@ -49,13 +50,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Källa
-    /// Filformatet i SPEC §2.
+    /// sip:s planformat
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S002 UnknownKey {
         name: "okänd-nyckel",
         severity: Error,
         sv: "Okänd nyckel `{key}`{suggestion}",
         en: "Unknown key `{key}`{suggestion}",
-        source: "SPEC §2 (planens nycklar)",
+        source: "sip:s planformat: planens nycklar (`sip schema plan`)",
     }
     fn check(ctx, out) {}
 }
@@ -78,13 +80,14 @@ declare_rule! {
     /// ```
     ///
     /// ## Källa
-    /// Filformatet i SPEC §2.
+    /// sip:s planformat
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S003 InvalidValue {
         name: "ogiltigt-värde",
         severity: Error,
         sv: "`{key}`: {problem}",
         en: "`{key}`: {problem}",
-        source: "SPEC §2 (typer och tillåtna värden)",
+        source: "sip:s planformat: typer och tillåtna värden (`sip schema plan`)",
     }
     fn check(ctx, out) {}
 }
@@ -100,13 +103,14 @@ declare_rule! {
     /// referenser och uppföljning tvetydiga: byt id på den ena.
     ///
     /// ## Källa
-    /// Filformatet i SPEC §2 (`id` unikt i mappen).
+    /// sip:s planformat: `id` är unikt i planmappen
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S004 DuplicateId {
         name: "dubblett-id",
         severity: Error,
         sv: "Id `{id}` används redan {where}",
         en: "Id `{id}` is already used {where}",
-        source: "SPEC §2 (unika id)",
+        source: "sip:s planformat: unika id (`sip schema plan`)",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -150,13 +154,15 @@ declare_rule! {
     /// vilken målgrupp som gäller; A-reglerna och partkontrollerna hoppas då över för planen.
     ///
     /// ## Källa
-    /// SPEC §1 och §3; de lokala överenskommelserna (seed 000–004).
+    /// sip:s planformat: `överenskommelse` anger ett id bland de inbyggda överenskommelserna och
+    /// planmappens egna i `agreements/` (`sip agreements list` visar dem; `sip schema agreement`
+    /// visar formatet).
     S005 UnknownAgreement {
         name: "okänd-överenskommelse",
         severity: Error,
         sv: "Överenskommelsen `{agreement}` finns inte",
         en: "The agreement `{agreement}` does not exist",
-        source: "SPEC §3 (överenskommelser)",
+        source: "sip:s planformat: överenskommelser (`sip agreements list`)",
     }
     fn check(ctx, out) {
         if ctx.agreement.is_none() && ctx.agreement_known {
@@ -183,13 +189,14 @@ declare_rule! {
     /// inte gör det (och tvärtom för P005).
     ///
     /// ## Källa
-    /// Filformatet i SPEC §2.
+    /// sip:s planformat
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S006 UnknownReference {
         name: "okänd-hänvisning",
         severity: Error,
         sv: "`{reference}` finns inte bland planens {list}",
         en: "`{reference}` does not exist among the plan's {list}",
-        source: "SPEC §2 (hänvisningar inom planen)",
+        source: "sip:s planformat: hänvisningar inom planen (`sip schema plan`)",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -231,13 +238,14 @@ declare_rule! {
     /// personnummer håller dessutom personuppgifter borta från filnamn och git-historik (S009).
     ///
     /// ## Källa
-    /// SPEC §2 (`id`: filen heter `<id>.yaml`).
+    /// sip:s planformat: filen heter `<id>.yaml`
+    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
     S007 FileNameMismatch {
         name: "filnamn-matchar-inte-id",
         severity: Warning,
         sv: "Filen heter `{file}` men planens id är `{id}`",
         en: "The file is named `{file}` but the plan's id is `{id}`",
-        source: "SPEC §2 (filnamn <id>.yaml)",
+        source: "sip:s planformat: filnamnet är <id>.yaml (`sip schema plan`)",
     }
     fn check(ctx, out) {
         if let Some(id) = &ctx.plan.id {

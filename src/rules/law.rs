@@ -1,6 +1,7 @@
-//! L — regler ur lagen: planens fyra punkter (2 kap. 7 § SoL, 16 kap. 4 § HSL), samtycke och
-//! sekretess (OSL). SoL (2001:453) ersattes 2025-07-01 av en ny socialtjänstlag (prop.
-//! 2024/25:89) som behåller skyldigheten; dokumentationen citerar paragrafen som seederna gör.
+//! L — regler ur lagen: planens fyra punkter (10 kap. 8 § socialtjänstlagen (2025:400),
+//! 16 kap. 4 § hälso- och sjukvårdslagen (2017:30)), den enskildes deltagande (10 kap. 9 §),
+//! samtycke och sekretess (OSL). Källorna citerar lagen i kraft; den tidigare 2 kap. 7 § SoL
+//! (2001:453) nämns som "tidigare" för den som känner igen det gamla numret.
 
 use crate::findings::{Code, Finding};
 use crate::model::enums::{MeetingKind, ParticipantRole, Status};
@@ -25,15 +26,15 @@ declare_rule! {
     /// ```
     ///
     /// ## Källa
-    /// 2 kap. 7 § andra stycket punkt 1 socialtjänstlagen (2001:453); 16 kap. 4 § hälso- och
-    /// sjukvårdslagen (2017:30). Bestämmelsen finns kvar i den nya socialtjänstlagen (prop.
-    /// 2024/25:89, i kraft 2025-07-01). Alla fem seeder citerar punkterna.
+    /// 10 kap. 8 § punkt 1 socialtjänstlagen (2025:400) ("vilka insatser som behövs"; tidigare
+    /// 2 kap. 7 § tredje stycket punkt 1 socialtjänstlagen (2001:453)); 16 kap. 4 § fjärde stycket
+    /// punkt 1 hälso- och sjukvårdslagen (2017:30).
     L001 NoInterventions {
         name: "insatser-saknas",
         severity: Error,
         sv: "Planen anger inga insatser (punkt 1: vilka insatser som behövs)",
         en: "The plan states no interventions (element 1: which interventions are needed)",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 1)",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 1)",
     }
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.interventions.is_empty() {
@@ -51,17 +52,18 @@ declare_rule! {
     /// Att varje insats anger sin huvudman (`huvudman`): den part som ansvarar för insatsen.
     ///
     /// ## Varför
-    /// Planens andra punkt är vilka insatser respektive huvudman ska svara för. En insats utan
+    /// Planens andra punkt är vilka insatser respektive huvudman ska ansvara för. En insats utan
     /// ansvarig blir ingens ansvar.
     ///
     /// ## Källa
-    /// 2 kap. 7 § andra stycket punkt 2 SoL (2001:453); 16 kap. 4 § HSL (2017:30).
+    /// 10 kap. 8 § punkt 2 socialtjänstlagen (2025:400) (tidigare 2 kap. 7 § tredje stycket punkt 2
+    /// SoL (2001:453)); 16 kap. 4 § fjärde stycket punkt 2 hälso- och sjukvårdslagen (2017:30).
     L002 InterventionWithoutPrincipal {
         name: "insats-utan-huvudman",
         severity: Error,
         sv: "Insatsen {id} anger inte vem som ansvarar för den (punkt 2)",
         en: "Intervention {id} does not state who is responsible for it (element 2)",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 2)",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 2)",
     }
     fn check(ctx, out) {
         for i in ctx.plan.interventions.iter().filter(|i| i.principal.is_none()) {
@@ -79,7 +81,7 @@ declare_rule! {
 declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att en plan som inte är utkast har nyckeln `åtgärder_av_andra`: en lista över åtgärder som
-    /// vidtas av någon annan än kommunen eller regionen, eller `[]` när frågan är prövad och det
+    /// ska vidtas av någon annan än kommunen eller regionen, eller `[]` när frågan är prövad och det
     /// inte finns några.
     ///
     /// ## Varför
@@ -87,13 +89,15 @@ declare_rule! {
     /// `[]` visar att den ställdes.
     ///
     /// ## Källa
-    /// 2 kap. 7 § andra stycket punkt 3 SoL (2001:453); 16 kap. 4 § HSL (2017:30).
+    /// 10 kap. 8 § punkt 3 socialtjänstlagen (2025:400) ("vilka åtgärder som ska vidtas av någon
+    /// annan än kommunen eller regionen"; tidigare 2 kap. 7 § tredje stycket punkt 3 SoL
+    /// (2001:453)); 16 kap. 4 § fjärde stycket punkt 3 hälso- och sjukvårdslagen (2017:30).
     L003 MeasuresNotAddressed {
         name: "åtgärder-av-andra-saknas",
         severity: Error,
-        sv: "Planen anger inte vilka åtgärder som vidtas av andra än kommunen och regionen (punkt 3)",
+        sv: "Planen anger inte vilka åtgärder som ska vidtas av andra än kommunen och regionen (punkt 3)",
         en: "The plan does not state which measures are taken by others than the municipality and region (element 3)",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 3)",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 3)",
     }
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.measures.is_none() {
@@ -117,14 +121,17 @@ declare_rule! {
     /// lokala överenskommelser men är inte huvudmän och kan inte bära planens övergripande ansvar.
     ///
     /// ## Källa
-    /// 2 kap. 7 § andra stycket punkt 4 SoL (2001:453); 16 kap. 4 § HSL (2017:30); seed 002 steg 5
-    /// ("Vid mötet bestäms vem som har det övergripande ansvaret för planen").
+    /// 10 kap. 8 § punkt 4 socialtjänstlagen (2025:400) ("vem av huvudmännen som ska ha det
+    /// övergripande ansvaret"; tidigare 2 kap. 7 § tredje stycket punkt 4 SoL (2001:453));
+    /// 16 kap. 4 § fjärde stycket punkt 4 hälso- och sjukvårdslagen (2017:30). Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 ("Vid mötet bestäms vem som
+    /// har det övergripande ansvaret för planen").
     L004 MissingOverallResponsibility {
         name: "övergripande-ansvar-saknas",
         severity: Error,
         sv: "Planen anger inte vem av huvudmännen som har det övergripande ansvaret{detail}",
         en: "The plan does not state which principal has overall responsibility{detail}",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (punkt 4)",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -168,17 +175,20 @@ declare_rule! {
     ///
     /// ## Varför
     /// En SIP upprättas bara om den enskilde samtycker. Muntligt samtycke gäller men ska
-    /// dokumenteras (seed 002 steg 2); en förvaltare eller vårdnadshavare kan samtycka för individen.
+    /// dokumenteras; en förvaltare eller vårdnadshavare kan samtycka för individen.
     ///
     /// ## Källa
-    /// 2 kap. 7 § första stycket SoL (2001:453) ("om den enskilde samtycker till att den
-    /// upprättas"); 16 kap. 4 § HSL (2017:30); seed 002 steg 2.
+    /// 10 kap. 8 § socialtjänstlagen (2025:400) (planen upprättas om den enskilde samtycker;
+    /// tidigare 2 kap. 7 § första stycket SoL (2001:453)); 16 kap. 4 § andra stycket hälso- och
+    /// sjukvårdslagen (2017:30) ("om den enskilde samtycker till det"); Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2 ("Även muntligt samtycke är
+    /// giltigt, men bör då alltid dokumenteras").
     L005 MissingConsent {
         name: "samtycke-saknas",
         severity: Error,
         sv: "Planen är {status} men saknar registrerat samtycke",
         en: "The plan is {status} but has no recorded consent",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (samtycke)",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (samtycke)",
     }
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.consent.is_none() {
@@ -205,14 +215,17 @@ declare_rule! {
     /// fortsätta utbyta uppgifter utan samtycke bryter mot sekretessen.
     ///
     /// ## Källa
-    /// Seed 002 steg 7 ("då den enskilde drar tillbaka sitt samtycke"); offentlighets- och
-    /// sekretesslagen (2009:400) 10 kap. och 12 kap. 2 §.
+    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (den enskilde häver sekretessen
+    /// genom sitt samtycke); 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § andra stycket
+    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("då den enskilde drar
+    /// tillbaka sitt samtycke").
     L006 ConsentWithdrawn {
         name: "samtycke-återkallat",
         severity: Error,
         sv: "Samtycket återkallades {date} men planen är inte avslutad",
         en: "Consent was withdrawn on {date} but the plan is not closed",
-        source: "Seed 002 steg 7; OSL 12 kap. 2 §",
+        source: "OSL 12 kap. 2 §; Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
     }
     fn check(ctx, out) {
         let Some(withdrawn) = ctx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else { return };
@@ -241,14 +254,16 @@ declare_rule! {
     /// den parten: samtycket gäller part för part.
     ///
     /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 10 kap. 1 §, 25 kap. 1 §, 26 kap. 1 §; SKR:s
-    /// förtydligande 2025-01-31 (seed 001): "personen behöver lämna sitt samtycke till varje aktör".
+    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (samtycke häver sekretessen),
+    /// 25 kap. 1 § och 26 kap. 1 § (sekretessen inom hälso- och sjukvården och socialtjänsten); SKR,
+    /// Förtydligande dnr SKR2025/00104 (2025-01-31): "personen behöver lämna sitt samtycke till
+    /// varje aktör som vill lämna information om denne till en annan aktör".
     L007 PartyNotCoveredByConsent {
         name: "part-utanför-samtycket",
         severity: Error,
         sv: "Parten `{party}` {role} men omfattas inte av samtycket",
         en: "The party `{party}` {role} but is not covered by the consent",
-        source: "OSL 10 kap. 1 §; SKR 2025-01-31 (seed 001)",
+        source: "OSL 12 kap. 2 §; SKR, Förtydligande dnr SKR2025/00104 (2025-01-31)",
     }
     fn check(ctx, out) {
         let (Some(consent), Some(agreement)) = (&ctx.plan.consent, ctx.agreement) else { return };
@@ -293,14 +308,17 @@ declare_rule! {
     /// alltid vara delaktig. Varning, inte fel: det är inte alltid möjligt.
     ///
     /// ## Källa
-    /// 2 kap. 7 § tredje stycket SoL (2001:453); 16 kap. 4 § HSL (2017:30) ("Planen ska när det är
-    /// möjligt upprättas tillsammans med den enskilde"); seed 002 steg 2 och 5.
+    /// 10 kap. 9 § socialtjänstlagen (2025:400) (planen upprättas när det är möjligt tillsammans
+    /// med den enskilde; tidigare 2 kap. 7 § andra stycket SoL (2001:453)); 16 kap. 4 § tredje
+    /// stycket hälso- och sjukvårdslagen (2017:30) ("Planen ska, när det är möjligt, upprättas
+    /// tillsammans med den enskilde"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för
+    /// SIP-arbetet, steg 5 ("Presentationsrunda – individen börjar").
     L008 IndividualAbsent {
         name: "individen-deltog-inte",
         severity: Warning,
         sv: "Upprättandemötet {id} hölls utan individen eller en företrädare",
         en: "The planning meeting {id} was held without the individual or a representative",
-        source: "2 kap. 7 § SoL, 16 kap. 4 § HSL (tillsammans med den enskilde)",
+        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
     }
     fn check(ctx, out) {
         for m in &ctx.plan.meetings {

@@ -1,8 +1,12 @@
 //! The rule registry: every rule declared once (code, Swedish name, severity, Swedish and English
 //! message, documentation citing its source) next to its check, and `run` to check one plan.
 //!
-//! Families: `file` (S, the file), `law` (L, SoL 2:7, HSL 16:4, OSL), `agreement` (A, the local
-//! agreement), `process` (P, seed 002 and guidance). Rules never print; they push findings.
+//! Families: `file` (S, the file format), `law` (L, SoL (2025:400) 10 kap. 8–9 §§, HSL 16 kap. 4 §,
+//! OSL), `agreement` (A, the local agreement), `process` (P, the SIP flow of Samverk Vetlanda /
+//! Region Jönköpings län, lag (2017:612) and guidance). Rules never print; they push findings.
+//!
+//! A rule's source and documentation cite what a user can look up: the law in force, a document
+//! by title and issuer, or "sip:s planformat"; never a working file (a test checks it).
 
 use chrono::NaiveDate;
 
@@ -158,12 +162,19 @@ pub fn find(key: &str) -> Option<&'static RuleMeta> {
         .find(|m| m.name == key.trim())
 }
 
-/// Run every rule in `selected` (all when `None`) on one plan.
+/// Run every rule in `selected` (all when `None`) on one plan. A finding of an A rule cites the
+/// agreement the plan is under by its name (`namn`), not just "the agreement".
 pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) {
     for rule in RULES {
-        let code = rule.meta().code;
-        if selected.is_none_or(|s| s.contains(&code)) {
+        let meta = rule.meta();
+        if selected.is_none_or(|s| s.contains(&meta.code)) {
+            let first = out.len();
             rule.check(ctx, out);
+            if let (true, Some(a)) = (meta.code.as_str().starts_with('A'), ctx.agreement) {
+                for f in out[first..].iter_mut().filter(|f| f.source.is_none()) {
+                    f.source = Some(format!("{} ({})", meta.source, a.name));
+                }
+            }
         }
     }
 }
@@ -217,6 +228,86 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len(), "duplicate rule names");
+    }
+
+    /// What a user cannot look up: a working file's name (`….txt`), "seed", or "SPEC".
+    fn unlookupable(text: &str) -> Option<String> {
+        let lower = text.to_lowercase();
+        if lower.contains("seed") {
+            return Some("\"seed\"".into());
+        }
+        if text.contains("SPEC") {
+            return Some("\"SPEC\"".into());
+        }
+        lower.match_indices(".txt").next().map(|(i, _)| {
+            let start = lower[..i]
+                .rfind(|c: char| c.is_whitespace() || c == '"' || c == '`' || c == '/')
+                .map_or(0, |j| j + 1);
+            format!("the file name `{}`", &text[start..i + 4])
+        })
+    }
+
+    #[test]
+    fn sources_docs_and_agreements_cite_what_a_user_can_look_up() {
+        let mut bad = Vec::new();
+        for r in RULES {
+            let m = r.meta();
+            for (what, text) in [
+                ("source", m.source.to_string()),
+                ("doc", m.doc_text()),
+                ("sv", m.sv.to_string()),
+                ("en", m.en.to_string()),
+            ] {
+                if let Some(word) = unlookupable(&text) {
+                    bad.push(format!("{} {what} names {word}", m.code));
+                }
+            }
+        }
+        for (file, text) in crate::model::agreement::BUILTIN {
+            if let Some(word) = unlookupable(text) {
+                bad.push(format!("agreement {file} names {word}"));
+            }
+        }
+        for a in crate::model::agreement::builtin() {
+            let source = a.source.as_deref().unwrap_or("");
+            if source.is_empty() {
+                bad.push(format!("agreement {} has no källa", a.id));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn the_check_finds_what_it_forbids() {
+        assert!(unlookupable("Seed 002 steg 7").is_some());
+        assert!(unlookupable("SPEC §2").is_some());
+        assert_eq!(
+            unlookupable("Källa: 001_30054c285c19771d.txt").as_deref(),
+            Some("the file name `001_30054c285c19771d.txt`")
+        );
+        assert!(unlookupable("10 kap. 8 § socialtjänstlagen (2025:400)").is_none());
+    }
+
+    #[test]
+    fn law_rules_cite_the_law_in_force() {
+        let duty = "10 kap. 8 § socialtjänstlagen (2025:400)";
+        for code in [Code::L001, Code::L002, Code::L003, Code::L004, Code::L005] {
+            assert!(
+                meta(code).source.contains(duty),
+                "{code}: {}",
+                meta(code).source
+            );
+        }
+        assert!(
+            meta(Code::L008)
+                .source
+                .contains("10 kap. 9 § socialtjänstlagen (2025:400)")
+        );
+        assert!(meta(Code::P008).source.contains("4 kap. 3 §"));
+        for r in RULES {
+            let m = r.meta();
+            assert!(!m.source.contains("2 kap. 7 §"), "{}: {}", m.code, m.source);
+        }
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! P — regler om processen: uppföljning, SMARTA mål, avslut, kallelse efter utskrivning
-//! (seed 002 steg 1–7, lag 2017:612, vägledning).
+//! (Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 1–7, byggt på
+//! Region Jönköpings läns Tillämpning av samordnad individuell plan; lag (2017:612); vägledning).
+//! Flödet är vägledning för alla planer, inte en överenskommelse som planen följer.
 
 use crate::findings::{Code, Finding};
 use crate::model::enums::{InterventionStatus, Status};
@@ -13,14 +15,15 @@ declare_rule! {
     /// Mötet ska sluta med en ny tid för uppföljning; utan datum glöms planen bort.
     ///
     /// ## Källa
-    /// Seed 002 steg 5 punkt 7 ("Ny tid för uppföljning") och steg 6 ("Ny tid bokas för
-    /// uppföljning").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 punkt 7 ("Ny
+    /// tid för uppföljning") och steg 6 ("Ny tid bokas för uppföljning"). Vägledning, oavsett
+    /// vilken överenskommelse planen följer.
     P001 NoFollowUpDate {
         name: "uppföljning-saknas",
         severity: Warning,
         sv: "Planen är pågående men har inget datum för nästa uppföljning",
         en: "The plan is active but has no date for the next follow-up",
-        source: "Seed 002 steg 5–6",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -42,13 +45,13 @@ declare_rule! {
     /// registrera mötet.
     ///
     /// ## Källa
-    /// Seed 002 steg 6 ("följ upp").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("följ upp").
     P002 FollowUpOverdue {
         name: "uppföljning-försenad",
         severity: Warning,
         sv: "Uppföljningen skulle ha skett {date} ({days} dagar sedan)",
         en: "The follow-up was due on {date} ({days} days ago)",
-        source: "Seed 002 steg 6",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -76,13 +79,14 @@ declare_rule! {
     /// och tidsbestämt är det som går att kontrollera i filen.
     ///
     /// ## Källa
-    /// Seed 002 ("SMARTA mål": "M – mätbart", "T – tidsbestämt").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet ("SMARTA mål": "M –
+    /// mätbart", "T – tidsbestämt").
     P003 GoalNotSmart {
         name: "mål-inte-smart",
         severity: Warning,
         sv: "Målet {id} saknar {what} (målen ska vara mätbara och tidsbestämda)",
         en: "Goal {id} lacks {what} (goals must be measurable and time-bound)",
-        source: "Seed 002 (SMARTA mål)",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet (SMARTA mål)",
     }
     fn check(ctx, out) {
         for g in &ctx.plan.goals {
@@ -107,13 +111,14 @@ declare_rule! {
     /// behövs eller när samtycket dras tillbaka; varje huvudman dokumenterar avslutet.
     ///
     /// ## Källa
-    /// Seed 002 steg 7 ("Varje huvudman ansvarar för att dokumentera avslutet").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("Varje
+    /// huvudman ansvarar för att dokumentera avslutet").
     P004 ClosedWithoutClosing {
         name: "avslut-odokumenterat",
         severity: Error,
         sv: "Planen är avslutad men anger inte {what}",
         en: "The plan is closed but does not state {what}",
-        source: "Seed 002 steg 7",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -146,14 +151,16 @@ declare_rule! {
     /// tillgodosedda; ett behov som ingen insats möter faller mellan stolarna.
     ///
     /// ## Källa
-    /// 2 kap. 7 § SoL och 16 kap. 4 § HSL ("för att den enskilde ska få sina behov
-    /// tillgodosedda"); seed 002 steg 1 och 5 (behovsinventering).
+    /// 10 kap. 8 § punkt 1 socialtjänstlagen (2025:400) ("vilka insatser som behövs"); 16 kap. 4 §
+    /// andra stycket hälso- och sjukvårdslagen (2017:30) ("för att den enskilde ska få sina behov
+    /// tillgodosedda"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet,
+    /// steg 1 och 5 (behovsinventering).
     P005 NeedNotAddressed {
         name: "behov-utan-insats",
         severity: Warning,
         sv: "Behovet {id} möts inte av någon insats eller åtgärd",
         en: "Need {id} is not addressed by any intervention or measure",
-        source: "2 kap. 7 § SoL; seed 002 steg 5",
+        source: "10 kap. 8 § socialtjänstlagen (2025:400) (punkt 1); Samverk Vetlanda: flödet för SIP-arbetet, steg 5",
     }
     fn check(ctx, out) {
         let plan = ctx.plan;
@@ -182,13 +189,14 @@ declare_rule! {
     /// bokas om.
     ///
     /// ## Källa
-    /// Seed 002 steg 5–6 (mötet, dokumentation och genomgång av föregående protokoll).
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5–6 (mötet,
+    /// dokumentation och genomgång av föregående protokoll).
     P006 MeetingNotMarkedHeld {
         name: "möte-inte-markerat",
         severity: Warning,
         sv: "Möte {id} ({date}) har passerat men är inte markerat som genomfört",
         en: "Meeting {id} ({date}) has passed but is not marked as held",
-        source: "Seed 002 steg 5–6",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
     }
     fn check(ctx, out) {
         for m in &ctx.plan.meetings {
@@ -210,17 +218,21 @@ declare_rule! {
     /// Att samtycket i en pågående plan inte har gått ut (`samtycke.giltigt_till` före i dag).
     ///
     /// ## Varför
-    /// Samtycket bör vara tidsbegränsat; när det har gått ut får parterna inte längre utbyta
-    /// uppgifter, och ett nytt samtycke behövs.
+    /// Samtycket bör vara tidsbegränsat. När det har gått ut finns inget samtycke som häver
+    /// sekretessen: parterna får inte längre utbyta uppgifter, och ett nytt samtycke behövs. Därför
+    /// fel, som när samtycke saknas (L005) eller är återkallat (L006).
     ///
     /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 §; seed 002 steg 2.
+    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (den enskilde häver sekretessen
+    /// genom sitt samtycke); 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § andra stycket
+    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2.
     P007 ConsentExpired {
         name: "samtycke-utgånget",
-        severity: Warning,
+        severity: Error,
         sv: "Samtycket gällde till {date} men planen är pågående",
         en: "The consent was valid until {date} but the plan is active",
-        source: "OSL 12 kap. 2 §; seed 002 steg 2",
+        source: "OSL 12 kap. 2 §; 10 kap. 8 § socialtjänstlagen (2025:400) (samtycke)",
     }
     fn check(ctx, out) {
         if !ctx.plan.is_active() {
@@ -247,19 +259,23 @@ declare_rule! {
     /// när ingen kallelse är registrerad, att det ännu inte gått mer än tre dagar.
     ///
     /// ## Varför
-    /// Efter utskrivning från slutenvården ska patientens fasta vårdkontakt kalla till samordnad
-    /// individuell planering inom tre dagar efter underrättelsen om att patienten är
-    /// utskrivningsklar. Fristen gäller kallelsen, inte mötet.
+    /// Efter utskrivning från slutenvården ska patientens fasta vårdkontakt i den regionfinansierade
+    /// öppna vården kalla till samordnad individuell planering senast tre dagar efter att
+    /// underrättelsen om att patienten är utskrivningsklar har lämnats. Fristen gäller kallelsen,
+    /// inte mötet. En överenskommelses krav på framförhållning (A009) gäller inte här.
     ///
     /// ## Källa
-    /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård, 4 kap. 1 §;
-    /// seed 004 ("En SIP ska genomföras … utan dröjsmål").
+    /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård: 4 kap. 3 §
+    /// (kallelsen inom tre dagar); 3 kap. 1 § (underrättelsen om att patienten är utskrivningsklar);
+    /// 4 kap. 1 § (skyldigheten att genomföra planeringen); 5 kap. 3 § (kommunens betalningsansvar
+    /// förutsätter kallelsen). Region Örebro län och kommunerna i Örebro län, Samordnad individuell
+    /// plan (SIP) – överenskommelse: "snabbt få till en SIP utan dröjsmål".
     P008 LateDischargeInvitation {
         name: "sen-kallelse-efter-utskrivning",
         severity: Warning,
         sv: "Patienten var utskrivningsklar {date}; kallelsen ska skickas inom 3 dagar ({problem})",
         en: "The patient was ready for discharge on {date}; the invitation is due within 3 days ({problem})",
-        source: "Lag (2017:612) 4 kap. 1 §",
+        source: "Lag (2017:612) om samverkan vid utskrivning, 4 kap. 3 §",
     }
     fn check(ctx, out) {
         let Some(ready) = &ctx.plan.initiation.discharge_ready else { return };
@@ -291,13 +307,14 @@ declare_rule! {
     /// passerat sin slutdag behöver få status genomförd eller avbruten, eller ett nytt slutdatum.
     ///
     /// ## Källa
-    /// Seed 002 steg 6 ("Vad har skett? Vad finns kvar?").
+    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("Vad har
+    /// skett? Vad finns kvar?").
     P009 InterventionPastEnd {
         name: "insats-efter-slutdatum",
         severity: Info,
         sv: "Insatsen {id} skulle sluta {date} men står som {status}",
         en: "Intervention {id} was to end on {date} but is still {status}",
-        source: "Seed 002 steg 6",
+        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
     }
     fn check(ctx, out) {
         for i in &ctx.plan.interventions {
