@@ -176,7 +176,7 @@ where
             let loaded = load_plan(&source);
             let plan = loaded.plan?;
             let mut findings = loaded.findings;
-            check_plan(ws, file, &plan, opts, &mut findings);
+            check_plan(ws, file, &plan, &source.text, opts, &mut findings);
             finish(
                 ws,
                 plan.agreement.as_ref().map(|a| a.value.as_str()),
@@ -193,6 +193,7 @@ pub fn check_plan(
     ws: &Workspace,
     file: &PlanFile,
     plan: &Plan,
+    text: &str,
     opts: &CheckOptions,
     findings: &mut Vec<Finding>,
 ) {
@@ -211,6 +212,7 @@ pub fn check_plan(
         rel_path: &file.rel,
         file_stem: stem,
         agreement_known: plan.agreement.is_some(),
+        text,
     };
     rules::run(&ctx, opts.select.as_deref(), findings);
 }
@@ -279,7 +281,7 @@ fn check_file(
     let mut findings = loaded.findings;
     let (plan_id, id_span, agreement) = match &loaded.plan {
         Some(plan) => {
-            check_plan(ws, file, plan, opts, &mut findings);
+            check_plan(ws, file, plan, &source.text, opts, &mut findings);
             (
                 plan.id.as_ref().map(|s| s.value.clone()),
                 plan.id.as_ref().map(|s| s.span),
@@ -335,7 +337,7 @@ pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
     let loaded = load_plan(&source);
     let mut findings = loaded.findings;
     if let Some(plan) = &loaded.plan {
-        check_plan(&ws, &file, plan, &opts, &mut findings);
+        check_plan(&ws, &file, plan, &source.text, &opts, &mut findings);
     }
     let agreement = loaded.plan.as_ref().and_then(|p| p.agreement.as_ref());
     finish(
