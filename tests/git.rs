@@ -563,3 +563,147 @@ fn the_same_date_changed_twice_is_a_conflict_around_that_key_only() {
     std::fs::write(b.join(&path), resolved).expect("write");
     sip_ok(&b, &["check", &path]);
 }
+
+/// A commit by `author` on `date` (author and committer date alike, so the log is fixed).
+fn commit_as(dir: &Path, author: &str, date: &str, message: &str) {
+    let stamp = format!("{date}T12:00:00+01:00");
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", &format!("user.name={author}")])
+        .args(["-c", "user.email=sip@example.org"])
+        .args(["commit", "-q", "-am", message])
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_DATE", &stamp)
+        .env("GIT_COMMITTER_DATE", &stamp)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn history_lists_each_change_by_date_and_author() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let d = root.path();
+    git_ok(d, &["init", "-q"]);
+    sip_ok(d, &["init", "--agreement", "samsip-sodra-lappland"]);
+    let id = sip_ok(
+        d,
+        &[
+            "-q",
+            "new",
+            "--name",
+            "Anna Andersson",
+            "--birth-date",
+            "1990-01-01",
+            "--initiated-by",
+            "kommun",
+            "--date",
+            "2026-03-02",
+        ],
+    )
+    .trim()
+    .to_string();
+    let p = id.as_str();
+    git_ok(d, &["add", "-A"]);
+    commit_as(d, "Erik Ek", "2026-03-02", "ny plan");
+
+    sip_ok(d, &["need", "add", p, "Stöd inför arbete"]);
+    sip_ok(d, &["goal", "add", p, "Ett arbete", "--by", "2026-09-30"]);
+    sip_ok(
+        d,
+        &[
+            "intervention",
+            "add",
+            p,
+            "Arbetsträning",
+            "--party",
+            "af",
+            "--need",
+            "B1",
+        ],
+    );
+    commit_as(d, "Lisa Lind", "2026-03-03", "behov, mål, insats");
+
+    sip_ok(
+        d,
+        &[
+            "meeting",
+            "add",
+            p,
+            "--kind",
+            "upprättande",
+            "--at",
+            "2026-03-24T13:00",
+        ],
+    );
+    sip_ok(d, &["status", p, "pågående"]);
+    commit_as(d, "Erik Ek", "2026-03-10", "möte");
+
+    sip_ok(d, &["meeting", "held", p, "MÖ1"]);
+    sip_ok(d, &["followup", p, "--next", "2026-09-01"]);
+    commit_as(d, "Erik Ek", "2026-03-24", "mötet hållet");
+
+    sip_ok(d, &["intervention", "set", p, "I1", "--status", "avbruten"]);
+    sip_ok(d, &["need", "add", p, "Boende"]);
+    edit_plan(d, p, "senast: 2026-09-30", "senast: 2026-12-31");
+    commit_as(d, "Lisa Lind", "2026-05-10", "uppföljning");
+
+    let text = sip_ok(d, &["history", p]);
+    insta::assert_snapshot!("history_five_commits", text);
+    assert_eq!(text.lines().count(), 5, "{text}");
+
+    // --since MÖ1: from the meeting's day on.
+    let since = sip_ok(d, &["historik", p, "--since", "MÖ1"]);
+    assert_eq!(
+        since,
+        text.lines()
+            .skip(3)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    );
+
+    // JSON: the same content.
+    let json: serde_json::Value =
+        serde_json::from_str(&sip_ok(d, &["history", p, "--format", "json"])).expect("json");
+    let from_json: String = json["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|e| {
+            let changes: Vec<&str> = e["changes"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .map(|c| c.as_str().expect("text"))
+                .collect();
+            assert_eq!(e["commit"].as_str().expect("hash").len(), 40);
+            format!(
+                "{} {}: {}\n",
+                e["date"].as_str().expect("date"),
+                e["author"].as_str().expect("author"),
+                changes.join("; ")
+            )
+        })
+        .collect();
+    assert_eq!(from_json, text);
+    assert_eq!(json["plan"], p);
+
+    // Outside git: said, exit 2.
+    let plain = tempfile::tempdir().expect("tempdir");
+    sip_ok(
+        plain.path(),
+        &["init", "--agreement", "samsip-sodra-lappland"],
+    );
+    let other = sip_ok(
+        plain.path(),
+        &["-q", "new", "--name", "Bo Berg", "--initiated-by", "kommun"],
+    );
+    let (code, out) = sip(plain.path(), &["history", other.trim()]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("ligger inte i ett git-förråd"), "{out}");
+}

@@ -333,6 +333,13 @@ fn special(owner: &str, key: &str, o: Option<&Tree>, n: Option<&Tree>) -> Option
             ));
         }
     }
+    if owner == "uppföljning" && key == "nästa" {
+        let old = o.map(|o| format!("{} → ", show(o))).unwrap_or_default();
+        return Some(Msg::new(
+            format!("nästa uppföljning {old}{n_text}"),
+            format!("next follow-up {old}{n_text}"),
+        ));
+    }
     if owner.is_empty() && key == "status" {
         return Some(Msg::new(
             format!(
@@ -359,10 +366,12 @@ fn items_changes(out: &mut Vec<Msg>, noun: &Noun, o: Option<&Tree>, n: Option<&T
         let Some(id) = id_of(item) else { continue };
         match find(&old, id) {
             None => {
-                let what = get(item, "beskrivning")
-                    .or_else(|| get(item, "tid"))
-                    .map(|t| format!(" ({})", show(t).replace('T', " ")))
-                    .unwrap_or_default();
+                let what = match (get(item, "beskrivning"), get(item, "tid")) {
+                    (Some(t), _) => format!(" ({})", show(t)),
+                    // A meeting's time as people write it: `2026-03-24 13:00`.
+                    (None, Some(t)) => format!(" ({})", show(t).replacen('T', " ", 1)),
+                    (None, None) => String::new(),
+                };
                 let new_word = if noun.neuter { "nytt" } else { "ny" };
                 out.push(Msg::new(
                     format!("{new_word} {} {id}{what}", noun.sv),
