@@ -319,10 +319,15 @@ pub fn sort_findings(source: &SourceFile, findings: &mut [Finding]) {
 /// with no `sip.toml` (built-in agreements, no overrides): for fuzzing and tests. Findings are
 /// sorted by position, as in a report.
 pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
+    // Read the built-in agreements once: property tests check thousands of texts.
+    static BUILTIN: std::sync::OnceLock<Vec<crate::model::agreement::Agreement>> =
+        std::sync::OnceLock::new();
     let ws = Workspace {
         root: std::path::PathBuf::from("."),
         config: crate::model::config::Config::default(),
-        agreements: crate::model::agreement::builtin(),
+        agreements: BUILTIN
+            .get_or_init(crate::model::agreement::builtin)
+            .clone(),
     };
     let file = PlanFile {
         path: "plan.yaml".into(),

@@ -311,8 +311,8 @@ fn special(owner: &str, key: &str, o: Option<&Tree>, n: Option<&Tree>) -> Option
     };
     if owner.starts_with("insats ") && key == "status" {
         let (sv, en) = match n_text {
-            "pågående" => ("påbörjad", "started"),
-            "avslutad" => ("avslutad", "completed"),
+            "pågår" => ("påbörjad", "started"),
+            "genomförd" => ("genomförd", "completed"),
             "avbruten" => ("avbruten", "discontinued"),
             "planerad" => ("planerad igen", "planned again"),
             _ => return None,
