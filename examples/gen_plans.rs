@@ -640,6 +640,21 @@ impl Gen<'_> {
     }
 }
 
+/// One fault-free plan from a seed: `(id, text)`, as the generator writes it. For tests that
+/// use the generator as a module (`#[path = "../examples/gen_plans.rs"] mod gen_plans;`), so
+/// that a property test needs no second generator and no cargo run.
+#[allow(dead_code)]
+pub fn clean_plan(seed: u64, today: NaiveDate) -> (String, String) {
+    let region = if seed % 2 == 0 { &SAMSIP } else { &OREBRO };
+    let mut g = Gen {
+        rng: StdRng::seed_from_u64(seed),
+        today,
+        region,
+    };
+    let plan = g.plan(None);
+    (plan.id, plan.text)
+}
+
 fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

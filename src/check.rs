@@ -198,7 +198,7 @@ where
                 });
             };
             let mut findings = loaded.findings;
-            check_plan(ws, file, &plan, opts, &mut findings);
+            check_plan(ws, file, &plan, &source.text, opts, &mut findings);
             finish(
                 ws,
                 plan.agreement.as_ref().map(|a| a.value.as_str()),
@@ -226,6 +226,7 @@ pub fn check_plan(
     ws: &Workspace,
     file: &PlanFile,
     plan: &Plan,
+    text: &str,
     opts: &CheckOptions,
     findings: &mut Vec<Finding>,
 ) {
@@ -244,6 +245,7 @@ pub fn check_plan(
         rel_path: &file.rel,
         file_stem: stem,
         agreement_known: plan.agreement.is_some(),
+        text,
     };
     rules::run(&ctx, opts.select.as_deref(), findings);
 }
@@ -312,7 +314,7 @@ fn check_file(
     let mut findings = loaded.findings;
     let (plan_id, id_span, agreement) = match &loaded.plan {
         Some(plan) => {
-            check_plan(ws, file, plan, opts, &mut findings);
+            check_plan(ws, file, plan, &source.text, opts, &mut findings);
             (
                 plan.id.as_ref().map(|s| s.value.clone()),
                 plan.id.as_ref().map(|s| s.span),
@@ -350,10 +352,15 @@ pub fn sort_findings(source: &SourceFile, findings: &mut [Finding]) {
 /// with no `sip.toml` (built-in agreements, no overrides): for fuzzing and tests. Findings are
 /// sorted by position, as in a report.
 pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
+    // Read the built-in agreements once: property tests check thousands of texts.
+    static BUILTIN: std::sync::OnceLock<Vec<crate::model::agreement::Agreement>> =
+        std::sync::OnceLock::new();
     let ws = Workspace {
         root: std::path::PathBuf::from("."),
         config: crate::model::config::Config::default(),
-        agreements: crate::model::agreement::builtin(),
+        agreements: BUILTIN
+            .get_or_init(crate::model::agreement::builtin)
+            .clone(),
     };
     let file = PlanFile::new("plan.yaml".into(), "plan.yaml".into(), "plan.yaml".into());
     let opts = CheckOptions {
@@ -364,7 +371,7 @@ pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
     let loaded = load_plan(&source);
     let mut findings = loaded.findings;
     if let Some(plan) = &loaded.plan {
-        check_plan(&ws, &file, plan, &opts, &mut findings);
+        check_plan(&ws, &file, plan, &source.text, &opts, &mut findings);
     }
     let agreement = loaded.plan.as_ref().and_then(|p| p.agreement.as_ref());
     finish(

@@ -10,6 +10,7 @@ pub mod documents;
 pub mod edit;
 pub mod error;
 pub mod findings;
+pub mod git;
 pub mod i18n;
 pub mod lists;
 pub mod model;

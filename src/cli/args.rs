@@ -132,6 +132,42 @@ pub enum Command {
     /// Visa och kontrollera överenskommelser
     #[command(visible_alias = "överenskommelser", subcommand)]
     Agreements(AgreementsCommand),
+    /// gits sammanslagning av en plan efter innehåll (anropas av git, se setup-git)
+    Merge(MergeArgs),
+    /// Registrera sips sammanslagning av planer i den här klonens git-inställningar
+    SetupGit,
+    /// Planens ändringar ur git, per datum och person
+    #[command(visible_alias = "historik")]
+    History(HistoryArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// Den gemensamma versionen (git: %O)
+    pub base: PathBuf,
+    /// Din version; resultatet skrivs hit (git: %A)
+    pub ours: PathBuf,
+    /// Den andras version (git: %B)
+    pub theirs: PathBuf,
+    /// Filens sökväg i förrådet, för meddelanden (git: %P)
+    pub path: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// Planens id eller sökväg
+    pub plan: String,
+    /// Bara ändringar från och med ett datum (ÅÅÅÅ-MM-DD) eller ett mötes dag (MÖ1)
+    #[arg(long, value_name = "DATUM|MÖTE")]
+    pub since: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: HistoryFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum HistoryFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args, Debug)]

@@ -155,5 +155,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Man => commands::man::run(&ctx),
         Rules(a) => commands::rules::run(&ctx, a),
         Agreements(a) => commands::agreements::run(&ctx, a),
+        Merge(a) => commands::git::merge(&ctx, a),
+        SetupGit => commands::git::setup(&ctx),
+        History(a) => commands::git::history(&ctx, a),
     }
 }

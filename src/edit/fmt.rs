@@ -71,7 +71,7 @@ fn format_once(text: &str) -> Result<String> {
             let line = line_of(text, e.offset);
             return Err(refuse(
                 line,
-                &format!("YAML-fel ({})", e.message),
+                &crate::model::load::yaml_problem_sv(&e.message),
                 &format!("YAML error ({})", e.message),
             ));
         }

@@ -504,3 +504,26 @@ pub fn render_document(entries: &[(String, Val)]) -> Result<String> {
     }
     Ok(out)
 }
+
+/// `key: value` (and the lines below it) as a file with this text would write it at column
+/// `indent`: its own indentation and line ends. For text that is shown beside the file's own
+/// lines (a merge conflict), never applied unverified.
+pub fn render_kv_like(
+    text: &str,
+    root: &Node,
+    key: &str,
+    value: &Val,
+    indent: usize,
+) -> Result<String> {
+    let crlf = text
+        .find('\n')
+        .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
+    let p = Planner {
+        text,
+        indent: detect_indent(text, root),
+        nl: if crlf { "\r\n" } else { "\n" },
+        edits: Vec::new(),
+    };
+    let body = p.render_kv(key, value, indent)?;
+    Ok(p.lines(body))
+}

@@ -22,6 +22,13 @@ pub struct Loaded {
 
 /// Load a plan from a source file whose text is already known to be UTF-8.
 pub fn load_plan(src: &SourceFile) -> Loaded {
+    let markers = conflict_markers(&src.text);
+    if !markers.is_empty() {
+        return Loaded {
+            plan: None,
+            findings: vec![conflict_finding(&src.text, &markers)],
+        };
+    }
     let root = match yaml::parse(&src.text) {
         Ok(Some(root)) => root,
         Ok(None) => {
@@ -41,7 +48,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
             let f = Finding::new(Code::S001, Span::new(e.offset, e.offset)).arg2(
                 "problem",
                 yaml_problem_sv(&e.message),
-                e.message.clone(),
+                format!("YAML error: {}", e.message),
             );
             return Loaded {
                 plan: None,
@@ -75,48 +82,220 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
     }
 }
 
-/// Common saphyr scanner messages in Swedish; the English original is kept for `--lang en`.
-fn yaml_problem_sv(msg: &str) -> String {
+/// The lines of git's conflict markers left in a text: `(byte offset of the line, marker)`.
+/// A `<<<<<<<`, `=======` or `>>>>>>>` at the start of a line (alone or followed by a space and
+/// a label) is what `git merge` leaves where two versions of the same lines meet.
+pub fn conflict_markers(text: &str) -> Vec<(usize, &'static str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        for marker in ["<<<<<<<", "=======", ">>>>>>>"] {
+            if let Some(rest) = l.strip_prefix(marker)
+                && (rest.is_empty() || (rest.starts_with(' ') && marker != "======="))
+            {
+                out.push((at, marker));
+            }
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// S001 for a file that still holds an unresolved git conflict, at its first `<<<<<<<` line.
+fn conflict_finding(text: &str, markers: &[(usize, &'static str)]) -> Finding {
+    let first = markers
+        .iter()
+        .find(|(_, m)| *m == "<<<<<<<")
+        .or(markers.first())
+        .map_or(0, |(at, _)| *at);
+    let end = text[first..]
+        .find(['\r', '\n'])
+        .map_or(text.len(), |i| first + i);
+    let count = markers
+        .iter()
+        .filter(|(_, m)| *m == "<<<<<<<")
+        .count()
+        .max(1);
+    let (sv, en) = if count == 1 {
+        (
+            "den innehåller en olöst git-konflikt".to_string(),
+            "it holds an unresolved git conflict".to_string(),
+        )
+    } else {
+        (
+            format!("den innehåller {count} olösta git-konflikter"),
+            format!("it holds {count} unresolved git conflicts"),
+        )
+    };
+    Finding::new(Code::S001, Span::new(first, end))
+        .arg2("problem", sv, en)
+        .label(
+            "här börjar konflikten: raderna fram till `=======` är din version, raderna efter den fram till `>>>>>>>` är den andras",
+            "the conflict starts here: the lines up to `=======` are your version, the lines after it up to `>>>>>>>` are the other one",
+        )
+        .note(
+            "lös den så här: behåll den version som ska gälla (eller båda, om båda ska finnas kvar), ta bort raderna med `<<<<<<<`, `=======` och `>>>>>>>`, spara och kör `sip check` igen",
+            "resolve it like this: keep the version that should hold (or both, if both should stay), delete the lines with `<<<<<<<`, `=======` and `>>>>>>>`, save and run `sip check` again",
+        )
+        .note(
+            "`sip setup-git` låter git slå ihop planer efter innehåll i stället för rad för rad, så att de flesta konflikter aldrig uppstår",
+            "`sip setup-git` lets git merge plans by their content instead of line by line, so that most conflicts never arise",
+        )
+}
+
+/// saphyr's scanner and parser messages in Swedish; the English original is kept for `--lang en`.
+/// Every message the parser can give has its Swedish form here, and anything unforeseen still
+/// reads as Swedish.
+pub fn yaml_problem_sv(msg: &str) -> String {
     let known: &[(&str, &str)] = &[
         (
             "mapping values are not allowed in this context",
-            "ett kolon på fel ställe (värden kan inte vara nycklar här)",
+            "ett kolon på fel ställe (ett värde kan inte vara en nyckel här; står det ett kolon i en text som borde ha citattecken?)",
+        ),
+        (
+            "mapping keys are not allowed in this context",
+            "en nyckel på fel ställe",
+        ),
+        (
+            "block sequence entries are not allowed in this context",
+            "ett listtecken `-` på fel ställe (stämmer indraget?)",
+        ),
+        (
+            "simple key expect",
+            "ett kolon efter nyckeln saknas (eller raden är indragen fel)",
+        ),
+        ("simple key expected", "en nyckel väntades"),
+        (
+            "could not find expected ':'",
+            "ett kolon efter nyckeln saknas",
+        ),
+        (
+            "while parsing a block mapping, did not find expected key",
+            "indraget stämmer inte: en nyckel väntades",
+        ),
+        (
+            "while parsing a block collection, did not find expected '-' indicator",
+            "indraget stämmer inte: ett listtecken `-` väntades",
+        ),
+        (
+            "while parsing a flow mapping",
+            "en tabell inom `{ }` saknar `,` eller `}`",
+        ),
+        (
+            "while parsing a flow sequence",
+            "en lista inom `[ ]` saknar `,` eller `]`",
+        ),
+        (
+            "while parsing a node, did not find expected node content",
+            "ett värde väntades här",
         ),
         (
             "did not find expected key",
             "indraget stämmer inte: en nyckel väntades",
         ),
+        ("misplaced bracket", "en klammer på fel ställe"),
         (
-            "did not find expected",
-            "indraget eller en avslutande klammer stämmer inte",
+            "while scanning a quoted scalar, found unexpected end of stream",
+            "ett citattecken stängs aldrig",
+        ),
+        (
+            "while scanning a quoted scalar, found unexpected document indicator",
+            "ett citattecken stängs aldrig",
+        ),
+        (
+            "invalid indentation in quoted scalar",
+            "fel indrag i en text inom citattecken",
+        ),
+        (
+            "invalid trailing content after double-quoted scalar",
+            "text efter det avslutande citattecknet",
+        ),
+        (
+            "while parsing a quoted scalar",
+            "en ogiltig `\\`-kod inom citattecken (skriv `\\\\` för ett bakstreck)",
         ),
         (
             "found unexpected end of stream",
             "filen tar slut mitt i ett värde (saknas ett citattecken?)",
         ),
+        ("unexpected eof", "filen tar slut mitt i ett värde"),
+        ("unexpected end of plain scalar", "en text tar slut oväntat"),
         (
-            "while scanning a quoted scalar",
-            "ett citattecken stängs aldrig",
+            "plain scalar cannot start with '-' followed by ,[]{}",
+            "en text som börjar med `-` följt av ett skiljetecken måste stå inom citattecken",
         ),
         (
-            "could not find expected ':'",
-            "ett kolon efter nyckeln saknas",
+            "comment intercepting the multiline text",
+            "en kommentar mitt i en text över flera rader",
+        ),
+        (
+            "illegal placement of ':' indicator",
+            "ett kolon på fel ställe",
+        ),
+        (
+            "wrongly indented line in block scalar",
+            "fel indrag i en text över flera rader",
+        ),
+        (
+            "a block scalar content cannot start with a tab",
+            "en text över flera rader får inte börja med ett tabbtecken",
+        ),
+        (
+            "while scanning a block scalar",
+            "fel efter `|` eller `>` (bara en kommentar får stå efter dem på raden)",
         ),
         ("invalid indentation", "fel indrag"),
-        ("tabs disallowed", "tabbtecken får inte användas för indrag"),
-        ("found a tab", "tabbtecken får inte användas för indrag"),
+        (
+            "tab",
+            "tabbtecken får inte användas för indrag (använd mellanslag)",
+        ),
         ("recursion limit exceeded", "nästlat för djupt"),
         (
             "found unprintable character",
             "filen innehåller ett tecken som inte får stå i YAML (t.ex. NUL)",
         ),
+        (
+            "a byte order mark must not appear inside a document",
+            "ett BOM-tecken mitt i filen",
+        ),
+        (
+            "while parsing node, found unknown anchor",
+            "ett alias (`*`) till ett ankare som inte finns",
+        ),
+        (
+            "anchor",
+            "ett YAML-ankare eller alias (`&`, `*`) som inte stämmer",
+        ),
+        (
+            "tag",
+            "en YAML-tagg (`!`) som inte kan läsas; planer behöver inga taggar",
+        ),
+        (
+            "directive",
+            "en YAML-direktivrad (`%`) som inte kan läsas; planer behöver inga direktiv",
+        ),
+        (
+            "document",
+            "dokumentgränsen (`---` eller `...`) står fel; en plan är ett enda dokument",
+        ),
+        ("expected whitespace", "ett mellanslag saknas"),
+        ("unexpected character", "ett tecken som inte får stå här"),
+        (
+            "did not find expected",
+            "indraget eller en avslutande klammer stämmer inte",
+        ),
     ];
     for (en, sv) in known {
         if msg.contains(en) {
-            return format!("YAML-fel: {sv} ({msg})");
+            return format!("YAML-fel: {sv}");
         }
     }
-    format!("YAML-fel: {msg}")
+    // Our own messages (several documents, nesting) are Swedish already.
+    if msg.contains(['å', 'ä', 'ö']) {
+        return format!("YAML-fel: {msg}");
+    }
+    "YAML-fel: texten följer inte YAML:s regler här".to_string()
 }
 
 fn first_key_span(root: &Node<'_>) -> Span {
@@ -742,5 +921,47 @@ mod tests {
     fn empty_measures_list_is_addressed() {
         let l = load(&format!("{MIN}åtgärder_av_andra: []\n"));
         assert!(l.plan.unwrap().measures.is_some());
+    }
+
+    #[test]
+    fn a_left_conflict_is_s001_at_its_first_marker_line() {
+        let text = format!(
+            "{MIN}mål:\n  - id: M1\n<<<<<<< HEAD\n    senast: 2026-09-30\n=======\n    senast: 2026-12-31\n>>>>>>> deras\n"
+        );
+        let l = load(&text);
+        assert_eq!(codes(&l), ["S001"]);
+        let f = &l.findings[0];
+        assert_eq!(&text[f.span.start..f.span.end], "<<<<<<< HEAD");
+        let msg = f.message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("olöst git-konflikt"), "{msg}");
+        assert!(
+            f.notes
+                .iter()
+                .any(|n| n.get(crate::i18n::Lang::Sv).contains("sip setup-git")),
+            "the note names the driver"
+        );
+        // A text that merely holds equals signs inside a value is no marker.
+        assert!(conflict_markers("syfte: a ======= b\n").is_empty());
+    }
+
+    #[test]
+    fn parser_errors_read_as_swedish() {
+        for bad in [
+            "a: b\nc\nd: e\n",
+            "a: \"oavslutad\n",
+            "a: [1, 2\n",
+            "a:\n\t- b\n",
+            "a: b: c\n",
+            "- a\nb: c\n",
+            "a: !<bogus x\n",
+        ] {
+            let l = load(bad);
+            let f = &l.findings[0];
+            let sv = f.message(crate::i18n::Lang::Sv);
+            assert!(sv.contains("YAML-fel: "), "{bad:?}: {sv}");
+            for english in ["expect", "found", "while", "mapping", "scalar", "did not"] {
+                assert!(!sv.contains(english), "{bad:?}: English in {sv}");
+            }
+        }
     }
 }

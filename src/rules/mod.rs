@@ -61,6 +61,8 @@ pub struct PlanCtx<'a> {
     pub file_stem: &'a str,
     /// Whether the plan names an agreement at all (S005 is for a named but unknown one).
     pub agreement_known: bool,
+    /// The plan's text, for notes that name a line (a note never gives a byte offset).
+    pub text: &'a str,
 }
 
 pub trait Rule: Sync {

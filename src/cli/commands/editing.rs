@@ -154,7 +154,7 @@ pub fn findings_for(
         today,
         select: None,
     };
-    check_plan(ws, file, &plan, &opts, &mut findings);
+    check_plan(ws, file, &plan, text, &opts, &mut findings);
     let mut layers = Vec::new();
     if let Some(a) = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value)) {
         layers.push(&a.overrides);

@@ -1,7 +1,8 @@
 //! `sip init [DIR] [--agreement ID] [--leader NAME]`: create a plan folder — `sip.toml` with the
 //! default agreement and meeting leader, the plan JSON Schema for editors
-//! (`sip-plan.schema.json`), and a `.gitignore` for the temporary files an interrupted write
-//! could leave.
+//! (`sip-plan.schema.json`), a `.gitignore` for the temporary files an interrupted write
+//! could leave, and a `.gitattributes` that sends plans to `sip merge` (registered in the
+//! repository's config when the folder is inside one).
 
 use std::path::PathBuf;
 
@@ -87,6 +88,16 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     if !gitignore.exists() {
         write::create(&gitignore, GITIGNORE.as_bytes())?;
     }
+    // Plans merge by their content: the attributes travel with the folder, the driver is
+    // registered in this clone's config (a fresh clone runs `sip setup-git` once).
+    let attributes = dir.join(".gitattributes");
+    if !attributes.exists() {
+        write::create(&attributes, crate::git::ATTRIBUTES.as_bytes())?;
+    }
+    let in_git = crate::git::toplevel(&dir).is_some();
+    if in_git {
+        crate::git::register_driver(&dir)?;
+    }
     // The JSON Schema for editors; `sip new` points new plans at it.
     let schema = dir.join(super::new::SCHEMA_FILE);
     if !schema.exists() {
@@ -100,6 +111,12 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
             &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
             &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
         ))?;
+        if in_git {
+            crate::cli::print(ctx.lang.pick(
+                "git slår ihop planer efter innehåll i den här klonen; en ny klon behöver sip setup-git en gång.\n",
+                "git merges plans by their content in this clone; a fresh clone needs sip setup-git once.\n",
+            ))?;
+        }
     }
     Ok(ExitStatus::Success)
 }

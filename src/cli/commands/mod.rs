@@ -12,6 +12,7 @@ pub mod editing;
 pub mod fmt;
 pub mod followup;
 pub mod followups;
+pub mod git;
 pub mod goal;
 pub mod init;
 pub mod intervention;
