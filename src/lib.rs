@@ -13,6 +13,7 @@ pub mod findings;
 pub mod i18n;
 pub mod lists;
 pub mod model;
+pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;
