@@ -57,8 +57,10 @@ pub fn is_personal_key(path: &str) -> bool {
     PERSONAL_KEYS.contains(&last)
 }
 
-/// A YAML source line with the value of a personal key masked, a `*` for each character (so
-/// columns stay where they were): `  namn: Anna` → `  namn: ****`.
+/// A YAML source line as a report may show it, a `*` for each masked character (so columns stay
+/// where they were): the value of a personal key (`  namn: Anna` → `  namn: ****`), and any
+/// value or key that does not look like an id, a date, a number or a yes/no — a name typed into
+/// `initiering.part` or written as a key is masked as well.
 pub fn mask_line(line: &str) -> Cow<'_, str> {
     let body = line.trim_start();
     let indent = line.len() - body.len();
@@ -66,23 +68,82 @@ pub fn mask_line(line: &str) -> Cow<'_, str> {
         Some(rest) => indent + 2 + (rest.len() - rest.trim_start().len()),
         None => indent,
     };
-    let item = &line[body_start..];
-    let value_start = match item.find(':') {
-        Some(colon) if is_personal_key(item[..colon].trim().trim_matches(['"', '\''])) => {
-            body_start + colon + 1
-        }
-        _ => return Cow::Borrowed(line),
-    };
-    let mut out = String::with_capacity(line.len());
-    out.push_str(&line[..value_start]);
-    for c in line[value_start..].chars() {
-        if c.is_whitespace() {
-            out.push(c);
-        } else {
-            out.push('*');
-        }
+    let item = line.get(body_start..).unwrap_or("");
+    if item.is_empty() || item.starts_with('#') && body_start == indent {
+        return Cow::Borrowed(line);
     }
-    Cow::Owned(out)
+    // The key ends at the first `:` followed by a space or the line's end.
+    let colon = item
+        .char_indices()
+        .find(|&(i, c)| c == ':' && item[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        .map(|(i, _)| i);
+    let mask_from = match colon {
+        Some(c) => {
+            let key = item[..c].trim().trim_matches(['"', '\'']);
+            let value = item[c + 1..].trim();
+            if !is_key_shaped(key) {
+                body_start
+            } else if is_personal_key(key) || !is_safe_value(value) {
+                body_start + c + 1
+            } else {
+                return Cow::Borrowed(line);
+            }
+        }
+        None if is_safe_value(item.trim()) => return Cow::Borrowed(line),
+        None => body_start,
+    };
+    Cow::Owned(mask_from_byte(line, mask_from))
+}
+
+/// `line` with every non-space character from byte `from` on replaced by `*`.
+fn mask_from_byte(line: &str, from: usize) -> String {
+    let mut out = String::with_capacity(line.len());
+    out.push_str(line.get(..from).unwrap_or(""));
+    for c in line.get(from..).unwrap_or("").chars() {
+        out.push(if c.is_whitespace() { c } else { '*' });
+    }
+    out
+}
+
+/// A key of the plan format's shape: lower case letters (å, ä, ö too), digits and `_`.
+fn is_key_shaped(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
+/// A value that cannot be personal data: empty, an id ([`shown_id`], without capitals unless it
+/// is an item id such as `MÖ1`), a date or time, `true`/`false`, a block indicator, or a flow
+/// list of such.
+fn is_safe_value(value: &str) -> bool {
+    let v = value.trim().trim_matches(['"', '\'']);
+    if let Some(inner) = v.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        return inner.split(',').all(|x| is_safe_value(x.trim()));
+    }
+    let digit_run = v
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let date_like = v.len() <= 20
+        && v.bytes()
+            .all(|b| b.is_ascii_digit() || b"-:T. ".contains(&b))
+        && digit_run < 6;
+    let item_id = {
+        let letters = v.chars().take_while(|c| c.is_uppercase()).count();
+        (1..=3).contains(&letters)
+            && v.chars().skip(letters).count() > 0
+            && v.chars().skip(letters).all(|c| c.is_ascii_digit())
+    };
+    v.is_empty()
+        || matches!(
+            v,
+            "|" | ">" | "|-" | ">-" | "|+" | ">+" | "true" | "false" | "~" | "null" | "{}" | "[]"
+        )
+        || date_like
+        || item_id
+        || (shown_id(v) && !v.chars().any(char::is_uppercase))
 }
 
 /// Line `line_start..line_end` of a YAML `text` as a report may show it: the value of a personal
@@ -354,7 +415,8 @@ impl Anonymizer {
     fn match_at(&self, rest: &[char]) -> Option<usize> {
         self.parts.iter().find_map(|p| {
             let hit = rest.len() >= p.len() && rest.iter().zip(p).all(|(a, b)| fold(*a) == *b);
-            let after = |k: usize| rest.get(k).is_none_or(|c| !c.is_alphanumeric());
+            // A name ends at anything but a letter: `Sara1` (an id made of a name) is Sara too.
+            let after = |k: usize| rest.get(k).is_none_or(|c| !c.is_alphabetic());
             (hit && (after(p.len())
                 || (rest.get(p.len()).is_some_and(|c| fold(*c) == 's') && after(p.len() + 1))))
             .then_some(p.len())
@@ -448,6 +510,23 @@ mod tests {
         assert_eq!(m, "    namn: ***** ***");
         assert_eq!(mask_line("  - namn: Bo"), "  - namn: **");
         assert_eq!(mask_line("  datum: 2026-01-01"), "  datum: 2026-01-01");
+        assert_eq!(
+            mask_line("  tid: 2026-01-01T10:00"),
+            "  tid: 2026-01-01T10:00"
+        );
+        assert_eq!(mask_line("  part: kommun"), "  part: kommun");
+        assert_eq!(mask_line("  - id: MÖ1"), "  - id: MÖ1");
+        assert_eq!(
+            mask_line("  parter: [kommun, af]"),
+            "  parter: [kommun, af]"
+        );
+        assert_eq!(mask_line("  part: Vendela Ö"), "  part: ******* *");
+        assert_eq!(
+            mask_line("  parter: [kommun, Bo Ek]"),
+            "  parter: ******** ** ***"
+        );
+        assert_eq!(mask_line("Vendela Ö: mor"), "******* ** ***");
+        assert_eq!(mask_line("  - \"870523-4824\""), "  - *************");
     }
 
     #[test]

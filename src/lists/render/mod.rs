@@ -142,7 +142,17 @@ pub fn table_text(t: &Table) -> String {
 /// through here, so `=HYPERLINK(…)` in a plan is text in Excel, never a link or a command.
 /// One exception: a negative number (`-11`, the days of an overdue item) stays a number, since
 /// digits alone are no formula and a spreadsheet should still sort and sum them.
+/// Control characters in a cell become visible too (`␛`): a CSV printed to a terminal must not
+/// clear the screen.
 pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    let neutral = neutralize(cell);
+    match crate::privacy::visible(&neutral) {
+        std::borrow::Cow::Borrowed(_) => neutral,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
+fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     let negative_number = cell.strip_prefix('-').is_some_and(|d| {
         !d.is_empty()
             && d.bytes().all(|b| b.is_ascii_digit() || b == b'.')
@@ -253,7 +263,7 @@ mod tests {
         );
         assert_eq!(
             out,
-            "a\n\"'=HYPERLINK(\"\"http://x\"\")\"\n'+1\n'-2+3\n'-1-1\n'@SUM(A1)\n'\tx\n\"'\rx\"\n-11\nok\n"
+            "a\n\"'=HYPERLINK(\"\"http://x\"\")\"\n'+1\n'-2+3\n'-1-1\n'@SUM(A1)\n'\tx\n'␍x\n-11\nok\n"
         );
     }
 
