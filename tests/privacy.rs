@@ -478,3 +478,30 @@ fn init_keeps_printed_documents_and_temp_files_out_of_git() {
         assert!(!patterns.contains(&kept), "{kept} ignored:\n{ignore}");
     }
 }
+
+#[test]
+fn the_readme_says_where_the_plans_may_live() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).expect("README.md");
+    let start = readme
+        .find("\n## Var planerna får finnas\n")
+        .expect("the section exists");
+    let section = &readme[start..];
+    let section = &section[..section[1..].find("\n## ").map_or(section.len(), |e| e + 1)];
+    for words in [
+        "private repository",
+        "runners the organisation controls",
+        "`.gitignore`",
+        "the user's responsibility",
+    ] {
+        assert!(section.contains(words), "{words:?} missing:\n{section}");
+    }
+    // Both CI examples say it where they are copied from.
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+    ] {
+        let text = std::fs::read_to_string(common::repo().join(file)).expect("CI example");
+        assert!(text.contains("sekretessbelagda"), "{file}");
+        assert!(text.contains("organisationen själv driver"), "{file}");
+    }
+}
