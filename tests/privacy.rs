@@ -364,6 +364,7 @@ fn escape_sequences_never_reach_stdout_or_stderr_raw() {
         &["followups", "sip-2026-flykt"],
         &["show", "sip-2026-flykt"],
         &["show", "sip-2026-flykt", "--format", "markdown"],
+        &["show", "sip-2026-flykt", "--format", "html"],
         &["agenda", "sip-2026-flykt"],
         &["invitation", "sip-2026-flykt"],
         &["stats", "--no-suppress"],

@@ -377,9 +377,12 @@ impl Validator<'_> {
             return;
         };
         let text = s.text.as_ref();
-        // The value is echoed only when it looks like what was asked for (digits of a date, an id):
-        // a name or personnummer in the wrong field must not reach a CI log through this message.
-        let date_like = text.len() <= 20
+        // The value is echoed only when it looks like what was asked for (digits of a date, an id),
+        // and never for a personal key (a birth date is personal data): a name or personnummer in
+        // the wrong field must not reach a CI log through this message.
+        let personal = crate::privacy::is_personal_key(&path.to_string());
+        let date_like = !personal
+            && text.len() <= 20
             && text
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b"-:T./ ".contains(&b))
