@@ -68,9 +68,9 @@ declare_rule! {
             let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
             out.push(
                 Finding::new(Code::L002, i.span)
-                    .arg("id", crate::privacy::elide(&id))
+                    .arg("id", crate::privacy::elide(id))
                     .label("`huvudman` saknas", "`huvudman` is missing")
-                    .help(format!("sip intervention set {} {} --party PART", ctx.plan.id_or_placeholder(), crate::privacy::elide(&id))),
+                    .help(format!("sip intervention set {} {} --party PART", ctx.plan.id_or_placeholder(), crate::privacy::elide(id))),
             );
         }
     }
@@ -314,7 +314,7 @@ declare_rule! {
             if initial && m.is_held() && !present {
                 out.push(
                     Finding::new(Code::L008, m.span)
-                        .arg("id", crate::privacy::elide(&m.id_str()))
+                        .arg("id", crate::privacy::elide(m.id_str()))
                         .label("ingen deltagare med roll individen", "no participant with role individen"),
                 );
             }

@@ -93,7 +93,7 @@ declare_rule! {
                 (false, false) => ("mått och datum (senast)", "a measure (mått) and a date (senast)"),
             };
             let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
-            out.push(Finding::new(Code::P003, g.span).arg("id", crate::privacy::elide(&id)).arg2("what", sv, en));
+            out.push(Finding::new(Code::P003, g.span).arg("id", crate::privacy::elide(id)).arg2("what", sv, en));
         }
     }
 }
@@ -196,7 +196,7 @@ declare_rule! {
             if t.value.date() < ctx.today && !m.is_held() {
                 out.push(
                     Finding::new(Code::P006, t.span)
-                        .arg("id", crate::privacy::elide(&m.id_str()))
+                        .arg("id", crate::privacy::elide(m.id_str()))
                         .arg("date", t.value.date())
                         .help(format!("sip meeting held {} {}", ctx.plan.id_or_placeholder(), m.id_str())),
                 );
@@ -307,10 +307,10 @@ declare_rule! {
                 let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
                 out.push(
                     Finding::new(Code::P009, end.span)
-                        .arg("id", crate::privacy::elide(&id))
+                        .arg("id", crate::privacy::elide(id))
                         .arg("date", end.value)
                         .arg("status", status.value)
-                        .help(format!("sip intervention set {} {} --status genomförd", ctx.plan.id_or_placeholder(), crate::privacy::elide(&id))),
+                        .help(format!("sip intervention set {} {} --status genomförd", ctx.plan.id_or_placeholder(), crate::privacy::elide(id))),
                 );
             }
         }
