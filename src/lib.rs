@@ -14,6 +14,7 @@ pub mod git;
 pub mod i18n;
 pub mod lists;
 pub mod model;
+pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;

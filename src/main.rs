@@ -1,6 +1,7 @@
 //! The `sip` binary: parse arguments, run the command, map the outcome to an exit code
 //! (0 clean, 1 findings at error level, 2 could not run). Errors go to stderr.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -16,7 +17,12 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
+            if e.use_stderr() && !std::io::stderr().is_terminal() {
+                // An argument echoed in the error must not start a CI workflow command.
+                eprint!("{}", sip::privacy::for_stderr(&e.to_string()));
+            } else {
+                let _ = e.print();
+            }
             return ExitCode::from(code);
         }
     };
@@ -29,7 +35,11 @@ fn main() -> ExitCode {
         Err(sip::error::Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
             let prefix = lang.pick("fel", "error");
-            eprintln!("{prefix}: {}", e.text(lang));
+            // Paths, keys and values in a message come from files others wrote: shown, not run.
+            eprintln!(
+                "{}",
+                sip::privacy::for_stderr(&format!("{prefix}: {}", e.text(lang)))
+            );
             ExitCode::from(2)
         }
     }

@@ -484,7 +484,11 @@ fn followups_ics_parses_with_stable_unique_uids() {
     assert_eq!(uids.len(), 15, "UIDs are unique");
     assert_eq!(events[0].0, "sip-2026-ddd44abc-samtycke-upphor@sip");
     assert_eq!(events[0].1, "20260415");
-    assert_eq!(events[0].2, "Samtycket upphör (försenad) – David Dahl");
+    // Initials by default: a calendar ends up in Outlook, Google or a phone.
+    assert_eq!(events[0].2, "Samtycket upphör (försenad) – D. D.");
+    assert!(!first.contains("David") && !first.contains("Dahl"));
+    let named = ics_events(&run_ok(&["followups", "--format", "ics", "--names"]));
+    assert_eq!(named[0].2, "Samtycket upphör (försenad) – David Dahl");
     assert!(uids.contains("sip-2026-aaa11abc-mote-mo2@sip"));
     assert!(uids.contains("sip-2026-aaa11abc-kallelse-mo2@sip"));
     assert!(uids.contains("sip-2026-aaa11abc-insats-slut-i1@sip"));

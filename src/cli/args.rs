@@ -546,6 +546,10 @@ pub struct FollowupsArgs {
     /// Bara initialer
     #[arg(long)]
     pub anonymize: bool,
+    /// Med --format ics: skriv ut individens namn. Utan flaggan visas bara initialer, eftersom
+    /// en kalender ofta synkas till Outlook, Google eller en telefon, utanför planmappen.
+    #[arg(long)]
+    pub names: bool,
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
 }

@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::{InterventionStatus, MeetingKind, Status};
 use crate::model::plan::{Meeting, Plan};
+use crate::privacy::{Anonymizer, initials};
 use crate::workspace::PlanFile;
 
 #[derive(Clone, Debug)]
@@ -112,6 +113,17 @@ fn meeting_info(m: &Meeting) -> Option<MeetingInfo> {
     })
 }
 
+/// A meeting's free text (place, digital link, notes) and id through the anonymization.
+fn scrub_meeting(m: MeetingInfo, opt: &impl Fn(Option<String>) -> Option<String>) -> MeetingInfo {
+    MeetingInfo {
+        id: opt(Some(m.id.clone())).unwrap_or(m.id),
+        place: opt(m.place),
+        digital: opt(m.digital),
+        notes: opt(m.notes),
+        ..m
+    }
+}
+
 /// Build the checklist of one loaded plan.
 pub fn build(
     plan: &Plan,
@@ -122,29 +134,26 @@ pub fn build(
     anonymize: bool,
 ) -> Checklist {
     let name = plan.name().unwrap_or("");
-    let text = |t: &str| {
-        if anonymize {
-            super::scrub_name(t, name)
-        } else {
-            t.to_string()
-        }
+    let anon = anonymize.then(|| Anonymizer::for_plan(plan));
+    let text = |t: &str| match &anon {
+        Some(a) => a.scrub(t),
+        None => t.to_string(),
     };
+    let opt = |t: Option<String>| t.map(|t| text(&t));
     let next_meeting = plan
         .meetings
         .iter()
         .filter(|m| !m.is_held() && m.date().is_some_and(|d| d >= today))
         .min_by_key(|m| m.time.as_ref().map(|t| t.value))
-        .and_then(meeting_info);
+        .and_then(meeting_info)
+        .map(|m| scrub_meeting(m, &opt));
     let previous_meeting = plan
         .meetings
         .iter()
         .filter(|m| m.is_held())
         .max_by_key(|m| m.time.as_ref().map(|t| t.value))
         .and_then(meeting_info)
-        .map(|mut m| {
-            m.notes = m.notes.map(|n| text(&n));
-            m
-        });
+        .map(|m| scrub_meeting(m, &opt));
     let interventions = plan
         .interventions
         .iter()
@@ -156,14 +165,14 @@ pub fn build(
             });
             let party = i.principal_str().map(str::to_string);
             InterventionRow {
-                id: s(&i.id).unwrap_or_else(|| "?".into()),
+                id: opt(s(&i.id)).unwrap_or_else(|| "?".into()),
                 description: text(&s(&i.description).unwrap_or_default()),
-                party_name: party
+                party_name: opt(party
                     .as_deref()
-                    .map(|p| agreement.map_or(p, |a| a.party_name(p)).to_string()),
-                party,
-                provider: s(&i.provider),
-                contact: s(&i.contact),
+                    .map(|p| agreement.map_or(p, |a| a.party_name(p)).to_string())),
+                party: opt(party),
+                provider: opt(s(&i.provider)),
+                contact: opt(s(&i.contact)),
                 status,
                 start: i.start.as_ref().map(|d| d.value),
                 end,
@@ -175,7 +184,7 @@ pub fn build(
         .goals
         .iter()
         .map(|g| GoalRow {
-            id: s(&g.id).unwrap_or_else(|| "?".into()),
+            id: opt(s(&g.id)).unwrap_or_else(|| "?".into()),
             description: text(&s(&g.description).unwrap_or_default()),
             measure: s(&g.measure).map(|m| text(&m)),
             by: g.by.as_ref().map(|d| d.value),
@@ -203,7 +212,7 @@ pub fn build(
             });
             (!addressed).then(|| NeedRow {
                 description: text(&s(&n.description).unwrap_or_default()),
-                id,
+                id: text(&id),
             })
         })
         .collect();
@@ -211,19 +220,21 @@ pub fn build(
     sort(&mut items);
     Checklist {
         today,
-        plan: plan
-            .id_str()
-            .map_or_else(|| file.display.clone(), str::to_string),
+        plan: text(
+            &plan
+                .id_str()
+                .map_or_else(|| file.display.clone(), str::to_string),
+        ),
         individual: if anonymize {
-            super::initials(name)
+            initials(name)
         } else {
             name.to_string()
         },
-        agreement: s(&plan.agreement),
+        agreement: opt(s(&plan.agreement)),
         status: plan.status(),
-        meeting_leader: s(&plan.meeting_leader),
-        overall_party: plan.overall_party().map(str::to_string),
-        overall_person: plan.overall.as_ref().and_then(|o| s(&o.person)),
+        meeting_leader: opt(s(&plan.meeting_leader)),
+        overall_party: opt(plan.overall_party().map(str::to_string)),
+        overall_person: opt(plan.overall.as_ref().and_then(|o| s(&o.person))),
         next_follow_up: plan.next_follow_up(),
         next_meeting,
         previous_meeting,

@@ -33,6 +33,7 @@ use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::{InterventionStatus, Status};
 use crate::model::plan::Plan;
+use crate::privacy::{Anonymizer, initials};
 use crate::workspace::{PlanFile, Workspace};
 
 /// What an item is about, in SPEC order (the sort order within a plan and day).
@@ -69,7 +70,7 @@ pub struct Item {
     /// Days from today; negative when overdue.
     pub days: i64,
     pub plan: String,
-    /// The individual's name, or initials with `--anonymize`.
+    /// The individual's name, or initials when anonymized.
     pub individual: String,
     pub kind: ItemKind,
     pub text: String,
@@ -135,30 +136,33 @@ pub fn plan_items(
         return Vec::new();
     }
     let name = plan.name().unwrap_or("");
+    let anon = anonymize.then(|| Anonymizer::for_plan(plan));
+    let scrub = |t: String| match &anon {
+        Some(a) => a.scrub(&t),
+        None => t,
+    };
     let individual = if anonymize {
-        super::initials(name)
+        initials(name)
     } else {
         name.to_string()
     };
-    let scrub = |t: String| {
-        if anonymize {
-            super::scrub_name(&t, name)
-        } else {
-            t
-        }
-    };
-    let plan_id = plan
-        .id_str()
-        .map(str::to_string)
-        .unwrap_or_else(|| file_stem(file));
-    let leader = plan.meeting_leader.as_ref().map(|l| l.value.clone());
-    let overall_party = plan.overall_party().map(str::to_string);
+    let plan_id = scrub(
+        plan.id_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| file_stem(file)),
+    );
+    let leader = plan.meeting_leader.as_ref().map(|l| scrub(l.value.clone()));
+    let overall_party = plan.overall_party().map(|p| scrub(p.to_string()));
     let overall_person = plan
         .overall
         .as_ref()
         .and_then(|o| o.person.as_ref())
-        .map(|p| p.value.clone());
-    let convener = plan.initiation.party.as_ref().map(|p| p.value.clone());
+        .map(|p| scrub(p.value.clone()));
+    let convener = plan
+        .initiation
+        .party
+        .as_ref()
+        .map(|p| scrub(p.value.clone()));
     let mut out = Vec::new();
     let mut push = |date: NaiveDate,
                     kind: ItemKind,
@@ -173,10 +177,10 @@ pub fn plan_items(
             individual: individual.clone(),
             kind,
             text: scrub(text),
-            party,
-            person,
+            party: party.map(&scrub),
+            person: person.map(&scrub),
             meeting_leader: leader.clone(),
-            source,
+            source: source.map(&scrub),
         });
     };
 

@@ -12,8 +12,10 @@
 //!   and its kallelse are exactly what must not be forgotten). See `followups.rs` for each kind.
 //! - Ages are whole years on the initiation date (`initiering.datum`), from a valid personnummer,
 //!   else `födelsedatum`, in the bands of [`AgeBand`].
-//! - `--anonymize` shows the individual as initials (`Anna-Karin Berg` → `A.-K. B.`) and replaces
-//!   the individual's names inside item texts (a goal "Sara arbetstränar" → "S. arbetstränar").
+//! - `--anonymize` (and `--format ics` unless `--names`) goes through the one
+//!   [`crate::privacy::Anonymizer`]: the individual as initials (`Anna-Karin Berg` → `A.-K. B.`),
+//!   and in every text (goals, places, notes, who does what) the names of the individual, their
+//!   relatives and representatives as initials and any personnummer as `ÅÅMMDD-XXXX`.
 
 use chrono::NaiveDate;
 
@@ -25,54 +27,6 @@ pub mod followups;
 pub mod list;
 pub mod render;
 pub mod stats;
-
-/// Initials of a name: `Anna Andersson` → `A. A.`, `Anna-Karin Berg` → `A.-K. B.`.
-pub fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .map(|word| {
-            word.split('-')
-                .filter_map(|part| part.chars().next())
-                .map(|c| format!("{}.", c.to_uppercase()))
-                .collect::<Vec<_>>()
-                .join("-")
-        })
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `text` with every word that starts with one of the individual's names (two letters or more)
-/// replaced by that name's initial: "Saras mål" → "S.s mål" for Sara Lindqvist.
-pub fn scrub_name(text: &str, name: &str) -> String {
-    let parts: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|p| p.chars().count() >= 2)
-        .collect();
-    if parts.is_empty() {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut at_word_start = true;
-    'outer: while let Some(c) = rest.chars().next() {
-        if at_word_start {
-            for p in &parts {
-                if rest.starts_with(p) {
-                    let first = p.chars().next().map(|c| c.to_string()).unwrap_or_default();
-                    out.push_str(&first);
-                    out.push('.');
-                    rest = &rest[p.len()..];
-                    at_word_start = false;
-                    continue 'outer;
-                }
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-        at_word_start = !c.is_alphanumeric();
-    }
-    out
-}
 
 /// The individual's birth date: from a valid personnummer, else `födelsedatum`.
 pub fn birth_date(plan: &Plan, today: NaiveDate) -> Option<NaiveDate> {
@@ -169,24 +123,6 @@ impl AgeBand {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn initials_of_names() {
-        assert_eq!(initials("Anna Andersson"), "A. A.");
-        assert_eq!(initials("Anna-Karin  Berg"), "A.-K. B.");
-        assert_eq!(initials("örjan östlund"), "Ö. Ö.");
-        assert_eq!(initials(""), "");
-    }
-
-    #[test]
-    fn scrub_replaces_name_words() {
-        assert_eq!(
-            scrub_name("Sara arbetstränar; Saras mål", "Sara Lindqvist"),
-            "S. arbetstränar; S.s mål"
-        );
-        assert_eq!(scrub_name("Kassara", "Sara Lindqvist"), "Kassara");
-        assert_eq!(scrub_name("Ring Lindqvist", "Sara Lindqvist"), "Ring L.");
-    }
 
     #[test]
     fn age_bands() {

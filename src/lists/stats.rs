@@ -9,7 +9,9 @@
 //! - Every breakdown (plans by status, agreement, initiating party and overall-responsible party;
 //!   interventions by party and status; closing reasons; follow-up on time) is split by gender
 //!   (`kvinna`, `man`, `annat`, `uppgift_saknas` when not given) and by age band on the initiation
-//!   date ([`super::AgeBand`]). A value that is not given is counted under `uppgift_saknas`.
+//!   date ([`super::AgeBand`]). A value that is not given is counted under `uppgift_saknas`; a
+//!   value that is not known (an agreement id not in the folder, a party id not in the plan's
+//!   agreement) under `okänt`, never printed: statistics show only known values.
 //! - Median days from initiation to the first held meeting (the earliest meeting marked
 //!   `genomfört`), over the plans that have both dates.
 //! - Follow-up on time: among active (`pågående`) plans, `i_tid` when `uppföljning.nästa` is
@@ -26,6 +28,11 @@ use crate::workspace::{PlanFile, Workspace};
 
 /// The key for a value that is not given.
 pub const MISSING: &str = "uppgift_saknas";
+
+/// The key for a value that is given but not known: an agreement id not in the folder, a party
+/// id not in the plan's agreement. The value itself is never shown: a name or personnummer typed
+/// into `initiering.part` must not land in a board report.
+pub const UNKNOWN: &str = "okänt";
 
 /// What one plan contributes: no personal data.
 #[derive(Clone, Debug)]
@@ -67,7 +74,20 @@ impl FollowUpState {
 }
 
 impl PlanFacts {
-    pub fn of(plan: &Plan, today: NaiveDate) -> PlanFacts {
+    /// The facts of a plan; agreement and party ids are kept only when `ws` knows them.
+    pub fn of(plan: &Plan, today: NaiveDate, ws: &Workspace) -> PlanFacts {
+        let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
+        let known_agreement = |id: &str| {
+            if agreement.is_some() {
+                id.to_string()
+            } else {
+                UNKNOWN.to_string()
+            }
+        };
+        let known_party = |id: &str| match agreement.and_then(|a| a.party(id)) {
+            Some(_) => id.to_string(),
+            None => UNKNOWN.to_string(),
+        };
         let initiated = plan.initiation.date.as_ref().map(|d| d.value);
         let first_held = plan
             .meetings
@@ -79,9 +99,13 @@ impl PlanFacts {
         PlanFacts {
             initiated,
             status,
-            agreement: plan.agreement.as_ref().map(|a| a.value.clone()),
-            initiating_party: plan.initiation.party.as_ref().map(|p| p.value.clone()),
-            overall_party: plan.overall_party().map(str::to_string),
+            agreement: plan.agreement.as_ref().map(|a| known_agreement(&a.value)),
+            initiating_party: plan
+                .initiation
+                .party
+                .as_ref()
+                .map(|p| known_party(&p.value)),
+            overall_party: plan.overall_party().map(known_party),
             gender: plan
                 .individual
                 .gender
@@ -93,7 +117,7 @@ impl PlanFacts {
                 .iter()
                 .map(|i| {
                     (
-                        i.principal_str().map(str::to_string),
+                        i.principal_str().map(known_party),
                         i.status.as_ref().map(|s| s.value),
                     )
                 })
@@ -292,7 +316,7 @@ pub fn collect(
         today,
         select: Some(Vec::new()),
     };
-    let facts = map_plans(ws, files, &opts, |_, plan, _| PlanFacts::of(plan, today));
+    let facts = map_plans(ws, files, &opts, |_, plan, _| PlanFacts::of(plan, today, ws));
     (fold(facts.values, today, from, to), facts.unreadable)
 }
 

@@ -341,15 +341,23 @@ impl KeyPath<'_> {
                         .and_then(|(_, v)| v.as_scalar())
                         .map(|s| s.text.to_string())
                 });
+                // Only an id of the usual shape (`B1`, `MÖ2`): anything else could be a name.
                 match id {
-                    Some(id) if !id.is_empty() && id.len() <= 16 => {
-                        out.push_str(&format!("[{id}]"))
-                    }
+                    Some(id) if is_item_id(&id) => out.push_str(&format!("[{id}]")),
                     _ => out.push_str(&format!("[{}]", index + 1)),
                 }
             }
         }
     }
+}
+
+/// An item id as the plan format writes them: one to three capital letters and a number.
+fn is_item_id(id: &str) -> bool {
+    let letters = id.chars().take_while(|c| c.is_uppercase()).count();
+    let digits = id.chars().skip(letters).collect::<String>();
+    (1..=3).contains(&letters)
+        && (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 impl std::fmt::Display for KeyPath<'_> {
@@ -456,7 +464,14 @@ impl Validator<'_> {
     }
 
     fn unknown_key(&mut self, k: &Node<'_>, key: &str, schema: &MapSchema, path: &KeyPath<'_>) {
-        let mut f = Finding::new(Code::S002, k.span).arg("key", key);
+        // A key is echoed only when it has the shape of a key: a name or a number written as a key
+        // stays out of the message (and so out of CI logs).
+        let shown = if key.chars().any(char::is_uppercase) {
+            "…"
+        } else {
+            crate::privacy::elide(key)
+        };
+        let mut f = Finding::new(Code::S002, k.span).arg("key", shown);
         match did_you_mean(key, schema.keys()) {
             Some(s) => {
                 f = f
@@ -541,35 +556,68 @@ impl Validator<'_> {
             return;
         };
         let text = s.text.as_ref();
+        // The value is echoed only when it looks like what was asked for (digits of a date, an id),
+        // and never for a personal key (a birth date is personal data): a name or personnummer in
+        // the wrong field must not reach a CI log through this message.
+        let personal = crate::privacy::is_personal_key(&path.to_string());
+        let date_like = !personal
+            && text.len() <= 20
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"-:T./ ".contains(&b))
+            && !text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|run| run.len() >= 6);
         let problem: Option<(String, String)> = match ty {
-            Ty::PlanId if !is_valid_plan_id(text) => Some((
+            Ty::PlanId if !is_valid_plan_id(text) && crate::privacy::shown_id(text) && !text.chars().any(char::is_uppercase) => Some((
                 format!("`{text}` är inget giltigt id (små bokstäver a–z, siffror och -, 3–64 tecken)"),
                 format!("`{text}` is not a valid id (lower-case a–z, digits and -, 3–64 characters)"),
+            )),
+            Ty::PlanId if !is_valid_plan_id(text) => Some((
+                "är inget giltigt id (små bokstäver a–z, siffror och -, 3–64 tecken)".into(),
+                "is not a valid id (lower-case a–z, digits and -, 3–64 characters)".into(),
             )),
             Ty::Personnummer if s.plain && text.bytes().all(|b| b.is_ascii_digit()) => Some((
                 "skriv personnumret inom citattecken (\"ÅÅÅÅMMDD-NNNN\"); utan dem läses det som ett tal".into(),
                 "write the personnummer in quotes (\"YYYYMMDD-NNNN\"); without them it is read as a number".into(),
             )),
-            Ty::Date if parse_date(text).is_none() => Some((
+            Ty::Date if parse_date(text).is_none() && date_like => Some((
                 format!("`{text}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD"),
                 format!("`{text}` is not a valid date; write YYYY-MM-DD"),
             )),
-            Ty::DateTime if parse_datetime(text).is_none() => Some((
+            Ty::Date if parse_date(text).is_none() => Some((
+                "är inget giltigt datum; skriv ÅÅÅÅ-MM-DD".into(),
+                "is not a valid date; write YYYY-MM-DD".into(),
+            )),
+            Ty::DateTime if parse_datetime(text).is_none() && date_like => Some((
                 format!("`{text}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00"),
                 format!("`{text}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"),
             )),
-            Ty::Bool if !(s.plain && matches!(text, "true" | "false")) => Some((
+            Ty::DateTime if parse_datetime(text).is_none() => Some((
+                "är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00".into(),
+                "is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00".into(),
+            )),
+            Ty::Bool if !(s.plain && matches!(text, "true" | "false")) && BOOL_LIKE.contains(&text) => Some((
                 format!("`{text}` ska vara true eller false"),
                 format!("`{text}` must be true or false"),
             )),
+            Ty::Bool if !(s.plain && matches!(text, "true" | "false")) => Some((
+                "ska vara true eller false".into(),
+                "must be true or false".into(),
+            )),
             Ty::Enum(values) if !values.contains(&text) => {
-                let hint = did_you_mean(text, values.iter().copied())
-                    .map(|s| (format!("; menade du `{s}`?"), format!("; did you mean `{s}`?")))
-                    .unwrap_or_default();
-                Some((
-                    format!("`{text}` är inget tillåtet värde ({}){}", values.join(", "), hint.0),
-                    format!("`{text}` is not an allowed value ({}){}", values.join(", "), hint.1),
-                ))
+                // Echoed only as a typo of an allowed value, together with the suggestion.
+                let hint = did_you_mean(text, values.iter().copied());
+                Some(match hint {
+                    Some(h) if crate::privacy::shown_id(text) => (
+                        format!("`{text}` är inget tillåtet värde ({}); menade du `{h}`?", values.join(", ")),
+                        format!("`{text}` is not an allowed value ({}); did you mean `{h}`?", values.join(", ")),
+                    ),
+                    _ => (
+                        format!("är inget tillåtet värde ({})", values.join(", ")),
+                        format!("is not an allowed value ({})", values.join(", ")),
+                    ),
+                })
             }
             _ => None,
         };
@@ -583,8 +631,18 @@ impl Validator<'_> {
     }
 }
 
+/// Words people write for yes and no: echoed in S003, as no other value of a boolean is.
+const BOOL_LIKE: &[&str] = &[
+    "ja", "nej", "Ja", "Nej", "JA", "NEJ", "yes", "no", "Yes", "No", "sant", "falskt", "j", "n",
+    "y", "1", "0", "on", "off", "True", "False", "TRUE", "FALSE", "true", "false",
+];
+
 /// The nearest candidate by edit distance, when it is close enough to be a typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    // No key or value is this long: a megabyte value is no typo, and not worth the distance.
+    if word.len() > 256 {
+        return None;
+    }
     let lower = word.to_lowercase();
     let limit = (lower.chars().count() / 3).max(1);
     candidates

@@ -49,9 +49,8 @@ impl PnrError {
                 "formen ska vara ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN".to_string()
             }
             PnrError::Date => "datumdelen är inget giltigt datum".to_string(),
-            PnrError::CheckDigit { expected } => {
-                format!("kontrollsiffran stämmer inte (borde vara {expected})")
-            }
+            // Never the expected digit: with it, the message would hold the whole number.
+            PnrError::CheckDigit { .. } => "kontrollsiffran stämmer inte".to_string(),
         }
     }
 
@@ -62,9 +61,7 @@ impl PnrError {
                 "the format must be YYYYMMDD-NNNN, YYMMDD-NNNN or YYYYMMDDNNNN".to_string()
             }
             PnrError::Date => "the date part is not a valid date".to_string(),
-            PnrError::CheckDigit { expected } => {
-                format!("the check digit does not match (should be {expected})")
-            }
+            PnrError::CheckDigit { .. } => "the check digit does not match".to_string(),
         }
     }
 }
@@ -653,7 +650,7 @@ mod tests {
     fn error_messages() {
         assert_eq!(
             PnrError::CheckDigit { expected: 4 }.message_sv(),
-            "kontrollsiffran stämmer inte (borde vara 4)"
+            "kontrollsiffran stämmer inte"
         );
         assert_eq!(
             PnrError::Date.message_sv(),
@@ -665,7 +662,7 @@ mod tests {
         );
         assert_eq!(
             PnrError::CheckDigit { expected: 7 }.message_en(),
-            "the check digit does not match (should be 7)"
+            "the check digit does not match"
         );
         assert_eq!(
             PnrError::Date.message_en(),

@@ -7,7 +7,8 @@
 //!
 //! `error` for fel, `warning` for varning, `notice` for info. `col` is given only when the span
 //! lies on one line of a readable file. Escaping follows GitHub's workflow-command rules
-//! (`@actions/core`, `command.ts`): in the message `%`, `\r`, `\n`; in properties also `:` and `,`.
+//! (`@actions/core`, `command.ts`): in the message `%`, `\r`, `\n`; in properties also `:` and `,`;
+//! any other control character becomes visible (`␛`).
 //! Nothing else is printed, so the output is safe to let the runner read as it is.
 
 use super::ReportConfig;
@@ -27,11 +28,14 @@ fn command(sev: Severity) -> &'static str {
     }
 }
 
-/// Escape a command's message (data).
+/// Escape a command's message (data). Other control characters are shown as pictures (`␛`):
+/// the log is read in a browser and in terminals.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let escaped = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::privacy::visible(&escaped).into_owned()
 }
 
 /// Escape a property value (`file`, `title`).

@@ -8,6 +8,7 @@ use super::ReportConfig;
 use crate::check::{CheckResult, FileReport};
 use crate::findings::{Finding, Severity};
 use crate::i18n::{Lang, plural};
+use crate::privacy;
 
 pub struct HumanRenderer<'c> {
     cfg: &'c ReportConfig,
@@ -90,24 +91,44 @@ impl<'c> HumanRenderer<'c> {
         // A very long line (flow YAML on one line) is shown as a window around the span, so
         // that each finding costs the same whatever the line's length.
         let (ls, le) = window(&src.text, ls, le, f.span.start.clamp(ls, le));
-        let line_text = src.text.get(ls..le).unwrap_or("");
+        // The line as shown: values of personal keys masked byte for byte (the output may be a CI
+        // log or a shared screen), control characters made visible (`␛`).
+        let masked = privacy::mask_source_line(&src.text, ls, le);
+        let line_text: &str = &masked;
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
         let start = f.span.start.clamp(ls, le) - ls;
         let mut end = f.span.end.clamp(ls, le).saturating_sub(ls).max(start);
+        let raw = src.text.get(ls..le).unwrap_or("");
         while end > start
-            && line_text
+            && raw
                 .as_bytes()
                 .get(end - 1)
                 .is_some_and(u8::is_ascii_whitespace)
         {
             end -= 1;
         }
-        let label = f
-            .label
-            .as_ref()
-            .map(|l| l.get(lang).to_string())
-            .unwrap_or_default();
-        let message = f.message(lang);
+        // Offsets into the line as shown: masking keeps characters (not bytes), and a control
+        // picture is longer than the byte it shows.
+        let shown_at = |i: usize| {
+            let n = raw.get(..i).map_or(0, |p| p.chars().count());
+            let b = line_text
+                .char_indices()
+                .nth(n)
+                .map_or(line_text.len(), |(b, _)| b);
+            privacy::visible(line_text.get(..b).unwrap_or("")).len()
+        };
+        let (start, end) = (shown_at(start), shown_at(end));
+        let line_text = privacy::visible(line_text);
+        let line_text: &str = &line_text;
+        let label = privacy::visible_line(
+            &f.label
+                .as_ref()
+                .map(|l| l.get(lang).to_string())
+                .unwrap_or_default(),
+        )
+        .into_owned();
+        let message = privacy::visible_line(&f.message(lang)).into_owned();
+        let display = privacy::visible_line(&src.display).into_owned();
         let code = f.code.as_str();
         let mut group = Group::with_title(
             level(f.severity, lang)
@@ -118,7 +139,7 @@ impl<'c> HumanRenderer<'c> {
             group = group.element(
                 Snippet::source(line_text)
                     .line_start(lc.line)
-                    .path(src.display.as_str())
+                    .path(display.as_str())
                     .annotation(
                         AnnotationKind::Primary
                             .span(start..end)
@@ -129,19 +150,24 @@ impl<'c> HumanRenderer<'c> {
         let help_name = lang.pick("hjälp", "help");
         let note_name = lang.pick("not", "note");
         let source_name = lang.pick("källa", "source");
-        let notes: Vec<String> = f.notes.iter().map(|n| n.get(lang).to_string()).collect();
+        let notes: Vec<String> = f
+            .notes
+            .iter()
+            .map(|n| privacy::visible_line(n.get(lang)).into_owned())
+            .collect();
         for n in &notes {
             group = group.element(Level::NOTE.with_name(Some(note_name)).message(n.as_str()));
         }
-        if let Some(h) = &f.help {
-            group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_str()));
+        let help = f.help.as_deref().map(privacy::visible_line);
+        if let Some(h) = &help {
+            group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_ref()));
         }
         group = group.element(Level::NOTE.with_name(Some(source_name)).message(f.source()));
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
             // No text to show (the file could not be read): still say where, under the title.
             let at = out.find('\n').unwrap_or(out.len());
-            out.insert_str(at, &format!("\n --> {}", src.display));
+            out.insert_str(at, &format!("\n --> {display}"));
         }
         out.push('\n');
         out
@@ -169,7 +195,7 @@ impl<'c> HumanRenderer<'c> {
                 let c = |s| file.findings.iter().filter(|f| f.severity == s).count();
                 out.push_str(&format!(
                     "{}: {}\n",
-                    file.source.display,
+                    privacy::visible_line(&file.source.display),
                     counts(
                         c(Severity::Error),
                         c(Severity::Warning),

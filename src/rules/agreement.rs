@@ -244,7 +244,7 @@ declare_rule! {
         let ids = a.party_ids();
         for r in plan_party_refs(ctx.plan) {
             if a.party(r.value).is_none() {
-                let mut f = Finding::new(Code::A006, r.span).arg("party", r.value).arg("agreement", &a.id);
+                let mut f = Finding::new(Code::A006, r.span).arg("party", crate::privacy::elide(r.value)).arg("agreement", &a.id);
                 f = match crate::model::load::did_you_mean(r.value, ids.iter().copied()) {
                     Some(s) => f.label(format!("menade du `{s}`?"), format!("did you mean `{s}`?")),
                     None => f,
@@ -284,7 +284,7 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::A007, p.span)
                         .arg("name", &party.name)
-                        .arg("id", id)
+                        .arg("id", crate::privacy::elide(id))
                         .help(format!("sip measure add {} TEXT --by \"{}\"", ctx.plan.id_or_placeholder(), party.name)),
                 );
             }
@@ -379,7 +379,7 @@ declare_rule! {
                     let Some(sent) = &m.invitation_sent else { continue };
                     out.push(
                         Finding::new(Code::A009, sent.span)
-                            .arg("id", m.id_str())
+                            .arg("id", crate::privacy::elide(m.id_str()))
                             .arg("min", min)
                             .arg2(
                                 "problem",
@@ -390,7 +390,7 @@ declare_rule! {
                 }
                 Some(NoticeShortfall::NotSent { ahead, min }) => out.push(
                     Finding::new(Code::A009, m.span)
-                        .arg("id", m.id_str())
+                        .arg("id", crate::privacy::elide(m.id_str()))
                         .arg("min", min)
                         .arg2(
                             "problem",
@@ -483,8 +483,8 @@ declare_rule! {
             if !allowed.iter().any(|s| s.eq_ignore_ascii_case(d.value.trim())) {
                 out.push(
                     Finding::new(Code::A011, d.span)
-                        .arg("id", m.id_str())
-                        .arg("system", &d.value)
+                        .arg("id", crate::privacy::elide(m.id_str()))
+                        .arg("system", crate::privacy::elide(&d.value))
                         .arg("allowed", allowed.join(", ")),
                 );
             }

@@ -70,9 +70,9 @@ declare_rule! {
             let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
             out.push(
                 Finding::new(Code::L002, i.span)
-                    .arg("id", id)
+                    .arg("id", crate::privacy::elide(id))
                     .label("`huvudman` saknas", "`huvudman` is missing")
-                    .help(format!("sip intervention set {} {id} --party PART", ctx.plan.id_or_placeholder())),
+                    .help(format!("sip intervention set {} {} --party PART", ctx.plan.id_or_placeholder(), crate::privacy::elide(id))),
             );
         }
     }
@@ -276,7 +276,7 @@ declare_rule! {
                 return;
             }
             let mut f = Finding::new(Code::L007, party.span)
-                .arg("party", &party.value)
+                .arg("party", crate::privacy::elide(&party.value))
                 .arg2("role", sv, en)
                 .label("saknas i samtycke.parter", "missing from samtycke.parter");
             if let Some(list) = &note {
@@ -332,7 +332,7 @@ declare_rule! {
             if initial && m.is_held() && !present {
                 out.push(
                     Finding::new(Code::L008, m.span)
-                        .arg("id", m.id_str())
+                        .arg("id", crate::privacy::elide(m.id_str()))
                         .label("ingen deltagare med roll individen", "no participant with role individen"),
                 );
             }

@@ -97,7 +97,7 @@ declare_rule! {
                 (false, false) => ("mått och datum (senast)", "a measure (mått) and a date (senast)"),
             };
             let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
-            out.push(Finding::new(Code::P003, g.span).arg("id", id).arg2("what", sv, en));
+            out.push(Finding::new(Code::P003, g.span).arg("id", crate::privacy::elide(id)).arg2("what", sv, en));
         }
     }
 }
@@ -172,7 +172,7 @@ declare_rule! {
             if !addressed {
                 out.push(
                     Finding::new(Code::P005, n.span)
-                        .arg("id", &id.value)
+                        .arg("id", crate::privacy::elide(&id.value))
                         .help(format!("sip intervention add {} TEXT --party PART --need {}", plan.id_or_placeholder(), id.value)),
                 );
             }
@@ -204,7 +204,7 @@ declare_rule! {
             if t.value.date() < ctx.today && !m.is_held() {
                 out.push(
                     Finding::new(Code::P006, t.span)
-                        .arg("id", m.id_str())
+                        .arg("id", crate::privacy::elide(m.id_str()))
                         .arg("date", t.value.date())
                         .help(format!("sip meeting held {} {}", ctx.plan.id_or_placeholder(), m.id_str())),
                 );
@@ -324,10 +324,10 @@ declare_rule! {
                 let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
                 out.push(
                     Finding::new(Code::P009, end.span)
-                        .arg("id", id)
+                        .arg("id", crate::privacy::elide(id))
                         .arg("date", end.value)
                         .arg("status", status.value)
-                        .help(format!("sip intervention set {} {id} --status genomförd", ctx.plan.id_or_placeholder())),
+                        .help(format!("sip intervention set {} {} --status genomförd", ctx.plan.id_or_placeholder(), crate::privacy::elide(id))),
                 );
             }
         }

@@ -55,10 +55,13 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
             Err(e) => {
                 refused += 1;
                 eprintln!(
-                    "{}: {}: {}",
-                    ctx.lang.pick("fel", "error"),
-                    file.display,
-                    e.text(ctx.lang)
+                    "{}",
+                    crate::privacy::for_stderr(&format!(
+                        "{}: {}: {}",
+                        ctx.lang.pick("fel", "error"),
+                        file.display,
+                        e.text(ctx.lang)
+                    ))
                 );
                 continue;
             }

@@ -14,12 +14,13 @@ use crate::lists::{checklist, followups};
 
 pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
     let opts = super::list::render_opts(ctx);
+    let anonymize = anonymized(&args);
     let filter = followups::Filter {
         within: Some(i64::from(args.within)),
         party: args.party.clone(),
         leader: args.leader.clone(),
         agreement: args.agreement.clone(),
-        anonymize: args.anonymize,
+        anonymize,
     };
     let (text, unreadable) = match &args.plan {
         Some(plan) => (one_plan(ctx, plan, &args, &filter, &opts)?, Vec::new()),
@@ -46,6 +47,12 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
     Ok(super::list::warn_unreadable(ctx, &unreadable))
 }
 
+/// Whether names are anonymized: with `--anonymize`, and for `--format ics` unless `--names`
+/// (a calendar is synced to phones and cloud calendars, far from the plan folder).
+fn anonymized(args: &FollowupsArgs) -> bool {
+    args.anonymize || (args.format == ListFormat::Ics && !args.names)
+}
+
 /// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the
 /// window does not: a single plan's calendar holds every date).
 fn one_plan(
@@ -60,7 +67,14 @@ fn one_plan(
     let file = ws.find_plan(plan)?;
     let (_, plan) = load_file(&file, ctx.lang)?;
     let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
-    let list = checklist::build(&plan, agreement, &file, ctx.today, ctx.lang, args.anonymize);
+    let list = checklist::build(
+        &plan,
+        agreement,
+        &file,
+        ctx.today,
+        ctx.lang,
+        filter.anonymize,
+    );
     let items = || {
         let f = followups::Filter {
             within: None,

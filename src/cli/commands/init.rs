@@ -1,8 +1,9 @@
 //! `sip init [DIR] [--agreement ID] [--leader NAME]`: create a plan folder — `sip.toml` with the
 //! default agreement and meeting leader, the plan JSON Schema for editors
-//! (`sip-plan.schema.json`), a `.gitignore` for the temporary files an interrupted write
-//! could leave, and a `.gitattributes` that sends plans to `sip merge` (registered in the
-//! repository's config when the folder is inside one).
+//! (`sip-plan.schema.json`), a `.gitignore` that keeps printed documents and exports (they hold
+//! personal data) and the temporary and lock files an interrupted write could leave out of git,
+//! and a `.gitattributes` that sends plans to `sip merge` (registered in the repository's config
+//! when the folder is inside one).
 
 use std::path::PathBuf;
 
@@ -14,7 +15,28 @@ use crate::error::{Error, Result};
 use crate::model::agreement;
 use crate::workspace::CONFIG_FILE;
 
-const GITIGNORE: &str = "# Tillfälliga filer från sip och redigerare\n.*.tmp\n*~\n.*.swp\n";
+/// What stays out of git: printed documents and exports hold personal data copied out of the
+/// plans (a kallelse, a calendar, a spreadsheet) and belong in the case file, not in the history;
+/// temporary and lock files are leftovers of a write.
+const GITIGNORE: &str = "\
+# Utskrivna dokument och exporter: de innehåller personuppgifter och hör hemma i akten,
+# inte i git-historiken (sip show/agenda/invitation --format html|pdf, followups --format ics|csv,
+# stats --format csv|xlsx).
+*.html
+*.pdf
+*.ics
+*.csv
+*.xlsx
+# Tillfälliga filer och låsfiler från sip och redigerare
+.*.tmp
+*.tmp
+*.lock
+*~
+.*.swp
+.~lock.*#
+# Den egna versionen som sip edit sparar när planen ändrades under redigeringen
+.*.redigerad-*
+";
 
 fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()

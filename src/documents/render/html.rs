@@ -46,7 +46,8 @@ footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; fon
 /// Escape text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    // Control characters as pictures (`␛`): invisible in a browser, harmful in a terminal.
+    for c in crate::privacy::visible(text).chars() {
         match c {
             '&' => s.push_str("&amp;"),
             '<' => s.push_str("&lt;"),

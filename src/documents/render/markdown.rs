@@ -5,13 +5,13 @@ use super::super::doc::{Block, Doc, Field};
 
 /// Render `doc` as Markdown.
 pub fn render(doc: &Doc) -> String {
-    let mut out = format!("# {}\n\n", escape(&doc.title));
+    let mut out = format!("# {}\n\n", escape_heading(&doc.title));
     if let Some(s) = &doc.subtitle {
         out.push_str(&format!("*{}*\n\n", escape(s)));
     }
     fields(&mut out, &doc.header, "");
     for s in &doc.sections {
-        out.push_str(&format!("\n## {}\n", escape(&s.heading)));
+        out.push_str(&format!("\n## {}\n", escape_heading(&s.heading)));
         blocks(&mut out, &s.blocks, "", doc.lang);
     }
     if let Some(f) = &doc.footer {
@@ -20,12 +20,26 @@ pub fn render(doc: &Doc) -> String {
     out
 }
 
-/// Escape Markdown's inline syntax in plain text (one line).
+/// Escape Markdown's inline syntax in plain text (one line): the one place plan text becomes
+/// Markdown. Besides the inline marks, what would start a block at the line's start (a heading,
+/// a list item `-`/`+`/`1.`, a fence ` ``` `/`~~~`, a quote) is escaped, so a purpose starting
+/// with `~~~` cannot swallow the rest of the document; control characters are made visible.
 pub fn escape(text: &str) -> String {
+    escape_as(text, true)
+}
+
+/// As [`escape`], for a heading's text, where a leading `1.` is no list.
+fn escape_heading(text: &str) -> String {
+    escape_as(text, false)
+}
+
+fn escape_as(text: &str, block_start: bool) -> String {
+    let text = crate::privacy::visible_line(text.trim_start());
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
     let mut s = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         match c {
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' => {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' => {
                 s.push('\\');
                 s.push(c);
             }
@@ -33,7 +47,11 @@ pub fn escape(text: &str) -> String {
                 s.push('\\');
                 s.push(c);
             }
-            '\n' | '\r' => s.push(' '),
+            // `1.` or `1)` at the start would begin an ordered list.
+            '.' | ')' if block_start && i == digits && digits > 0 => {
+                s.push('\\');
+                s.push(c);
+            }
             _ => s.push(c),
         }
     }
@@ -56,7 +74,7 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
         match b {
             Block::Heading { text } => {
                 if pad.is_empty() {
-                    out.push_str(&format!("### {}\n", escape(text)));
+                    out.push_str(&format!("### {}\n", escape_heading(text)));
                 } else {
                     out.push_str(&format!("{pad}**{}**\n", escape(text)));
                 }
@@ -132,5 +150,10 @@ mod tests {
         assert!(s.contains("| I1 Stöd \\| hjälp | pågår |"), "{s}");
         assert!(s.contains("> **⚠ Varning:** En varning."), "{s}");
         assert_eq!(escape("-x # y"), "\\-x # y");
+        assert_eq!(escape("~~~ kod"), "\\~\\~\\~ kod");
+        assert_eq!(escape("```"), "\\`\\`\\`");
+        assert_eq!(escape("12. punkt"), "12\\. punkt");
+        assert_eq!(escape("3) punkt"), "3\\) punkt");
+        assert_eq!(escape("rad\u{1b}[2J\nny"), "rad␛\\[2J␤ny");
     }
 }

@@ -7,8 +7,13 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::doc::{Block, Doc, Field};
 
-/// Render `doc` wrapped to `width` columns.
+/// Render `doc` wrapped to `width` columns. Control characters in plan text are made visible
+/// (`␛`) over the whole document, here and only here: the text renderer adds no escapes itself.
 pub fn render(doc: &Doc, width: usize) -> String {
+    crate::privacy::visible(&render_plain(doc, width)).into_owned()
+}
+
+fn render_plain(doc: &Doc, width: usize) -> String {
     let width = width.max(40);
     let mut out = String::new();
     out.push_str(&doc.title);

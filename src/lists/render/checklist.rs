@@ -166,9 +166,10 @@ pub fn json(c: &Checklist) -> String {
 }
 
 /// Greedy word wrap to `width` columns, each line indented by `indent`.
+/// Every plan text outside the tables passes through here: control characters become visible.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
     let mut out = String::new();
-    for para in text.lines() {
+    for para in crate::privacy::visible(text).lines() {
         let mut line = String::new();
         for word in para.split_whitespace() {
             let w = line.width() + 1 + word.width();
@@ -238,11 +239,15 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
         out.push_str(h);
         out.push('\n');
     };
-    out.push_str(&format!(
-        "{} {} – {}\n",
-        lang.pick("Uppföljning av", "Follow-up of"),
-        c.plan,
-        c.individual
+    out.push_str(&wrap(
+        &format!(
+            "{} {} – {}",
+            lang.pick("Uppföljning av", "Follow-up of"),
+            c.plan,
+            c.individual
+        ),
+        width,
+        "",
     ));
     // "  Label:               value", the value wrapped under itself.
     let field = |out: &mut String, label: &str, value: String| {

@@ -41,6 +41,13 @@ fn kind_slug(k: ItemKind) -> &'static str {
     }
 }
 
+/// Plan text for an iCalendar property: the one place text is made safe before the crate
+/// escapes `\\`, `;`, `,` and newlines. A CR (alone or in CRLF) would end the content line
+/// early, so CRLF becomes a newline and any other control character is shown as a picture (`␍`).
+pub fn text(s: &str) -> String {
+    crate::privacy::visible(&s.replace("\r\n", "\n")).into_owned()
+}
+
 /// The stable UID of an item (without the de-duplicating suffix).
 pub fn uid(i: &Item) -> String {
     let mut s = format!("{}-{}", ascii_slug(&i.plan), kind_slug(i.kind));
@@ -94,12 +101,12 @@ pub fn render(items: &[Item], o: &RenderOpts) -> String {
         let event = Event::new()
             .uid(&id)
             .timestamp(stamp)
-            .summary(&format!(
+            .summary(&text(&format!(
                 "{} – {}",
                 super::followups::what(i, lang),
                 i.individual
-            ))
-            .description(&desc.join("\n"))
+            )))
+            .description(&text(&desc.join("\n")))
             .starts(i.date)
             .ends(i.date.succ_opt().unwrap_or(i.date))
             .add_property("CATEGORIES", i.kind.as_str())
@@ -113,6 +120,11 @@ pub fn render(items: &[Item], o: &RenderOpts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_reach_a_content_line() {
+        assert_eq!(text("a\r\nb\rc\u{1b}[2J"), "a\nb␍c␛[2J");
+    }
 
     #[test]
     fn slugs_are_ascii() {

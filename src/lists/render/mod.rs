@@ -76,9 +76,10 @@ impl RenderOpts {
         t.width().filter(|w| *w >= 20).unwrap_or(80) < 120
     }
 
-    /// A cell, red when `alert` and colour is on.
+    /// A cell, red when `alert` and colour is on. Every table cell is made here, so this is where
+    /// control characters in plan text become visible (`␛`), terminal or not.
     pub fn cell(&self, text: impl ToString, alert: bool) -> Cell {
-        let c = Cell::new(text.to_string());
+        let c = Cell::new(crate::privacy::visible(&text.to_string()));
         if alert && self.color {
             c.fg(Color::Red)
         } else {
@@ -136,13 +137,44 @@ pub fn table_text(t: &Table) -> String {
     out
 }
 
+/// A CSV cell that a spreadsheet cannot take as a formula (SPEC §6, OWASP "CSV Injection"): a
+/// cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`. Every CSV cell goes
+/// through here, so `=HYPERLINK(…)` in a plan is text in Excel, never a link or a command.
+/// One exception: a negative number (`-11`, the days of an overdue item) stays a number, since
+/// digits alone are no formula and a spreadsheet should still sort and sum them.
+/// Control characters in a cell become visible too (`␛`): a CSV printed to a terminal must not
+/// clear the screen.
+pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    let neutral = neutralize(cell);
+    match crate::privacy::visible(&neutral) {
+        std::borrow::Cow::Borrowed(_) => neutral,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
+fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
+    let negative_number = cell.strip_prefix('-').is_some_and(|d| {
+        !d.is_empty()
+            && d.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && d.bytes().filter(|b| *b == b'.').count() <= 1
+            && d.as_bytes()[0].is_ascii_digit()
+    });
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !negative_number {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 /// CSV text from a header and rows.
 pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail, and the bytes are the UTF-8 strings given.
-    w.write_record(header).expect("write to memory");
+    w.write_record(header.iter().map(|c| csv_cell(c).into_owned()))
+        .expect("write to memory");
     for r in rows {
-        w.write_record(&r).expect("write to memory");
+        w.write_record(r.iter().map(|c| csv_cell(c).into_owned()))
+            .expect("write to memory");
     }
     let bytes = w.into_inner().expect("flush to memory");
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
@@ -225,6 +257,29 @@ pub fn party_person(party: Option<&str>, person: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let out = csv_text(
+            &["a"],
+            [
+                "=HYPERLINK(\"http://x\")",
+                "+1",
+                "-2+3",
+                "-1-1",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "-11",
+                "ok",
+            ]
+            .map(|c| vec![c.to_string()]),
+        );
+        assert_eq!(
+            out,
+            "a\n\"'=HYPERLINK(\"\"http://x\"\")\"\n'+1\n'-2+3\n'-1-1\n'@SUM(A1)\n'\tx\n'␍x\n-11\nok\n"
+        );
+    }
 
     #[test]
     fn ids_wrap_at_hyphens() {

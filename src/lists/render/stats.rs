@@ -18,7 +18,7 @@ use serde_json::{Map, Value, json};
 use super::{RenderOpts, csv_text, json_text, table_text};
 use crate::i18n::Lang;
 use crate::lists::AgeBand;
-use crate::lists::stats::{Breakdown, MISSING, Split, Stats, share_on_time};
+use crate::lists::stats::{Breakdown, MISSING, Split, Stats, UNKNOWN, share_on_time};
 use crate::model::enums::Gender;
 
 /// A count after disclosure control.
@@ -186,6 +186,9 @@ pub fn csv(st: &Stats, sup: bool) -> String {
 fn label(k: &str, lang: Lang) -> String {
     if k == MISSING {
         return lang.pick("uppgift saknas", "not stated").into();
+    }
+    if k == UNKNOWN {
+        return lang.pick("okänt", "unknown").into();
     }
     k.replace('_', " ")
 }
