@@ -395,8 +395,7 @@ fn a_failed_write_to_stdout_is_exit_2() {
         vec!["rules"],
     ] {
         let full = std::fs::File::create("/dev/full").expect("/dev/full");
-        let out = Command::cargo_bin("sip")
-            .expect("binary")
+        let out = Std::new(bin())
             .current_dir(dir.path())
             .env("SIP_TODAY", TODAY)
             .env_remove("SIP_LANG")
