@@ -10,7 +10,7 @@
 use super::doc::{Block, Doc, Field, Item};
 use super::{Source, date, datetime};
 use crate::model::enums::Status;
-use crate::model::plan::{Consent, Intervention};
+use crate::model::plan::{Consent, Giver, Intervention};
 
 /// Build the plan document.
 pub fn build(src: &Source) -> Doc {
@@ -66,16 +66,24 @@ fn header(src: &Source) -> Vec<Field> {
             date(d.value),
         ));
     }
-    if let Some(r) = &ind.representative {
-        let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
-        let value = match &r.role {
-            Some(role) => format!("{name} ({})", role.value.label(src.lang)),
-            None => name,
+    if !ind.representatives.is_empty() {
+        let list: Vec<String> = ind
+            .representatives
+            .iter()
+            .map(|r| {
+                let name = src.or_missing(r.name_str());
+                match &r.role {
+                    Some(role) => format!("{name} ({})", role.value.label(src.lang)),
+                    None => name,
+                }
+            })
+            .collect();
+        let label = if list.len() == 1 {
+            src.t("Företrädare", "Legal representative")
+        } else {
+            src.t("Företrädare", "Legal representatives")
         };
-        f.push(Field::new(
-            src.t("Företrädare", "Legal representative"),
-            value,
-        ));
+        f.push(Field::new(label, list.join(", ")));
     }
     if !plan.relatives.is_empty() {
         let list: Vec<String> = plan
@@ -429,11 +437,11 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         .as_ref()
         .map_or_else(|| src.missing(), |d| date(d.value));
     parts.push(format!("{} {form}, {day}", src.t("Samtycke", "Consent")));
-    if let Some(g) = &c.given_by {
+    if !c.given_by.is_empty() {
         parts.push(format!(
             "{} {}",
             src.t("givet av", "given by"),
-            g.value.label(src.lang)
+            givers(src, c)
         ));
     }
     parts.push(format!(
@@ -446,6 +454,19 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         None => format!("{} {}", src.t("giltigt till", "valid until"), src.missing()),
     });
     parts.join("; ")
+}
+
+/// Who gave the consent, as a list: role words in the document's language, names as written.
+fn givers(src: &Source, c: &Consent) -> String {
+    let items: Vec<String> = c
+        .given_by
+        .iter()
+        .map(|g| match &g.value {
+            Giver::Role(r) => r.label(src.lang),
+            Giver::Name(n) => n.clone(),
+        })
+        .collect();
+    src.and_list(&items)
 }
 
 fn parties(src: &Source, c: &Consent) -> String {
@@ -480,9 +501,11 @@ fn consent(src: &Source, doc: &mut Doc) {
         ),
         Field::new(
             src.t("Givet av", "Given by"),
-            c.given_by
-                .as_ref()
-                .map_or_else(|| src.missing(), |g| g.value.label(src.lang)),
+            if c.given_by.is_empty() {
+                src.missing()
+            } else {
+                givers(src, c)
+            },
         ),
         Field::new(
             src.t("Dokumenterat av", "Documented by"),
