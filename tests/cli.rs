@@ -51,6 +51,7 @@ insatser:
   part: kommun
 uppföljning:
   nästa: 2026-06-01
+individens_mål: Jag vill klara mig själv.
 ";
 
 /// The same plan with element 4 missing and the follow-up overdue.

@@ -710,6 +710,23 @@ fn five_minute_tour() {
         "Planen upprättades tillsammans med Anna.",
     ]);
     run(&["followup", id, "--next", "2026-05-10"]);
+    // The individual's own goal, in her own words (written with `sip edit` until a command
+    // for it arrives).
+    let out = sip(d)
+        .env("SIP_TODAY", "2026-03-25")
+        .env(
+            "EDITOR",
+            r"sed -i s/^syfte:/individens_mål:\x20Jag\x20vill\x20ha\x20ett\x20arbete.\nsyfte:/",
+        )
+        .args(["edit", id])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let last = run(&["status", id, "pågående"]);
     assert!(last.contains("Planen är komplett"), "{last}");
     let check = run(&["check", "--strict"]);
@@ -817,7 +834,10 @@ möten:
             "      kontakt: 070-123 45 67\n",
             "      kontakt: 070-123 45 67\n    - namn: Johan Berg\n      roll: vårdnadshavare\n",
         )
-        .replace("givet_av: vårdnadshavare", "givet_av: [Sara Berg, Johan Berg]");
+        .replace(
+            "givet_av: vårdnadshavare",
+            "givet_av: [Sara Berg, Johan Berg]",
+        );
     std::fs::write(&g.file, &two).expect("write");
     g.running(&["fmt"]).produces(&two);
     let out = sip(g.dir.path())
@@ -825,6 +845,11 @@ möten:
         .args(["edit", ID])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert_eq!(g.text(), two.replace("skolan", "skolan."));
 }

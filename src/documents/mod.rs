@@ -282,11 +282,7 @@ impl<'a> Source<'a> {
         match items {
             [] => self.missing(),
             [one] => one.clone(),
-            [init @ .., last] => format!(
-                "{} {} {last}",
-                init.join(", "),
-                self.t("och", "and")
-            ),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("och", "and")),
         }
     }
 

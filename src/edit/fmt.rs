@@ -415,7 +415,9 @@ impl<'t> Formatter<'t> {
             Kind::Map(entries) if entries.is_empty() => {
                 self.out.push(format!("{head}{sep}{{}}{tail}"))
             }
-            Kind::Map(_) if matches!(ty, Some(Ty::OneOrList(Ty::Map(_)))) && !is_flow(self.text, v) => {
+            Kind::Map(_)
+                if matches!(ty, Some(Ty::OneOrList(Ty::Map(_)))) && !is_flow(self.text, v) =>
+            {
                 // v1's single mapping (`företrädare`) becomes a list of one: comments above
                 // its first key move above the dash.
                 self.out.push(format!("{head}{tail}"));

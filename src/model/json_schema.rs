@@ -294,6 +294,20 @@ pub fn agreement_schema_json() -> String {
                 ]),
                 false,
             ),
+            (
+                "längsta_tid_till_kallelse_dagar",
+                J::Obj(vec![
+                    (
+                        "description",
+                        s(
+                            "Den första kallelsen ska skickas inom så många dagar från initieringen.",
+                        ),
+                    ),
+                    ("type", s("integer")),
+                    ("minimum", J::Int(0)),
+                ]),
+                false,
+            ),
             ("kräver_syfte", boolean("Kallelsen ska ange syftet."), false),
             (
                 "kräver_frågeställningar",

@@ -425,12 +425,23 @@ fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
         if names.iter().any(|n| same_name(n, name)) {
             continue;
         }
-        let candidates = ConsentGiver::ALL.iter().copied().chain(names.iter().copied());
+        let candidates = ConsentGiver::ALL
+            .iter()
+            .copied()
+            .chain(names.iter().copied());
         let (hint_sv, hint_en) = did_you_mean(name, candidates)
-            .map(|s| (format!("; menade du `{s}`?"), format!("; did you mean `{s}`?")))
+            .map(|s| {
+                (
+                    format!("; menade du `{s}`?"),
+                    format!("; did you mean `{s}`?"),
+                )
+            })
             .unwrap_or_default();
         let who = if names.is_empty() {
-            ("ingen företrädare är angiven".to_string(), "no representative is listed".to_string())
+            (
+                "ingen företrädare är angiven".to_string(),
+                "no representative is listed".to_string(),
+            )
         } else {
             (
                 format!("företrädarna är {}", names.join(", ")),
@@ -862,9 +873,13 @@ mod tests {
             "  namn: A B\n",
             "  namn: A B\n  företrädare:\n    - namn: Sara Berg\n      roll: vårdnadshavare\n    - namn: Johan Berg\n      roll: vårdnadshavare\n",
         );
-        let l = load(&format!("{two}samtycke:\n  givet_av: [sara berg, Johan Berg]\n"));
+        let l = load(&format!(
+            "{two}samtycke:\n  givet_av: [sara berg, Johan Berg]\n"
+        ));
         assert!(l.findings.is_empty(), "{:?}", codes(&l));
-        let l = load(&format!("{two}samtycke:\n  givet_av: [Sara Berg, Johan Bergh]\n"));
+        let l = load(&format!(
+            "{two}samtycke:\n  givet_av: [Sara Berg, Johan Bergh]\n"
+        ));
         assert_eq!(codes(&l), ["S003"]);
         let msg = l.findings[0].message(crate::i18n::Lang::Sv);
         assert!(msg.contains("menade du `Johan Berg`"), "{msg}");

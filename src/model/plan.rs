@@ -79,11 +79,9 @@ impl Plan {
     }
     /// The relative written under `närstående` with this name (case-insensitive, spaces trimmed).
     pub fn relative_named(&self, name: &str) -> Option<&Relative> {
-        self.relatives.iter().find(|r| {
-            r.name
-                .as_ref()
-                .is_some_and(|n| same_name(&n.value, name))
-        })
+        self.relatives
+            .iter()
+            .find(|r| r.name.as_ref().is_some_and(|n| same_name(&n.value, name)))
     }
     pub fn meeting(&self, id: &str) -> Option<&Meeting> {
         self.meetings
@@ -155,7 +153,12 @@ pub struct CopyRecipient {
 /// Two names are the same person's when they agree ignoring case and surrounding or repeated
 /// spaces.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     norm(a) == norm(b)
 }
 

@@ -177,11 +177,7 @@ pub static CONSENT: MapSchema = MapSchema {
             Ty::OneOrList(&Ty::Text),
             "Vem som gav samtycket: individen, en roll (vårdnadshavare, förvaltare, god_man) eller namnet på en företrädare; en lista när flera gav det.",
         ),
-        opt(
-            "omfattning",
-            Ty::Text,
-            "Vilka uppgifter samtycket gäller.",
-        ),
+        opt("omfattning", Ty::Text, "Vilka uppgifter samtycket gäller."),
         opt(
             "dokumenterat_av",
             Ty::Text,
@@ -249,11 +245,7 @@ pub static INTERVENTION: MapSchema = MapSchema {
 
 pub static OWN_ACTION: MapSchema = MapSchema {
     path: "egna_åtgärder[]",
-    fields: &[req(
-        "beskrivning",
-        Ty::Text,
-        "Vad individen själv gör.",
-    )],
+    fields: &[req("beskrivning", Ty::Text, "Vad individen själv gör.")],
 };
 
 pub static COPY: MapSchema = MapSchema {

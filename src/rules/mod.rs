@@ -118,6 +118,9 @@ pub static RULES: &[&dyn Rule] = &[
     &law::ConsentWithdrawn,
     &law::PartyNotCoveredByConsent,
     &law::IndividualAbsent,
+    &law::GuardiansNotAllNamed,
+    &law::ObjectedRelativeTakesPart,
+    &law::AdultWithoutOwnConsent,
     &agreement::OutsideValidity,
     &agreement::AgeOutsideTargetGroup,
     &agreement::OccupationOutsideTargetGroup,
@@ -130,6 +133,7 @@ pub static RULES: &[&dyn Rule] = &[
     &agreement::InvitationContentMissing,
     &agreement::UnapprovedDigitalSystem,
     &agreement::AgreementExpired,
+    &agreement::FirstInvitationTooLate,
     &process::NoFollowUpDate,
     &process::FollowUpOverdue,
     &process::GoalNotSmart,
@@ -139,6 +143,8 @@ pub static RULES: &[&dyn Rule] = &[
     &process::ConsentExpired,
     &process::LateDischargeInvitation,
     &process::InterventionPastEnd,
+    &process::OwnGoalMissing,
+    &process::DischargeConvenedByNonRegion,
 ];
 
 /// The metadata of a code. Every code has a rule (a registry test checks it).
