@@ -25,6 +25,9 @@ pub fn build(src: &Source) -> Doc {
     );
     doc.subtitle = plan.name().map(str::to_string);
     doc.header = header(src);
+    if let Some(own) = src.own_words() {
+        doc.section(src.own_words_title(), own);
+    }
     element_1(src, &mut doc);
     element_2(src, &mut doc);
     element_3(src, &mut doc);
@@ -66,24 +69,13 @@ fn header(src: &Source) -> Vec<Field> {
             date(d.value),
         ));
     }
-    if !ind.representatives.is_empty() {
-        let list: Vec<String> = ind
-            .representatives
-            .iter()
-            .map(|r| {
-                let name = src.or_missing(r.name_str());
-                match &r.role {
-                    Some(role) => format!("{name} ({})", role.value.label(src.lang)),
-                    None => name,
-                }
-            })
-            .collect();
-        let label = if list.len() == 1 {
+    if let Some(line) = src.representatives_line() {
+        let label = if ind.representatives.len() == 1 {
             src.t("Företrädare", "Legal representative")
         } else {
             src.t("Företrädare", "Legal representatives")
         };
-        f.push(Field::new(label, list.join(", ")));
+        f.push(Field::new(label, line));
     }
     if !plan.relatives.is_empty() {
         let list: Vec<String> = plan
@@ -91,9 +83,20 @@ fn header(src: &Source) -> Vec<Field> {
             .iter()
             .map(|r| {
                 let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
-                match &r.relation {
+                let name = match &r.relation {
                     Some(rel) => format!("{name} ({})", rel.value),
                     None => name,
+                };
+                if r.objected() {
+                    format!(
+                        "{name} – {}",
+                        src.t(
+                            "individen vill inte att hen deltar",
+                            "the individual does not want them to take part"
+                        )
+                    )
+                } else {
+                    name
                 }
             })
             .collect();
@@ -132,10 +135,22 @@ fn header(src: &Source) -> Vec<Field> {
             None => started,
         },
     ));
+    if let Some(p) = &init.proposed_by {
+        f.push(Field::new(
+            src.t("Föreslagen av", "Proposed by"),
+            p.value.clone(),
+        ));
+    }
     if let Some(d) = &init.discharge_ready {
         f.push(Field::new(
             src.t("Utskrivningsklar", "Ready for discharge"),
             date(d.value),
+        ));
+    }
+    if let Some(c) = &init.care_contact {
+        f.push(Field::new(
+            src.t("Fast vårdkontakt", "Fast vårdkontakt (care contact)"),
+            c.value.clone(),
         ));
     }
     if let Some(focus) = &plan.focus {
@@ -514,6 +529,12 @@ fn consent(src: &Source, doc: &mut Doc) {
         Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
         Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
     ];
+    if let Some(scope) = &c.scope {
+        fields.push(Field::new(
+            src.t("Omfattar uppgifter om", "Covers information on"),
+            scope.value.clone(),
+        ));
+    }
     let mut blocks = Vec::new();
     if let Some(w) = &c.withdrawn {
         fields.push(Field::new(src.t("Återkallat", "Withdrawn"), date(w.value)));
@@ -525,6 +546,26 @@ fn consent(src: &Source, doc: &mut Doc) {
     }
     blocks.insert(0, Block::fields(fields));
     doc.section(src.t("Samtycke", "Consent"), blocks);
+    copies(src, doc);
+}
+
+/// Who receives a copy of the plan besides the individual (v2 `kopia_till`), when written.
+fn copies(src: &Source, doc: &mut Doc) {
+    let plan = src.plan;
+    if plan.copies.is_empty() {
+        return;
+    }
+    let names = plan.copies.iter().map(|c| {
+        let name = src.or_missing(c.name.as_ref().map(|s| s.value.as_str()));
+        match &c.party {
+            Some(p) => format!("{name} ({})", src.party(&p.value)),
+            None => name,
+        }
+    });
+    doc.section(
+        src.t("Kopia av planen till", "Copies of the plan to"),
+        vec![Block::bullets(names)],
+    );
 }
 
 fn closing(src: &Source, doc: &mut Doc) {
