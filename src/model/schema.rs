@@ -484,7 +484,7 @@ impl Ty {
             Ty::Map(m) => format!("tabell `{}`", m.path),
             Ty::OneOrList(inner) => match inner {
                 Ty::Map(m) => format!("lista av `{}` (eller en enda tabell)", m.path),
-                other => format!("{} eller en lista av dem", other.describe()),
+                other => format!("{0} eller lista av {0}", other.describe()),
             },
         }
     }
