@@ -888,6 +888,22 @@ mod tests {
     }
 
     #[test]
+    fn v2_keys_get_did_you_mean_and_types() {
+        let l = load(&format!("{MIN}individens_mal: Jag vill arbeta.\n"));
+        assert_eq!(codes(&l), ["S002"]);
+        let msg = l.findings[0].message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("menade du `individens_mål`"), "{msg}");
+        let l = load(&format!(
+            "{MIN}närstående:\n  - namn: Per\n    får_delta: nej\n    far_delta: true\n"
+        ));
+        assert_eq!(codes(&l), ["S003", "S002"]);
+        let l = load(&MIN.replace("  namn: A B\n", "  namn: A B\n  företrädare: Sara Berg\n"));
+        assert_eq!(codes(&l), ["S003"]);
+        let l = load(&format!("{MIN}egna_åtgärder:\n  - av: Anna\n"));
+        assert_eq!(codes(&l), ["S002", "S003"]);
+    }
+
+    #[test]
     fn empty_measures_list_is_addressed() {
         let l = load(&format!("{MIN}åtgärder_av_andra: []\n"));
         assert!(l.plan.unwrap().measures.is_some());
