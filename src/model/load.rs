@@ -470,8 +470,15 @@ fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
 
 /// The nearest candidate by edit distance, when it is close enough to be a typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let len = word.chars().count();
+    let limit = (len / 3).max(1);
+    // The distance is at least the difference in length: a far longer word (a megabyte pasted
+    // into an enum value) is compared with nothing.
+    let mut candidates = candidates
+        .filter(|c| c.chars().count().abs_diff(len) <= limit)
+        .peekable();
+    candidates.peek()?;
     let lower = word.to_lowercase();
-    let limit = (lower.chars().count() / 3).max(1);
     candidates
         .map(|c| (strsim::levenshtein(&lower, c), c))
         .filter(|(d, _)| *d <= limit)
