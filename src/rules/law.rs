@@ -235,9 +235,9 @@ declare_rule! {
 
 declare_rule! {
     /// ## Vad regeln kontrollerar
-    /// Att varje part som ansvarar för en insats eller deltar i ett möte (deltagare med `part`)
-    /// finns i samtyckets `parter`. Deltagare med bara en `roll` (individen, närstående,
-    /// samtalsledare) är inte parter.
+    /// Att varje part som ansvarar för en insats, deltar i ett möte (deltagare med `part`) eller
+    /// får en kopia av planen (`kopia_till` med `part`) finns i samtyckets `parter`. Deltagare
+    /// med bara en `roll` (individen, närstående, samtalsledare) är inte parter.
     ///
     /// ## Varför
     /// Uppgifter om den enskilde får lämnas från en part till en annan bara med samtycke till just
@@ -282,6 +282,10 @@ declare_rule! {
             for p in m.participants.iter().filter_map(|p| p.party.as_ref()) {
                 report(p, format!("deltar i möte {}", m.id_str()), format!("takes part in meeting {}", m.id_str()));
             }
+        }
+        // v2: a copy of the plan goes only to a party the consent covers.
+        for p in ctx.plan.copies.iter().filter_map(|c| c.party.as_ref()) {
+            report(p, "får en kopia av planen".into(), "receives a copy of the plan".into());
         }
     }
 }

@@ -181,6 +181,7 @@ pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
     let singles = std::iter::once(&plan.initiation.party)
         .chain(plan.interventions.iter().map(|i| &i.principal))
         .chain(plan.overall.iter().map(|o| &o.party))
+        .chain(plan.copies.iter().map(|c| &c.party))
         .chain(
             plan.meetings
                 .iter()
