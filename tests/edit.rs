@@ -771,6 +771,7 @@ initiering:
   föreslagen_av: Sara Berg (mor)
   datum: 2026-02-02
 samtycke:
+  parter: [kommun, region]
   omfattning: Uppgifter om skolgång och hälsa
   givet_av: vårdnadshavare
   datum: 2026-02-03
@@ -807,6 +808,7 @@ samtycke:
   datum: 2026-02-03
   givet_av: vårdnadshavare
   omfattning: Uppgifter om skolgång och hälsa
+  parter: [kommun, region]
 bakgrund: Ali har varit borta från skolan.
 individens_mål: Jag vill klara skolan.
 egna_åtgärder:
