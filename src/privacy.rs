@@ -352,14 +352,18 @@ impl Anonymizer {
         let mut names: Vec<&str> = Vec::new();
         names.extend(plan.name());
         names.extend(plan.relatives.iter().filter_map(|r| text(&r.name)));
-        if let Some(r) = &plan.individual.representative {
-            names.extend(text(&r.name));
-        }
+        names.extend(
+            plan.individual
+                .representatives
+                .iter()
+                .filter_map(|r| r.name_str()),
+        );
+        names.extend(plan.copies.iter().filter_map(|c| text(&c.name)));
         for m in &plan.meetings {
             for p in &m.participants {
                 let role = p.role.as_ref().map(|r| r.value);
                 let personal = match role {
-                    Some(R::Individual | R::Relative | R::Representative) => true,
+                    Some(R::Individual | R::Relative | R::Representative | R::Guardian) => true,
                     Some(R::MeetingLeader | R::Party) => false,
                     None => p.party.is_none(),
                 };

@@ -51,6 +51,7 @@ insatser:
   part: kommun
 uppföljning:
   nästa: 2026-06-01
+individens_mål: Jag vill klara mig själv.
 ";
 
 /// The same plan with element 4 missing and the follow-up overdue.
@@ -539,4 +540,50 @@ fn swedish_alias_runs_the_command() {
         .arg("kontrollera")
         .assert()
         .code(0);
+}
+
+/// A plan written for format version 1 — one `företrädare` mapping, a scalar `givet_av` role —
+/// checks as before: clean for an adult with a förvaltare; for a child the one new warning
+/// (L009: the role word does not say which guardian consented) and nothing else. `sip fmt`
+/// rewrites the mapping as a list of one, and the findings stay the same.
+#[test]
+fn a_version_1_plan_checks_as_before() {
+    let v1 = |birth: &str, role: &str| {
+        CLEAN.replace(
+            "  personnummer: \"19870523-4824\"\n",
+            &format!(
+                "  födelsedatum: {birth}\n  företrädare:\n    namn: Sara Berg\n    roll: {role}\n"
+            ),
+        )
+        .replace("givet_av: individen", &format!("givet_av: {role}"))
+    };
+    let dir = folder();
+    write(
+        dir.path(),
+        "sip-2026-aaaa1111.yaml",
+        &v1("1987-05-23", "förvaltare"),
+    );
+    let v = check_json(dir.path(), &["--strict"], 0);
+    assert_eq!(codes(&v), Vec::<&str>::new());
+
+    let dir = folder();
+    write(
+        dir.path(),
+        "sip-2026-aaaa1111.yaml",
+        &v1("2012-05-23", "vårdnadshavare"),
+    );
+    let before = check_json(dir.path(), &[], 0);
+    assert_eq!(codes(&before), ["L009"]);
+    sip().current_dir(dir.path()).arg("fmt").assert().code(0);
+    let text = std::fs::read_to_string(dir.path().join("sip-2026-aaaa1111.yaml")).expect("read");
+    assert!(
+        text.contains("  företrädare:\n    - namn: Sara Berg\n      roll: vårdnadshavare\n"),
+        "{text}"
+    );
+    let after = check_json(dir.path(), &[], 0);
+    assert_eq!(codes(&after), ["L009"]);
+    assert_eq!(
+        before["findings"][0]["message"],
+        after["findings"][0]["message"]
+    );
 }

@@ -237,14 +237,20 @@ fn every_demo_plan_prints_everything_in_every_format() {
                 let out = run(dir.path(), &[doc, id, "--format", format]);
                 let text = plain(format, &out);
                 let what = format!("{doc} {id} --format {format}");
+                // The agenda and the kallelse of a meeting with its own purpose and questions
+                // (v2) print those instead of the plan's.
+                let next = plan.meetings.iter().find(|m| !m.is_held());
+                let own = next.filter(|m| m.purpose.is_some() && doc != "show");
+                let (purpose, questions) = match own {
+                    Some(m) => (
+                        m.purpose.as_ref().expect("own purpose").value.clone(),
+                        m.questions.iter().map(|q| q.value.clone()).collect(),
+                    ),
+                    None => (purpose.clone(), questions.clone()),
+                };
                 contains_all(
                     &text,
-                    &[
-                        id.clone(),
-                        name.clone(),
-                        purpose.clone(),
-                        agreement.name.clone(),
-                    ],
+                    &[id.clone(), name.clone(), purpose, agreement.name.clone()],
                     &what,
                 );
                 in_order(&text, &questions, &what);
@@ -427,7 +433,12 @@ fn meeting_content(dir: &Path, id: &str, plan: &Plan, agreement: &Agreement, for
             &inv,
             &[
                 "Syfte med mötet".into(),
-                plan.purpose.as_ref().expect("purpose").value.clone(),
+                m.purpose
+                    .as_ref()
+                    .or(plan.purpose.as_ref())
+                    .expect("purpose")
+                    .value
+                    .clone(),
                 "Frågeställningar".into(),
                 "Inbjudna".into(),
                 "Kontakt".into(),
@@ -754,5 +765,68 @@ fn text_fits_80_columns() {
                 );
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------- v2: own words, guardians
+
+/// The child's plan: the printed plan and the kallelse open with the child's own words (before
+/// the interventions, before the meeting's purpose), name both guardians, say who consented and
+/// take the meeting's own purpose and questions; a discharge plan names the fasta vårdkontakt.
+#[test]
+fn own_words_come_first_and_both_guardians_are_named() {
+    let dir = demo();
+    let goal = "Jag vill kunna vara i skolan utan att få ont i magen".to_string();
+    let guardians = "Maria Holm (vårdnadshavare), Peter Holm (vårdnadshavare)".to_string();
+    for format in ["text", "markdown", "html"] {
+        let show = norm(&plain(
+            format,
+            &run(
+                dir.path(),
+                &["show", "sip-2026-e6b1ku9r", "--format", format],
+            ),
+        ));
+        in_order(
+            &show,
+            &[
+                guardians.clone(),
+                "Individens mål, med egna ord".into(),
+                goal.clone(),
+                "Nuläge".into(),
+                "Det här gör Elias Holm själv".into(),
+                "1. Insatser som behövs".into(),
+                "Maria Holm och Peter Holm".into(),
+                "Kopia av planen till".into(),
+            ],
+            &format!("show {format}"),
+        );
+        let inv = norm(&plain(
+            format,
+            &run(
+                dir.path(),
+                &["invitation", "sip-2026-e6b1ku9r", "--format", format],
+            ),
+        ));
+        in_order(
+            &inv,
+            &[
+                guardians.clone(),
+                "Individens mål, med egna ord".into(),
+                goal.clone(),
+                "Syfte med mötet".into(),
+                "Gå igenom utredningens resultat".into(),
+                "Vilka anpassningar behöver Elias i skolan efter utredningen?".into(),
+            ],
+            &format!("invitation {format}"),
+        );
+    }
+    let discharge = run(dir.path(), &["show", "sip-2026-u9g4mc1a"]);
+    assert!(
+        norm(&discharge).contains("Fast vårdkontakt: Maria Ek"),
+        "{discharge}"
+    );
+    for doc in ["show", "invitation"] {
+        let out = run(dir.path(), &[doc, "sip-2026-e6b1ku9r"]);
+        insta::assert_snapshot!(format!("{doc}_sip-2026-e6b1ku9r_text"), out);
     }
 }

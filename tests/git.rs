@@ -195,6 +195,12 @@ fn shared_folder() -> (
     );
     sip_ok(&a, &["meeting", "held", p, "MÖ1"]);
     sip_ok(&a, &["followup", p, "--next", "2026-05-10"]);
+    // The individual's own goal (written by hand; `sip fmt` puts it in its place).
+    let file = a.join(format!("{id}.yaml"));
+    let mut text = std::fs::read_to_string(&file).expect("read plan");
+    text.push_str("individens_mål: Jag vill ha ett arbete.\n");
+    std::fs::write(&file, text).expect("write plan");
+    sip_ok(&a, &["fmt"]);
     sip_ok(&a, &["status", p, "pågående"]);
     sip_ok(&a, &["check", "--strict"]);
     git_ok(&a, &["add", "-A"]);

@@ -1004,3 +1004,133 @@ fn keys_of(v: &Value) -> Vec<&str> {
         .map(String::as_str)
         .collect()
 }
+
+/// v2 deadlines on their own fixture folder: the last of lag 2017:612's three days while no
+/// kallelse is recorded (party: the region, person: the fasta vårdkontakt), the last day of the
+/// agreement's `längsta_tid_till_kallelse_dagar`, and the 18th birthday of an individual whose
+/// consent others gave; in every format, folder-wide and per plan.
+#[test]
+fn followups_show_discharge_first_invitation_and_eighteenth_birthday() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/followups_v2");
+    let run = |today: &str, args: &[&str]| {
+        let out = Command::cargo_bin("sip")
+            .expect("binary")
+            .current_dir(&dir)
+            .env("NO_COLOR", "1")
+            .env_remove("SIP_LANG")
+            .args(["--today", today])
+            .args(args)
+            .output()
+            .expect("run sip");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let v: Value = serde_json::from_str(&run(
+        TODAY,
+        &["followups", "--within", "60", "--format", "json"],
+    ))
+    .expect("json");
+    let got: Vec<(String, i64, String, String, String, String)> = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            let s = |k: &str| i[k].as_str().unwrap_or("-").to_string();
+            (
+                s("date"),
+                i["days"].as_i64().expect("days"),
+                s("plan"),
+                s("kind"),
+                s("party"),
+                s("person"),
+            )
+        })
+        .collect();
+    let row = |d: &str, n: i64, p: &str, k: &str, party: &str, person: &str| {
+        (d.into(), n, p.into(), k.into(), party.into(), person.into())
+    };
+    assert_eq!(
+        got,
+        vec![
+            row(
+                "2026-05-02",
+                1,
+                "sip-2026-utskr001",
+                "kallelse",
+                "region",
+                "Maria Ek, Vårdcentralen Centrum"
+            ),
+            row(
+                "2026-05-13",
+                12,
+                "sip-2026-utskr001",
+                "kallelse",
+                "region",
+                "-"
+            ),
+            row(
+                "2026-05-20",
+                19,
+                "sip-2026-barn0001",
+                "fyller_18",
+                "kommun",
+                "Helena Berg"
+            ),
+        ]
+    );
+    let texts: Vec<&str> = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["text"].as_str())
+        .collect();
+    assert!(texts[0].contains("lag 2017:612 4 kap. 3 §"), "{}", texts[0]);
+    assert!(texts[1].contains("14 dagar"), "{}", texts[1]);
+    // The third day after the notice is the last: the day after, the item is overdue.
+    let late: Value =
+        serde_json::from_str(&run("2026-05-03", &["followups", "--format", "json"])).expect("json");
+    assert_eq!(late["items"][0]["days"], -1);
+    assert_eq!(late["items"][0]["plan"], "sip-2026-utskr001");
+    // Every format carries them.
+    let csv = run(TODAY, &["followups", "--within", "60", "--format", "csv"]);
+    assert!(csv.contains(",fyller_18,Fyller 18 år"), "{csv}");
+    let table = run(TODAY, &["followups", "--within", "60"]);
+    assert!(table.contains("Fyller 18 år"), "{table}");
+    let ics = run(TODAY, &["followups", "--within", "60", "--format", "ics"]);
+    let uids: Vec<String> = ics_events(&ics).into_iter().map(|e| e.0).collect();
+    assert_eq!(
+        uids,
+        [
+            "sip-2026-utskr001-kallelse-utskrivning@sip",
+            "sip-2026-utskr001-kallelse-forsta@sip",
+            "sip-2026-barn0001-fyller-18@sip"
+        ]
+    );
+    // Per plan: the checklist's coming deadlines, in text and JSON.
+    let text = run(TODAY, &["followups", "sip-2026-utskr001"]);
+    assert!(text.contains("Kommande frister"), "{text}");
+    assert!(text.contains("Maria Ek"), "{text}");
+    let plan: Value = serde_json::from_str(&run(
+        TODAY,
+        &["followups", "sip-2026-barn0001", "--format", "json"],
+    ))
+    .expect("json");
+    assert!(
+        plan["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .any(|i| i["kind"] == "fyller_18" && i["date"] == "2026-05-20"),
+        "{plan}"
+    );
+    let en = run(TODAY, &["--lang", "en", "followups", "sip-2026-barn0001"]);
+    assert!(
+        en.contains("Coming deadlines") && en.contains("Turns 18"),
+        "{en}"
+    );
+}

@@ -200,11 +200,12 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     );
     doc.section(
         src.t("Syfte", "Purpose"),
-        vec![Block::para(src.or_missing(
-            src.plan.purpose.as_ref().map(|p| p.value.as_str()),
-        ))],
+        vec![Block::para(src.or_missing(meeting_purpose(src, m.meeting)))],
     );
-    doc.section(src.t("Frågeställningar", "Questions"), questions(src));
+    doc.section(
+        src.t("Frågeställningar", "Questions"),
+        meeting_questions(src, m.meeting),
+    );
 
     let texts = items(src, m.kind);
     let assigned = assign(m.kind, &texts);
@@ -257,6 +258,24 @@ fn slot_title(src: &Source, s: Slot) -> String {
         Slot::Revise => src.t("Revidering av planen", "Revising the plan"),
     }
     .to_string()
+}
+
+/// A meeting's own purpose (v2), else the plan's.
+pub(super) fn meeting_purpose<'a>(src: &Source<'a>, m: Option<&'a Meeting>) -> Option<&'a str> {
+    m.and_then(|x| x.purpose.as_ref())
+        .or(src.plan.purpose.as_ref())
+        .map(|p| p.value.as_str())
+}
+
+/// A meeting's own questions (v2), else the plan's.
+pub(super) fn meeting_questions(src: &Source, m: Option<&Meeting>) -> Vec<Block> {
+    match m.map(|x| &x.questions).filter(|q| !q.is_empty()) {
+        Some(q) => vec![Block::list(
+            true,
+            q.iter().map(|s| Item::new(s.value.clone())).collect(),
+        )],
+        None => questions(src),
+    }
 }
 
 pub(super) fn questions(src: &Source) -> Vec<Block> {

@@ -11,7 +11,7 @@ use super::doc::{Block, Doc, Field, Item};
 use super::{MeetingRef, Source, date, role};
 use crate::error::Result;
 use crate::model::enums::{MeetingKind, ParticipantRole};
-use crate::model::plan::{Meeting, Participant};
+use crate::model::plan::{Meeting, Participant, same_name};
 
 /// Build the invitation to the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
@@ -58,10 +58,14 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         ).to_string(),
     };
     doc.section(src.t("Välkommen", "Welcome"), vec![Block::para(intro)]);
+    if let Some(own) = src.own_words() {
+        doc.section(src.own_words_title(), own);
+    }
+    // A meeting's own purpose and questions (v2) come before the plan's.
     doc.section(
         src.t("Syfte med mötet", "Purpose of the meeting"),
         vec![Block::para(
-            src.or_missing(plan.purpose.as_ref().map(|p| p.value.as_str())),
+            src.or_missing(super::agenda::meeting_purpose(src, m.meeting)),
         )],
     );
     doc.section(
@@ -69,7 +73,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
             "Frågeställningar som mötet ska fokusera på",
             "Questions the meeting will focus on",
         ),
-        super::agenda::questions(src),
+        super::agenda::meeting_questions(src, m.meeting),
     );
     doc.section(src.t("Inbjudna", "Invited"), invited(src, &m));
     doc.section(
@@ -86,6 +90,14 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
 
 fn header(src: &Source, m: &MeetingRef) -> Vec<Field> {
     let mut f = src.meeting_fields(m);
+    if let Some(line) = src.representatives_line() {
+        // After the individual's name: both guardians, by name.
+        let at = f.len().min(1);
+        f.insert(
+            at,
+            Field::new(src.t("Företrädare", "Legal representatives"), line),
+        );
+    }
     if let (Some(meeting), Some(a)) = (m.meeting, src.agreement) {
         if let Some(d) = &meeting.digital {
             if a.invitation.approved_digital.contains(&d.value) {
@@ -155,13 +167,15 @@ fn warnings(src: &Source, m: &MeetingRef) -> Vec<Block> {
         }
     }
     if let Some(a) = src.agreement {
-        if a.invitation.requires_purpose && plan.purpose.is_none() {
+        let own_purpose = m.meeting.is_some_and(|x| x.purpose.is_some());
+        let own_questions = m.meeting.is_some_and(|x| !x.questions.is_empty());
+        if a.invitation.requires_purpose && plan.purpose.is_none() && !own_purpose {
             out.push(Block::warning(src.t(
                 "Överenskommelsen kräver att kallelsen anger mötets syfte, men planen saknar syfte (sip set PLAN --purpose TEXT).",
                 "The agreement requires the invitation to state the meeting's purpose, but the plan has none (sip set PLAN --purpose TEXT).",
             )));
         }
-        if a.invitation.requires_questions && plan.questions.is_empty() {
+        if a.invitation.requires_questions && plan.questions.is_empty() && !own_questions {
             out.push(Block::warning(src.t(
                 "Överenskommelsen kräver att kallelsen anger frågeställningar, men planen saknar dem (sip set PLAN --question TEXT).",
                 "The agreement requires the invitation to state the questions, but the plan has none (sip set PLAN --question TEXT).",
@@ -213,7 +227,7 @@ fn invited(src: &Source, m: &MeetingRef) -> Vec<Block> {
     // The individual's side first, then the samtalsledare, then the parties in the agreement's order.
     let rank = |p: &Participant| match role(p) {
         Some(ParticipantRole::Individual) => (0, 0),
-        Some(ParticipantRole::Representative) => (1, 0),
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => (1, 0),
         Some(ParticipantRole::Relative) => (2, 0),
         Some(ParticipantRole::MeetingLeader) => (3, 0),
         _ => (
@@ -362,11 +376,13 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
                 ).to_string()
             },
         ),
-        Some(ParticipantRole::Representative) => {
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => {
+            let person = p.name.as_ref().map(|s| s.value.as_str());
             let rep_role = plan
                 .individual
-                .representative
-                .as_ref()
+                .representatives
+                .iter()
+                .find(|r| matches!((r.name_str(), person), (Some(a), Some(b)) if same_name(a, b)))
                 .and_then(|r| r.role.as_ref())
                 .map(|r| format!(" ({})", r.value.label(src.lang)))
                 .unwrap_or_default();

@@ -242,7 +242,8 @@ impl<'a> Source<'a> {
                 Some(
                     r @ (ParticipantRole::Individual
                     | ParticipantRole::Relative
-                    | ParticipantRole::Representative),
+                    | ParticipantRole::Representative
+                    | ParticipantRole::Guardian),
                 ) => own.push(format!("{name} ({})", self.role_label(r))),
                 Some(ParticipantRole::MeetingLeader) => leaders.push(name),
                 _ => others.push(name),
@@ -274,6 +275,83 @@ impl<'a> Source<'a> {
             items.push(group(self.t("Övriga", "Others").to_string(), others));
         }
         items
+    }
+
+    /// The legal representatives on one line, each with their role ("Maria Holm
+    /// (vårdnadshavare), Peter Holm (vårdnadshavare)"); `None` when none is listed.
+    pub fn representatives_line(&self) -> Option<String> {
+        let reps = &self.plan.individual.representatives;
+        if reps.is_empty() {
+            return None;
+        }
+        let list: Vec<String> = reps
+            .iter()
+            .map(|r| {
+                let name = self.or_missing(r.name_str());
+                match &r.role {
+                    Some(role) => format!("{name} ({})", role.value.label(self.lang)),
+                    None => name,
+                }
+            })
+            .collect();
+        Some(list.join(", "))
+    }
+
+    /// The individual's own words (v2): their goal as they said it, the situation now as agreed,
+    /// and what they will do themself. `None` when the plan holds none of them.
+    pub fn own_words(&self) -> Option<Vec<Block>> {
+        let plan = self.plan;
+        let text = |v: &crate::model::plan::S<String>| {
+            v.as_ref()
+                .map(|s| s.value.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        let goal = text(&plan.own_goal);
+        let background = text(&plan.background);
+        let own: Vec<String> = plan
+            .own_actions
+            .iter()
+            .map(|a| a.value.trim().to_string())
+            .filter(|a| !a.is_empty())
+            .collect();
+        if goal.is_none() && background.is_none() && own.is_empty() {
+            return None;
+        }
+        let name = self.or_missing(plan.name());
+        let mut blocks = Vec::new();
+        // As the individual said it, in their own words.
+        blocks.push(Block::para(goal.unwrap_or_else(|| self.missing())));
+        if let Some(b) = background {
+            blocks.push(Block::fields(vec![Field::new(
+                self.t("Nuläge", "The situation now"),
+                b,
+            )]));
+        }
+        if !own.is_empty() {
+            blocks.push(Block::para(match self.lang {
+                Lang::Sv => format!("Det här gör {name} själv:"),
+                Lang::En => format!("What {name} will do:"),
+            }));
+            blocks.push(Block::bullets(own));
+        }
+        Some(blocks)
+    }
+
+    /// The heading of the own-words section.
+    pub fn own_words_title(&self) -> &'static str {
+        self.t(
+            "Individens mål, med egna ord",
+            "The individual's own goal, in their own words",
+        )
+    }
+
+    /// "A, B och C" ("A, B and C"); an empty list reads as missing.
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => self.missing(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("och", "and")),
+        }
     }
 
     pub fn role_label(&self, r: ParticipantRole) -> String {

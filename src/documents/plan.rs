@@ -10,7 +10,7 @@
 use super::doc::{Block, Doc, Field, Item};
 use super::{Source, date, datetime};
 use crate::model::enums::Status;
-use crate::model::plan::{Consent, Intervention};
+use crate::model::plan::{Consent, Giver, Intervention};
 
 /// Build the plan document.
 pub fn build(src: &Source) -> Doc {
@@ -25,6 +25,9 @@ pub fn build(src: &Source) -> Doc {
     );
     doc.subtitle = plan.name().map(str::to_string);
     doc.header = header(src);
+    if let Some(own) = src.own_words() {
+        doc.section(src.own_words_title(), own);
+    }
     element_1(src, &mut doc);
     element_2(src, &mut doc);
     element_3(src, &mut doc);
@@ -66,16 +69,13 @@ fn header(src: &Source) -> Vec<Field> {
             date(d.value),
         ));
     }
-    if let Some(r) = &ind.representative {
-        let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
-        let value = match &r.role {
-            Some(role) => format!("{name} ({})", role.value.label(src.lang)),
-            None => name,
+    if let Some(line) = src.representatives_line() {
+        let label = if ind.representatives.len() == 1 {
+            src.t("Företrädare", "Legal representative")
+        } else {
+            src.t("Företrädare", "Legal representatives")
         };
-        f.push(Field::new(
-            src.t("Företrädare", "Legal representative"),
-            value,
-        ));
+        f.push(Field::new(label, line));
     }
     if !plan.relatives.is_empty() {
         let list: Vec<String> = plan
@@ -83,9 +83,20 @@ fn header(src: &Source) -> Vec<Field> {
             .iter()
             .map(|r| {
                 let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
-                match &r.relation {
+                let name = match &r.relation {
                     Some(rel) => format!("{name} ({})", rel.value),
                     None => name,
+                };
+                if r.objected() {
+                    format!(
+                        "{name} – {}",
+                        src.t(
+                            "individen vill inte att hen deltar",
+                            "the individual does not want them to take part"
+                        )
+                    )
+                } else {
+                    name
                 }
             })
             .collect();
@@ -124,10 +135,22 @@ fn header(src: &Source) -> Vec<Field> {
             None => started,
         },
     ));
+    if let Some(p) = &init.proposed_by {
+        f.push(Field::new(
+            src.t("Föreslagen av", "Proposed by"),
+            p.value.clone(),
+        ));
+    }
     if let Some(d) = &init.discharge_ready {
         f.push(Field::new(
             src.t("Utskrivningsklar", "Ready for discharge"),
             date(d.value),
+        ));
+    }
+    if let Some(c) = &init.care_contact {
+        f.push(Field::new(
+            src.t("Fast vårdkontakt", "Fast vårdkontakt (care contact)"),
+            c.value.clone(),
         ));
     }
     if let Some(focus) = &plan.focus {
@@ -429,11 +452,11 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         .as_ref()
         .map_or_else(|| src.missing(), |d| date(d.value));
     parts.push(format!("{} {form}, {day}", src.t("Samtycke", "Consent")));
-    if let Some(g) = &c.given_by {
+    if !c.given_by.is_empty() {
         parts.push(format!(
             "{} {}",
             src.t("givet av", "given by"),
-            g.value.label(src.lang)
+            givers(src, c)
         ));
     }
     parts.push(format!(
@@ -446,6 +469,19 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         None => format!("{} {}", src.t("giltigt till", "valid until"), src.missing()),
     });
     parts.join("; ")
+}
+
+/// Who gave the consent, as a list: role words in the document's language, names as written.
+fn givers(src: &Source, c: &Consent) -> String {
+    let items: Vec<String> = c
+        .given_by
+        .iter()
+        .map(|g| match &g.value {
+            Giver::Role(r) => r.label(src.lang),
+            Giver::Name(n) => n.clone(),
+        })
+        .collect();
+    src.and_list(&items)
 }
 
 fn parties(src: &Source, c: &Consent) -> String {
@@ -480,9 +516,11 @@ fn consent(src: &Source, doc: &mut Doc) {
         ),
         Field::new(
             src.t("Givet av", "Given by"),
-            c.given_by
-                .as_ref()
-                .map_or_else(|| src.missing(), |g| g.value.label(src.lang)),
+            if c.given_by.is_empty() {
+                src.missing()
+            } else {
+                givers(src, c)
+            },
         ),
         Field::new(
             src.t("Dokumenterat av", "Documented by"),
@@ -491,6 +529,12 @@ fn consent(src: &Source, doc: &mut Doc) {
         Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
         Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
     ];
+    if let Some(scope) = &c.scope {
+        fields.push(Field::new(
+            src.t("Omfattar uppgifter om", "Covers information on"),
+            scope.value.clone(),
+        ));
+    }
     let mut blocks = Vec::new();
     if let Some(w) = &c.withdrawn {
         fields.push(Field::new(src.t("Återkallat", "Withdrawn"), date(w.value)));
@@ -502,6 +546,26 @@ fn consent(src: &Source, doc: &mut Doc) {
     }
     blocks.insert(0, Block::fields(fields));
     doc.section(src.t("Samtycke", "Consent"), blocks);
+    copies(src, doc);
+}
+
+/// Who receives a copy of the plan besides the individual (v2 `kopia_till`), when written.
+fn copies(src: &Source, doc: &mut Doc) {
+    let plan = src.plan;
+    if plan.copies.is_empty() {
+        return;
+    }
+    let names = plan.copies.iter().map(|c| {
+        let name = src.or_missing(c.name.as_ref().map(|s| s.value.as_str()));
+        match &c.party {
+            Some(p) => format!("{name} ({})", src.party(&p.value)),
+            None => name,
+        }
+    });
+    doc.section(
+        src.t("Kopia av planen till", "Copies of the plan to"),
+        vec![Block::bullets(names)],
+    );
 }
 
 fn closing(src: &Source, doc: &mut Doc) {

@@ -11,7 +11,9 @@
 //! - open needs: needs that no intervention addresses, counting only interventions that are
 //!   planerad, pågår or genomförd (a cancelled one leaves its need open);
 //! - the previous meeting: the latest held meeting, with its notes;
-//! - every follow-up item of the plan (no window) and, among them, what is overdue.
+//! - every follow-up item of the plan (no window) and, among them, what is overdue and (v2) the
+//!   deadlines still ahead: the kallelse after discharge, the agreement's longest time to the
+//!   first kallelse, the 18th birthday.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -47,6 +49,16 @@ pub struct Checklist {
 impl Checklist {
     pub fn overdue(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(|i| i.is_overdue())
+    }
+    /// The statutory and agreed deadlines still ahead (v2): the kallelse after discharge, the
+    /// agreement's longest time to the first kallelse, the 18th birthday.
+    pub fn coming_deadlines(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(|i| {
+            !i.is_overdue()
+                && (i.kind == super::followups::ItemKind::TurnsEighteen
+                    || (i.kind == super::followups::ItemKind::Invitation
+                        && matches!(i.source.as_deref(), Some("utskrivning" | "första"))))
+        })
     }
 }
 

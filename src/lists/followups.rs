@@ -21,6 +21,16 @@
 //!   no party of their own; the one holding the plan together follows them up).
 //! - `samtycke_upphör`: consent `giltigt_till`, unless the consent is withdrawn (L006's business).
 //!   Party and person: the overall responsibility.
+//! - `kallelse` after discharge (v2): with `initiering.utskrivningsklar` and no `kallelse_skickad`
+//!   in any meeting, the last of lag 2017:612's three days. Party: the agreement's region party
+//!   (the convening party when it is the only region, else the first of type region); person:
+//!   `initiering.fast_vårdkontakt`, who sends it. Source `utskrivning`.
+//! - `kallelse` within the agreement's `längsta_tid_till_kallelse_dagar` (v2): with no
+//!   `kallelse_skickad` in any meeting, `initiering.datum` plus that many days. Party: the
+//!   convening party. Source `första`.
+//! - `fyller_18` (v2): the 18th birthday of an individual whose consent was given only by others
+//!   (no `individen` in `givet_av`) before that day: the adult's own consent is needed (L011).
+//!   Party and person: the overall responsibility.
 //!
 //! The window: an item is listed when its date is at most `within` days ahead (overdue items are
 //! always listed). `--party` keeps items whose party is that id; `--leader` and `--agreement`
@@ -31,7 +41,8 @@ use chrono::{Duration, NaiveDate};
 use crate::check::{CheckOptions, Mapped, map_plans};
 use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
-use crate::model::enums::{InterventionStatus, Status};
+use crate::model::enums::{InterventionStatus, PartyType, Status};
+use crate::model::personnummer::birthday;
 use crate::model::plan::Plan;
 use crate::privacy::{Anonymizer, initials};
 use crate::workspace::{PlanFile, Workspace};
@@ -45,6 +56,7 @@ pub enum ItemKind {
     InterventionEnd,
     GoalDeadline,
     ConsentExpires,
+    TurnsEighteen,
     NoFollowUp,
 }
 
@@ -58,6 +70,7 @@ impl ItemKind {
             ItemKind::InterventionEnd => "insats_slut",
             ItemKind::GoalDeadline => "mål_senast",
             ItemKind::ConsentExpires => "samtycke_upphör",
+            ItemKind::TurnsEighteen => "fyller_18",
             ItemKind::NoFollowUp => "saknar_uppföljning",
         }
     }
@@ -205,6 +218,62 @@ pub fn plan_items(
         None => {}
     }
 
+    let no_invitation_yet = plan.meetings.iter().all(|m| m.invitation_sent.is_none());
+    if let (Some(ready), true) = (&plan.initiation.discharge_ready, no_invitation_yet) {
+        let last = ready.value + Duration::days(3);
+        let region = agreement.and_then(|a| {
+            let regions = || a.parties.iter().filter(|p| p.kind == PartyType::Region);
+            regions()
+                .find(|p| convener.as_deref() == Some(p.id.as_str()))
+                .or_else(|| regions().next())
+                .map(|p| p.id.clone())
+        });
+        push(
+            last,
+            ItemKind::Invitation,
+            match lang {
+                Lang::Sv => format!(
+                    "Kalla till SIP: patienten blev utskrivningsklar {}; den fasta vårdkontakten kallar inom tre dagar (lag 2017:612 4 kap. 3 §)",
+                    ready.value
+                ),
+                Lang::En => format!(
+                    "Convene the SIP: the patient was ready for discharge on {}; the fasta vårdkontakt sends the invitation within three days (Act 2017:612, ch. 4 s. 3)",
+                    ready.value
+                ),
+            },
+            region,
+            plan.initiation
+                .care_contact
+                .as_ref()
+                .map(|c| c.value.clone()),
+            Some("utskrivning".into()),
+        );
+    }
+    let longest = agreement.and_then(|a| a.invitation.max_days_to_invitation);
+    if let (Some(days), Some(start), true) =
+        (longest, plan.initiation.date.as_ref(), no_invitation_yet)
+    {
+        push(
+            start.value + Duration::days(i64::from(days)),
+            ItemKind::Invitation,
+            match lang {
+                Lang::Sv => format!(
+                    "Skicka den första kallelsen: överenskommelsen ger högst {days} {} från initieringen {}",
+                    if days == 1 { "dag" } else { "dagar" },
+                    start.value
+                ),
+                Lang::En => format!(
+                    "Send the first invitation: the agreement allows at most {days} {} from the initiation on {}",
+                    if days == 1 { "day" } else { "days" },
+                    start.value
+                ),
+            },
+            convener.clone(),
+            None,
+            Some("första".into()),
+        );
+    }
+
     let notice = agreement
         .and_then(|a| a.invitation.min_notice_days)
         .unwrap_or(0);
@@ -303,6 +372,24 @@ pub fn plan_items(
                 overall_person.clone(),
                 None,
             );
+        }
+        let by_others = !c.given_by.is_empty() && !c.given_by_individual();
+        let adult = super::birth_date(plan, today).and_then(|b| birthday(b, 18));
+        if let (true, Some(adult), Some(on)) = (by_others, adult, c.date.as_ref()) {
+            if on.value < adult {
+                push(
+                    adult,
+                    ItemKind::TurnsEighteen,
+                    lang.pick(
+                        "Fyller 18 år: individens eget samtycke behövs",
+                        "Turns 18: the individual's own consent is needed",
+                    )
+                    .into(),
+                    overall_party.clone(),
+                    overall_person.clone(),
+                    None,
+                );
+            }
         }
     }
     out

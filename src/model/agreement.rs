@@ -93,6 +93,9 @@ pub struct InvitationRules {
     pub requires_questions: bool,
     /// Empty: any system.
     pub approved_digital: Vec<String>,
+    /// `längsta_tid_till_kallelse_dagar` (v2): the first kallelse goes out within this many days
+    /// of `initiering.datum`; `None`: no limit.
+    pub max_days_to_invitation: Option<u32>,
 }
 
 impl Agreement {
@@ -214,6 +217,8 @@ struct InvitationFile {
     requires_questions: bool,
     #[serde(rename = "godkända_digitala_system", default)]
     approved_digital: Vec<String>,
+    #[serde(rename = "längsta_tid_till_kallelse_dagar")]
+    max_days_to_invitation: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -474,6 +479,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
             requires_purpose: k.requires_purpose,
             requires_questions: k.requires_questions,
             approved_digital: k.approved_digital.clone(),
+            max_days_to_invitation: k.max_days_to_invitation,
         })
         .unwrap_or_default();
     let overrides = parse_overrides(&file.regler, &mut errors);

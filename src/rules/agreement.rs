@@ -409,7 +409,7 @@ declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att planen anger `syfte` och `frågeställningar` när ett möte finns och överenskommelsen
     /// kräver dem i kallelsen (`kräver_syfte`, `kräver_frågeställningar`). En finding per uppgift
-    /// som saknas.
+    /// som saknas. Ett möte med eget `syfte` eller egna `frågeställningar` behöver inte planens.
     ///
     /// ## Varför
     /// De inbjudna ska veta varför de kallas och vilka insatser som ska samordnas.
@@ -434,14 +434,26 @@ declare_rule! {
         }
         let id = plan.id_or_placeholder();
         let blank = |t: &str| t.trim().is_empty();
-        if a.invitation.requires_purpose && plan.purpose.as_ref().is_none_or(|p| blank(&p.value)) {
+        let plan_purpose = plan.purpose.as_ref().is_some_and(|p| !blank(&p.value));
+        let purpose_missing = !plan_purpose
+            && plan
+                .meetings
+                .iter()
+                .any(|m| m.purpose.as_ref().is_none_or(|p| blank(&p.value)));
+        let plan_questions = plan.questions.iter().any(|q| !blank(&q.value));
+        let questions_missing = !plan_questions
+            && plan
+                .meetings
+                .iter()
+                .any(|m| m.questions.iter().all(|q| blank(&q.value)));
+        if a.invitation.requires_purpose && purpose_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "syfte", "a purpose (syfte)")
                     .help(format!("sip set {id} --purpose TEXT")),
             );
         }
-        if a.invitation.requires_questions && plan.questions.iter().all(|q| blank(&q.value)) {
+        if a.invitation.requires_questions && questions_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "frågeställningar", "questions (frågeställningar)")
@@ -518,6 +530,74 @@ declare_rule! {
         }
         if let Some(end) = a.valid_to.filter(|end| ctx.today > *end) {
             out.push(Finding::new(Code::A012, status.span).arg("agreement", &a.id).arg("date", end));
+        }
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// När överenskommelsen sätter `längsta_tid_till_kallelse_dagar` (N): att planens första
+    /// kallelse (den tidigaste `kallelse_skickad` bland mötena) skickades senast N dagar efter
+    /// `initiering.datum`, eller, när ingen kallelse är registrerad, att den dagen inte har
+    /// passerat. Kallelse exakt N dagar efter initieringen är i tid.
+    ///
+    /// ## Varför
+    /// Arbetet med planen ska påbörjas genast. En överenskommelse kan sätta en yttersta gräns för
+    /// när den första kallelsen ska gå ut; utan gräns i överenskommelsen prövas inget här.
+    ///
+    /// ## Källa
+    /// Överenskommelsens kallelseregler; 10 kap. 8 § socialtjänstlagen (2025:400) ("Arbetet med
+    /// planen ska påbörjas genast") och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30) ("utan
+    /// dröjsmål").
+    A013 FirstInvitationTooLate {
+        name: "första-kallelsen-för-sen",
+        severity: Warning,
+        sv: "Den första kallelsen ska skickas inom {days} från initieringen, senast {date} ({problem})",
+        en: "The first invitation is due within {days} of the initiation, by {date} ({problem})",
+        source: "Överenskommelsens kallelseregler; 10 kap. 8 § socialtjänstlagen (2025:400)",
+    }
+    fn check(ctx, out) {
+        let Some(a) = ctx.agreement else { return };
+        let Some(days) = a.invitation.max_days_to_invitation else { return };
+        let plan = ctx.plan;
+        let Some(start) = &plan.initiation.date else { return };
+        let Some(last) = start.value.checked_add_days(chrono::Days::new(u64::from(days))) else { return };
+        let first = plan
+            .meetings
+            .iter()
+            .filter_map(|m| m.invitation_sent.as_ref())
+            .min_by_key(|s| s.value);
+        let pid = plan.id_or_placeholder();
+        let (days_sv, days_en) = if days == 1 {
+            ("1 dag".to_string(), "1 day".to_string())
+        } else {
+            (format!("{days} dagar"), format!("{days} days"))
+        };
+        match first {
+            Some(sent) if sent.value > last => {
+                let late = (sent.value - last).num_days();
+                out.push(
+                    Finding::new(Code::A013, sent.span)
+                        .arg2("days", days_sv, days_en)
+                        .arg("date", last)
+                        .arg2(
+                            "problem",
+                            format!("den skickades {}, {late} {} för sent", sent.value, if late == 1 { "dag" } else { "dagar" }),
+                            format!("it was sent on {}, {late} {} late", sent.value, if late == 1 { "day" } else { "days" }),
+                        ),
+                );
+            }
+            None if ctx.today > last => {
+                let mut f = Finding::new(Code::A013, start.span)
+                    .arg2("days", days_sv, days_en)
+                    .arg("date", last)
+                    .arg2("problem", "ingen kallelse är registrerad", "no invitation is recorded");
+                if let Some(m) = plan.meetings.iter().find(|m| !m.is_held()) {
+                    f = f.help(format!("sip meeting invited {pid} {} --date DATUM", m.id_str()));
+                }
+                out.push(f);
+            }
+            _ => {}
         }
     }
 }

@@ -5,6 +5,9 @@
 
 use crate::findings::{Code, Finding};
 use crate::model::enums::{MeetingKind, ParticipantRole, Status};
+use crate::model::personnummer::birthday;
+use crate::model::plan::{Giver, same_name};
+use crate::rules::agreement::birth_date;
 use crate::rules::{PlanCtx, declare_rule};
 
 fn not_draft(ctx: &PlanCtx<'_>) -> bool {
@@ -245,9 +248,9 @@ declare_rule! {
 
 declare_rule! {
     /// ## Vad regeln kontrollerar
-    /// Att varje part som ansvarar för en insats eller deltar i ett möte (deltagare med `part`)
-    /// finns i samtyckets `parter`. Deltagare med bara en `roll` (individen, närstående,
-    /// samtalsledare) är inte parter.
+    /// Att varje part som ansvarar för en insats, deltar i ett möte (deltagare med `part`) eller
+    /// får en kopia av planen (`kopia_till` med `part`) finns i samtyckets `parter`. Deltagare
+    /// med bara en `roll` (individen, närstående, samtalsledare) är inte parter.
     ///
     /// ## Varför
     /// Uppgifter om den enskilde får lämnas från en part till en annan bara med samtycke till just
@@ -295,6 +298,10 @@ declare_rule! {
                 report(p, format!("deltar i möte {}", m.id_str()), format!("takes part in meeting {}", m.id_str()));
             }
         }
+        // v2: a copy of the plan goes only to a party the consent covers.
+        for p in ctx.plan.copies.iter().filter_map(|c| c.party.as_ref()) {
+            report(p, "får en kopia av planen".into(), "receives a copy of the plan".into());
+        }
     }
 }
 
@@ -326,7 +333,11 @@ declare_rule! {
             let present = m.participants.iter().any(|p| {
                 matches!(
                     p.role.as_ref().map(|r| r.value),
-                    Some(ParticipantRole::Individual | ParticipantRole::Representative)
+                    Some(
+                        ParticipantRole::Individual
+                            | ParticipantRole::Representative
+                            | ParticipantRole::Guardian
+                    )
                 )
             });
             if initial && m.is_held() && !present {
@@ -337,5 +348,216 @@ declare_rule! {
                 );
             }
         }
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// När individen var under 18 år den dag samtycket gavs (`samtycke.datum`): att varje
+    /// vårdnadshavare under `individ.företrädare` är namngiven i `samtycke.givet_av`, och att
+    /// minst en vårdnadshavare är angiven. Rollordet `vårdnadshavare` ensamt säger inte vem som
+    /// samtyckte. Har en vårdnadshavare ensam vårdnad anges bara den.
+    ///
+    /// ## Varför
+    /// För ett barn är det vårdnadshavarna som förfogar över sekretessen och ger samtycket, med
+    /// barnet i takt med dess ålder och mognad. Har barnet två vårdnadshavare beslutar de
+    /// tillsammans, så båda ska ha samtyckt. Den dag individen fyller 18 gäller regeln inte.
+    ///
+    /// ## Källa
+    /// 6 kap. 11 och 13 §§ föräldrabalken; 12 kap. 3 § offentlighets- och sekretesslagen
+    /// (2009:400); Region Jönköpings län, Tillämpning av samordnad individuell plan ("Oavsett
+    /// barnets ålder är det alltid vårdnadshavarna som ska ge sitt samtycke").
+    L009 GuardiansNotAllNamed {
+        name: "vårdnadshavare-saknas-i-samtycket",
+        severity: Warning,
+        sv: "Individen var under 18 år när samtycket gavs, och {problem}",
+        en: "The individual was under 18 when consent was given, and {problem}",
+        source: "6 kap. 11 och 13 §§ föräldrabalken, 12 kap. 3 § OSL (2009:400)",
+    }
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        let Some(consent) = &plan.consent else { return };
+        let Some(on) = &consent.date else { return };
+        let Some((birth, _)) = birth_date(ctx) else { return };
+        let Some(adult) = birthday(birth, 18) else { return };
+        if on.value >= adult || on.value < birth {
+            return;
+        }
+        let at = consent.given_by_key.unwrap_or(consent.key);
+        let help = format!("sip edit {}", plan.id_or_placeholder());
+        let guardians: Vec<&str> = plan.individual.guardians().filter_map(|g| g.name_str()).collect();
+        if guardians.is_empty() {
+            out.push(
+                Finding::new(Code::L009, at)
+                    .arg2(
+                        "problem",
+                        "ingen vårdnadshavare är angiven under företrädare",
+                        "no guardian is listed among the representatives",
+                    )
+                    .label("vem samtyckte?", "who consented?")
+                    .help(help),
+            );
+            return;
+        }
+        let named = |g: &str| {
+            consent
+                .given_by
+                .iter()
+                .any(|x| matches!(&x.value, Giver::Name(n) if same_name(n, g)))
+        };
+        let missing: Vec<&str> = guardians.iter().copied().filter(|g| !named(g)).collect();
+        if missing.is_empty() {
+            return;
+        }
+        let list = |and: &str| match missing.as_slice() {
+            [one] => one.to_string(),
+            [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        // Names stay out of the message (it goes to CI logs); the label names them.
+        let (sv, en) = if guardians.len() == 1 {
+            (
+                "samtycket namnger inte vårdnadshavaren".to_string(),
+                "the consent does not name the guardian".to_string(),
+            )
+        } else {
+            (
+                format!(
+                    "samtycket namnger inte alla vårdnadshavare ({} av {} saknas)",
+                    missing.len(),
+                    guardians.len()
+                ),
+                format!(
+                    "the consent does not name every guardian ({} of {} missing)",
+                    missing.len(),
+                    guardians.len()
+                ),
+            )
+        };
+        out.push(
+            Finding::new(Code::L009, at)
+                .arg2("problem", sv, en)
+                .label(
+                    format!("ange vid namn: {}", list("och")),
+                    format!("name: {}", list("and")),
+                )
+                .note(
+                    "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
+                    "where one guardian has sole custody, list only that one among the representatives",
+                )
+                .help(help),
+        );
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// Att ingen deltagare i ett möte som ännu inte är hållet är en närstående som individen inte
+    /// vill ska delta (`får_delta: false` under `närstående`). Deltagaren och den närstående
+    /// jämförs på namn (skiftläge och extra mellanslag spelar ingen roll). Ett hållet möte är en
+    /// uppteckning av vad som skedde och prövas inte.
+    ///
+    /// ## Varför
+    /// Närstående får delta i arbetet med planen när det är lämpligt och individen inte
+    /// motsätter sig det. Motsätter sig individen det ska den närstående inte bjudas in.
+    ///
+    /// ## Källa
+    /// 10 kap. 9 § socialtjänstlagen (2025:400); 16 kap. 4 § tredje stycket hälso- och
+    /// sjukvårdslagen (2017:30).
+    L010 ObjectedRelativeTakesPart {
+        name: "närstående-mot-individens-vilja",
+        severity: Error,
+        sv: "En närstående som individen inte vill ska delta är inbjuden till {id}",
+        en: "A relative whom the individual does not want to take part is invited to {id}",
+        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL",
+    }
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        if !plan.relatives.iter().any(|r| r.objected()) {
+            return;
+        }
+        for m in plan.meetings.iter().filter(|m| !m.is_held()) {
+            for p in &m.participants {
+                let Some(name) = &p.name else { continue };
+                if plan.relative_named(&name.value).is_some_and(|r| r.objected()) {
+                    out.push(
+                        Finding::new(Code::L010, name.span)
+                            .arg("id", m.id_str())
+                            .label(
+                                "individen motsätter sig att hen deltar (får_delta: false)",
+                                "the individual objects to their taking part (får_delta: false)",
+                            )
+                            .help(format!("sip edit {}", plan.id_or_placeholder())),
+                    );
+                }
+            }
+        }
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// Att en pågående plan vars samtycke gavs bara av andra (vårdnadshavare, förvaltare, god man
+    /// eller företrädare vid namn, inte `individen`) inte gäller en individ som har fyllt 18 år
+    /// sedan samtycket gavs.
+    ///
+    /// ## Varför
+    /// Vårdnadshavarnas samtycke gäller för ett barn. När barnet fyller 18 upphör vårdnaden, och
+    /// den unga vuxna förfogar själv över sekretessen: ett nytt samtycke behövs, från individen
+    /// själv.
+    ///
+    /// ## Källa
+    /// 12 kap. 2 och 3 §§ offentlighets- och sekretesslagen (2009:400); 6 kap. 2 §
+    /// föräldrabalken (vårdnaden upphör vid 18 år).
+    L011 AdultWithoutOwnConsent {
+        name: "myndig-utan-eget-samtycke",
+        severity: Warning,
+        sv: "Individen har fyllt 18 år sedan samtycket gavs av andra: individens eget samtycke behövs",
+        en: "The individual has turned 18 since others gave consent: the individual's own consent is needed",
+        source: "12 kap. 2–3 §§ OSL (2009:400), 6 kap. 2 § föräldrabalken",
+    }
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        if !plan.is_active() {
+            return;
+        }
+        let Some(consent) = &plan.consent else { return };
+        let Some(on) = &consent.date else { return };
+        if consent.given_by.is_empty() || consent.given_by_individual() {
+            return;
+        }
+        let Some((birth, _)) = birth_date(ctx) else { return };
+        let Some(adult) = birthday(birth, 18) else { return };
+        if !(on.value < adult && adult <= ctx.today) {
+            return;
+        }
+        let givers = |lang: crate::i18n::Lang| {
+            let names: Vec<String> = consent
+                .given_by
+                .iter()
+                .map(|g| match &g.value {
+                    Giver::Role(r) => r.label(lang),
+                    Giver::Name(n) => n.clone(),
+                })
+                .collect();
+            match names.as_slice() {
+                [init @ .., last] if !init.is_empty() => {
+                    format!("{} {} {last}", init.join(", "), lang.pick("och", "and"))
+                }
+                _ => names.join(", "),
+            }
+        };
+        out.push(
+            // The birthday and the names stay out of the message (it goes to CI logs).
+            Finding::new(Code::L011, consent.given_by_key.unwrap_or(consent.key))
+                .label(
+                    format!("givet av {}; fyllde 18 år {adult}", givers(crate::i18n::Lang::Sv)),
+                    format!("given by {}; turned 18 on {adult}", givers(crate::i18n::Lang::En)),
+                )
+                .help(format!(
+                    "sip consent {} --date DATUM --form skriftligt --given-by individen --parties PARTER",
+                    plan.id_or_placeholder()
+                )),
+        );
     }
 }

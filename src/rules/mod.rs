@@ -124,6 +124,9 @@ pub static RULES: &[&dyn Rule] = &[
     &law::ConsentWithdrawn,
     &law::PartyNotCoveredByConsent,
     &law::IndividualAbsent,
+    &law::GuardiansNotAllNamed,
+    &law::ObjectedRelativeTakesPart,
+    &law::AdultWithoutOwnConsent,
     &agreement::OutsideValidity,
     &agreement::AgeOutsideTargetGroup,
     &agreement::OccupationOutsideTargetGroup,
@@ -136,6 +139,7 @@ pub static RULES: &[&dyn Rule] = &[
     &agreement::InvitationContentMissing,
     &agreement::UnapprovedDigitalSystem,
     &agreement::AgreementExpired,
+    &agreement::FirstInvitationTooLate,
     &process::NoFollowUpDate,
     &process::FollowUpOverdue,
     &process::GoalNotSmart,
@@ -145,6 +149,8 @@ pub static RULES: &[&dyn Rule] = &[
     &process::ConsentExpired,
     &process::LateDischargeInvitation,
     &process::InterventionPastEnd,
+    &process::OwnGoalMissing,
+    &process::DischargeConvenedByNonRegion,
 ];
 
 /// The metadata of a code. Every code has a rule (a registry test checks it).
@@ -188,6 +194,7 @@ pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
     let singles = std::iter::once(&plan.initiation.party)
         .chain(plan.interventions.iter().map(|i| &i.principal))
         .chain(plan.overall.iter().map(|o| &o.party))
+        .chain(plan.copies.iter().map(|c| &c.party))
         .chain(
             plan.meetings
                 .iter()

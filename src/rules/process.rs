@@ -4,7 +4,7 @@
 //! Flödet är vägledning för alla planer, inte en överenskommelse som planen följer.
 
 use crate::findings::{Code, Finding};
-use crate::model::enums::{InterventionStatus, Status};
+use crate::model::enums::{InterventionStatus, PartyType, Status};
 use crate::rules::declare_rule;
 
 declare_rule! {
@@ -331,5 +331,88 @@ declare_rule! {
                 );
             }
         }
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// Att en plan som inte är ett utkast har `individens_mål`: det som är viktigast för
+    /// individen, med individens egna ord (för ett barn barnets egen syn).
+    ///
+    /// ## Varför
+    /// Planen utgår från frågan "Vad är viktigt för dig?". Individens eget mål står först i den
+    /// utskrivna planen, och målen ska vara accepterade av individen (A:et i SMART).
+    ///
+    /// ## Källa
+    /// 10 kap. 9 § socialtjänstlagen (2025:400) och 16 kap. 4 § tredje stycket hälso- och
+    /// sjukvårdslagen (2017:30) (planen upprättas tillsammans med den enskilde); 6 kap. 11 §
+    /// föräldrabalken och barnkonventionen art. 12 (barnets åsikter); Samverk Vetlanda,
+    /// Höglandets samordningsförbund: flödet för SIP-arbetet (SMARTA mål).
+    P010 OwnGoalMissing {
+        name: "individens-mål-saknas",
+        severity: Warning,
+        sv: "Planen saknar individens eget mål, med individens egna ord",
+        en: "The plan lacks the individual's own goal, in their own words",
+        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
+    }
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        if plan.status.is_none() || plan.is_draft() {
+            return;
+        }
+        if plan.own_goal.as_ref().is_some_and(|g| !g.value.trim().is_empty()) {
+            return;
+        }
+        let at = plan.own_goal.as_ref().map_or(plan.root, |g| g.span);
+        out.push(
+            Finding::new(Code::P010, at)
+                .label("individens_mål saknas", "individens_mål is missing")
+                .note(
+                    "fråga individen \"Vad är viktigt för dig?\" och skriv svaret med individens egna ord",
+                    "ask the individual \"What matters to you?\" and write the answer in their own words",
+                )
+                .help(format!("sip edit {}", plan.id_or_placeholder())),
+        );
+    }
+}
+
+declare_rule! {
+    /// ## Vad regeln kontrollerar
+    /// När `initiering.utskrivningsklar` är satt: att den part som kallar (`initiering.part`) är
+    /// av typen region i överenskommelsen. Hoppas över när överenskommelsen eller parten är okänd.
+    ///
+    /// ## Varför
+    /// Vid utskrivning från slutenvården är det patientens fasta vårdkontakt i den
+    /// regionfinansierade öppna vården som kallar till samordnad individuell planering, inom tre
+    /// dagar. En plan som kommunen kallar till uppfyller inte den skyldigheten, och kommunens
+    /// betalningsansvar hänger på att kallelsen skickats.
+    ///
+    /// ## Källa
+    /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård, 4 kap. 3 §
+    /// (och 2 kap. 5 § om den fasta vårdkontakten, 5 kap. 3 § om betalningsansvaret).
+    P011 DischargeConvenedByNonRegion {
+        name: "utskrivning-kallas-inte-av-regionen",
+        severity: Warning,
+        sv: "Patienten är utskrivningsklar, men {party} kallar: kallelsen ska komma från patientens fasta vårdkontakt i regionens öppna vård",
+        en: "The patient is ready for discharge, but {party} convenes: the invitation is to come from the patient's fasta vårdkontakt in the region's outpatient care",
+        source: "Lag (2017:612) 4 kap. 3 §",
+    }
+    fn check(ctx, out) {
+        let Some(a) = ctx.agreement else { return };
+        let plan = ctx.plan;
+        if plan.initiation.discharge_ready.is_none() {
+            return;
+        }
+        let Some(part) = &plan.initiation.party else { return };
+        let Some(party) = a.party(&part.value) else { return };
+        if party.kind == PartyType::Region {
+            return;
+        }
+        out.push(
+            Finding::new(Code::P011, part.span)
+                .arg("party", &party.name)
+                .label("ska vara regionen", "should be the region")
+                .help(format!("sip edit {}", plan.id_or_placeholder())),
+        );
     }
 }

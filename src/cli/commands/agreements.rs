@@ -105,6 +105,20 @@ fn show(a: &Agreement, lang: Lang) -> String {
         k.min_notice_days
             .map_or(none.to_string(), |d| format!("{d} {}", l("dagar", "days")))
     ));
+    if let Some(d) = k.max_days_to_invitation {
+        s.push_str(&format!(
+            "  {}: {d} {}\n",
+            l(
+                "längsta tid till första kallelsen",
+                "longest time to the first invitation"
+            ),
+            if d == 1 {
+                l("dag", "day")
+            } else {
+                l("dagar", "days")
+            }
+        ));
+    }
     s.push_str(&format!(
         "  {}: {}\n",
         l("kräver syfte", "requires purpose"),

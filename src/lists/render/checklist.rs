@@ -327,6 +327,26 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
         out.push_str(&table_text(&t));
     }
 
+    let coming: Vec<_> = c.coming_deadlines().collect();
+    if !coming.is_empty() {
+        heading(&mut out, lang.pick("Kommande frister", "Coming deadlines"));
+        let mut t = o.table(&[
+            lang.pick("Datum", "Date"),
+            lang.pick("Dagar", "Days"),
+            lang.pick("Vad", "What"),
+            lang.pick("Ansvarig", "Responsible"),
+        ]);
+        for i in coming {
+            t.add_row(vec![
+                o.cell(i.date, false),
+                o.cell(super::followups::days(i), false),
+                o.cell(&i.text, false),
+                o.cell(party_person(i.party.as_deref(), i.person.as_deref()), false),
+            ]);
+        }
+        out.push_str(&table_text(&t));
+    }
+
     if c.interventions.is_empty() {
         heading(&mut out, lang.pick("Insatser: inga", "Interventions: none"));
     } else {

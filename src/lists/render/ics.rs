@@ -37,6 +37,7 @@ fn kind_slug(k: ItemKind) -> &'static str {
         ItemKind::InterventionEnd => "insats-slut",
         ItemKind::GoalDeadline => "mal-senast",
         ItemKind::ConsentExpires => "samtycke-upphor",
+        ItemKind::TurnsEighteen => "fyller-18",
         ItemKind::NoFollowUp => "saknar-uppfoljning",
     }
 }
