@@ -20,7 +20,7 @@ individ:
 initiering:
   datum: 2026-02-02
   part: kommun
-egen_anteckning: behålls   # okänd nyckel
+# egen anteckning: behålls
 syfte: Samordna stödet.
 behov:
   - id: B1
@@ -237,7 +237,11 @@ fn meeting_add_invited_held() {
     let g = given(BASE);
     g.running(&["meeting", "invited", "PLAN", "MÖ1", "--date", "2026-02-15"])
         .produces(&format!("{BASE}    kallelse_skickad: 2026-02-15\n"));
-    g.running(&["meeting", "held", "PLAN", "MÖ1", "--notes", "Planen upprättades."])
+    // Not before its time: MÖ1 is on 2026-03-10, and today is 2026-03-01.
+    g.running(&["meeting", "held", "PLAN", "MÖ1"]).refuses(
+        "mötet MÖ1 är inplanerat till 2026-03-10 13:00 och kan inte vara hållet i dag (2026-03-01)",
+    );
+    g.running(&["meeting", "held", "PLAN", "MÖ1", "--notes", "Planen upprättades.", "--today", "2026-03-10"])
         .produces(&format!(
             "{BASE}    kallelse_skickad: 2026-02-15\n    genomfört: true\n    anteckningar: Planen upprättades.\n"
         ));
@@ -275,8 +279,8 @@ fn consent_record_and_withdraw() {
     let g = given(BASE);
     g.running(&["consent", "PLAN", "--date", "2026-02-03", "--form", "skriftligt", "--given-by", "individen", "--parties", "kommun,region"])
         .produces(&base_with(
-            "  part: kommun\negen",
-            "  part: kommun\nsamtycke:\n  datum: 2026-02-03\n  form: skriftligt\n  givet_av: individen\n  dokumenterat_av: Erik Ek\n  parter: [kommun, region]\negen",
+            "  part: kommun\n# egen",
+            "  part: kommun\nsamtycke:\n  datum: 2026-02-03\n  form: skriftligt\n  givet_av: individen\n  dokumenterat_av: Erik Ek\n  parter: [kommun, region]\n# egen",
         ));
     let recorded = g.text();
     g.running(&["consent", "PLAN", "--withdrawn", "2026-04-01"])
@@ -352,7 +356,7 @@ fn comments_inside_a_replaced_list_refuse_the_edit() {
 }
 
 #[test]
-fn every_edit_keeps_comments_blank_lines_and_unknown_keys() {
+fn every_edit_keeps_comments_and_blank_lines() {
     let runs: &[&[&str]] = &[
         &["need", "add", "PLAN", "x"],
         &["goal", "add", "PLAN", "x"],
@@ -393,10 +397,7 @@ fn every_edit_keeps_comments_blank_lines_and_unknown_keys() {
         let r = g.running(args);
         assert_eq!(r.out.status.code(), Some(0), "{args:?}: {}", r.stderr());
         let text = g.text();
-        for line in BASE
-            .lines()
-            .filter(|l| l.contains('#') || l.is_empty() || l.starts_with("egen_anteckning"))
-        {
+        for line in BASE.lines().filter(|l| l.contains('#') || l.is_empty()) {
             assert!(
                 text.lines().any(|l| l == line),
                 "{args:?} lost {line:?}:\n{text}"
@@ -511,8 +512,12 @@ fn fmt_is_idempotent_and_check_exits_1() {
     let once = g.text();
     g.running(&["fmt"]).produces(&once);
     assert_eq!(g.running(&["fmt", "--check"]).out.status.code(), Some(0));
-    // The base fixture is already canonical apart from nothing: formatting keeps its comments.
-    let g = given(BASE);
+    // The base fixture is already canonical apart from nothing: formatting keeps its comments,
+    // and an unknown key goes last.
+    let g = given(&BASE.replace(
+        "# egen anteckning: behålls\n",
+        "egen_anteckning: behålls   # okänd nyckel\n",
+    ));
     g.running(&["fmt"]);
     let text = g.text();
     for c in [
@@ -532,12 +537,10 @@ fn fmt_is_idempotent_and_check_exits_1() {
 
 #[test]
 fn edit_saves_what_the_editor_wrote_and_reports_errors() {
-    let clean = BASE
-        .replace("egen_anteckning: behålls   # okänd nyckel\n", "")
-        .replace(
-            "syfte: Samordna stödet.\n",
-            "syfte: Samordna stödet.\nfrågeställningar:\n  - Vad behövs?\n",
-        );
+    let clean = BASE.replace("# egen anteckning: behålls\n", "").replace(
+        "syfte: Samordna stödet.\n",
+        "syfte: Samordna stödet.\nfrågeställningar:\n  - Vad behövs?\n",
+    );
     let g = given(&clean);
     let out = sip(g.dir.path())
         .env("EDITOR", "sed -i s/Samtalsstöd/Samtalsstöd-hos-psykiatrin/")

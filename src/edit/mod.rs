@@ -23,6 +23,8 @@ use tree::Tree;
 pub enum Seg {
     Key(String),
     Id(String),
+    /// The list item at this position (0-based), for lists without ids.
+    Index(usize),
 }
 
 /// A path from keys and ids: `path(&["möten"]).id("MÖ1").key("genomfört")`.
@@ -99,6 +101,8 @@ pub enum Op {
     Set { path: Vec<Seg>, value: Val },
     /// Append an item to the list at a path, creating the list when missing.
     Append { path: Vec<Seg>, item: Val },
+    /// Remove a key (with its value) or a list item. A mapping or list left empty goes with it.
+    Remove { path: Vec<Seg> },
 }
 
 /// Replace `start..end` of the text by `text`.
@@ -150,6 +154,16 @@ impl Document {
                     "the file is not a readable plan (YAML error); fix it with `sip edit` or run `sip check`",
                 ));
             }
+        };
+        let effective;
+        let op = match op {
+            Op::Remove { path } => {
+                effective = Op::Remove {
+                    path: splice::removal_path(&root, path),
+                };
+                &effective
+            }
+            _ => op,
         };
         let edits = splice::plan(&self.text, &root, op)?;
         let old_comments = yaml::comments(&self.text, Some(&root));

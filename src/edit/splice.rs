@@ -36,6 +36,10 @@ pub fn plan(text: &str, root: &Node, op: &Op) -> Result<Vec<TextEdit>> {
     let (path, value, append) = match op {
         Op::Set { path, value } => (path, value, false),
         Op::Append { path, item } => (path, item, true),
+        Op::Remove { path } => {
+            p.remove(root, path)?;
+            return Ok(p.edits);
+        }
     };
     p.walk(root, path, Some(&schema::PLAN), value, append)?;
     Ok(p.edits)
@@ -149,7 +153,81 @@ impl<'t> Planner<'t> {
                     )),
                 }
             }
+            Seg::Index(i) => match node.as_seq().and_then(|items| items.get(*i)) {
+                Some(item) => self.walk(item, rest, schema, value, append),
+                None => Err(refuse(
+                    format!("punkt {} finns inte i listan", i + 1),
+                    format!("item {} is not in the list", i + 1),
+                )),
+            },
         }
+    }
+
+    /// Remove the key or list item at `path` (already climbed by [`removal_path`]) with its
+    /// lines; a blank line that separated items goes with the item.
+    fn remove(&mut self, root: &Node, path: &[Seg]) -> Result<()> {
+        let not_found = || {
+            refuse(
+                "det som ska tas bort finns inte i planen",
+                "what is to be removed is not in the plan",
+            )
+        };
+        let (last, parent_path) = path.split_last().ok_or_else(not_found)?;
+        let parent = find(root, parent_path).ok_or_else(not_found)?;
+        if is_flow(self.text, parent) {
+            return Err(refuse(
+                "platsen är skriven på en rad ([…] eller {…}); kör `sip fmt` först så att den skrivs som block",
+                "the place is written on one line ([…] or {…}); run `sip fmt` first to write it as a block",
+            ));
+        }
+        let (start, end) = match (last, &parent.kind) {
+            (Seg::Key(k), Kind::Map(entries)) => {
+                let (kn, vn) = entries
+                    .iter()
+                    .find(|(kn, _)| kn.key_text() == Some(k.as_str()))
+                    .ok_or_else(not_found)?;
+                let ls = line_start(self.text, kn.span.start);
+                if !self.text[ls..kn.span.start].chars().all(|c| c == ' ') {
+                    return Err(refuse(
+                        format!("`{k}` står först i en listpunkt och kan inte tas bort ensam"),
+                        format!("`{k}` opens a list item and cannot be removed alone"),
+                    ));
+                }
+                let end = next_line_start(self.text, content_end(self.text, vn).max(kn.span.end));
+                (ls, end)
+            }
+            (Seg::Id(_) | Seg::Index(_), Kind::Seq(items)) => {
+                let i = index_of(items, last).ok_or_else(not_found)?;
+                let item = &items[i];
+                let dash = dash_before(self.text, item.span.start).unwrap_or(item.span.start);
+                let mut start = line_start(self.text, dash);
+                let mut end = next_line_start(self.text, content_end(self.text, item));
+                let blank = |a: usize, b: usize| self.text[a..b].trim().is_empty();
+                if i > 0 {
+                    while start > 0 {
+                        let prev = line_start(self.text, start - 1);
+                        if prev < start && blank(prev, start) {
+                            start = prev;
+                        } else {
+                            break;
+                        }
+                    }
+                } else if items.len() > 1 {
+                    while end < self.text.len() {
+                        let next = next_line_start(self.text, end);
+                        if next > end && blank(end, next) {
+                            end = next;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                (start, end)
+            }
+            _ => return Err(not_found()),
+        };
+        self.replace(start, end, String::new());
+        Ok(())
     }
 
     /// The position after the `:` that follows a key.
@@ -316,6 +394,13 @@ impl<'t> Planner<'t> {
             )
         };
         match value {
+            Val::Scalar { .. } if matches!(old.kind, Kind::Seq(_)) => {
+                // A list becomes one value (`givet_av: [a, b]` → `givet_av: a`).
+                let from = self.colon_end(key);
+                let end = content_end(self.text, old);
+                self.replace(from, end, format!(" {}", render_scalar(value, false)));
+                Ok(())
+            }
             Val::Scalar { .. } => {
                 if !matches!(old.kind, Kind::Scalar(_)) {
                     return Err(not_scalar());
@@ -339,6 +424,10 @@ impl<'t> Planner<'t> {
                 Kind::Seq(_) if is_flow(self.text, old) => {
                     let end = content_end(self.text, old);
                     self.replace(old.span.start, end, render_flow(items));
+                    Ok(())
+                }
+                Kind::Scalar(_) if *flow => {
+                    self.replace_scalar(key, old, render_flow(items));
                     Ok(())
                 }
                 Kind::Seq(old_items) => {
@@ -398,6 +487,10 @@ impl<'t> Planner<'t> {
                 "{pad}{}:\n{}",
                 yaml_scalar(key),
                 self.render_entry(k, more, value, append, indent + self.indent.unit)?
+            )),
+            Some((Seg::Index(_), _)) => Err(refuse(
+                format!("`{key}` saknas"),
+                format!("`{key}` is missing"),
             )),
             Some((Seg::Id(id), _)) => Err(refuse(
                 format!("`{key}` saknas, så `{id}` finns inte"),
@@ -465,6 +558,63 @@ impl<'t> Planner<'t> {
             }
         })
     }
+}
+
+/// The position of a list item given by id or position.
+fn index_of(items: &[Node], seg: &Seg) -> Option<usize> {
+    match seg {
+        Seg::Index(i) => (*i < items.len()).then_some(*i),
+        Seg::Id(id) => items.iter().position(|it| {
+            it.as_map().is_some_and(|m| {
+                m.iter().any(|(k, v)| {
+                    k.key_text() == Some("id")
+                        && v.as_scalar().is_some_and(|s| s.text == id.as_str())
+                })
+            })
+        }),
+        Seg::Key(_) => None,
+    }
+}
+
+/// The node at a path.
+pub fn find<'n, 'a>(root: &'n Node<'a>, path: &[Seg]) -> Option<&'n Node<'a>> {
+    let mut node = root;
+    for seg in path {
+        node = match seg {
+            Seg::Key(k) => {
+                &node
+                    .as_map()?
+                    .iter()
+                    .find(|(kn, _)| kn.key_text() == Some(k.as_str()))?
+                    .1
+            }
+            _ => {
+                let items = node.as_seq()?;
+                &items[index_of(items, seg)?]
+            }
+        };
+    }
+    Some(node)
+}
+
+/// What a removal really removes: a key or item that is the only one of its mapping or list
+/// takes the mapping or list with it (`initiering` never becomes an empty `{}`); the top level
+/// is never removed.
+pub fn removal_path(root: &Node, path: &[Seg]) -> Vec<Seg> {
+    let mut path = path.to_vec();
+    while path.len() > 1 {
+        let parent = &path[..path.len() - 1];
+        let alone = match find(root, parent).map(|n| &n.kind) {
+            Some(Kind::Map(e)) => e.len() == 1,
+            Some(Kind::Seq(i)) => i.len() == 1,
+            _ => false,
+        };
+        if !alone {
+            break;
+        }
+        path.pop();
+    }
+    path
 }
 
 /// A scalar value as written in the file.

@@ -52,6 +52,7 @@ impl Tree {
         match op {
             Op::Set { path, value } => set(&mut t, path, Some(&schema::PLAN), value, false)?,
             Op::Append { path, item } => set(&mut t, path, Some(&schema::PLAN), item, true)?,
+            Op::Remove { path } => remove(&mut t, path)?,
         }
         Some(t)
     }
@@ -85,8 +86,55 @@ fn nested(path: &[Seg], leaf: Tree, append: bool) -> Option<Tree> {
         Some((Seg::Key(k), rest)) => {
             Some(Tree::Map(vec![(k.clone(), nested(rest, leaf, append)?)]))
         }
-        Some((Seg::Id(_), _)) => None,
+        Some((Seg::Id(_) | Seg::Index(_), _)) => None,
     }
+}
+
+/// The item of a list by id or position.
+fn item_mut<'t>(node: &'t mut Tree, seg: &Seg) -> Option<&'t mut Tree> {
+    let Tree::Seq(items) = node else {
+        return None;
+    };
+    match seg {
+        Seg::Id(id) => items.iter_mut().find(|it| {
+            matches!(it, Tree::Map(e) if e.iter().any(|(k, v)| k == "id" && *v == Tree::Scalar(id.clone())))
+        }),
+        Seg::Index(i) => items.get_mut(*i),
+        Seg::Key(_) => None,
+    }
+}
+
+fn remove(node: &mut Tree, path: &[Seg]) -> Option<()> {
+    let (seg, rest) = path.split_first()?;
+    if rest.is_empty() {
+        match (node, seg) {
+            (Tree::Map(entries), Seg::Key(k)) => {
+                let i = entries.iter().position(|(key, _)| key == k)?;
+                entries.remove(i);
+            }
+            (Tree::Seq(items), Seg::Id(id)) => {
+                let i = items.iter().position(|it| {
+                    matches!(it, Tree::Map(e) if e.iter().any(|(k, v)| k == "id" && *v == Tree::Scalar(id.clone())))
+                })?;
+                items.remove(i);
+            }
+            (Tree::Seq(items), Seg::Index(i)) if *i < items.len() => {
+                items.remove(*i);
+            }
+            _ => return None,
+        }
+        return Some(());
+    }
+    let child = match seg {
+        Seg::Key(k) => {
+            let Tree::Map(entries) = node else {
+                return None;
+            };
+            &mut entries.iter_mut().find(|(key, _)| key == k)?.1
+        }
+        _ => item_mut(node, seg)?,
+    };
+    remove(child, rest)
 }
 
 fn set(
@@ -135,13 +183,8 @@ fn set(
                 }
             }
         }
-        Seg::Id(id) => {
-            let Tree::Seq(items) = node else {
-                return None;
-            };
-            let item = items.iter_mut().find(|it| {
-                matches!(it, Tree::Map(e) if e.iter().any(|(k, v)| k == "id" && *v == Tree::Scalar(id.clone())))
-            })?;
+        Seg::Id(_) | Seg::Index(_) => {
+            let item = item_mut(node, seg)?;
             if rest.is_empty() {
                 return None;
             }

@@ -234,6 +234,7 @@ fn path_text(path: &[Seg]) -> String {
                 s.push_str(id);
                 s.push(']');
             }
+            Seg::Index(i) => s.push_str(&format!("[{}]", i + 1)),
         }
     }
     s
@@ -542,6 +543,7 @@ fn find<'a, 'n>(root: &'a Node<'n>, path: &[Seg]) -> Option<(&'a Node<'n>, &'a N
                     })
                 })?;
             }
+            Seg::Index(i) => node = node.as_seq()?.get(*i)?,
         }
     }
     found

@@ -8,7 +8,7 @@ use crate::check::{CheckOptions, check_plan};
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Document, Op, Seg, write};
 use crate::error::{Error, Result};
-use crate::findings::{Finding, Severity, apply_overrides};
+use crate::findings::{Code, Finding, Severity, apply_overrides};
 use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::Status;
@@ -29,8 +29,26 @@ pub struct Editing {
     pub plan: Plan,
 }
 
-/// Open a plan (id or path) for editing.
+/// Open a plan (id or path) for editing. A closed plan is refused: only `sip status PLAN
+/// pågående` (which opens with [`open_any_status`]) may touch it.
 pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
+    let e = open_any_status(ctx, plan)?;
+    if e.plan.status() == Some(Status::Closed) {
+        let id = e.id();
+        return Err(Error::msg(
+            format!(
+                "{id} är avslutad och ändras inte längre; en avslutad plan är ett dokument över det som var. Öppna den igen med `sip status {id} pågående` om arbetet fortsätter"
+            ),
+            format!(
+                "{id} is closed and no longer changes; a closed plan records what was. Re-open it with `sip status {id} pågående` if the work goes on"
+            ),
+        ));
+    }
+    Ok(e)
+}
+
+/// Open a plan for editing whatever its status (still refusing a file with structural errors).
+pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let near = Path::new(plan);
     let ws = ctx.workspace(near.is_file().then_some(near))?;
     let file = ws.find_plan(plan)?;
@@ -44,7 +62,53 @@ pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
         )
     })?;
     let src = SourceFile::new(file.path.clone(), file.display.clone(), text.clone());
-    let plan = load_plan(&src).plan.ok_or_else(|| {
+    let loaded = load_plan(&src);
+    let structural: Vec<&Finding> = loaded
+        .findings
+        .iter()
+        .filter(|f| matches!(f.code, Code::S001 | Code::S002))
+        .collect();
+    if !structural.is_empty() {
+        let at = |f: &Finding, lang: Lang| {
+            format!(
+                "rad {}: {}",
+                src.line_col(f.span.start).line,
+                f.message(lang)
+            )
+        };
+        let list = |lang: Lang| {
+            structural
+                .iter()
+                .map(|f| at(f, lang))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let d = &file_id(&file);
+        let why = if structural.iter().any(|f| f.code == Code::S002) {
+            (
+                "en ändring nu kunde hamna bredvid det felstavade i stället för i det",
+                "a change now could land beside the misspelled part instead of in it",
+            )
+        } else {
+            (
+                "det som inte går att läsa går inte att ändra säkert",
+                "what cannot be read cannot be changed safely",
+            )
+        };
+        return Err(Error::msg(
+            format!(
+                "{d} ändras inte medan filen har fel i sin struktur ({}): {}. Rätta filen först: `sip check {d}` visar var, `sip edit {d}` öppnar den",
+                list(Lang::Sv),
+                why.0
+            ),
+            format!(
+                "{d} is not changed while the file has structural errors ({}): {}. Fix the file first: `sip check {d}` shows where, `sip edit {d}` opens it",
+                list(Lang::En),
+                why.1
+            ),
+        ));
+    }
+    let plan = loaded.plan.ok_or_else(|| {
         Error::msg(
             format!("{} är ingen läsbar plan; kör `sip check {}` för att se felet och rätta det med `sip edit`", file.display, file.display),
             format!("{} is not a readable plan; run `sip check {}` to see the fault and fix it with `sip edit`", file.display, file.display),
@@ -58,6 +122,17 @@ pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
         doc: Document::new(text),
         plan,
     })
+}
+
+/// A plan file's id as its name says (`sip-2026-x.yaml` → `sip-2026-x`).
+pub fn file_id(file: &PlanFile) -> String {
+    file.rel
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml")
+        .to_string()
 }
 
 /// `[list, id, key]`.
@@ -167,14 +242,7 @@ pub fn findings_for(
 /// One or two lines: what still keeps the plan from being complete.
 pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> String {
     let (findings, draft) = findings_for(ws, file, text, ctx.today, true);
-    let id = file
-        .rel
-        .rsplit('/')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(".yaml")
-        .trim_end_matches(".yml")
-        .to_string();
+    let id = file_id(file);
     let group = |sev: Severity| {
         let mut codes: Vec<&str> = findings
             .iter()

@@ -85,6 +85,38 @@ fn fields(e: &editing::Editing, f: &InterventionFields) -> Result<Vec<(&'static 
     Ok(out)
 }
 
+/// Refuse an end before the start (given now or already in the plan).
+fn end_after_start(e: &editing::Editing, id: Option<&str>, f: &InterventionFields) -> Result<()> {
+    let old = id.and_then(|id| {
+        e.plan
+            .interventions
+            .iter()
+            .find(|i| i.id.as_deref().is_some_and(|x| x.as_str() == id))
+    });
+    let start = match &f.start {
+        Some(s) => crate::model::plan::parse_date(s.trim()),
+        None => old.and_then(|i| i.start.as_ref().map(|s| s.value)),
+    };
+    let end = match &f.end {
+        Some(s) => crate::model::plan::parse_date(s.trim()),
+        None => old.and_then(|i| i.end.as_ref().map(|s| s.value)),
+    };
+    if let (Some(start), Some(end)) = (start, end) {
+        if end < start {
+            let flag = if f.end.is_some() { "--end" } else { "--start" };
+            return Err(Error::msg(
+                format!(
+                    "{flag}: insatsen kan inte sluta {end}, före sin start {start}; ange ett slutdatum från och med startdagen (eller ändra starten med --start)"
+                ),
+                format!(
+                    "{flag}: the intervention cannot end on {end}, before its start on {start}; give an end on or after the start (or change the start with --start)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
     let choices: Vec<(String, String)> = e
         .agreement()
@@ -124,6 +156,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 ("huvudman", Val::verbatim(&party)),
             ];
             item.extend(fields(&e, &f)?);
+            end_after_start(&e, None, &f)?;
             item.push((
                 "status",
                 Val::verbatim(InterventionStatus::Planned.as_str()),
@@ -178,6 +211,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 sets.push(("huvudman", Val::verbatim(party(&e, f.party.clone())?)));
             }
             sets.extend(fields(&e, &f)?);
+            end_after_start(&e, Some(&id), &f)?;
             if let Some(s) = &status {
                 sets.push((
                     "status",

@@ -133,6 +133,19 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             existing(&e, &meeting)?;
             let date = prompt::required("--date", date, "Dag då kallelsen skickades (ÅÅÅÅ-MM-DD)")?;
             let date = input::date("--date", &date)?;
+            if let Some(t) = e.plan.meeting(&meeting).and_then(|m| m.time.as_ref()) {
+                if date.as_str() > t.value.date().to_string().as_str() {
+                    let at = t.value.format("%Y-%m-%d %H:%M");
+                    return Err(Error::msg(
+                        format!(
+                            "--date: kallelsen kan inte ha skickats {date}, efter mötet {meeting} ({at}); ange dagen då den skickades, eller flytta mötet med `sip meeting set {plan} {meeting} --at …`"
+                        ),
+                        format!(
+                            "--date: the invitation cannot have been sent on {date}, after meeting {meeting} ({at}); give the day it was sent, or move the meeting with `sip meeting set {plan} {meeting} --at …`"
+                        ),
+                    ));
+                }
+            }
             e.apply(Op::Set {
                 path: editing::item_path("möten", &meeting, "kallelse_skickad"),
                 value: Val::verbatim(&date),
@@ -154,6 +167,20 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             existing(&e, &meeting)?;
+            if let Some(t) = e.plan.meeting(&meeting).and_then(|m| m.time.as_ref()) {
+                if t.value.date() > ctx.today {
+                    let at = t.value.format("%Y-%m-%d %H:%M");
+                    let today = ctx.today;
+                    return Err(Error::msg(
+                        format!(
+                            "mötet {meeting} är inplanerat till {at} och kan inte vara hållet i dag ({today}); har det flyttats, ange den nya tiden med `sip meeting set {plan} {meeting} --at …` först"
+                        ),
+                        format!(
+                            "meeting {meeting} is planned for {at} and cannot have been held today ({today}); if it was moved, give the new time with `sip meeting set {plan} {meeting} --at …` first"
+                        ),
+                    ));
+                }
+            }
             e.apply(Op::Set {
                 path: editing::item_path("möten", &meeting, "genomfört"),
                 value: Val::verbatim("true"),

@@ -21,7 +21,28 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
             ),
         ));
     }
-    let mut e = editing::open(ctx, &args.plan)?;
+    let mut e = editing::open_any_status(ctx, &args.plan)?;
+    if e.plan.status() == Some(Status::Closed) && status != Status::Active.as_str() {
+        let id = e.id();
+        return Err(Error::msg(
+            format!("{id} är avslutad; den kan bara öppnas igen, med `sip status {id} pågående`"),
+            format!("{id} is closed; it can only be re-opened, with `sip status {id} pågående`"),
+        ));
+    }
+    if status == Status::Active.as_str() {
+        if let Some(w) = e.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) {
+            let id = e.id();
+            let w = w.value;
+            return Err(Error::msg(
+                format!(
+                    "{id} kan inte bli pågående: samtycket återkallades {w}, och utan samtycke får kommunen och regionen inte samordna insatserna. Upprätta en ny plan med `sip new` om individen samtycker på nytt"
+                ),
+                format!(
+                    "{id} cannot become active: the consent was withdrawn on {w}, and without consent kommun and region may not coordinate the interventions. Make a new plan with `sip new` if the individual consents again"
+                ),
+            ));
+        }
+    }
     e.apply(Op::Set {
         path: path(&["status"]),
         value: Val::verbatim(&status),
