@@ -78,6 +78,10 @@ pub struct Item {
     pub meeting_leader: Option<String>,
     /// The id of the list entry the date comes from (`MÖ2`, `I1`, `M1`), for a stable UID.
     pub source: Option<String>,
+    /// A meeting's time of day (local time); `None` for the other kinds, which are whole days.
+    pub time: Option<chrono::NaiveTime>,
+    /// A meeting's place: `plats`, else `digitalt`.
+    pub location: Option<String>,
 }
 
 impl Item {
@@ -160,6 +164,8 @@ pub fn plan_items(
         .map(|p| p.value.clone());
     let convener = plan.initiation.party.as_ref().map(|p| p.value.clone());
     let mut out = Vec::new();
+    // The time and place of each meeting item, in the order they are pushed.
+    let mut timed: Vec<(chrono::NaiveTime, Option<String>)> = Vec::new();
     let mut push = |date: NaiveDate,
                     kind: ItemKind,
                     text: String,
@@ -177,6 +183,8 @@ pub fn plan_items(
             person,
             meeting_leader: leader.clone(),
             source,
+            time: None,
+            location: None,
         });
     };
 
@@ -244,6 +252,7 @@ pub fn plan_items(
             None,
             Some(id),
         );
+        timed.push((time.value.time(), meeting_place(m)));
     }
 
     for i in &plan.interventions {
@@ -301,7 +310,22 @@ pub fn plan_items(
             );
         }
     }
+    let meetings = out.iter_mut().filter(|i| i.kind == ItemKind::Meeting);
+    for (item, (time, place)) in meetings.zip(timed) {
+        item.time = Some(time);
+        item.location = place.map(scrub);
+    }
     out
+}
+
+/// A meeting's place for a calendar: `plats`, else `digitalt` (its link or tool).
+fn meeting_place(m: &crate::model::plan::Meeting) -> Option<String> {
+    [&m.place, &m.digital]
+        .into_iter()
+        .flatten()
+        .map(|s| s.value.trim())
+        .find(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn file_stem(file: &PlanFile) -> String {
