@@ -158,7 +158,10 @@ fn junit_has_a_suite_per_file_and_a_case_with_one_failure_per_error() {
             .children()
             .filter(|n| n.has_tag_name("testcase"))
             .collect();
-        assert_eq!(suite.attribute("tests"), Some(cases.len().to_string().as_str()));
+        assert_eq!(
+            suite.attribute("tests"),
+            Some(cases.len().to_string().as_str())
+        );
         let failures: Vec<_> = suite
             .descendants()
             .filter(|n| n.has_tag_name("failure"))
@@ -167,7 +170,11 @@ fn junit_has_a_suite_per_file_and_a_case_with_one_failure_per_error() {
             suite.attribute("failures"),
             Some(failures.len().to_string().as_str())
         );
-        assert_eq!(failures.len(), errors.len(), "a failure per error in {file}");
+        assert_eq!(
+            failures.len(),
+            errors.len(),
+            "a failure per error in {file}"
+        );
         if errors.is_empty() {
             assert_eq!(cases.len(), 1, "one passing testcase for a clean plan");
             assert_eq!(cases[0].children().filter(|n| n.is_element()).count(), 0);
@@ -192,7 +199,10 @@ fn junit_has_a_suite_per_file_and_a_case_with_one_failure_per_error() {
             .find(|n| n.has_tag_name("system-out"))
             .and_then(|n| n.text())
             .unwrap_or_default();
-        for f in findings.iter().filter(|f| f["file"] == file && f["severity"] != "fel") {
+        for f in findings
+            .iter()
+            .filter(|f| f["file"] == file && f["severity"] != "fel")
+        {
             assert!(out.contains(f["message"].as_str().unwrap_or("?")), "{out}");
         }
     }
@@ -228,8 +238,16 @@ fn junit_validates_against_the_ant_and_jenkins_xunit_schemas() {
     let hostile = repo().join("tests/fixtures/hostile");
     let rules = repo().join("tests/fixtures/rules");
     let cases = [
-        run(dir.path(), &["check", "--format", "junit", "plans", "andra"]).1,
-        run(dir.path(), &["check", "--format", "junit", "--strict", "plans"]).1,
+        run(
+            dir.path(),
+            &["check", "--format", "junit", "plans", "andra"],
+        )
+        .1,
+        run(
+            dir.path(),
+            &["check", "--format", "junit", "--strict", "plans"],
+        )
+        .1,
         run(dir.path(), &["check", "--format", "junit", "tom"]).1,
         run(&hostile, &["check", "--format", "junit", "."]).1,
         run(&rules, &["check", "--format", "junit", "."]).1,
@@ -498,7 +516,10 @@ fn pre_commit_hook_runs_sip_check_on_the_given_files() {
     // Plans are chosen by type, so a user's `files:` narrows the choice (tests/pre_commit.rs runs
     // the real tool); hidden files are left out.
     assert_eq!(hook["types"], serde_json::json!(["yaml"]));
-    assert!(hook.get("files").is_none(), "files: would be replaced by the user's");
+    assert!(
+        hook.get("files").is_none(),
+        "files: would be replaced by the user's"
+    );
     let exclude = regex::Regex::new(hook["exclude"].as_str().expect("exclude")).expect("regex");
     assert!(!exclude.is_match("plans/sip-2026-abcd1234.yaml") && !exclude.is_match("x.yml"));
     assert!(exclude.is_match(".gitlab-ci.yml") && exclude.is_match(".github/workflows/a.yml"));

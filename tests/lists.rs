@@ -565,20 +565,39 @@ fn followups_ics_meetings_are_timed_and_busy_deadlines_all_day() {
     for e in &events {
         let uid = e.value("UID").expect("UID");
         if e.value("CATEGORIES") == Some("möte") {
-            assert_eq!(e.param("DTSTART", "TZID").as_deref(), Some("Europe/Stockholm"));
-            assert_eq!(e.param("DTEND", "TZID").as_deref(), Some("Europe/Stockholm"));
-            let start = chrono::NaiveDateTime::parse_from_str(e.value("DTSTART").expect("start"), fmt)
-                .expect("a local date-time");
+            assert_eq!(
+                e.param("DTSTART", "TZID").as_deref(),
+                Some("Europe/Stockholm")
+            );
+            assert_eq!(
+                e.param("DTEND", "TZID").as_deref(),
+                Some("Europe/Stockholm")
+            );
+            let start =
+                chrono::NaiveDateTime::parse_from_str(e.value("DTSTART").expect("start"), fmt)
+                    .expect("a local date-time");
             let end = chrono::NaiveDateTime::parse_from_str(e.value("DTEND").expect("end"), fmt)
                 .expect("a local date-time");
             assert_eq!((end - start).num_minutes(), 90, "{uid}");
             assert_eq!(e.value("TRANSP"), Some("OPAQUE"), "a meeting is busy time");
-            timed.push((uid.to_string(), start.to_string(), e.value("LOCATION").map(str::to_string)));
+            timed.push((
+                uid.to_string(),
+                start.to_string(),
+                e.value("LOCATION").map(str::to_string),
+            ));
         } else {
-            assert_eq!(e.param("DTSTART", "VALUE").as_deref(), Some("DATE"), "{uid}");
+            assert_eq!(
+                e.param("DTSTART", "VALUE").as_deref(),
+                Some("DATE"),
+                "{uid}"
+            );
             assert_eq!(e.param("DTEND", "VALUE").as_deref(), Some("DATE"), "{uid}");
             assert_eq!(e.param("DTSTART", "TZID"), None);
-            assert_eq!(e.value("TRANSP"), Some("TRANSPARENT"), "a deadline is free time");
+            assert_eq!(
+                e.value("TRANSP"),
+                Some("TRANSPARENT"),
+                "a deadline is free time"
+            );
             assert_eq!(e.value("LOCATION"), None);
         }
     }
@@ -597,7 +616,11 @@ fn followups_ics_meetings_are_timed_and_busy_deadlines_all_day() {
             ),
         ]
     );
-    assert_eq!(events.len() - timed.len(), 13, "the other items are all-day");
+    assert_eq!(
+        events.len() - timed.len(),
+        13,
+        "the other items are all-day"
+    );
 
     // A calendar with no events is still a calendar, with the time zone.
     let dir = tempfile::tempdir().expect("temp dir");

@@ -13,11 +13,9 @@ fn run(dir: &Path, program: &str, args: &[&str]) -> (bool, String) {
         .parent()
         .expect("the binary has a folder")
         .to_path_buf();
-    let path = std::env::join_paths(
-        std::iter::once(bin_dir).chain(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        )),
-    )
+    let path = std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
     .expect("PATH joins");
     let out = Command::new(program)
         .current_dir(dir)
@@ -68,7 +66,11 @@ fn local_config() -> String {
 
 #[test]
 fn pre_commit_with_files_plans_passes_a_clean_folder_and_fails_a_duplicate_id() {
-    if Command::new("pre-commit").arg("--version").output().is_err() {
+    if Command::new("pre-commit")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         assert!(
             std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
             "pre-commit is not installed (pip install pre-commit)"
@@ -108,7 +110,11 @@ fn pre_commit_with_files_plans_passes_a_clean_folder_and_fails_a_duplicate_id() 
 
     // A new plan with an id already used by a committed plan: only the new file is staged and
     // passed to the hook, and it fails on S004 naming the other file.
-    std::fs::copy(fixture.join("ok-unik.yaml"), plans.join("kopia/ok-unik.yaml")).expect("copy");
+    std::fs::copy(
+        fixture.join("ok-unik.yaml"),
+        plans.join("kopia/ok-unik.yaml"),
+    )
+    .expect("copy");
     let (ok, out) = run(dir, "git", &["add", "plans/kopia/ok-unik.yaml"]);
     assert!(ok, "{out}");
     let (ok, out) = run(dir, "pre-commit", &["run"]);

@@ -492,6 +492,16 @@ pub enum ListFormat {
     Json,
     Csv,
     Ics,
+    Xlsx,
+}
+
+/// The formats of `sip list` and `sip stats` (no calendar: they have no dates to put in one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Json,
+    Csv,
+    Xlsx,
 }
 
 #[derive(Args, Debug)]
@@ -521,7 +531,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub agreement: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
-    pub format: ListFormat,
+    pub format: TableFormat,
 }
 
 #[derive(Args, Debug)]
@@ -536,7 +546,7 @@ pub struct StatsArgs {
     #[arg(long)]
     pub no_suppress: bool,
     #[arg(long, value_enum, default_value = "table")]
-    pub format: ListFormat,
+    pub format: TableFormat,
 }
 
 #[derive(Args, Debug)]

@@ -124,9 +124,7 @@ fn other_ids(
     let all = ws.plan_files(&[relative_root(&abs)])?;
     Ok(all
         .iter()
-        .filter(|f| {
-            std::fs::canonicalize(&f.path).is_ok_and(|p| !checked.contains(&p))
-        })
+        .filter(|f| std::fs::canonicalize(&f.path).is_ok_and(|p| !checked.contains(&p)))
         .filter_map(|f| quick_id(&f.path).map(|id| (id, f.display.clone())))
         .collect())
 }

@@ -12,6 +12,9 @@ use crate::lists::render::{self, RenderOpts};
 use crate::lists::{checklist, followups};
 
 pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
+    if args.format == ListFormat::Xlsx {
+        super::list::refuse_xlsx_on_terminal("followups", "uppfoljning")?;
+    }
     let opts = super::list::render_opts(ctx);
     let filter = followups::Filter {
         within: Some(i64::from(args.within)),
@@ -21,7 +24,10 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
         anonymize: args.anonymize,
     };
     let text = match &args.plan {
-        Some(plan) => one_plan(ctx, plan, &args, &filter, &opts)?,
+        Some(plan) => match one_plan(ctx, plan, &args, &filter, &opts)? {
+            Out::Text(t) => t,
+            Out::Sheets(s) => return super::list::write_xlsx(&s),
+        },
         None => {
             let (ws, files) = super::list::folder_files(ctx)?;
             let items = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
@@ -33,11 +39,20 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
                 }
                 ListFormat::Csv => render::followups::csv(&items),
                 ListFormat::Ics => render::ics::render(&items, &opts),
+                ListFormat::Xlsx => {
+                    return super::list::write_xlsx(&render::xlsx::followups(&items, ctx.lang));
+                }
             }
         }
     };
     crate::cli::print(&text);
     Ok(ExitStatus::Success)
+}
+
+/// What one plan's list is printed as: text, or a workbook.
+enum Out {
+    Text(String),
+    Sheets(Vec<render::xlsx::Sheet>),
 }
 
 /// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the
@@ -48,7 +63,7 @@ fn one_plan(
     args: &FollowupsArgs,
     filter: &followups::Filter,
     opts: &RenderOpts,
-) -> Result<String> {
+) -> Result<Out> {
     let near = Some(Path::new(plan)).filter(|p| p.is_file());
     let ws = ctx.workspace(near)?;
     let file = ws.find_plan(plan)?;
@@ -67,9 +82,10 @@ fn one_plan(
             .collect::<Vec<_>>()
     };
     Ok(match args.format {
-        ListFormat::Table => render::checklist::text(&list, opts),
-        ListFormat::Json => render::checklist::json(&list),
-        ListFormat::Csv => render::followups::csv(&items()),
-        ListFormat::Ics => render::ics::render(&items(), opts),
+        ListFormat::Table => Out::Text(render::checklist::text(&list, opts)),
+        ListFormat::Json => Out::Text(render::checklist::json(&list)),
+        ListFormat::Csv => Out::Text(render::followups::csv(&items())),
+        ListFormat::Ics => Out::Text(render::ics::render(&items(), opts)),
+        ListFormat::Xlsx => Out::Sheets(render::xlsx::followups(&items(), ctx.lang)),
     })
 }

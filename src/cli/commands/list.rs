@@ -5,7 +5,7 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::args::{ListArgs, ListFormat};
+use crate::cli::args::{ListArgs, TableFormat};
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
@@ -40,6 +40,41 @@ pub fn folder_files(ctx: &Ctx) -> Result<(Workspace, Vec<PlanFile>)> {
     Ok((ws, files))
 }
 
+/// Refuse `--format xlsx` on a terminal (a workbook is bytes, not text), before any work.
+pub fn refuse_xlsx_on_terminal(command: &str, file: &str) -> Result<()> {
+    if std::io::stdout().is_terminal() {
+        return Err(Error::msg(
+            format!(
+                "--format xlsx skriver en Excel-fil, inte text: styr om utdata till en fil, till exempel `sip {command} --format xlsx > {file}.xlsx`"
+            ),
+            format!(
+                "--format xlsx writes an Excel file, not text: redirect the output to a file, e.g. `sip {command} --format xlsx > {file}.xlsx`"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Write a workbook to stdout (never to a terminal: see [`refuse_xlsx_on_terminal`]).
+pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<ExitStatus> {
+    use std::io::Write;
+    let bytes = render::xlsx::workbook(sheets).map_err(|e| {
+        Error::msg(
+            format!("Excel-filen kunde inte skrivas: {e}"),
+            format!("the Excel file could not be written: {e}"),
+        )
+    })?;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(&bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(ExitStatus::Success),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitStatus::Success),
+        Err(e) => Err(Error::msg(
+            format!("kunde inte skriva till standard ut: {e}"),
+            format!("could not write to standard output: {e}"),
+        )),
+    }
+}
+
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let status = match &args.status {
         None => None,
@@ -56,6 +91,9 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
             )
         })?),
     };
+    if args.format == TableFormat::Xlsx {
+        refuse_xlsx_on_terminal("list", "planer")?;
+    }
     let filter = Filter {
         status,
         agreement: args.agreement.clone(),
@@ -64,18 +102,13 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let rows = collect(&ws, &files, ctx.today, &filter);
     let opts = render_opts(ctx);
     let text = match args.format {
-        ListFormat::Table => render::list::table(&rows, &opts),
-        ListFormat::Json => {
+        TableFormat::Table => render::list::table(&rows, &opts),
+        TableFormat::Json => {
             render::list::print_json(&rows);
             return Ok(ExitStatus::Success);
         }
-        ListFormat::Csv => render::list::csv(&rows),
-        ListFormat::Ics => {
-            return Err(Error::msg(
-                "`sip list` skriver inte ics (välj table, json eller csv)",
-                "`sip list` does not write ics (choose table, json or csv)",
-            ));
-        }
+        TableFormat::Csv => render::list::csv(&rows),
+        TableFormat::Xlsx => return write_xlsx(&render::xlsx::list(&rows, ctx.lang)),
     };
     crate::cli::print(&text);
     Ok(ExitStatus::Success)
