@@ -153,6 +153,7 @@ pub struct CheckArgs {
 pub struct RulesArgs {
     /// En regels kod (L004) eller namn
     pub code: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: RulesFormat,
 }
@@ -254,6 +255,7 @@ pub struct NewArgs {
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     #[command(flatten)]
     pub fields: PlanFields,
@@ -261,6 +263,7 @@ pub struct SetArgs {
 
 #[derive(Args, Debug)]
 pub struct ConsentArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Dag då samtycket gavs
     #[arg(long)]
@@ -289,7 +292,12 @@ pub struct ConsentArgs {
 pub enum NeedCommand {
     /// Lägg till ett behov
     #[command(visible_alias = "ny")]
-    Add { plan: String, text: String },
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Behovet med individens egna ord
+        text: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -297,7 +305,9 @@ pub enum GoalCommand {
     /// Lägg till ett mål
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Målet med individens egna ord
         text: String,
         /// Mått
         #[arg(long)]
@@ -338,7 +348,9 @@ pub enum InterventionCommand {
     /// Lägg till en insats
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Vad insatsen är
         text: String,
         #[command(flatten)]
         fields: InterventionFields,
@@ -346,6 +358,7 @@ pub enum InterventionCommand {
     /// Ändra en insats
     #[command(visible_alias = "ändra")]
     Set {
+        /// Planens id eller sökväg
         plan: String,
         /// Insatsens id (I1)
         id: String,
@@ -365,7 +378,9 @@ pub enum MeasureCommand {
     /// Lägg till en åtgärd av någon annan
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Vad åtgärden är
         text: String,
         /// Vem som vidtar åtgärden
         #[arg(long)]
@@ -376,11 +391,15 @@ pub enum MeasureCommand {
     },
     /// Registrera att inga åtgärder av andra finns (prövat)
     #[command(visible_alias = "inga")]
-    None { plan: String },
+    None {
+        /// Planens id eller sökväg
+        plan: String,
+    },
 }
 
 #[derive(Args, Debug)]
 pub struct ResponsibleArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Huvudmannen med övergripande ansvar
     #[arg(long)]
@@ -395,6 +414,7 @@ pub enum MeetingCommand {
     /// Lägg till ett möte
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
         /// upprättande | uppföljning
         #[arg(long)]
@@ -415,16 +435,20 @@ pub enum MeetingCommand {
     /// Registrera att kallelsen skickats
     #[command(visible_alias = "kallad")]
     Invited {
+        /// Planens id eller sökväg
         plan: String,
         /// Mötets id (MÖ1)
         meeting: String,
+        /// Dag då kallelsen skickades (standard: i dag)
         #[arg(long)]
         date: Option<String>,
     },
     /// Registrera att mötet hållits
     #[command(visible_alias = "hållet")]
     Held {
+        /// Planens id eller sökväg
         plan: String,
+        /// Mötets id (MÖ1)
         meeting: String,
         /// Anteckningar
         #[arg(long)]
@@ -434,6 +458,7 @@ pub enum MeetingCommand {
 
 #[derive(Args, Debug)]
 pub struct FollowupArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Nästa uppföljning (datum)
     #[arg(long)]
@@ -442,6 +467,7 @@ pub struct FollowupArgs {
 
 #[derive(Args, Debug)]
 pub struct StatusArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// utkast | pågående | avslutad
     pub status: String,
@@ -449,6 +475,7 @@ pub struct StatusArgs {
 
 #[derive(Args, Debug)]
 pub struct CloseArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// mål_uppfyllda | behov_saknas | samtycke_återkallat | annan
     #[arg(long)]
@@ -471,17 +498,21 @@ pub enum DocFormat {
 
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Mötets id (standard: nästa möte som inte hållits)
     #[arg(long)]
     pub meeting: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
+    /// Planens id eller sökväg
     pub plan: String,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
 }
@@ -508,28 +539,35 @@ pub enum TableFormat {
 pub struct FollowupsArgs {
     /// En plan (visar dess checklista)
     pub plan: Option<String>,
-    /// Dagar framåt (standard 14)
+    /// Dagar framåt
     #[arg(long, default_value_t = 14)]
     pub within: u32,
+    /// Bara det som en part ansvarar för
     #[arg(long)]
     pub party: Option<String>,
+    /// Bara planer med den här samtalsledaren
     #[arg(long)]
     pub leader: Option<String>,
+    /// Bara planer under den här överenskommelsen
     #[arg(long)]
     pub agreement: Option<String>,
     /// Bara initialer
     #[arg(long)]
     pub anonymize: bool,
+    /// Utdataformat (xlsx och ics till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
+    /// Bara planer med den här statusen (utkast, pågående, avslutad)
     #[arg(long)]
     pub status: Option<String>,
+    /// Bara planer under den här överenskommelsen
     #[arg(long)]
     pub agreement: Option<String>,
+    /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
 }
@@ -545,12 +583,14 @@ pub struct StatsArgs {
     /// Visa även celler med 1–4
     #[arg(long)]
     pub no_suppress: bool,
+    /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct FmtArgs {
+    /// Filer eller mappar (standard: hela planmappen)
     pub paths: Vec<PathBuf>,
     /// Ändra inget; slutkod 1 om någon fil inte är i kanonisk form
     #[arg(long)]
@@ -565,6 +605,7 @@ pub enum SchemaKind {
 
 #[derive(Args, Debug)]
 pub struct SchemaArgs {
+    /// Vilket schema: plan eller överenskommelse
     #[arg(value_enum)]
     pub kind: SchemaKind,
 }
