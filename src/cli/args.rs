@@ -612,6 +612,7 @@ pub struct SchemaArgs {
 
 #[derive(Args, Debug)]
 pub struct CompletionsArgs {
-    /// bash | zsh | fish | powershell | elvish
-    pub shell: String,
+    /// Skalet
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
