@@ -271,6 +271,7 @@ fn junit_validates_against_the_ant_and_jenkins_xunit_schemas() {
 #[test]
 fn gitlab_issues_have_every_required_field_and_stable_unique_fingerprints() {
     let dir = tempfile::tempdir().expect("temp dir");
+    git_init(dir.path());
     plan_folder(dir.path(), "plans", true);
     let (code, first) = run(dir.path(), &["check", "--format", "gitlab", "plans"]);
     assert_eq!(code, 1);
@@ -321,6 +322,68 @@ fn gitlab_issues_have_every_required_field_and_stable_unique_fingerprints() {
             .collect()
     };
     assert_eq!(fps(&first), fps(&moved));
+}
+
+/// A git repository at `dir` (only its `.git` matters to `sip`).
+fn git_init(dir: &Path) {
+    let out = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The (path, fingerprint) of each GitLab issue of `sip check --format gitlab PATH` run in `cwd`.
+fn gitlab_paths(cwd: &Path, path: &str) -> Vec<(String, String)> {
+    let (_, out) = run(cwd, &["check", "--format", "gitlab", path]);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|i| {
+            (
+                i["location"]["path"].as_str().unwrap_or("").to_string(),
+                i["fingerprint"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn gitlab_paths_are_from_the_git_top_however_sip_is_called() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join("tjanst")).expect("mkdir");
+    git_init(&repo);
+    plan_folder(&repo.join("tjanst"), "plans", true);
+    let plans = repo.join("tjanst/plans");
+    let from_top = gitlab_paths(&repo, "tjanst/plans");
+    assert!(!from_top.is_empty());
+    for (path, _) in &from_top {
+        assert_eq!(path, &format!("tjanst/plans/{FAULTY}"));
+    }
+    // From inside the plan folder, from outside the repository, and by absolute path: the same.
+    assert_eq!(gitlab_paths(&plans, "."), from_top);
+    assert_eq!(gitlab_paths(dir.path(), "repo/tjanst/plans"), from_top);
+    let abs = plans.canonicalize().expect("canonical");
+    assert_eq!(
+        gitlab_paths(dir.path(), abs.to_str().expect("UTF-8")),
+        from_top
+    );
+
+    // Outside git: from the plan folder.
+    let plain = tempfile::tempdir().expect("temp dir");
+    plan_folder(plain.path(), "plans", true);
+    for (path, _) in gitlab_paths(plain.path(), "plans") {
+        assert_eq!(path, FAULTY);
+    }
 }
 
 #[test]
