@@ -384,6 +384,65 @@ pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
     findings
 }
 
+/// S004 across the plan folder for files checked on their own (`sip check FILE…`, as pre-commit
+/// calls it): a checked file whose id is also the id of a plan file that was not checked. `others`
+/// holds those files' ids and display paths, read from their `id:` lines only.
+pub fn duplicates_in_folder(
+    ws: &Workspace,
+    reports: &mut [FileReport],
+    others: &[(String, String)],
+    opts: &CheckOptions,
+) {
+    if others.is_empty() {
+        return;
+    }
+    let mut first: HashMap<&str, &str> = HashMap::with_capacity(others.len());
+    for (id, display) in others {
+        first.entry(id.as_str()).or_insert(display.as_str());
+    }
+    for r in reports.iter_mut() {
+        let Some(id) = r.plan_id.as_deref() else {
+            continue;
+        };
+        let Some(other) = first.get(id).copied() else {
+            continue;
+        };
+        // The id's span and the agreement from the loader; the text is read again when it was
+        // dropped for a clean file.
+        if r.source.text.is_empty() {
+            if let Ok(text) = std::fs::read_to_string(&r.source.path) {
+                r.source = SourceFile::new(r.source.path.clone(), r.source.display.clone(), text);
+            }
+        }
+        let Some(plan) = load_plan(&r.source).plan else {
+            continue;
+        };
+        let Some(span) = plan.id.as_ref().map(|s| s.span) else {
+            continue;
+        };
+        if r.findings
+            .iter()
+            .any(|f| f.code == Code::S004 && f.span == span)
+        {
+            continue;
+        }
+        let agreement = plan.agreement.as_ref().map(|a| a.value.clone());
+        let mut f = vec![
+            Finding::new(Code::S004, span)
+                .arg("id", id)
+                .arg2("where", format!("i {other}"), format!("in {other}"))
+                .label("samma id som en annan fil", "same id as another file")
+                .note(
+                    format!("byt id i en av filerna (och filens namn); också i {other}"),
+                    format!("change the id in one of the files (and its name); also in {other}"),
+                ),
+        ];
+        finish(ws, agreement.as_deref(), opts, &mut f);
+        r.findings.extend(f);
+        sort_findings(&r.source, &mut r.findings);
+    }
+}
+
 /// Check every file.
 pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckResult {
     // Two vectors straight from the workers (no third one of tuples to move out of): on 100,000

@@ -4,8 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-use sip::cli::{Cli, ExitStatus, run};
+use sip::cli::{ExitStatus, clap_lang, run};
 
 // Parsing a folder of plans is allocation-heavy (a tree node per YAML value, on two threads):
 // mimalloc cuts the instructions spent in the allocator by more than half against glibc's.
@@ -13,17 +12,19 @@ use sip::cli::{Cli, ExitStatus, run};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // Help, usage and argument errors in the language asked for (Swedish by default).
+    let cli = match clap_lang::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            if e.use_stderr() && !std::io::stderr().is_terminal() {
-                // An argument echoed in the error must not start a CI workflow command.
-                eprint!("{}", sip::privacy::for_stderr(&e.to_string()));
+        Err((text, code)) => {
+            if code == 0 {
+                print!("{text}");
+            } else if std::io::stderr().is_terminal() {
+                eprint!("{text}");
             } else {
-                let _ = e.print();
+                // An argument echoed in the error must not start a CI workflow command.
+                eprint!("{}", sip::privacy::for_stderr(&text));
             }
-            return ExitCode::from(code);
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
     let lang = cli.global.lang;

@@ -419,16 +419,29 @@ fn file_has_id(path: &Path, id: &str) -> bool {
         return false;
     };
     let text = String::from_utf8_lossy(&bytes);
-    text.lines().any(|l| {
-        l.strip_prefix("id:")
-            .map(|v| {
-                v.split('#')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .trim_matches(['"', '\''])
-            })
-            .is_some_and(|v| v == id)
+    ids_in(&text).any(|v| v == id)
+}
+
+/// The id of a plan file from its first top-level `id:` line (a quick look, no full parse), or
+/// `None` when the file cannot be read or has no such line.
+pub fn quick_id(path: &Path) -> Option<String> {
+    let bytes = crate::source::read_capped(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    ids_in(&text)
+        .next()
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+fn ids_in(text: &str) -> impl Iterator<Item = &str> {
+    text.trim_start_matches('\u{feff}').lines().filter_map(|l| {
+        l.strip_prefix("id:").map(|v| {
+            v.split('#')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(['"', '\''])
+        })
     })
 }
 

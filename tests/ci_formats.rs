@@ -122,7 +122,7 @@ fn github_prints_nothing_for_clean_plans() {
 }
 
 #[test]
-fn junit_parses_with_a_suite_per_folder_and_a_case_per_plan() {
+fn junit_has_a_suite_per_file_and_a_case_with_one_failure_per_error() {
     let dir = tempfile::tempdir().expect("temp dir");
     plan_folder(dir.path(), "plans", true);
     plan_folder(dir.path(), "andra", false);
@@ -139,16 +139,21 @@ fn junit_parses_with_a_suite_per_folder_and_a_case_per_plan() {
         .filter(|n| n.has_tag_name("testsuite"))
         .collect();
     let names: Vec<_> = suites.iter().filter_map(|s| s.attribute("name")).collect();
-    assert_eq!(names, ["andra", "plans"]);
+    let mut files: Vec<String> = ["andra", "plans"]
+        .iter()
+        .flat_map(|d| GOOD.iter().map(move |f| format!("{d}/{f}")))
+        .collect();
+    files.push(format!("plans/{FAULTY}"));
+    files.sort();
+    assert_eq!(names, files, "a testsuite per plan file");
 
-    let errors_by_file = |file: &str| {
-        json_findings(dir.path(), &["plans", "andra"])
+    let findings = json_findings(dir.path(), &["plans", "andra"]);
+    for suite in &suites {
+        let file = suite.attribute("name").expect("a suite has a name");
+        let errors: Vec<&Value> = findings
             .iter()
             .filter(|f| f["file"] == file && f["severity"] == "fel")
-            .map(|f| f["code"].as_str().unwrap_or_default().to_string())
-            .collect::<Vec<_>>()
-    };
-    for suite in &suites {
+            .collect();
         let cases: Vec<_> = suite
             .children()
             .filter(|n| n.has_tag_name("testcase"))
@@ -157,49 +162,116 @@ fn junit_parses_with_a_suite_per_folder_and_a_case_per_plan() {
             suite.attribute("tests"),
             Some(cases.len().to_string().as_str())
         );
-        let mut failing = 0;
-        for case in &cases {
-            let name = case.attribute("name").expect("a testcase has a name");
-            assert!(name.ends_with(".yaml"), "named by file: {name}");
-            let failures: Vec<_> = case
-                .children()
-                .filter(|n| n.has_tag_name("failure"))
-                .collect();
-            let types: Vec<String> = failures
-                .iter()
-                .map(|f| f.attribute("type").unwrap_or_default().to_string())
-                .collect();
-            assert_eq!(types, errors_by_file(name), "a failure per error in {name}");
-            for f in &failures {
-                assert!(!f.attribute("message").unwrap_or_default().is_empty());
-            }
-            if failures.is_empty() {
-                assert!(
-                    case.children()
-                        .all(|n| !n.is_element() || n.has_tag_name("system-out")),
-                    "a clean plan is a passing testcase"
-                );
-            } else {
-                failing += 1;
-            }
-        }
+        let failures: Vec<_> = suite
+            .descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .collect();
         assert_eq!(
             suite.attribute("failures"),
-            Some(failing.to_string().as_str())
+            Some(failures.len().to_string().as_str())
         );
-    }
-    assert_eq!(
-        suites[1]
+        assert_eq!(
+            failures.len(),
+            errors.len(),
+            "a failure per error in {file}"
+        );
+        if errors.is_empty() {
+            assert_eq!(cases.len(), 1, "one passing testcase for a clean plan");
+            assert_eq!(cases[0].children().filter(|n| n.is_element()).count(), 0);
+        }
+        for (case, f) in cases.iter().zip(&errors) {
+            assert_eq!(case.attribute("classname"), Some(file));
+            let name = format!(
+                "{} {}, rad {}",
+                f["code"].as_str().unwrap_or_default(),
+                f["rule"].as_str().unwrap_or_default(),
+                f["line"]
+            );
+            assert_eq!(case.attribute("name"), Some(name.as_str()));
+            let failure: Vec<_> = case.children().filter(|n| n.is_element()).collect();
+            assert_eq!(failure.len(), 1, "exactly one <failure> per testcase");
+            assert_eq!(failure[0].attribute("type"), f["code"].as_str());
+            assert_eq!(failure[0].attribute("message"), f["message"].as_str());
+        }
+        // Findings below error level are in the suite's <system-out>.
+        let out = suite
             .children()
-            .filter(|n| n.has_tag_name("testcase"))
-            .count(),
-        3
-    );
+            .find(|n| n.has_tag_name("system-out"))
+            .and_then(|n| n.text())
+            .unwrap_or_default();
+        for f in findings
+            .iter()
+            .filter(|f| f["file"] == file && f["severity"] != "fel")
+        {
+            assert!(out.contains(f["message"].as_str().unwrap_or("?")), "{out}");
+        }
+    }
+    assert!(xml.contains("<failure type=\"L004\""));
+}
+
+/// `xmllint --schema XSD` on the JUnit of a folder: whether it validates and what it said.
+fn xmllint(xsd: &str, xml: &str) -> Option<(bool, String)> {
+    use std::io::Write;
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    file.write_all(xml.as_bytes()).expect("write");
+    let schema = repo().join("tests/fixtures/junit").join(xsd);
+    let out = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .arg(file.path())
+        .output()
+        .ok()?;
+    Some((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+#[test]
+fn junit_validates_against_the_ant_and_jenkins_xunit_schemas() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    plan_folder(dir.path(), "plans", true);
+    plan_folder(dir.path(), "andra", false);
+    // An empty folder too: <testsuites> with nothing in it.
+    std::fs::create_dir_all(dir.path().join("tom")).expect("mkdir");
+    let hostile = repo().join("tests/fixtures/hostile");
+    let rules = repo().join("tests/fixtures/rules");
+    let cases = [
+        run(
+            dir.path(),
+            &["check", "--format", "junit", "plans", "andra"],
+        )
+        .1,
+        run(
+            dir.path(),
+            &["check", "--format", "junit", "--strict", "plans"],
+        )
+        .1,
+        run(dir.path(), &["check", "--format", "junit", "tom"]).1,
+        run(&hostile, &["check", "--format", "junit", "."]).1,
+        run(&rules, &["check", "--format", "junit", "."]).1,
+    ];
+    for xsd in ["ant-junit.xsd", "jenkins-xunit-junit-10.xsd"] {
+        for xml in &cases {
+            let Some((ok, said)) = xmllint(xsd, xml) else {
+                assert!(
+                    std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
+                    "xmllint is not installed (libxml2-utils)"
+                );
+                println!("note: no xmllint on PATH; the JUnit schema test is skipped");
+                return;
+            };
+            assert!(ok, "{xsd}: {said}\n{xml}");
+        }
+    }
+    assert!(cases[3].contains("<failure type=\"S001\""), "{}", cases[3]);
 }
 
 #[test]
 fn gitlab_issues_have_every_required_field_and_stable_unique_fingerprints() {
     let dir = tempfile::tempdir().expect("temp dir");
+    git_init(dir.path());
     plan_folder(dir.path(), "plans", true);
     let (code, first) = run(dir.path(), &["check", "--format", "gitlab", "plans"]);
     assert_eq!(code, 1);
@@ -250,6 +322,68 @@ fn gitlab_issues_have_every_required_field_and_stable_unique_fingerprints() {
             .collect()
     };
     assert_eq!(fps(&first), fps(&moved));
+}
+
+/// A git repository at `dir` (only its `.git` matters to `sip`).
+fn git_init(dir: &Path) {
+    let out = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The (path, fingerprint) of each GitLab issue of `sip check --format gitlab PATH` run in `cwd`.
+fn gitlab_paths(cwd: &Path, path: &str) -> Vec<(String, String)> {
+    let (_, out) = run(cwd, &["check", "--format", "gitlab", path]);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|i| {
+            (
+                i["location"]["path"].as_str().unwrap_or("").to_string(),
+                i["fingerprint"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn gitlab_paths_are_from_the_git_top_however_sip_is_called() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir_all(repo.join("tjanst")).expect("mkdir");
+    git_init(&repo);
+    plan_folder(&repo.join("tjanst"), "plans", true);
+    let plans = repo.join("tjanst/plans");
+    let from_top = gitlab_paths(&repo, "tjanst/plans");
+    assert!(!from_top.is_empty());
+    for (path, _) in &from_top {
+        assert_eq!(path, &format!("tjanst/plans/{FAULTY}"));
+    }
+    // From inside the plan folder, from outside the repository, and by absolute path: the same.
+    assert_eq!(gitlab_paths(&plans, "."), from_top);
+    assert_eq!(gitlab_paths(dir.path(), "repo/tjanst/plans"), from_top);
+    let abs = plans.canonicalize().expect("canonical");
+    assert_eq!(
+        gitlab_paths(dir.path(), abs.to_str().expect("UTF-8")),
+        from_top
+    );
+
+    // Outside git: from the plan folder.
+    let plain = tempfile::tempdir().expect("temp dir");
+    plan_folder(plain.path(), "plans", true);
+    for (path, _) in gitlab_paths(plain.path(), "plans") {
+        assert_eq!(path, FAULTY);
+    }
 }
 
 #[test]
@@ -442,11 +576,16 @@ fn pre_commit_hook_runs_sip_check_on_the_given_files() {
         .expect("a sip-check hook");
     assert_eq!(hook["language"], "rust");
     assert_eq!(hook["pass_filenames"], true);
-    let files = regex::Regex::new(hook["files"].as_str().expect("files")).expect("regex");
+    // Plans are chosen by type, so a user's `files:` narrows the choice (tests/pre_commit.rs runs
+    // the real tool); hidden files are left out.
+    assert_eq!(hook["types"], serde_json::json!(["yaml"]));
+    assert!(
+        hook.get("files").is_none(),
+        "files: would be replaced by the user's"
+    );
     let exclude = regex::Regex::new(hook["exclude"].as_str().expect("exclude")).expect("regex");
-    let taken = |p: &str| files.is_match(p) && !exclude.is_match(p);
-    assert!(taken("plans/sip-2026-abcd1234.yaml") && taken("x.yml"));
-    assert!(!taken("sip.toml") && !taken(".gitlab-ci.yml") && !taken(".github/workflows/a.yml"));
+    assert!(!exclude.is_match("plans/sip-2026-abcd1234.yaml") && !exclude.is_match("x.yml"));
+    assert!(exclude.is_match(".gitlab-ci.yml") && exclude.is_match(".github/workflows/a.yml"));
 
     let entry: Vec<&str> = hook["entry"]
         .as_str()

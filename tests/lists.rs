@@ -514,6 +514,128 @@ fn followups_ics_parses_with_stable_unique_uids() {
     assert_eq!(missing_follow_up.1, "20260502");
 }
 
+/// One event as the `ical` crate reads it: its properties by name, with their parameters.
+struct IcsEvent {
+    props: Vec<ical::property::Property>,
+}
+
+impl IcsEvent {
+    fn value(&self, name: &str) -> Option<&str> {
+        self.props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.as_deref())
+    }
+    fn param(&self, name: &str, param: &str) -> Option<String> {
+        let prop = self.props.iter().find(|p| p.name == name)?;
+        let params = prop.params.as_ref()?;
+        params
+            .iter()
+            .find(|(k, _)| k == param)
+            .map(|(_, v)| v.join(","))
+    }
+}
+
+/// The events and the TZIDs of the `VTIMEZONE`s of a calendar, read by the `ical` crate.
+fn ics_read(text: &str) -> (Vec<IcsEvent>, Vec<String>) {
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let cal = parser.next().expect("one calendar").expect("parses");
+    let zones = cal
+        .timezones
+        .iter()
+        .filter_map(|z| {
+            z.properties
+                .iter()
+                .find(|p| p.name == "TZID")
+                .and_then(|p| p.value.clone())
+        })
+        .collect();
+    let events = cal
+        .events
+        .into_iter()
+        .map(|e| IcsEvent {
+            props: e.properties,
+        })
+        .collect();
+    (events, zones)
+}
+
+#[test]
+fn followups_ics_meetings_are_timed_and_busy_deadlines_all_day() {
+    let (events, zones) = ics_read(&run_ok(&["followups", "--format", "ics"]));
+    assert_eq!(zones, ["Europe/Stockholm"]);
+    let fmt = "%Y%m%dT%H%M%S";
+    let mut timed = Vec::new();
+    for e in &events {
+        let uid = e.value("UID").expect("UID");
+        if e.value("CATEGORIES") == Some("möte") {
+            assert_eq!(
+                e.param("DTSTART", "TZID").as_deref(),
+                Some("Europe/Stockholm")
+            );
+            assert_eq!(
+                e.param("DTEND", "TZID").as_deref(),
+                Some("Europe/Stockholm")
+            );
+            let start =
+                chrono::NaiveDateTime::parse_from_str(e.value("DTSTART").expect("start"), fmt)
+                    .expect("a local date-time");
+            let end = chrono::NaiveDateTime::parse_from_str(e.value("DTEND").expect("end"), fmt)
+                .expect("a local date-time");
+            assert_eq!((end - start).num_minutes(), 90, "{uid}");
+            assert_eq!(e.value("TRANSP"), Some("OPAQUE"), "a meeting is busy time");
+            timed.push((
+                uid.to_string(),
+                start.to_string(),
+                e.value("LOCATION").map(str::to_string),
+            ));
+        } else {
+            assert_eq!(
+                e.param("DTSTART", "VALUE").as_deref(),
+                Some("DATE"),
+                "{uid}"
+            );
+            assert_eq!(e.param("DTEND", "VALUE").as_deref(), Some("DATE"), "{uid}");
+            assert_eq!(e.param("DTSTART", "TZID"), None);
+            assert_eq!(
+                e.value("TRANSP"),
+                Some("TRANSPARENT"),
+                "a deadline is free time"
+            );
+            assert_eq!(e.value("LOCATION"), None);
+        }
+    }
+    assert_eq!(
+        timed,
+        [
+            (
+                "sip-2026-aaa11abc-mote-mo2@sip".to_string(),
+                "2026-05-12 10:00:00".to_string(),
+                Some("Kommunhuset\\, rum 3".to_string())
+            ),
+            (
+                "sip-2026-bbb22abc-mote-mo2@sip".to_string(),
+                "2026-05-15 13:00:00".to_string(),
+                Some("Teams".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        events.len() - timed.len(),
+        13,
+        "the other items are all-day"
+    );
+
+    // A calendar with no events is still a calendar, with the time zone.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("sip.toml"), "").expect("write");
+    let (code, out, _) = sip(dir.path(), &["followups", "--format", "ics"]);
+    assert_eq!(code, 0);
+    let (events, zones) = ics_read(&out);
+    assert!(events.is_empty());
+    assert_eq!(zones, ["Europe/Stockholm"]);
+}
+
 #[test]
 fn followups_table_fits_80_columns_and_marks_overdue() {
     let out = run_ok(&["followups"]);

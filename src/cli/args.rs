@@ -160,6 +160,7 @@ pub struct HistoryArgs {
     /// Bara ändringar från och med ett datum (ÅÅÅÅ-MM-DD) eller ett mötes dag (MÖ1)
     #[arg(long, value_name = "DATUM|MÖTE")]
     pub since: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: HistoryFormat,
 }
@@ -189,6 +190,7 @@ pub struct CheckArgs {
 pub struct RulesArgs {
     /// En regels kod (L004) eller namn
     pub code: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: RulesFormat,
 }
@@ -290,6 +292,7 @@ pub struct NewArgs {
 
 #[derive(Args, Debug)]
 pub struct SetArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     #[command(flatten)]
     pub fields: PlanFields,
@@ -297,6 +300,7 @@ pub struct SetArgs {
 
 #[derive(Args, Debug)]
 pub struct ConsentArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Dag då samtycket gavs
     #[arg(long)]
@@ -325,7 +329,12 @@ pub struct ConsentArgs {
 pub enum NeedCommand {
     /// Lägg till ett behov
     #[command(visible_alias = "ny")]
-    Add { plan: String, text: String },
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Behovet med individens egna ord
+        text: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -333,7 +342,9 @@ pub enum GoalCommand {
     /// Lägg till ett mål
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Målet med individens egna ord
         text: String,
         /// Mått
         #[arg(long)]
@@ -374,7 +385,9 @@ pub enum InterventionCommand {
     /// Lägg till en insats
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Vad insatsen är
         text: String,
         #[command(flatten)]
         fields: InterventionFields,
@@ -382,6 +395,7 @@ pub enum InterventionCommand {
     /// Ändra en insats
     #[command(visible_alias = "ändra")]
     Set {
+        /// Planens id eller sökväg
         plan: String,
         /// Insatsens id (I1)
         id: String,
@@ -401,7 +415,9 @@ pub enum MeasureCommand {
     /// Lägg till en åtgärd av någon annan
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
+        /// Vad åtgärden är
         text: String,
         /// Vem som vidtar åtgärden
         #[arg(long)]
@@ -412,11 +428,15 @@ pub enum MeasureCommand {
     },
     /// Registrera att inga åtgärder av andra finns (prövat)
     #[command(visible_alias = "inga")]
-    None { plan: String },
+    None {
+        /// Planens id eller sökväg
+        plan: String,
+    },
 }
 
 #[derive(Args, Debug)]
 pub struct ResponsibleArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Huvudmannen med övergripande ansvar
     #[arg(long)]
@@ -431,6 +451,7 @@ pub enum MeetingCommand {
     /// Lägg till ett möte
     #[command(visible_alias = "ny")]
     Add {
+        /// Planens id eller sökväg
         plan: String,
         /// upprättande | uppföljning
         #[arg(long)]
@@ -451,16 +472,20 @@ pub enum MeetingCommand {
     /// Registrera att kallelsen skickats
     #[command(visible_alias = "kallad")]
     Invited {
+        /// Planens id eller sökväg
         plan: String,
         /// Mötets id (MÖ1)
         meeting: String,
+        /// Dag då kallelsen skickades (standard: i dag)
         #[arg(long)]
         date: Option<String>,
     },
     /// Registrera att mötet hållits
     #[command(visible_alias = "hållet")]
     Held {
+        /// Planens id eller sökväg
         plan: String,
+        /// Mötets id (MÖ1)
         meeting: String,
         /// Anteckningar
         #[arg(long)]
@@ -470,6 +495,7 @@ pub enum MeetingCommand {
 
 #[derive(Args, Debug)]
 pub struct FollowupArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Nästa uppföljning (datum)
     #[arg(long)]
@@ -478,6 +504,7 @@ pub struct FollowupArgs {
 
 #[derive(Args, Debug)]
 pub struct StatusArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// utkast | pågående | avslutad
     pub status: String,
@@ -485,6 +512,7 @@ pub struct StatusArgs {
 
 #[derive(Args, Debug)]
 pub struct CloseArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// mål_uppfyllda | behov_saknas | samtycke_återkallat | annan
     #[arg(long)]
@@ -507,17 +535,21 @@ pub enum DocFormat {
 
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Mötets id (standard: nästa möte som inte hållits)
     #[arg(long)]
     pub meeting: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
+    /// Planens id eller sökväg
     pub plan: String,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
 }
@@ -528,19 +560,32 @@ pub enum ListFormat {
     Json,
     Csv,
     Ics,
+    Xlsx,
+}
+
+/// The formats of `sip list` and `sip stats` (no calendar: they have no dates to put in one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Json,
+    Csv,
+    Xlsx,
 }
 
 #[derive(Args, Debug)]
 pub struct FollowupsArgs {
     /// En plan (visar dess checklista)
     pub plan: Option<String>,
-    /// Dagar framåt (standard 14)
+    /// Dagar framåt
     #[arg(long, default_value_t = 14)]
     pub within: u32,
+    /// Bara det som en part ansvarar för
     #[arg(long)]
     pub party: Option<String>,
+    /// Bara planer med den här samtalsledaren
     #[arg(long)]
     pub leader: Option<String>,
+    /// Bara planer under den här överenskommelsen
     #[arg(long)]
     pub agreement: Option<String>,
     /// Bara initialer
@@ -550,18 +595,22 @@ pub struct FollowupsArgs {
     /// en kalender ofta synkas till Outlook, Google eller en telefon, utanför planmappen.
     #[arg(long)]
     pub names: bool,
+    /// Utdataformat (xlsx och ics till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
+    /// Bara planer med den här statusen (utkast, pågående, avslutad)
     #[arg(long)]
     pub status: Option<String>,
+    /// Bara planer under den här överenskommelsen
     #[arg(long)]
     pub agreement: Option<String>,
+    /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
-    pub format: ListFormat,
+    pub format: TableFormat,
 }
 
 #[derive(Args, Debug)]
@@ -575,12 +624,14 @@ pub struct StatsArgs {
     /// Visa även celler med 1–4
     #[arg(long)]
     pub no_suppress: bool,
+    /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
-    pub format: ListFormat,
+    pub format: TableFormat,
 }
 
 #[derive(Args, Debug)]
 pub struct FmtArgs {
+    /// Filer eller mappar (standard: hela planmappen)
     pub paths: Vec<PathBuf>,
     /// Ändra inget; slutkod 1 om någon fil inte är i kanonisk form
     #[arg(long)]
@@ -595,12 +646,14 @@ pub enum SchemaKind {
 
 #[derive(Args, Debug)]
 pub struct SchemaArgs {
+    /// Vilket schema: plan eller överenskommelse
     #[arg(value_enum)]
     pub kind: SchemaKind,
 }
 
 #[derive(Args, Debug)]
 pub struct CompletionsArgs {
-    /// bash | zsh | fish | powershell | elvish
-    pub shell: String,
+    /// Skalet
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::workspace::{Workspace, find_root};
 
 pub mod args;
+pub mod clap_lang;
 pub mod commands;
 
 pub use args::Cli;

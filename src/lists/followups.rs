@@ -92,6 +92,10 @@ pub struct Item {
     pub meeting_leader: Option<String>,
     /// The id of the list entry the date comes from (`MÖ2`, `I1`, `M1`), for a stable UID.
     pub source: Option<String>,
+    /// A meeting's time of day (local time); `None` for the other kinds, which are whole days.
+    pub time: Option<chrono::NaiveTime>,
+    /// A meeting's place: `plats`, else `digitalt`.
+    pub location: Option<String>,
 }
 
 impl Item {
@@ -177,6 +181,8 @@ pub fn plan_items(
         .as_ref()
         .map(|p| scrub(p.value.clone()));
     let mut out = Vec::new();
+    // The time and place of each meeting item, in the order they are pushed.
+    let mut timed: Vec<(chrono::NaiveTime, Option<String>)> = Vec::new();
     let mut push = |date: NaiveDate,
                     kind: ItemKind,
                     text: String,
@@ -194,6 +200,8 @@ pub fn plan_items(
             person: person.map(&scrub),
             meeting_leader: leader.clone(),
             source: source.map(&scrub),
+            time: None,
+            location: None,
         });
     };
 
@@ -317,6 +325,7 @@ pub fn plan_items(
             None,
             Some(id),
         );
+        timed.push((time.value.time(), meeting_place(m)));
     }
 
     for i in &plan.interventions {
@@ -392,7 +401,22 @@ pub fn plan_items(
             }
         }
     }
+    let meetings = out.iter_mut().filter(|i| i.kind == ItemKind::Meeting);
+    for (item, (time, place)) in meetings.zip(timed) {
+        item.time = Some(time);
+        item.location = place.map(scrub);
+    }
     out
+}
+
+/// A meeting's place for a calendar: `plats`, else `digitalt` (its link or tool).
+fn meeting_place(m: &crate::model::plan::Meeting) -> Option<String> {
+    [&m.place, &m.digital]
+        .into_iter()
+        .flatten()
+        .map(|s| s.value.trim())
+        .find(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn file_stem(file: &PlanFile) -> String {

@@ -571,6 +571,10 @@ impl Validator<'_> {
                 .split(|c: char| !c.is_ascii_digit())
                 .any(|run| run.len() >= 6);
         let problem: Option<(String, String)> = match ty {
+            Ty::PlanId if s.plain && reads_as_number(text) => Some((
+                format!("`{text}` läses som ett tal, inte som ett id; ett plan-id är text som sip-2026-k3f9qx7m"),
+                format!("`{text}` reads as a number, not an id; a plan id is text such as sip-2026-k3f9qx7m"),
+            )),
             Ty::PlanId if !is_valid_plan_id(text) && crate::privacy::shown_id(text) && !text.chars().any(char::is_uppercase) => Some((
                 format!("`{text}` är inget giltigt id (små bokstäver a–z, siffror och -, 3–64 tecken)"),
                 format!("`{text}` is not a valid id (lower-case a–z, digits and -, 3–64 characters)"),
@@ -699,6 +703,13 @@ fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
                 ),
         );
     }
+}
+
+/// Whether a plain scalar is a number in YAML 1.2's core schema (as editors read it):
+/// `123`, `-4`, `1.5`, `1e5`, `.5`.
+fn reads_as_number(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    body.starts_with(|c: char| c.is_ascii_digit() || c == '.') && body.parse::<f64>().is_ok()
 }
 
 /// The nearest candidate by edit distance, when it is close enough to be a typo.

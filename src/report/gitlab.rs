@@ -3,18 +3,20 @@
 //!
 //! Each issue has `description` (the message), `check_name` (the rule code), `fingerprint`,
 //! `severity` (fel → major, varning → minor, info → info), `location.path` and
-//! `location.lines.begin`. GitLab compares reports across pipelines by fingerprint, so it must
+//! `location.lines.begin` (`location.path` from the top of the git repository, as GitLab reads
+//! it). GitLab compares reports across pipelines by fingerprint, so it must
 //! not change between runs: it is a SHA-256 of the path, code and message (never of a line
 //! number, which moves when lines are added above), salted with a counter when two findings of
 //! one report would share it.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::ReportConfig;
-use crate::check::CheckResult;
+use crate::check::{CheckResult, FileReport};
 use crate::findings::Severity;
 
 #[derive(Serialize)]
@@ -74,6 +76,48 @@ fn fingerprint(path: &str, code: &str, what: &str, seen: &mut HashMap<[u8; 16], 
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The top of the git repository holding `dir` (the nearest ancestor with `.git`), cached per
+/// folder.
+fn git_top(dir: &Path, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> Option<PathBuf> {
+    if let Some(top) = tops.get(dir) {
+        return top.clone();
+    }
+    let top = dir
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf);
+    tops.insert(dir.to_path_buf(), top.clone());
+    top
+}
+
+/// `location.path` as GitLab needs it (SPEC §6, v2): the file's path from the top of its git
+/// repository, however `sip` was called; outside git, from its plan folder.
+fn location_path(file: &FileReport, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> String {
+    let display = file.source.display.as_str();
+    let in_git = std::fs::canonicalize(&file.source.path)
+        .ok()
+        .and_then(|abs| {
+            let top = git_top(abs.parent()?, tops)?;
+            let rel = abs.strip_prefix(&top).ok()?;
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            Some(parts.join("/"))
+        });
+    in_git.unwrap_or_else(|| {
+        let folder = file.folder.as_str();
+        if folder == "." {
+            return display.to_string();
+        }
+        display
+            .strip_prefix(folder)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .unwrap_or(display)
+            .to_string()
+    })
+}
+
 pub struct GitlabRenderer<'c> {
     cfg: &'c ReportConfig,
 }
@@ -86,8 +130,14 @@ impl<'c> GitlabRenderer<'c> {
     pub fn render(&self, result: &CheckResult) -> String {
         let mut seen = HashMap::new();
         let mut issues = Vec::new();
-        for file in &result.files {
-            let path = file.source.display.as_str();
+        let mut tops = HashMap::new();
+        let paths: Vec<String> = result
+            .files
+            .iter()
+            .map(|f| location_path(f, &mut tops))
+            .collect();
+        for (file, path) in result.files.iter().zip(&paths) {
+            let path = path.as_str();
             for f in &file.findings {
                 // The fingerprint hashes what the finding is about — the plan, the code and the
                 // text it points at — not the message: messages hold day counts ("30 dagar

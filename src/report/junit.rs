@@ -1,11 +1,15 @@
-//! `sip check --format junit`: JUnit XML as SPEC §6 fixes it, for CI systems that show test
-//! reports (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps, GitHub test reporters).
+//! `sip check --format junit`: JUnit XML as SPEC §6 (v2) fixes it, in the shape linters such as
+//! ESLint use, so that CI systems (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps,
+//! GitHub test reporters) count failures right.
 //!
-//! A `<testsuite>` per plan folder, a `<testcase>` per checked file (named by its path), a
-//! `<failure>` per finding at error level (`type` = code, `message` = message; with `--strict`
-//! warnings too), and a passing testcase for a clean plan. Other findings go in the testcase's
-//! `<system-out>` so they are not lost. A suite's `failures` counts its failing testcases.
-//! The XML is written by quick-xml, which escapes; characters XML 1.0 cannot hold are replaced.
+//! A `<testsuite>` per plan file (name = the file), a `<testcase>` per finding at error level
+//! (classname = the file, name = code, rule name and line; with `--strict` warnings too) holding
+//! exactly one `<failure>` (`type` = code, `message` = message), and one passing testcase for a
+//! plan without errors. Other findings go in the testsuite's `<system-out>`. The attributes and
+//! children the Ant JUnit XSD requires are all there (`time`, `timestamp` from today, `hostname`,
+//! `package`, `id`, `<properties>`, `<system-out>`, `<system-err>`), and nothing Jenkins xUnit's
+//! `junit-10.xsd` refuses. The XML is written by quick-xml, which escapes; characters XML 1.0
+//! cannot hold are replaced.
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -13,6 +17,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use super::ReportConfig;
 use crate::check::{CheckResult, FileReport};
 use crate::findings::{Finding, Severity};
+use crate::i18n::Lang;
 
 pub struct JunitRenderer<'c> {
     cfg: &'c ReportConfig,
@@ -58,39 +63,75 @@ impl<'c> JunitRenderer<'c> {
         )
     }
 
-    fn testcase<W: std::io::Write>(
+    /// `L004 övergripande-ansvar-saknas, rad 41`: the testcase of one finding.
+    fn case_name(&self, file: &FileReport, f: &Finding) -> String {
+        let line = file.source.line_col(f.span.start).line;
+        let word = match self.cfg.lang {
+            Lang::Sv => "rad",
+            Lang::En => "line",
+        };
+        format!(
+            "{} {}, {word} {line}",
+            f.code,
+            crate::rules::meta(f.code).name
+        )
+    }
+
+    fn suite<W: std::io::Write>(
         &self,
         w: &mut Writer<W>,
+        id: usize,
         file: &FileReport,
     ) -> std::io::Result<()> {
         let (failing, other): (Vec<&Finding>, Vec<&Finding>) =
             file.findings.iter().partition(|f| self.fails(f));
         let name = xml_attr(&file.source.display);
-        let classname = xml_attr(&file.folder);
-        let el = w
-            .create_element("testcase")
+        let package = xml_attr(&file.folder);
+        let tests = failing.len().max(1);
+        let timestamp = format!("{}T00:00:00", self.cfg.today.format("%Y-%m-%d"));
+        w.create_element("testsuite")
             .with_attribute(("name", name.as_str()))
-            .with_attribute(("classname", classname.as_str()))
-            .with_attribute(("file", name.as_str()));
-        if file.findings.is_empty() {
-            el.write_empty()?;
-            return Ok(());
-        }
-        el.write_inner_content(|w| {
-            for f in &failing {
-                let message = xml_attr(&f.message(self.cfg.lang));
-                w.create_element("failure")
-                    .with_attribute(("type", f.code.as_str()))
-                    .with_attribute(("message", message.as_str()))
-                    .write_text_content(BytesText::new(&xml_text(&self.describe(file, f))))?;
-            }
-            if !other.is_empty() {
+            .with_attribute(("package", package.as_str()))
+            .with_attribute(("id", id.to_string().as_str()))
+            .with_attribute(("tests", tests.to_string().as_str()))
+            .with_attribute(("failures", failing.len().to_string().as_str()))
+            .with_attribute(("errors", "0"))
+            .with_attribute(("skipped", "0"))
+            .with_attribute(("time", "0"))
+            .with_attribute(("timestamp", timestamp.as_str()))
+            .with_attribute(("hostname", "localhost"))
+            .write_inner_content(|w| {
+                w.create_element("properties").write_empty()?;
+                if failing.is_empty() {
+                    w.create_element("testcase")
+                        .with_attribute(("name", name.as_str()))
+                        .with_attribute(("classname", name.as_str()))
+                        .with_attribute(("time", "0"))
+                        .write_empty()?;
+                }
+                for f in &failing {
+                    let case = xml_attr(&self.case_name(file, f));
+                    let message = xml_attr(&f.message(self.cfg.lang));
+                    w.create_element("testcase")
+                        .with_attribute(("name", case.as_str()))
+                        .with_attribute(("classname", name.as_str()))
+                        .with_attribute(("time", "0"))
+                        .write_inner_content(|w| {
+                            w.create_element("failure")
+                                .with_attribute(("type", f.code.as_str()))
+                                .with_attribute(("message", message.as_str()))
+                                .write_text_content(BytesText::new(&xml_text(
+                                    &self.describe(file, f),
+                                )))?;
+                            Ok(())
+                        })?;
+                }
                 let text: Vec<String> = other.iter().map(|f| self.describe(file, f)).collect();
                 w.create_element("system-out")
                     .write_text_content(BytesText::new(&xml_text(&text.join("\n"))))?;
-            }
-            Ok(())
-        })?;
+                w.create_element("system-err").write_empty()?;
+                Ok(())
+            })?;
         Ok(())
     }
 
@@ -99,45 +140,19 @@ impl<'c> JunitRenderer<'c> {
         w: &mut Writer<W>,
         result: &CheckResult,
     ) -> std::io::Result<()> {
-        // Files come sorted by path; keep the folders in the order they first appear.
-        let mut suites: Vec<(&str, Vec<&FileReport>)> = Vec::new();
-        for file in &result.files {
-            match suites.iter_mut().find(|(name, _)| *name == file.folder) {
-                Some((_, files)) => files.push(file),
-                None => suites.push((&file.folder, vec![file])),
-            }
-        }
-        let failed = |files: &[&FileReport]| {
-            files
-                .iter()
-                .filter(|f| f.findings.iter().any(|x| self.fails(x)))
-                .count()
-        };
-        let total_failed: usize = suites.iter().map(|(_, f)| failed(f)).sum();
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-        w.create_element("testsuites")
-            .with_attribute(("name", "sip check"))
-            .with_attribute(("tests", result.files.len().to_string().as_str()))
-            .with_attribute(("failures", total_failed.to_string().as_str()))
-            .with_attribute(("errors", "0"))
-            .write_inner_content(|w| {
-                for (folder, files) in &suites {
-                    let name = xml_attr(folder);
-                    w.create_element("testsuite")
-                        .with_attribute(("name", name.as_str()))
-                        .with_attribute(("tests", files.len().to_string().as_str()))
-                        .with_attribute(("failures", failed(files).to_string().as_str()))
-                        .with_attribute(("errors", "0"))
-                        .with_attribute(("skipped", "0"))
-                        .write_inner_content(|w| {
-                            for file in files {
-                                self.testcase(w, file)?;
-                            }
-                            Ok(())
-                        })?;
-                }
-                Ok(())
-            })?;
+        // The Ant XSD allows no attributes on <testsuites>: the counts are on each suite.
+        let root = w.create_element("testsuites");
+        if result.files.is_empty() {
+            root.write_empty()?;
+            return Ok(());
+        }
+        root.write_inner_content(|w| {
+            for (id, file) in result.files.iter().enumerate() {
+                self.suite(w, id, file)?;
+            }
+            Ok(())
+        })?;
         Ok(())
     }
 
@@ -171,6 +186,7 @@ mod tests {
         let strict = JunitRenderer::new(&cfg).render(&fixture::result());
         assert_eq!(plain.matches("<failure ").count(), 3);
         assert_eq!(strict.matches("<failure ").count(), 4);
+        assert_eq!(strict.matches("<testcase ").count(), 6);
         assert!(strict.contains("<failure type=\"P002\""));
     }
 

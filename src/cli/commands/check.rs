@@ -1,14 +1,15 @@
 //! `sip check`: validate plans and print the findings.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 
-use crate::check::{CheckOptions, CheckResult, check};
+use crate::check::{CheckOptions, CheckResult, check, duplicates_in_folder};
 use crate::cli::args::CheckArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
 use crate::findings::{Code, Severity};
 use crate::report::{ReportConfig, render};
+use crate::workspace::quick_id;
 
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut select = Vec::new();
@@ -65,9 +66,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut result = CheckResult::default();
     let mut queue: Vec<(PathBuf, Vec<PathBuf>)> = groups.into_iter().collect();
     while let Some((root, paths)) = queue.pop() {
-        let ws = ctx.workspace_at(root)?;
+        let ws = ctx.workspace_at(root.clone())?;
         let (files, nested) = ws.plan_files_and_nested(&paths)?;
-        result.files.extend(check(&ws, &files, &opts).files);
+        let mut checked = check(&ws, &files, &opts);
+        if !covers_folder(&root, &paths) {
+            let others = other_ids(&ws, &root, &files)?;
+            duplicates_in_folder(&ws, &mut checked.files, &others, &opts);
+        }
+        result.files.extend(checked.files);
         // A folder below with its own sip.toml is checked as the plan folder it is.
         for dir in nested {
             queue.push((dir.clone(), vec![dir]));
@@ -91,6 +97,36 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
+}
+
+/// Whether the paths given include the plan folder itself (then every plan in it was checked).
+fn covers_folder(root: &Path, paths: &[PathBuf]) -> bool {
+    let Ok(root) = std::fs::canonicalize(root) else {
+        return false;
+    };
+    paths
+        .iter()
+        .any(|p| std::fs::canonicalize(p).is_ok_and(|p| p == root))
+}
+
+/// The ids of the plan files of the folder that were not checked, with their paths as shown:
+/// read from each file's `id:` line, so a pre-commit run on one file stays cheap.
+fn other_ids(
+    ws: &crate::workspace::Workspace,
+    root: &Path,
+    checked: &[crate::workspace::PlanFile],
+) -> Result<Vec<(String, String)>> {
+    let checked: HashSet<PathBuf> = checked
+        .iter()
+        .filter_map(|f| std::fs::canonicalize(&f.path).ok())
+        .collect();
+    let abs = std::fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
+    let all = ws.plan_files(&[relative_root(&abs)])?;
+    Ok(all
+        .iter()
+        .filter(|f| std::fs::canonicalize(&f.path).is_ok_and(|p| !checked.contains(&p)))
+        .filter_map(|f| quick_id(&f.path).map(|id| (id, f.display.clone())))
+        .collect())
 }
 
 /// A path as the user would write it: relative to the cwd (with `..` when the cwd is below it),

@@ -89,13 +89,23 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
     }
     if !ctx.quiet {
         let n = files.len();
+        use crate::i18n::plural;
         out.push_str(&match (ctx.lang, args.check) {
-            (Lang::Sv, true) => {
-                format!("{n} filer kontrollerade: {changed} inte i kanonisk form.\n")
-            }
-            (Lang::Sv, false) => format!("{n} filer: {changed} formaterade.\n"),
-            (Lang::En, true) => format!("{n} files checked: {changed} not in canonical form.\n"),
-            (Lang::En, false) => format!("{n} files: {changed} reformatted.\n"),
+            (Lang::Sv, true) => format!(
+                "{} {}: {changed} inte i kanonisk form.\n",
+                plural(n, "fil", "filer"),
+                if n == 1 { "kontrollerad" } else { "kontrollerade" }
+            ),
+            (Lang::Sv, false) => format!(
+                "{}: {changed} {}.\n",
+                plural(n, "fil", "filer"),
+                if changed == 1 { "formaterad" } else { "formaterade" }
+            ),
+            (Lang::En, true) => format!(
+                "{} checked: {changed} not in canonical form.\n",
+                plural(n, "file", "files")
+            ),
+            (Lang::En, false) => format!("{}: {changed} reformatted.\n", plural(n, "file", "files")),
         });
         crate::cli::print(&out)?;
     } else if args.check {

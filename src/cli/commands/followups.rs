@@ -13,6 +13,9 @@ use crate::lists::render::{self, RenderOpts};
 use crate::lists::{checklist, followups};
 
 pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
+    if args.format == ListFormat::Xlsx {
+        super::list::refuse_xlsx_on_terminal("followups", "uppfoljning")?;
+    }
     let opts = super::list::render_opts(ctx);
     let anonymize = anonymized(&args);
     let filter = followups::Filter {
@@ -23,7 +26,10 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
         anonymize,
     };
     let (text, unreadable) = match &args.plan {
-        Some(plan) => (one_plan(ctx, plan, &args, &filter, &opts)?, Vec::new()),
+        Some(plan) => match one_plan(ctx, plan, &args, &filter, &opts)? {
+            Out::Text(t) => (t, Vec::new()),
+            Out::Sheets(s) => return super::list::write_xlsx(&s),
+        },
         None => {
             let (ws, files) = super::list::folder_files(ctx)?;
             let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
@@ -38,6 +44,10 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
                 }
                 ListFormat::Csv => render::followups::csv(items),
                 ListFormat::Ics => render::ics::render(items, &opts),
+                ListFormat::Xlsx => {
+                    super::list::write_xlsx(&render::xlsx::followups(items, ctx.lang))?;
+                    return Ok(super::list::warn_unreadable(ctx, &mapped.unreadable));
+                }
             };
             (text, mapped.unreadable)
         }
@@ -53,6 +63,12 @@ fn anonymized(args: &FollowupsArgs) -> bool {
     args.anonymize || (args.format == ListFormat::Ics && !args.names)
 }
 
+/// What one plan's list is printed as: text, or a workbook.
+enum Out {
+    Text(String),
+    Sheets(Vec<render::xlsx::Sheet>),
+}
+
 /// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the
 /// window does not: a single plan's calendar holds every date).
 fn one_plan(
@@ -61,7 +77,7 @@ fn one_plan(
     args: &FollowupsArgs,
     filter: &followups::Filter,
     opts: &RenderOpts,
-) -> Result<String> {
+) -> Result<Out> {
     let near = Some(Path::new(plan)).filter(|p| p.is_file());
     let ws = ctx.workspace(near)?;
     let file = ws.find_plan(plan)?;
@@ -87,9 +103,10 @@ fn one_plan(
             .collect::<Vec<_>>()
     };
     Ok(match args.format {
-        ListFormat::Table => render::checklist::text(&list, opts),
-        ListFormat::Json => render::checklist::json(&list),
-        ListFormat::Csv => render::followups::csv(&items()),
-        ListFormat::Ics => render::ics::render(&items(), opts),
+        ListFormat::Table => Out::Text(render::checklist::text(&list, opts)),
+        ListFormat::Json => Out::Text(render::checklist::json(&list)),
+        ListFormat::Csv => Out::Text(render::followups::csv(&items())),
+        ListFormat::Ics => Out::Text(render::ics::render(&items(), opts)),
+        ListFormat::Xlsx => Out::Sheets(render::xlsx::followups(&items(), ctx.lang)),
     })
 }

@@ -5,7 +5,7 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::args::{ListArgs, ListFormat};
+use crate::cli::args::{ListArgs, TableFormat};
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
@@ -40,6 +40,37 @@ pub fn folder_files(ctx: &Ctx) -> Result<(Workspace, Vec<PlanFile>)> {
     Ok((ws, files))
 }
 
+/// Refuse `--format xlsx` on a terminal (a workbook is bytes, not text), before any work.
+pub fn refuse_xlsx_on_terminal(command: &str, file: &str) -> Result<()> {
+    if std::io::stdout().is_terminal() {
+        return Err(Error::msg(
+            format!(
+                "--format xlsx skriver en Excel-fil, inte text: styr om utdata till en fil, till exempel `sip {command} --format xlsx > {file}.xlsx`"
+            ),
+            format!(
+                "--format xlsx writes an Excel file, not text: redirect the output to a file, e.g. `sip {command} --format xlsx > {file}.xlsx`"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Write a workbook to stdout (never to a terminal: see [`refuse_xlsx_on_terminal`]).
+pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<ExitStatus> {
+    use std::io::Write;
+    let bytes = render::xlsx::workbook(sheets).map_err(|e| {
+        Error::msg(
+            format!("Excel-filen kunde inte skrivas: {e}"),
+            format!("the Excel file could not be written: {e}"),
+        )
+    })?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(&bytes)
+        .and_then(|()| out.flush())
+        .map_err(crate::cli::stdout_error)?;
+    Ok(ExitStatus::Success)
+}
+
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let status = match &args.status {
         None => None,
@@ -56,6 +87,9 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
             )
         })?),
     };
+    if args.format == TableFormat::Xlsx {
+        refuse_xlsx_on_terminal("list", "planer")?;
+    }
     let filter = Filter {
         status,
         agreement: args.agreement.clone(),
@@ -65,19 +99,17 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let (rows, unreadable) = (&mapped.values, &mapped.unreadable);
     let opts = render_opts(ctx);
     let text = match args.format {
-        ListFormat::Table => render::list::table(rows, unreadable, &opts),
-        ListFormat::Json => {
+        TableFormat::Table => render::list::table(rows, unreadable, &opts),
+        TableFormat::Json => {
             let mut out = std::io::stdout().lock();
             render::list::write_json(&mut out, rows, unreadable, ctx.lang)
                 .map_err(crate::cli::stdout_error)?;
             return Ok(warn_unreadable(ctx, unreadable));
         }
-        ListFormat::Csv => render::list::csv(rows),
-        ListFormat::Ics => {
-            return Err(Error::msg(
-                "`sip list` skriver inte ics (välj table, json eller csv)",
-                "`sip list` does not write ics (choose table, json or csv)",
-            ));
+        TableFormat::Csv => render::list::csv(rows),
+        TableFormat::Xlsx => {
+            write_xlsx(&render::xlsx::list(rows, ctx.lang))?;
+            return Ok(warn_unreadable(ctx, unreadable));
         }
     };
     crate::cli::print(&text)?;

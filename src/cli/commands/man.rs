@@ -2,11 +2,9 @@
 //! with sections on exit codes, environment and files added. Install it with
 //! `sip man > ~/.local/share/man/man1/sip.1`.
 
-use clap::CommandFactory;
-
-use crate::cli::args::Cli;
 use crate::cli::{Ctx, ExitStatus, print};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
 /// Sections clap does not know: exit codes, environment, files (roff).
 const EXTRA: &str = r#".SH "EXIT STATUS"
@@ -46,17 +44,113 @@ En plan per fil.
 \fBsip rules\fR för alla regler, \fBsip schema plan\fR för redigerarstöd.
 "#;
 
-pub fn run(_ctx: &Ctx) -> Result<ExitStatus> {
-    let man = clap_mangen::Man::new(Cli::command());
+pub fn run(ctx: &Ctx) -> Result<ExitStatus> {
+    print(&page(ctx.lang)?)?;
+    Ok(ExitStatus::Success)
+}
+
+/// The man page: clap_mangen's title, name, synopsis, description and options of the command
+/// tree in `lang`, then every command as `sip meeting add` with what it does (clap_mangen would
+/// name a `sip-meeting(1)` page per command, and there are none), then the sections above.
+/// Letters outside ASCII are written as groff escapes (`\[u00E5]`), so the page renders the
+/// same whatever input encoding groff assumes.
+pub fn page(lang: Lang) -> Result<String> {
+    let cmd = crate::cli::clap_lang::command(lang);
+    let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    man.render(&mut out).map_err(|e| {
+    let failed = |e: std::io::Error| {
         Error::msg(
             format!("manualsidan kunde inte skapas: {e}"),
             format!("the man page could not be made: {e}"),
         )
-    })?;
+    };
+    man.render_title(&mut out).map_err(failed)?;
+    man.render_name_section(&mut out).map_err(failed)?;
+    man.render_synopsis_section(&mut out).map_err(failed)?;
+    man.render_description_section(&mut out).map_err(failed)?;
+    man.render_options_section(&mut out).map_err(failed)?;
     let mut text = String::from_utf8_lossy(&out).into_owned();
+    text.push_str(&format!(".SH {}\n", lang.pick("KOMMANDON", "COMMANDS")));
+    commands(&cmd, "sip", &mut text);
+    text.push_str(&format!(
+        ".PP\n{}\n",
+        roff_text(lang.pick(
+            "Varje kommandos flaggor visar sip KOMMANDO --help.",
+            "Each command's options are shown by sip COMMAND --help.",
+        ))
+    ));
+    let mut rest = Vec::new();
+    man.render_version_section(&mut rest).map_err(failed)?;
+    text.push_str(&String::from_utf8_lossy(&rest));
     text.push_str(EXTRA);
-    print(&text)?;
-    Ok(ExitStatus::Success)
+    if lang == Lang::Sv {
+        for (en, sv) in [
+            (".SH NAME\n", ".SH NAMN\n"),
+            (".SH DESCRIPTION\n", ".SH BESKRIVNING\n"),
+            (".SH \"EXIT STATUS\"\n", ".SH SLUTKODER\n"),
+            (".SH ENVIRONMENT\n", ".SH MILJÖ\n"),
+            (".SH FILES\n", ".SH FILER\n"),
+            (".SH \"SEE ALSO\"\n", ".SH \"SE ÄVEN\"\n"),
+        ] {
+            text = text.replacen(en, sv, 1);
+        }
+    }
+    Ok(groff_ascii(&text))
+}
+
+/// Every command below `cmd`, depth first, as a tagged paragraph.
+fn commands(cmd: &clap::Command, path: &str, out: &mut String) {
+    for sub in cmd.get_subcommands() {
+        if sub.get_name() == "help" || sub.is_hide_set() {
+            continue;
+        }
+        let name = format!("{path} {}", sub.get_name());
+        let about = sub.get_about().map(|s| s.to_string()).unwrap_or_default();
+        out.push_str(&format!(
+            ".TP\n\\fB{}\\fR\n{}\n",
+            roff_text(&name),
+            roff_text(&about)
+        ));
+        commands(sub, &name, out);
+    }
+}
+
+/// Text for a roff line: backslashes escaped, hyphens as minus signs (as in flags), and no
+/// line starting with a control character.
+fn roff_text(s: &str) -> String {
+    let s = s.replace('\\', "\\e").replace('-', "\\-");
+    s.lines()
+        .map(|l| {
+            if l.starts_with('.') || l.starts_with('\'') {
+                format!("\\&{l}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every character outside ASCII as a groff escape.
+fn groff_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", c as u32));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_become_groff_escapes() {
+        assert_eq!(groff_ascii("åÖ–"), "\\[u00E5]\\[u00D6]\\[u2013]");
+        assert_eq!(roff_text(".x -y"), "\\&.x \\-y");
+    }
 }

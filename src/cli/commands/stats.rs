@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::cli::args::{ListFormat, StatsArgs};
+use crate::cli::args::{StatsArgs, TableFormat};
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
 use crate::lists::render;
@@ -33,19 +33,20 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
             ));
         }
     }
+    if args.format == TableFormat::Xlsx {
+        super::list::refuse_xlsx_on_terminal("stats", "statistik")?;
+    }
     let (ws, files) = super::list::folder_files(ctx)?;
     let (st, unreadable) = collect(&ws, &files, ctx.today, from, to);
     let sup = !args.no_suppress;
     let opts = super::list::render_opts(ctx);
     let text = match args.format {
-        ListFormat::Table => render::stats::table(&st, &opts, sup),
-        ListFormat::Json => render::stats::json(&st, sup, &unreadable, ctx.lang),
-        ListFormat::Csv => render::stats::csv(&st, sup),
-        ListFormat::Ics => {
-            return Err(Error::msg(
-                "`sip stats` skriver inte ics (välj table, json eller csv)",
-                "`sip stats` does not write ics (choose table, json or csv)",
-            ));
+        TableFormat::Table => render::stats::table(&st, &opts, sup),
+        TableFormat::Json => render::stats::json(&st, sup, &unreadable, ctx.lang),
+        TableFormat::Csv => render::stats::csv(&st, sup),
+        TableFormat::Xlsx => {
+            super::list::write_xlsx(&render::xlsx::stats(&st, &opts, sup))?;
+            return Ok(super::list::warn_unreadable(ctx, &unreadable));
         }
     };
     crate::cli::print(&text)?;

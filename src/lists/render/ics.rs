@@ -1,15 +1,18 @@
 //! The follow-up list as iCalendar (RFC 5545) through the `icalendar` crate, which escapes text
-//! and folds lines at 75 octets.
+//! and folds lines at 75 octets (SPEC §6, v2).
 //!
-//! One all-day `VEVENT` per item (`DTEND` the next day, as RFC 5545 §3.6.1 wants for a
-//! one-day event). Its `UID` is stable across runs — `<plan>-<kind>[-<source id>]@sip`, in
-//! lower-case ASCII (`sip-2026-aaa11abc-mote-mo2@sip`) — so importing the file again updates
-//! the events instead of adding copies. `DTSTAMP` is `--today` at midnight UTC, so a later run
-//! is the newer version and the output is reproducible.
+//! A meeting is a timed, busy event in Swedish time (`DTSTART;TZID=Europe/Stockholm:…T…`,
+//! `DTEND` 90 minutes later, `LOCATION` from `plats` or `digitalt`); the calendar carries the
+//! `VTIMEZONE` it refers to, also when it has no events. Every other item is a deadline: an
+//! all-day event (`DTEND` the next day, as RFC 5545 §3.6.1 wants for a one-day event), free
+//! time. A `UID` is stable across runs — `<plan>-<kind>[-<source id>]@sip`, in lower-case ASCII
+//! (`sip-2026-aaa11abc-mote-mo2@sip`) — so importing the file again updates the events instead
+//! of adding copies. `DTSTAMP` is `--today` at midnight UTC, so a later run is the newer version
+//! and the output is reproducible.
 
 use std::collections::HashMap;
 
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 
 use super::RenderOpts;
 use crate::lists::followups::{Item, ItemKind};
@@ -60,6 +63,46 @@ pub fn uid(i: &Item) -> String {
     s
 }
 
+/// The time zone of every meeting.
+pub const TZID: &str = "Europe/Stockholm";
+
+/// How long a meeting is taken to be (SPEC §6): a SIP meeting is booked for about an hour and a half.
+const MEETING_MINUTES: i64 = 90;
+
+/// Europe/Stockholm since 1996: CET, and CEST from the last Sunday of March to the last Sunday
+/// of October (EU summer time). Constant text: nothing in it comes from a plan.
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r
+TZID:Europe/Stockholm\r
+BEGIN:DAYLIGHT\r
+TZOFFSETFROM:+0100\r
+TZOFFSETTO:+0200\r
+TZNAME:CEST\r
+DTSTART:19700329T020000\r
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r
+END:DAYLIGHT\r
+BEGIN:STANDARD\r
+TZOFFSETFROM:+0200\r
+TZOFFSETTO:+0100\r
+TZNAME:CET\r
+DTSTART:19701025T030000\r
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r
+END:STANDARD\r
+END:VTIMEZONE\r
+";
+
+/// The calendar's text with the `VTIMEZONE` put before its first event (or its end).
+fn with_timezone(cal: String) -> String {
+    let at = cal
+        .find("BEGIN:VEVENT\r\n")
+        .or_else(|| cal.rfind("END:VCALENDAR"))
+        .unwrap_or(cal.len());
+    let mut out = String::with_capacity(cal.len() + VTIMEZONE.len());
+    out.push_str(&cal[..at]);
+    out.push_str(VTIMEZONE);
+    out.push_str(&cal[at..]);
+    out
+}
+
 pub fn render(items: &[Item], o: &RenderOpts) -> String {
     let lang = o.lang;
     let mut cal = Calendar::empty();
@@ -99,7 +142,8 @@ pub fn render(items: &[Item], o: &RenderOpts) -> String {
                 lang.pick("Samtalsledare", "Meeting leader")
             ));
         }
-        let event = Event::new()
+        let mut event = Event::new();
+        event
             .uid(&id)
             .timestamp(stamp)
             .summary(&text(&format!(
@@ -108,14 +152,33 @@ pub fn render(items: &[Item], o: &RenderOpts) -> String {
                 i.individual
             )))
             .description(&text(&desc.join("\n")))
-            .starts(i.date)
-            .ends(i.date.succ_opt().unwrap_or(i.date))
-            .add_property("CATEGORIES", i.kind.as_str())
-            .add_property("TRANSP", "TRANSPARENT")
-            .done();
-        cal.push(event);
+            .add_property("CATEGORIES", i.kind.as_str());
+        match i.time {
+            Some(time) => {
+                let start = i.date.and_time(time);
+                let end = start + chrono::Duration::minutes(MEETING_MINUTES);
+                let local = |date_time| CalendarDateTime::WithTimezone {
+                    date_time,
+                    tzid: TZID.to_string(),
+                };
+                event
+                    .starts(local(start))
+                    .ends(local(end))
+                    .add_property("TRANSP", "OPAQUE");
+                if let Some(place) = &i.location {
+                    event.location(&text(place));
+                }
+            }
+            None => {
+                event
+                    .starts(i.date)
+                    .ends(i.date.succ_opt().unwrap_or(i.date))
+                    .add_property("TRANSP", "TRANSPARENT");
+            }
+        }
+        cal.push(event.done());
     }
-    cal.done().to_string()
+    with_timezone(cal.done().to_string())
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod followups;
 pub mod ics;
 pub mod list;
 pub mod stats;
+pub mod xlsx;
 
 /// What every renderer needs to know.
 #[derive(Clone, Copy, Debug)]

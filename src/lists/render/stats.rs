@@ -65,13 +65,13 @@ fn breakdown(b: &Breakdown, sup: bool) -> Value {
 }
 
 /// The median when it may be shown.
-fn median(st: &Stats, sup: bool) -> Option<f64> {
+pub(super) fn median(st: &Stats, sup: bool) -> Option<f64> {
     let small = sup && (1..=4).contains(&st.first_meeting_plans);
     st.median_days_to_first_meeting.filter(|_| !small)
 }
 
 /// The share on time when it may be shown.
-fn share(st: &Stats, sup: bool) -> Option<f64> {
+pub(super) fn share(st: &Stats, sup: bool) -> Option<f64> {
     let on_time = st.follow_up.rows.first().map_or(0, |(_, s)| s.total);
     let active: u64 = st.follow_up.rows.iter().map(|(_, s)| s.total).sum();
     let small = |n: u64| sup && (1..=4).contains(&n);
@@ -183,7 +183,7 @@ pub fn csv(st: &Stats, sup: bool) -> String {
 }
 
 /// A category as shown: `uppgift_saknas` → `uppgift saknas`, ids as they are.
-fn label(k: &str, lang: Lang) -> String {
+pub(super) fn label(k: &str, lang: Lang) -> String {
     if k == MISSING {
         return lang.pick("uppgift saknas", "not stated").into();
     }
