@@ -400,16 +400,158 @@ impl Workspace {
                 format!("; could not read {}", list_en.join(", ")),
             )
         };
+        if let Some(found) = self.by_part(plan)? {
+            return Ok(found);
+        }
+        let (near_sv, near_en) = self.suggestions(plan);
         Err(Error::msg(
             format!(
-                "okänd plan `{plan}` i planmappen {} (ange ett plan-id eller en sökväg){also_sv}",
+                "okänd plan `{plan}` i planmappen {} (ange ett plan-id, en unik del av ett, eller en sökväg){near_sv}{also_sv}",
                 self.root.display()
             ),
             format!(
-                "unknown plan `{plan}` in the plan folder {} (give a plan id or a path){also_en}",
+                "unknown plan `{plan}` in the plan folder {} (give a plan id, a unique part of one, or a path){near_en}{also_en}",
                 self.root.display()
             ),
         ))
+    }
+}
+
+/// A plan of the folder as `sip find` and the nearest-plan suggestions see it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub file: PlanFile,
+    pub id: String,
+    pub name: Option<String>,
+    pub personnummer: Option<String>,
+}
+
+/// Lower case without diacritics (`Östlund` → `ostlund`), for matching what people type.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'æ' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
+}
+
+impl Workspace {
+    /// Every readable plan of the folder with its id, name and personnummer.
+    pub fn catalogue(&self) -> Result<Vec<Entry>> {
+        let files = self.plan_files(std::slice::from_ref(&self.root))?;
+        let mut out = Vec::new();
+        for f in files.into_iter().filter(|f| f.problem.is_none()) {
+            let Ok(bytes) = crate::source::read_capped(&f.path) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let src = SourceFile::new(f.path.clone(), f.display.clone(), text);
+            let plan = crate::model::load::load_plan(&src).plan;
+            let stem = f
+                .rel
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".yaml")
+                .trim_end_matches(".yml")
+                .to_string();
+            let id = plan
+                .as_ref()
+                .and_then(|p| p.id_str().map(str::to_string))
+                .unwrap_or(stem);
+            let name = plan.as_ref().and_then(|p| p.name().map(str::to_string));
+            let personnummer = plan
+                .as_ref()
+                .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()));
+            out.push(Entry {
+                file: f,
+                id,
+                name,
+                personnummer,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The one plan whose id contains `part` (case ignored); several are an error naming them.
+    fn by_part(&self, part: &str) -> Result<Option<PlanFile>> {
+        let needle = fold(part.trim());
+        if needle.chars().count() < 3 {
+            return Ok(None);
+        }
+        let all = self.catalogue()?;
+        let hits: Vec<&Entry> = all
+            .iter()
+            .filter(|e| fold(&e.id).contains(&needle))
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(Some(one.file.clone())),
+            [] => Ok(None),
+            many => {
+                let ids: Vec<&str> = many.iter().map(|e| e.id.as_str()).collect();
+                Err(Error::msg(
+                    format!(
+                        "`{part}` finns i flera planers id ({}); ange så mycket av id:t att bara en plan passar",
+                        ids.join(", ")
+                    ),
+                    format!(
+                        "`{part}` is part of several plan ids ({}); give enough of the id for only one plan to match",
+                        ids.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// "; menade du …?" with the nearest plans by id and by the individual's name (ids only:
+    /// the message names no one the user did not name).
+    fn suggestions(&self, plan: &str) -> (String, String) {
+        let Ok(all) = self.catalogue() else {
+            return (String::new(), String::new());
+        };
+        let q = fold(plan.trim());
+        let limit = (q.chars().count() / 3).max(2);
+        let mut scored: Vec<(usize, &str)> = Vec::new();
+        for e in &all {
+            let by_id = strsim::levenshtein(&q, &fold(&e.id));
+            let by_name = e.name.as_deref().map_or(usize::MAX, |n| {
+                let n = fold(n);
+                if n.contains(&q) || (q.len() >= 3 && n.split_whitespace().any(|w| w == q)) {
+                    0
+                } else {
+                    strsim::levenshtein(&q, &n)
+                }
+            });
+            let d = by_id.min(by_name);
+            if d <= limit {
+                scored.push((d, e.id.as_str()));
+            }
+        }
+        scored.sort();
+        let ids: Vec<String> = scored
+            .iter()
+            .take(3)
+            .map(|(_, id)| format!("`{id}`"))
+            .collect();
+        if ids.is_empty() {
+            return (
+                "; `sip find TEXT` söker på id, namn och personnummer".to_string(),
+                "; `sip find TEXT` searches ids, names and personnummer".to_string(),
+            );
+        }
+        (
+            format!("; menade du {}?", ids.join(" eller ")),
+            format!("; did you mean {}?", ids.join(" or ")),
+        )
     }
 }
 

@@ -139,6 +139,133 @@ pub enum Command {
     /// Planens ändringar ur git, per datum och person
     #[command(visible_alias = "historik")]
     History(HistoryArgs),
+    /// Individens företrädare (vårdnadshavare, förvaltare, god man)
+    #[command(visible_alias = "företrädare", subcommand)]
+    Representative(RepresentativeCommand),
+    /// Närstående, och om de får delta
+    #[command(visible_alias = "närstående", subcommand)]
+    Relative(RelativeCommand),
+    /// Det individen själv ska göra (egna åtgärder)
+    #[command(visible_alias = "egen", subcommand)]
+    Own(OwnCommand),
+    /// Vem som får en kopia av planen
+    #[command(visible_alias = "kopia", subcommand)]
+    Copy(CopyCommand),
+    /// Hitta planer på id, namn eller personnummer
+    #[command(visible_alias = "sök")]
+    Find(FindArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RepresentativeCommand {
+    /// Lägg till en företrädare
+    #[command(visible_alias = "ny")]
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Företrädarens namn
+        name: String,
+        /// vårdnadshavare | förvaltare | god_man
+        #[arg(long)]
+        role: Option<String>,
+        /// Telefon eller e-post
+        #[arg(long)]
+        contact: Option<String>,
+    },
+    /// Ta bort en företrädare
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Företrädarens namn
+        name: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RelativeCommand {
+    /// Lägg till en närstående
+    #[command(visible_alias = "ny")]
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Den närståendes namn
+        name: String,
+        /// Relation till individen, t.ex. mor
+        #[arg(long)]
+        relation: Option<String>,
+        /// Individen vill inte att den närstående deltar
+        #[arg(long)]
+        no_participation: bool,
+    },
+    /// Ändra en närstående
+    #[command(visible_alias = "ändra")]
+    Set {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Den närståendes namn
+        name: String,
+        /// Får delta: ja | nej
+        #[arg(long)]
+        participation: Option<String>,
+        /// Relation till individen
+        #[arg(long)]
+        relation: Option<String>,
+    },
+    /// Ta bort en närstående
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Den närståendes namn
+        name: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OwnCommand {
+    /// Lägg till något individen själv ska göra
+    #[command(visible_alias = "ny")]
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Vad individen ska göra
+        text: String,
+    },
+    /// Ta bort en egen åtgärd (nummer 1, 2, … som i sip show)
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Åtgärdens nummer
+        number: usize,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CopyCommand {
+    /// Lägg till en mottagare av kopia: "NAMN" eller "NAMN:PART"
+    #[command(visible_alias = "ny")]
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// "NAMN" eller "NAMN:PART"
+        recipient: String,
+    },
+    /// Ta bort en mottagare av kopia
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mottagarens namn
+        name: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct FindArgs {
+    /// Del av id, namn eller personnummer (stora och små bokstäver, accenter spelar ingen roll)
+    pub text: String,
 }
 
 #[derive(Args, Debug)]
@@ -296,6 +423,43 @@ pub struct SetArgs {
     pub plan: String,
     #[command(flatten)]
     pub fields: PlanFields,
+    #[command(flatten)]
+    pub more: SetFields,
+}
+
+/// The plan's other own fields (v2), for `set`.
+#[derive(Args, Debug, Default, Clone)]
+pub struct SetFields {
+    /// Individens namn
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Personnummer (ÅÅÅÅMMDD-NNNN)
+    #[arg(long, conflicts_with = "birth_date")]
+    pub personnummer: Option<String>,
+    /// Födelsedatum (när personnummer saknas)
+    #[arg(long)]
+    pub birth_date: Option<String>,
+    /// Överenskommelse
+    #[arg(long)]
+    pub agreement: Option<String>,
+    /// Nuläge, så som det beskrevs vid mötet (bakgrund)
+    #[arg(long)]
+    pub background: Option<String>,
+    /// Individens eget mål, med individens egna ord
+    #[arg(long)]
+    pub own_goal: Option<String>,
+    /// Vem som föreslog SIP
+    #[arg(long)]
+    pub proposed_by: Option<String>,
+    /// Dag då patienten blev utskrivningsklar
+    #[arg(long)]
+    pub discharge_ready: Option<String>,
+    /// Patientens fasta vårdkontakt
+    #[arg(long)]
+    pub care_contact: Option<String>,
+    /// Ta bort en valfri nyckel, t.ex. initiering.utskrivningsklar (kan upprepas)
+    #[arg(long = "clear", value_name = "NYCKEL")]
+    pub clear: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -308,9 +472,9 @@ pub struct ConsentArgs {
     /// skriftligt | muntligt
     #[arg(long)]
     pub form: Option<String>,
-    /// individen | vårdnadshavare | förvaltare | god_man
-    #[arg(long)]
-    pub given_by: Option<String>,
+    /// Vem som gav samtycket: individen, en roll eller företrädarnas namn (kommaseparerade)
+    #[arg(long, value_delimiter = ',')]
+    pub given_by: Vec<String>,
     /// Vem som dokumenterade (standard: planens samtalsledare)
     #[arg(long)]
     pub documented_by: Option<String>,
@@ -321,8 +485,17 @@ pub struct ConsentArgs {
     #[arg(long)]
     pub valid_until: Option<String>,
     /// Dag då samtycket återkallades
-    #[arg(long, conflicts_with_all = ["date", "form", "given_by", "documented_by", "parties", "valid_until"])]
+    #[arg(long, conflicts_with_all = ["date", "form", "given_by", "documented_by", "parties", "valid_until", "add_party", "remove_party", "scope"])]
     pub withdrawn: Option<String>,
+    /// Lägg till en part i samtycket (kan upprepas)
+    #[arg(long = "add-party", value_delimiter = ',')]
+    pub add_party: Vec<String>,
+    /// Ta bort en part ur samtycket (kan upprepas)
+    #[arg(long = "remove-party", value_delimiter = ',')]
+    pub remove_party: Vec<String>,
+    /// Vilka uppgifter som får lämnas ut (omfattning)
+    #[arg(long)]
+    pub scope: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -334,6 +507,27 @@ pub enum NeedCommand {
         plan: String,
         /// Behovet med individens egna ord
         text: String,
+    },
+    /// Ändra ett behov
+    #[command(visible_alias = "ändra")]
+    Set {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Behovets id (B1)
+        id: String,
+        /// Ny beskrivning
+        text: String,
+    },
+    /// Ta bort ett behov
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Behovets id (B1)
+        id: String,
+        /// Ta bort även hänvisningarna till behovet
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -352,6 +546,34 @@ pub enum GoalCommand {
         /// Senast (datum)
         #[arg(long)]
         by: Option<String>,
+    },
+    /// Ändra ett mål
+    #[command(visible_alias = "ändra")]
+    Set {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Målets id (M1)
+        id: String,
+        /// Ny beskrivning
+        #[arg(long)]
+        text: Option<String>,
+        /// Mått
+        #[arg(long)]
+        measure: Option<String>,
+        /// Senast (datum)
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Ta bort ett mål
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Målets id (M1)
+        id: String,
+        /// Ta bort även hänvisningarna till målet
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -408,6 +630,14 @@ pub enum InterventionCommand {
         #[command(flatten)]
         fields: InterventionFields,
     },
+    /// Ta bort en insats
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Insatsens id (I1)
+        id: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -431,6 +661,31 @@ pub enum MeasureCommand {
     None {
         /// Planens id eller sökväg
         plan: String,
+    },
+    /// Ändra en åtgärd (nummer 1, 2, … som i sip show)
+    #[command(visible_alias = "ändra")]
+    Set {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Åtgärdens nummer
+        number: usize,
+        /// Ny beskrivning
+        #[arg(long)]
+        text: Option<String>,
+        /// Vem som vidtar åtgärden
+        #[arg(long)]
+        by: Option<String>,
+        /// Behov som åtgärden möter (B1,B2)
+        #[arg(long = "need", value_delimiter = ',')]
+        needs: Vec<String>,
+    },
+    /// Ta bort en åtgärd (nummer 1, 2, … som i sip show)
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Åtgärdens nummer
+        number: usize,
     },
 }
 
@@ -490,6 +745,64 @@ pub enum MeetingCommand {
         /// Anteckningar
         #[arg(long)]
         notes: Option<String>,
+    },
+    /// Flytta eller ändra ett möte
+    #[command(visible_alias = "ändra")]
+    Set {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+        /// Ny tid, ÅÅÅÅ-MM-DDTTT:MM
+        #[arg(long)]
+        at: Option<String>,
+        /// Plats
+        #[arg(long)]
+        place: Option<String>,
+        /// Digitalt system
+        #[arg(long)]
+        digital: Option<String>,
+        /// Mötets eget syfte
+        #[arg(long)]
+        purpose: Option<String>,
+        /// Mötets egna frågeställningar (kan upprepas; ersätter listan)
+        #[arg(long = "question")]
+        questions: Vec<String>,
+    },
+    /// Ta bort ett möte som inte hållits
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+    },
+    /// Deltagare i ett möte
+    #[command(visible_alias = "deltagare", subcommand)]
+    Participant(ParticipantCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ParticipantCommand {
+    /// Lägg till en deltagare
+    #[command(visible_alias = "ny")]
+    Add {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+        /// "NAMN", "NAMN:PART" eller "NAMN:ROLL"
+        participant: String,
+    },
+    /// Ta bort en deltagare
+    #[command(visible_alias = "ta-bort")]
+    Remove {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+        /// Deltagarens namn
+        name: String,
     },
 }
 

@@ -159,5 +159,10 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Merge(a) => commands::git::merge(&ctx, a),
         SetupGit => commands::git::setup(&ctx),
         History(a) => commands::git::history(&ctx, a),
+        Representative(a) => commands::people::representative(&ctx, a),
+        Relative(a) => commands::people::relative(&ctx, a),
+        Own(a) => commands::people::own(&ctx, a),
+        Copy(a) => commands::people::copy(&ctx, a),
+        Find(a) => commands::find::run(&ctx, a),
     }
 }

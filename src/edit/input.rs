@@ -95,11 +95,12 @@ pub fn party(flag: &str, s: &str, agreement: Option<&Agreement>) -> Result<Strin
     ))
 }
 
-/// A personnummer or samordningsnummer (Luhn and date checked).
+/// A personnummer or samordningsnummer (Luhn and date checked), as it is stored:
+/// `ÅÅÅÅMMDD-NNNN` whichever way it was typed.
 pub fn personnummer(flag: &str, s: &str, today: NaiveDate) -> Result<String> {
     let t = s.trim();
     Personnummer::parse(t, today)
-        .map(|_| t.to_string())
+        .map(|p| p.canonical())
         .map_err(|e| {
             Error::msg(
                 format!(

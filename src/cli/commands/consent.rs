@@ -1,5 +1,6 @@
 //! `sip consent PLAN --date D --form F --parties P,P …` / `sip consent PLAN --withdrawn D`:
-//! record or withdraw the individual's consent.
+//! record or withdraw the individual's consent; on a plan with consent, change only what is
+//! given (`--add-party`, `--remove-party`, `--given-by A,B`, `--scope`, …).
 
 use super::{editing, prompt};
 use crate::cli::args::ConsentArgs;
@@ -7,6 +8,7 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::{ConsentForm, ConsentGiver};
+use crate::model::plan::same_name;
 
 fn set(e: &mut editing::Editing, key: &str, value: Val) -> Result<()> {
     e.apply(Op::Set {
@@ -36,6 +38,175 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
             None,
         );
     }
+    let representatives: Vec<String> = e
+        .plan
+        .individual
+        .representatives
+        .iter()
+        .filter_map(|r| r.name_str().map(str::to_string))
+        .collect();
+    let givers = |given: &[String]| -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for g in given.iter().map(|g| g.trim()).filter(|g| !g.is_empty()) {
+            if ConsentGiver::ALL.contains(&g) {
+                out.push(g.to_string());
+            } else if let Some(r) = representatives.iter().find(|r| same_name(r, g)) {
+                out.push(r.clone());
+            } else {
+                let names = if representatives.is_empty() {
+                    (
+                        "planen har inga företrädare".to_string(),
+                        "the plan has no representatives".to_string(),
+                    )
+                } else {
+                    (
+                        format!("företrädarna är {}", representatives.join(", ")),
+                        format!("the representatives are {}", representatives.join(", ")),
+                    )
+                };
+                return Err(Error::msg(
+                    format!(
+                        "--given-by: `{g}` är varken individen, en roll ({}) eller en av individens företrädare ({}); lägg till en företrädare med `sip representative add`",
+                        ConsentGiver::ALL[1..].join(", "),
+                        names.0
+                    ),
+                    format!(
+                        "--given-by: `{g}` is neither individen, a role ({}) nor one of the individual's representatives ({}); add one with `sip representative add`",
+                        ConsentGiver::ALL[1..].join(", "),
+                        names.1
+                    ),
+                ));
+            }
+        }
+        Ok(out)
+    };
+    let given_val = |g: Vec<String>| {
+        if g.len() == 1 {
+            Val::text(g[0].clone())
+        } else {
+            Val::flow(g)
+        }
+    };
+    let parties_of = |list: &[String], flag: &str, agreement| -> Result<Vec<String>> {
+        list.iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| input::party(flag, p, agreement))
+            .collect()
+    };
+
+    if let Some(old) = e.plan.consent.clone() {
+        // Change what is given, keep the rest.
+        let mut changed_sv = Vec::new();
+        let mut changed_en = Vec::new();
+        if let Some(d) = &a.date {
+            set(&mut e, "datum", Val::verbatim(input::date("--date", d)?))?;
+            changed_sv.push("datum");
+            changed_en.push("date");
+        }
+        if let Some(f) = &a.form {
+            set(
+                &mut e,
+                "form",
+                Val::verbatim(input::choice("--form", f, ConsentForm::ALL)?),
+            )?;
+            changed_sv.push("form");
+            changed_en.push("form");
+        }
+        if !a.given_by.is_empty() {
+            let g = givers(&a.given_by)?;
+            set(&mut e, "givet_av", given_val(g))?;
+            changed_sv.push("vem som gav det");
+            changed_en.push("who gave it");
+        }
+        if let Some(sc) = &a.scope {
+            set(&mut e, "omfattning", Val::text(input::text("--scope", sc)?))?;
+            changed_sv.push("omfattning");
+            changed_en.push("scope");
+        }
+        if let Some(d) = &a.documented_by {
+            set(
+                &mut e,
+                "dokumenterat_av",
+                Val::text(input::text("--documented-by", d)?),
+            )?;
+            changed_sv.push("vem som dokumenterade");
+            changed_en.push("who documented it");
+        }
+        if let Some(v) = &a.valid_until {
+            set(
+                &mut e,
+                "giltigt_till",
+                Val::verbatim(input::date("--valid-until", v)?),
+            )?;
+            changed_sv.push("giltighet");
+            changed_en.push("validity");
+        }
+        let agreement = e.agreement().cloned();
+        let mut parties: Vec<String> = if a.parties.is_empty() {
+            old.parties.iter().map(|p| p.value.clone()).collect()
+        } else {
+            parties_of(&a.parties, "--parties", agreement.as_ref())?
+        };
+        for p in parties_of(&a.add_party, "--add-party", agreement.as_ref())? {
+            if !parties.contains(&p) {
+                parties.push(p);
+            }
+        }
+        for p in a
+            .remove_party
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+        {
+            let Some(i) = parties.iter().position(|x| x == p) else {
+                return Err(Error::msg(
+                    format!(
+                        "--remove-party: `{p}` omfattas inte av samtycket (parter: {})",
+                        parties.join(", ")
+                    ),
+                    format!(
+                        "--remove-party: `{p}` is not covered by the consent (parties: {})",
+                        parties.join(", ")
+                    ),
+                ));
+            };
+            parties.remove(i);
+        }
+        if parties.is_empty() {
+            return Err(Error::msg(
+                "samtycket måste omfatta minst en part; återkalla det i stället med --withdrawn",
+                "the consent must cover at least one party; withdraw it instead with --withdrawn",
+            ));
+        }
+        let old_parties: Vec<String> = old.parties.iter().map(|p| p.value.clone()).collect();
+        if parties != old_parties {
+            set(&mut e, "parter", Val::flow(parties.clone()))?;
+            changed_sv.push("parter");
+            changed_en.push("parties");
+        }
+        if changed_sv.is_empty()
+            && a.parties.is_empty()
+            && a.add_party.is_empty()
+            && a.remove_party.is_empty()
+        {
+            return Err(Error::msg(
+                "ange vad som ska ändras i samtycket: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --documented-by, --valid-until eller --withdrawn",
+                "say what to change in the consent: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --documented-by, --valid-until or --withdrawn",
+            ));
+        }
+        return e.finish(
+            ctx,
+            (
+                format!("Samtycket i {pid} ändrat (parter: {}).", parties.join(", ")),
+                format!(
+                    "Consent in {pid} changed (parties: {}).",
+                    parties.join(", ")
+                ),
+            ),
+            None,
+        );
+    }
+
     let date = prompt::required("--date", a.date, "Dag då samtycket gavs (ÅÅÅÅ-MM-DD)")?;
     let date = input::date("--date", &date)?;
     let forms: Vec<(String, String)> = ConsentForm::ALL
@@ -44,35 +215,43 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
         .collect();
     let form = prompt::pick("--form", a.form, "Form", &forms, false)?.unwrap_or_default();
     let form = input::choice("--form", &form, ConsentForm::ALL)?;
-    let givers: Vec<(String, String)> = ConsentGiver::ALL
-        .iter()
-        .map(|g| (g.to_string(), g.replace('_', " ")))
-        .collect();
-    let given_by = prompt::pick("--given-by", a.given_by, "Givet av", &givers, true)?
-        .map(|g| input::choice("--given-by", &g, ConsentGiver::ALL))
-        .transpose()?;
+    let given_by = if a.given_by.is_empty() {
+        let choices: Vec<(String, String)> = ConsentGiver::ALL
+            .iter()
+            .map(|g| (g.to_string(), g.replace('_', " ")))
+            .collect();
+        prompt::pick("--given-by", None, "Givet av", &choices, true)?
+            .map(|g| vec![g])
+            .unwrap_or_default()
+    } else {
+        a.given_by.clone()
+    };
+    let given_by = givers(&given_by)?;
     let documented_by = a
         .documented_by
         .or_else(|| e.plan.meeting_leader.as_ref().map(|s| s.value.clone()));
     let mut parties = a.parties;
+    parties.extend(a.add_party.iter().cloned());
     if parties.iter().all(|p| p.trim().is_empty()) {
         let list = prompt::required("--parties", None, "Parter som omfattas (kommaseparerade)")?;
         parties = list.split(',').map(str::to_string).collect();
     }
-    let parties = parties
-        .iter()
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| input::party("--parties", p, e.agreement()))
-        .collect::<Result<Vec<_>>>()?;
+    let agreement = e.agreement().cloned();
+    let mut parties = parties_of(&parties, "--parties", agreement.as_ref())?;
+    parties.dedup();
     let valid_until = a
         .valid_until
         .map(|d| input::date("--valid-until", &d))
         .transpose()?;
+    let scope = a.scope.map(|s| input::text("--scope", &s)).transpose()?;
 
     set(&mut e, "datum", Val::verbatim(&date))?;
     set(&mut e, "form", Val::verbatim(&form))?;
-    if let Some(g) = given_by {
-        set(&mut e, "givet_av", Val::verbatim(g))?;
+    if !given_by.is_empty() {
+        set(&mut e, "givet_av", given_val(given_by))?;
+    }
+    if let Some(s) = scope {
+        set(&mut e, "omfattning", Val::text(s))?;
     }
     if let Some(d) = documented_by {
         set(&mut e, "dokumenterat_av", Val::text(d))?;

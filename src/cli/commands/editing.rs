@@ -319,3 +319,166 @@ pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> Stri
         Lang::En => format!("{head_en}: {}.\n{tail_en}\n", parts_en.join(", ")),
     }
 }
+
+/// `a`, `a och b`, `a, b och c` (en: `and`).
+pub fn and_list(items: &[String], lang: Lang) -> String {
+    let and = lang.pick(" och ", " and ");
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+    }
+}
+
+/// What refers to a need or goal: `insatser[].behov|mål` and (for needs) `åtgärder_av_andra[].behov`.
+pub enum Referenced {
+    Need,
+    Goal,
+}
+
+impl Editing {
+    /// The ids of the items in a list with ids (`behov`, `mål`, `insatser`, `möten`).
+    pub fn ids(&self, list: &str) -> Vec<String> {
+        let p = &self.plan;
+        let ids: Vec<Option<&String>> = match list {
+            "behov" => p.needs.iter().map(|x| x.id.as_deref()).collect(),
+            "mål" => p.goals.iter().map(|x| x.id.as_deref()).collect(),
+            "insatser" => p.interventions.iter().map(|x| x.id.as_deref()).collect(),
+            _ => p.meetings.iter().map(|x| x.id.as_deref()).collect(),
+        };
+        ids.into_iter().flatten().cloned().collect()
+    }
+
+    /// Refuse an id that is not in the list, naming those that are.
+    pub fn existing(&self, list: &str, id: &str, what: (&str, &str)) -> Result<()> {
+        let ids = self.ids(list);
+        if ids.iter().any(|i| i == id) {
+            return Ok(());
+        }
+        let there = if ids.is_empty() {
+            (
+                format!("planen har inga {}", what.1),
+                format!("the plan has no {}", what.1),
+            )
+        } else {
+            (
+                format!("finns: {}", ids.join(", ")),
+                format!("there are: {}", ids.join(", ")),
+            )
+        };
+        Err(Error::msg(
+            format!("{} `{id}` finns inte i {} ({})", what.0, self.id(), there.0),
+            format!("{} `{id}` is not in {} ({})", what.0, self.id(), there.1),
+        ))
+    }
+
+    /// The places that refer to `id`, as ("insats I1", "intervention I1") pairs, and the edits
+    /// that would remove those references.
+    pub fn references(&self, kind: &Referenced, id: &str) -> (Vec<(String, String)>, Vec<Op>) {
+        let key = match kind {
+            Referenced::Need => "behov",
+            Referenced::Goal => "mål",
+        };
+        let mut places = Vec::new();
+        let mut ops = Vec::new();
+        let mut drop = |refs: &[Spanned<String>], at: Vec<Seg>| {
+            let rest: Vec<String> = refs
+                .iter()
+                .map(|r| r.value.clone())
+                .filter(|r| r != id)
+                .collect();
+            if rest.is_empty() {
+                ops.push(Op::Remove { path: at });
+            } else {
+                ops.push(Op::Set {
+                    path: at,
+                    value: crate::edit::Val::flow(rest),
+                });
+            }
+        };
+        for i in &self.plan.interventions {
+            let refs = match kind {
+                Referenced::Need => &i.needs,
+                Referenced::Goal => &i.goals,
+            };
+            let Some(iid) = i.id.as_deref() else { continue };
+            if refs.iter().any(|r| r.value == id) {
+                places.push((format!("insats {iid}"), format!("intervention {iid}")));
+                drop(refs, item_path("insatser", iid, key));
+            }
+        }
+        if let (Referenced::Need, Some(m)) = (kind, &self.plan.measures) {
+            for (n, item) in m.items.iter().enumerate() {
+                if item.needs.iter().any(|r| r.value == id) {
+                    places.push((format!("åtgärd {}", n + 1), format!("measure {}", n + 1)));
+                    drop(
+                        &item.needs,
+                        vec![
+                            Seg::Key("åtgärder_av_andra".into()),
+                            Seg::Index(n),
+                            Seg::Key("behov".into()),
+                        ],
+                    );
+                }
+            }
+        }
+        (places, ops)
+    }
+
+    /// Remove `list[id]`; what refers to it only with `force` (which removes the references
+    /// too). Returns the places whose references were removed.
+    pub fn remove_referenced(
+        &mut self,
+        list: &str,
+        kind: Referenced,
+        id: &str,
+        force: bool,
+        what: (&str, &str),
+    ) -> Result<Vec<(String, String)>> {
+        self.existing(list, id, what)?;
+        let (places, ops) = self.references(&kind, id);
+        if !places.is_empty() && !force {
+            let sv: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
+            let en: Vec<String> = places.iter().map(|p| p.1.clone()).collect();
+            return Err(Error::msg(
+                format!(
+                    "{} {id} används av {}; ändra {} först, eller ta bort med --force, som också tar bort hänvisningarna",
+                    what.0,
+                    and_list(&sv, Lang::Sv),
+                    if places.len() == 1 { "den" } else { "dem" }
+                ),
+                format!(
+                    "{} {id} is used by {}; change those first, or remove with --force, which removes the references too",
+                    what.0,
+                    and_list(&en, Lang::En)
+                ),
+            ));
+        }
+        for op in ops {
+            self.apply(op)?;
+        }
+        self.apply(Op::Remove {
+            path: vec![Seg::Key(list.into()), Seg::Id(id.into())],
+        })?;
+        Ok(places)
+    }
+}
+
+/// "; hänvisningarna togs också bort från insats I1 och åtgärd 1" (or nothing).
+pub fn also_removed(places: &[(String, String)]) -> (String, String) {
+    if places.is_empty() {
+        return (String::new(), String::new());
+    }
+    let sv: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
+    let en: Vec<String> = places.iter().map(|p| p.1.clone()).collect();
+    (
+        format!(
+            " Hänvisningarna till det togs också bort från {}.",
+            and_list(&sv, Lang::Sv)
+        ),
+        format!(
+            " The references to it were removed too, from {}.",
+            and_list(&en, Lang::En)
+        ),
+    )
+}

@@ -135,6 +135,25 @@ fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
 
 pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
     match args {
+        InterventionCommand::Remove { plan, id } => {
+            let mut e = editing::open(ctx, &plan)?;
+            e.existing("insatser", &id, ("insatsen", "intervention"))?;
+            e.apply(Op::Remove {
+                path: vec![
+                    crate::edit::Seg::Key("insatser".into()),
+                    crate::edit::Seg::Id(id.clone()),
+                ],
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Tog bort insats {id} ur {pid}. En insats som avslutats i förtid kan i stället få status avbruten: `sip intervention set {pid} {id} --status avbruten`."),
+                    format!("Removed intervention {id} from {pid}. An intervention stopped early can instead get status avbruten: `sip intervention set {pid} {id} --status avbruten`."),
+                ),
+                None,
+            )
+        }
         InterventionCommand::Add {
             plan,
             text,

@@ -1,14 +1,92 @@
 //! `sip measure add PLAN TEXT --by WHO` / `sip measure none PLAN`: measures by others than
-//! kommun and region (element 3), or the record that there are none.
+//! kommun and region (element 3), or the record that there are none; `set|remove N` by their
+//! number in the list (1, 2, … as `sip show` prints them).
 
 use super::{editing, prompt};
 use crate::cli::args::MeasureCommand;
 use crate::cli::{Ctx, ExitStatus};
-use crate::edit::{Op, Val, input, path};
+use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 
 pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
     match args {
+        MeasureCommand::Set {
+            plan,
+            number,
+            text,
+            by,
+            needs,
+        } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let at = numbered(&e, number)?;
+            let mut sets = Vec::new();
+            if let Some(t) = text {
+                sets.push(("beskrivning", Val::text(input::text("--text", &t)?)));
+            }
+            if let Some(b) = by {
+                sets.push(("av", Val::text(input::text("--by", &b)?)));
+            }
+            if !needs.is_empty() {
+                let existing = e.ids("behov");
+                let existing: Vec<&str> = existing.iter().map(String::as_str).collect();
+                let refs =
+                    super::intervention::refs("--need", &needs, &existing, ("behov", "needs"))?;
+                sets.push(("behov", Val::flow(refs)));
+            }
+            if sets.is_empty() {
+                return Err(Error::msg(
+                    "ange vad som ska ändras: --text, --by eller --need",
+                    "say what to change: --text, --by or --need",
+                ));
+            }
+            for (key, value) in sets {
+                e.apply(Op::Set {
+                    path: vec![
+                        Seg::Key("åtgärder_av_andra".into()),
+                        Seg::Index(at),
+                        Seg::Key(key.into()),
+                    ],
+                    value,
+                })?;
+            }
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Ändrade åtgärd {number} i {pid}."),
+                    format!("Changed measure {number} in {pid}."),
+                ),
+                None,
+            )
+        }
+        MeasureCommand::Remove { plan, number } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let at = numbered(&e, number)?;
+            let last = e.plan.measures.as_ref().is_some_and(|m| m.items.len() == 1);
+            if last {
+                // The list stays, empty: element 3 was considered, and nobody else acts now.
+                e.apply(Op::Set {
+                    path: path(&["åtgärder_av_andra"]),
+                    value: Val::List {
+                        items: Vec::new(),
+                        flow: true,
+                    },
+                })?;
+            } else {
+                e.apply(Op::Remove {
+                    path: vec![Seg::Key("åtgärder_av_andra".into()), Seg::Index(at)],
+                })?;
+            }
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Tog bort åtgärd {number} ur {pid}; de följande åtgärderna får var sitt nummer lägre."),
+                    format!("Removed measure {number} from {pid}; the measures after it move up one number."),
+                ),
+                None,
+            )
+        }
         MeasureCommand::Add {
             plan,
             text,
@@ -83,4 +161,29 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             )
         }
     }
+}
+
+/// The position of measure `number` (1-based, as `sip show` prints them).
+fn numbered(e: &editing::Editing, number: usize) -> Result<usize> {
+    let n = e.plan.measures.as_ref().map_or(0, |m| m.items.len());
+    if number == 0 || number > n {
+        return Err(Error::msg(
+            format!(
+                "åtgärd {number} finns inte i {} ({}); `sip show {}` visar dem numrerade",
+                e.id(),
+                match n {
+                    0 => "den har inga åtgärder av andra".to_string(),
+                    1 => "den har 1 åtgärd av andra".to_string(),
+                    n => format!("den har {n} åtgärder av andra"),
+                },
+                e.id()
+            ),
+            format!(
+                "measure {number} is not in {} (it has {n}); `sip show {}` numbers them",
+                e.id(),
+                e.id()
+            ),
+        ));
+    }
+    Ok(number - 1)
 }

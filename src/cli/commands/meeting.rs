@@ -2,12 +2,13 @@
 //! held.
 
 use super::{editing, prompt};
-use crate::cli::args::MeetingCommand;
+use crate::cli::args::{MeetingCommand, ParticipantCommand};
 use crate::cli::{Ctx, ExitStatus};
-use crate::edit::{Op, Val, input, path};
+use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::agreement::Agreement;
 use crate::model::enums::{MeetingKind, ParticipantRole};
+use crate::model::plan::same_name;
 
 /// `"NAMN"`, `"NAMN:PART"` or `"NAMN:ROLL"`.
 fn participant(s: &str, agreement: Option<&Agreement>) -> Result<Val> {
@@ -60,6 +61,115 @@ fn existing(e: &editing::Editing, id: &str) -> Result<()> {
 
 pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
     match args {
+        MeetingCommand::Set {
+            plan,
+            meeting,
+            at,
+            place,
+            digital,
+            purpose,
+            questions,
+        } => set(ctx, plan, meeting, at, place, digital, purpose, questions),
+        MeetingCommand::Remove { plan, meeting } => {
+            let mut e = editing::open(ctx, &plan)?;
+            existing(&e, &meeting)?;
+            if e.plan.meeting(&meeting).is_some_and(|m| m.is_held()) {
+                return Err(Error::msg(
+                    format!(
+                        "mötet {meeting} är hållet och tas inte bort: det är en del av planens historia. Har det blivit fel, rätta det med `sip edit {plan}`"
+                    ),
+                    format!(
+                        "meeting {meeting} was held and is not removed: it is part of the plan's history. If it is wrong, fix it with `sip edit {plan}`"
+                    ),
+                ));
+            }
+            e.apply(Op::Remove {
+                path: vec![Seg::Key("möten".into()), Seg::Id(meeting.clone())],
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Tog bort möte {meeting} ur {pid}."),
+                    format!("Removed meeting {meeting} from {pid}."),
+                ),
+                None,
+            )
+        }
+        MeetingCommand::Participant(ParticipantCommand::Add {
+            plan,
+            meeting,
+            participant: who,
+        }) => {
+            let mut e = editing::open(ctx, &plan)?;
+            existing(&e, &meeting)?;
+            let item = participant(&who, e.agreement())?;
+            e.apply(Op::Append {
+                path: vec![
+                    Seg::Key("möten".into()),
+                    Seg::Id(meeting.clone()),
+                    Seg::Key("deltagare".into()),
+                ],
+                item,
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Lade till {who} bland deltagarna i {meeting} i {pid}."),
+                    format!("Added {who} to the participants of {meeting} in {pid}."),
+                ),
+                None,
+            )
+        }
+        MeetingCommand::Participant(ParticipantCommand::Remove {
+            plan,
+            meeting,
+            name,
+        }) => {
+            let mut e = editing::open(ctx, &plan)?;
+            existing(&e, &meeting)?;
+            let names: Vec<String> = e
+                .plan
+                .meeting(&meeting)
+                .map(|m| {
+                    m.participants
+                        .iter()
+                        .map(|p| p.name.as_ref().map(|n| n.value.clone()).unwrap_or_default())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let Some(at) = names.iter().position(|n| same_name(n, &name)) else {
+                return Err(Error::msg(
+                    format!(
+                        "`{name}` deltar inte i {meeting} (deltagare: {})",
+                        names.join(", ")
+                    ),
+                    format!(
+                        "`{name}` does not take part in {meeting} (participants: {})",
+                        names.join(", ")
+                    ),
+                ));
+            };
+            e.apply(Op::Remove {
+                path: vec![
+                    Seg::Key("möten".into()),
+                    Seg::Id(meeting.clone()),
+                    Seg::Key("deltagare".into()),
+                    Seg::Index(at),
+                ],
+            })?;
+            let pid = e.id();
+            let who = &names[at];
+            e.finish(
+                ctx,
+                (
+                    format!("Tog bort {who} ur deltagarna i {meeting} i {pid}."),
+                    format!("Removed {who} from the participants of {meeting} in {pid}."),
+                ),
+                None,
+            )
+        }
         MeetingCommand::Add {
             plan,
             kind,
@@ -202,4 +312,92 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             )
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn set(
+    ctx: &Ctx,
+    plan: String,
+    meeting: String,
+    at: Option<String>,
+    place: Option<String>,
+    digital: Option<String>,
+    purpose: Option<String>,
+    questions: Vec<String>,
+) -> Result<ExitStatus> {
+    let mut e = editing::open(ctx, &plan)?;
+    existing(&e, &meeting)?;
+    let m = e.plan.meeting(&meeting).cloned().unwrap_or_default();
+    let mut sets: Vec<(&str, Val)> = Vec::new();
+    if let Some(at) = &at {
+        let at = input::datetime("--at", at)?;
+        let when = crate::model::plan::parse_datetime(&at).map(|t| t.date());
+        if let (Some(when), Some(sent)) = (when, m.invitation_sent.as_ref()) {
+            if when < sent.value {
+                return Err(Error::msg(
+                    format!(
+                        "--at: mötet kan inte flyttas till {when}, före dagen då kallelsen skickades ({}); skicka en ny kallelse och registrera den med `sip meeting invited {plan} {meeting} --date …` när mötet har flyttats",
+                        sent.value
+                    ),
+                    format!(
+                        "--at: the meeting cannot move to {when}, before the day its invitation was sent ({}); send a new one and record it with `sip meeting invited {plan} {meeting} --date …` once the meeting has moved",
+                        sent.value
+                    ),
+                ));
+            }
+        }
+        if let Some(when) = when.filter(|w| m.is_held() && *w > ctx.today) {
+            return Err(Error::msg(
+                format!(
+                    "--at: mötet {meeting} är hållet och kan inte flyttas till {when}, efter i dag ({})",
+                    ctx.today
+                ),
+                format!(
+                    "--at: meeting {meeting} was held and cannot move to {when}, after today ({})",
+                    ctx.today
+                ),
+            ));
+        }
+        sets.push(("tid", Val::verbatim(at)));
+    }
+    if let Some(p) = &place {
+        sets.push(("plats", Val::text(input::text("--place", p)?)));
+    }
+    if let Some(d) = &digital {
+        sets.push(("digitalt", Val::text(input::text("--digital", d)?)));
+    }
+    if let Some(p) = &purpose {
+        sets.push(("syfte", Val::text(input::text("--purpose", p)?)));
+    }
+    if !questions.is_empty() {
+        let q = questions
+            .iter()
+            .map(|q| input::text("--question", q))
+            .collect::<Result<Vec<_>>>()?;
+        sets.push(("frågeställningar", Val::block(q)));
+    }
+    if sets.is_empty() {
+        return Err(Error::msg(
+            "ange vad som ska ändras: --at, --place, --digital, --purpose eller --question",
+            "say what to change: --at, --place, --digital, --purpose or --question",
+        ));
+    }
+    for (key, value) in sets {
+        e.apply(Op::Set {
+            path: editing::item_path("möten", &meeting, key),
+            value,
+        })?;
+    }
+    let pid = e.id();
+    let (done_sv, done_en) = match &at {
+        Some(at) => (
+            format!("Flyttade möte {meeting} i {pid} till {}.", at.trim()),
+            format!("Moved meeting {meeting} in {pid} to {}.", at.trim()),
+        ),
+        None => (
+            format!("Ändrade möte {meeting} i {pid}."),
+            format!("Changed meeting {meeting} in {pid}."),
+        ),
+    };
+    e.finish(ctx, (done_sv, done_en), None)
 }

@@ -1,36 +1,72 @@
-//! `sip need add PLAN TEXT`: add a need (B1, B2, …).
+//! `sip need add|set|remove`: needs (B1, B2, …); ids are never reused or renumbered.
 
-use super::editing;
+use super::editing::{self, Referenced};
 use crate::cli::args::NeedCommand;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Val, input, path};
 use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: NeedCommand) -> Result<ExitStatus> {
-    let NeedCommand::Add { plan, text } = args;
-    let mut e = editing::open(ctx, &plan)?;
-    let text = input::text("TEXT", &text)?;
-    let id = input::next_id(
-        "B",
-        e.plan
-            .needs
-            .iter()
-            .filter_map(|n| n.id.as_deref().map(String::as_str)),
-    );
-    e.apply(Op::Append {
-        path: path(&["behov"]),
-        item: Val::map(vec![
-            ("id", Val::verbatim(&id)),
-            ("beskrivning", Val::text(text)),
-        ]),
-    })?;
-    let pid = e.id();
-    e.finish(
-        ctx,
-        (
-            format!("Lade till behov {id} i {pid}."),
-            format!("Added need {id} to {pid}."),
-        ),
-        Some(&id),
-    )
+    match args {
+        NeedCommand::Add { plan, text } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let text = input::text("TEXT", &text)?;
+            let id = input::next_id(
+                "B",
+                e.plan
+                    .needs
+                    .iter()
+                    .filter_map(|n| n.id.as_deref().map(String::as_str)),
+            );
+            e.apply(Op::Append {
+                path: path(&["behov"]),
+                item: Val::map(vec![
+                    ("id", Val::verbatim(&id)),
+                    ("beskrivning", Val::text(text)),
+                ]),
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Lade till behov {id} i {pid}."),
+                    format!("Added need {id} to {pid}."),
+                ),
+                Some(&id),
+            )
+        }
+        NeedCommand::Set { plan, id, text } => {
+            let mut e = editing::open(ctx, &plan)?;
+            e.existing("behov", &id, ("behovet", "need"))?;
+            let text = input::text("TEXT", &text)?;
+            e.apply(Op::Set {
+                path: editing::item_path("behov", &id, "beskrivning"),
+                value: Val::text(text),
+            })?;
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Ändrade behov {id} i {pid}."),
+                    format!("Changed need {id} in {pid}."),
+                ),
+                None,
+            )
+        }
+        NeedCommand::Remove { plan, id, force } => {
+            let mut e = editing::open(ctx, &plan)?;
+            let places =
+                e.remove_referenced("behov", Referenced::Need, &id, force, ("behovet", "need"))?;
+            let (also_sv, also_en) = editing::also_removed(&places);
+            let pid = e.id();
+            e.finish(
+                ctx,
+                (
+                    format!("Tog bort behov {id} ur {pid}.{also_sv}"),
+                    format!("Removed need {id} from {pid}.{also_en}"),
+                ),
+                None,
+            )
+        }
+    }
 }

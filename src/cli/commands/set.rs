@@ -1,11 +1,15 @@
-//! `sip set PLAN [--purpose …] [--focus …] [--question …]… …`: the plan's own fields.
+//! `sip set PLAN [--purpose …] [--focus …] [--question …]… …`: the plan's own fields; v2 also
+//! the individual's name and personnummer, the agreement, the individual's own goal, the
+//! background, who proposed the SIP, the discharge and the fasta vårdkontakt, and `--clear KEY`
+//! for any optional key of SPEC §2 outside the lists.
 
 use super::editing;
-use crate::cli::args::{PlanFields, SetArgs};
+use crate::cli::args::{PlanFields, SetArgs, SetFields};
 use crate::cli::{Ctx, ExitStatus};
-use crate::edit::{Op, Val, input, path};
+use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::{Focus, Gender, Occupation};
+use crate::model::schema::{self, MapSchema, Ty};
 
 /// The edits that `PlanFields` ask for, checked (shared with `sip new`'s validation).
 pub fn field_ops(f: &PlanFields) -> Result<Vec<Op>> {
@@ -59,17 +63,172 @@ pub fn field_ops(f: &PlanFields) -> Result<Vec<Op>> {
     Ok(ops)
 }
 
-pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
-    let ops = field_ops(&args.fields)?;
-    if ops.is_empty() {
+/// The path of an optional key outside the lists (`initiering.utskrivningsklar`), or why not.
+fn clearable(key: &str) -> Result<Vec<Seg>> {
+    let parts: Vec<&str> = key.trim().split('.').collect();
+    let mut map: &MapSchema = &schema::PLAN;
+    let mut found = None;
+    for (i, part) in parts.iter().enumerate() {
+        let Some(f) = map.field(part) else {
+            let keys: Vec<&str> = map.fields.iter().map(|f| f.key).collect();
+            let hint = crate::model::load::did_you_mean(part, keys.iter().copied())
+                .map(|d| {
+                    (
+                        format!("; menade du `{d}`?"),
+                        format!("; did you mean `{d}`?"),
+                    )
+                })
+                .unwrap_or_default();
+            return Err(Error::msg(
+                format!("--clear: `{key}` är ingen nyckel i planformatet{}", hint.0),
+                format!("--clear: `{key}` is not a key of the plan format{}", hint.1),
+            ));
+        };
+        let last = i + 1 == parts.len();
+        match (&f.ty, last) {
+            (Ty::Map(m), false) => map = m,
+            (_, false) => {
+                return Err(Error::msg(
+                    format!("--clear: `{part}` har inga nycklar under sig"),
+                    format!("--clear: `{part}` has no keys below it"),
+                ));
+            }
+            (_, true) => found = Some(f),
+        }
+    }
+    let Some(f) = found else {
+        return Err(Error::msg("--clear: ange en nyckel", "--clear: give a key"));
+    };
+    if f.required {
         return Err(Error::msg(
-            "ange vad som ska ändras: --purpose, --focus, --question, --leader, --occupation, --gender eller --benefit",
-            "say what to change: --purpose, --focus, --question, --leader, --occupation, --gender or --benefit",
+            format!("--clear: `{key}` krävs i varje plan och kan inte tas bort, bara ändras"),
+            format!(
+                "--clear: `{key}` is required in every plan and cannot be removed, only changed"
+            ),
         ));
     }
+    if matches!(f.ty, Ty::List(Ty::Map(_))) && parts.len() == 1 {
+        return Err(Error::msg(
+            format!(
+                "--clear: `{key}` är en lista; ta bort en punkt i taget med kommandots `remove` (t.ex. `sip need remove PLAN B1`)"
+            ),
+            format!(
+                "--clear: `{key}` is a list; remove one item at a time with the command's `remove` (e.g. `sip need remove PLAN B1`)"
+            ),
+        ));
+    }
+    Ok(path(&parts))
+}
+
+/// The v2 edits of `SetFields`, checked (the agreement against the folder's).
+fn more_ops(e: &super::editing::Editing, ctx: &Ctx, f: &SetFields) -> Result<Vec<Op>> {
+    let mut ops = Vec::new();
+    let mut set = |keys: &[&str], value: Val| {
+        ops.push(Op::Set {
+            path: path(keys),
+            value,
+        })
+    };
+    if let Some(n) = &f.name {
+        set(&["individ", "namn"], Val::text(input::text("--name", n)?));
+    }
+    if let Some(p) = &f.personnummer {
+        let p = input::personnummer("--personnummer", p, ctx.today)?;
+        set(&["individ", "personnummer"], Val::quoted(p));
+    }
+    if let Some(d) = &f.birth_date {
+        set(
+            &["individ", "födelsedatum"],
+            Val::verbatim(input::date("--birth-date", d)?),
+        );
+    }
+    if let Some(a) = &f.agreement {
+        let a = a.trim();
+        if e.ws.agreement(a).is_none() {
+            return Err(Error::msg(
+                format!(
+                    "--agreement: okänd överenskommelse `{a}`; finns: {}",
+                    e.ws.agreement_ids().join(", ")
+                ),
+                format!(
+                    "--agreement: unknown agreement `{a}`; there are: {}",
+                    e.ws.agreement_ids().join(", ")
+                ),
+            ));
+        }
+        set(&["överenskommelse"], Val::verbatim(a));
+    }
+    if let Some(b) = &f.background {
+        set(&["bakgrund"], Val::text(input::text("--background", b)?));
+    }
+    if let Some(g) = &f.own_goal {
+        set(
+            &["individens_mål"],
+            Val::text(input::text("--own-goal", g)?),
+        );
+    }
+    if let Some(p) = &f.proposed_by {
+        set(
+            &["initiering", "föreslagen_av"],
+            Val::text(input::text("--proposed-by", p)?),
+        );
+    }
+    if let Some(d) = &f.discharge_ready {
+        set(
+            &["initiering", "utskrivningsklar"],
+            Val::verbatim(input::date("--discharge-ready", d)?),
+        );
+    }
+    if let Some(c) = &f.care_contact {
+        set(
+            &["initiering", "fast_vårdkontakt"],
+            Val::text(input::text("--care-contact", c)?),
+        );
+    }
+    Ok(ops)
+}
+
+pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
+    let mut ops = field_ops(&args.fields)?;
+    let clears = args
+        .more
+        .clear
+        .iter()
+        .map(|k| clearable(k))
+        .collect::<Result<Vec<_>>>()?;
     let mut e = editing::open(ctx, &args.plan)?;
+    ops.extend(more_ops(&e, ctx, &args.more)?);
+    if ops.is_empty() && clears.is_empty() {
+        return Err(Error::msg(
+            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact eller --clear NYCKEL",
+            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact or --clear KEY",
+        ));
+    }
+    // A personnummer replaces the birth date, and the other way round: a plan holds one.
+    let has = |keys: &[&str]| -> bool {
+        crate::yaml::parse(&e.doc.text)
+            .ok()
+            .flatten()
+            .is_some_and(|r| crate::edit::splice::find(&r, &path(keys)).is_some())
+    };
+    let mut replaced = Vec::new();
+    if args.more.personnummer.is_some() && has(&["individ", "födelsedatum"]) {
+        replaced.push(path(&["individ", "födelsedatum"]));
+    }
+    if args.more.birth_date.is_some() && has(&["individ", "personnummer"]) {
+        replaced.push(path(&["individ", "personnummer"]));
+    }
     for op in ops {
         e.apply(op)?;
+    }
+    for p in replaced.into_iter().chain(clears) {
+        let there = crate::yaml::parse(&e.doc.text)
+            .ok()
+            .flatten()
+            .is_some_and(|r| crate::edit::splice::find(&r, &p).is_some());
+        if there {
+            e.apply(Op::Remove { path: p })?;
+        }
     }
     let pid = e.id();
     e.finish(
