@@ -234,3 +234,348 @@ fn a_plan_with_withdrawn_consent_is_not_reopened() {
         .refuses("Upprätta en ny plan med `sip new`");
     assert_eq!(g.text(), closed);
 }
+
+// --- Changing and removing -------------------------------------------------------------------
+
+#[test]
+fn need_set_and_remove_with_and_without_force() {
+    let g = given(BASE);
+    g.running(&[
+        "need",
+        "set",
+        "PLAN",
+        "B1",
+        "Stöd att hantera oro inför arbete",
+    ])
+    .produces(&base_with(
+        "    beskrivning: Stöd att hantera oro\n",
+        "    beskrivning: Stöd att hantera oro inför arbete\n",
+    ));
+    let before = g.text();
+    g.running(&["need", "remove", "PLAN", "B2"])
+        .refuses("behovet B2 används av insats I1, insats I2 och åtgärd 1; ändra dem först, eller ta bort med --force");
+    assert_eq!(g.text(), before);
+    g.running(&["need", "remove", "PLAN", "B9"])
+        .refuses("behovet `B9` finns inte i sip-2026-testplan (finns: B1, B2)");
+    g.running(&["need", "remove", "PLAN", "B2", "--force"])
+        .produces(
+            &before
+                .replace("  - id: B2\n    beskrivning: Stöd att hitta arbete\n", "")
+                .replace("    behov: [B1, B2]\n", "    behov: [B1]\n")
+                .replace("    huvudman: af\n    behov: [B2]\n", "    huvudman: af\n")
+                .replace("    av: Karin Andersson (mor)\n    behov: [B2]\n", "    av: Karin Andersson (mor)\n"),
+        )
+        .says("Tog bort behov B2 ur sip-2026-testplan. Hänvisningarna till det togs också bort från insats I1, insats I2 och åtgärd 1.");
+    // B1 keeps its id.
+    assert!(
+        g.text()
+            .contains("  - id: B1\n    beskrivning: Stöd att hantera oro inför arbete\n")
+    );
+}
+
+#[test]
+fn goal_set_and_remove() {
+    let g = given(BASE);
+    g.running(&[
+        "goal",
+        "set",
+        "PLAN",
+        "M1",
+        "--by",
+        "2026-12-31",
+        "--measure",
+        "Närvarolista",
+    ])
+    .produces(&base_with(
+        "    senast: 2026-09-30\n",
+        "    mått: Närvarolista\n    senast: 2026-12-31\n",
+    ));
+    let before = g.text();
+    g.running(&["goal", "set", "PLAN", "M1"])
+        .refuses("ange vad som ska ändras: --text, --measure eller --by");
+    g.running(&["goal", "remove", "PLAN", "M1"])
+        .refuses("målet M1 används av insats I1; ändra den först");
+    // The only goal goes, and the list with it; so does I1's reference.
+    g.running(&["mål", "ta-bort", "PLAN", "M1", "--force"]).produces(
+        &before
+            .replace("mål:\n  - id: M1\n    beskrivning: Anna arbetstränar\n    mått: Närvarolista\n    senast: 2026-12-31\n", "")
+            .replace("    mål: [M1]\n", ""),
+    );
+}
+
+#[test]
+fn intervention_remove() {
+    let g = given(BASE);
+    g.running(&["intervention", "remove", "PLAN", "I2"])
+        .produces(&base_with(
+            "  - id: I2\n    beskrivning: Arbetsträning\n    huvudman: af\n    behov: [B2]\n    status: planerad\n",
+            "",
+        ))
+        .says("`sip intervention set sip-2026-testplan I2 --status avbruten`");
+    g.running(&["intervention", "remove", "PLAN", "I2"])
+        .refuses("insatsen `I2` finns inte i sip-2026-testplan (finns: I1)");
+}
+
+#[test]
+fn measure_set_and_remove_by_number() {
+    let g = given(BASE);
+    g.running(&[
+        "measure",
+        "set",
+        "PLAN",
+        "1",
+        "--text",
+        "Karin följer med till första träffen",
+    ])
+    .produces(&base_with(
+        "  - beskrivning: Karin följer med\n",
+        "  - beskrivning: Karin följer med till första träffen\n",
+    ));
+    g.running(&["measure", "remove", "PLAN", "2"])
+        .refuses("åtgärd 2 finns inte i sip-2026-testplan (den har 1 åtgärd av andra)");
+    // The last one leaves `[]`: element 3 stays considered.
+    g.running(&["measure", "remove", "PLAN", "1"]).produces(&base_with(
+        "åtgärder_av_andra:\n  - beskrivning: Karin följer med\n    av: Karin Andersson (mor)\n    behov: [B2]\n",
+        "åtgärder_av_andra: []\n",
+    ));
+}
+
+#[test]
+fn own_actions_add_and_remove() {
+    let g = given(BASE);
+    g.running(&["own", "add", "PLAN", "Anna går till arbetsträningen"])
+        .produces(&base_with(
+            "åtgärder_av_andra:\n",
+            "egna_åtgärder:\n  - beskrivning: Anna går till arbetsträningen\nåtgärder_av_andra:\n",
+        ))
+        .says("Lade till egen åtgärd 1");
+    g.running(&["egen", "ny", "PLAN", "Anna ringer om hon blir sjuk"]);
+    g.running(&["own", "remove", "PLAN", "1"])
+        .produces(&base_with(
+            "åtgärder_av_andra:\n",
+            "egna_åtgärder:\n  - beskrivning: Anna ringer om hon blir sjuk\nåtgärder_av_andra:\n",
+        ));
+}
+
+#[test]
+fn representatives_relatives_and_copies() {
+    let g = given(BASE);
+    g.running(&["företrädare", "ny", "PLAN", "Sara Berg", "--role", "god_man", "--contact", "070-123 45 67"])
+        .produces(&base_with(
+            "  födelsedatum: 1987-05-23\n",
+            "  födelsedatum: 1987-05-23\n  företrädare:\n    - namn: Sara Berg\n      roll: god_man\n      kontakt: 070-123 45 67\n",
+        ));
+    g.running(&[
+        "representative",
+        "add",
+        "PLAN",
+        "sara  berg",
+        "--role",
+        "god_man",
+    ])
+    .refuses("Sara Berg är redan företrädare");
+    g.running(&["representative", "add", "PLAN", "Bo", "--role", "vän"])
+        .refuses("--role: `vän` är inget giltigt värde");
+    g.running(&["representative", "remove", "PLAN", "SARA BERG"])
+        .produces(BASE);
+    g.running(&[
+        "närstående",
+        "ny",
+        "PLAN",
+        "Karin Andersson",
+        "--relation",
+        "mor",
+    ])
+    .produces(&base_with(
+        "initiering:\n",
+        "närstående:\n  - namn: Karin Andersson\n    relation: mor\ninitiering:\n",
+    ));
+    g.running(&["relative", "set", "PLAN", "Karin Andersson", "--participation", "nej"])
+        .produces(&base_with(
+            "initiering:\n",
+            "närstående:\n  - namn: Karin Andersson\n    relation: mor\n    får_delta: false\ninitiering:\n",
+        ));
+    g.running(&["relative", "remove", "PLAN", "Kalle"])
+        .refuses("`Kalle` finns inte bland de närstående (där finns Karin Andersson)");
+    g.running(&["relative", "remove", "PLAN", "Karin Andersson"])
+        .produces(BASE);
+    g.running(&["kopia", "ny", "PLAN", "Lisa Lind:region"])
+        .produces(&base_with(
+            "möten:\n",
+            "kopia_till:\n  - namn: Lisa Lind\n    part: region\nmöten:\n",
+        ));
+    g.running(&["copy", "add", "PLAN", "Lisa Lind:skolan"])
+        .refuses("okänd part `skolan`");
+    g.running(&["copy", "remove", "PLAN", "lisa lind"])
+        .produces(BASE);
+}
+
+#[test]
+fn consent_changes_only_what_is_given() {
+    let g = given(BASE);
+    g.running(&["consent", "PLAN", "--add-party", "af", "--scope", "Uppgifter om hälsa och arbete"])
+        .produces(&base_with(
+            "  dokumenterat_av: Erik Ek\n  parter: [kommun, region]\n",
+            "  omfattning: Uppgifter om hälsa och arbete\n  dokumenterat_av: Erik Ek\n  parter: [kommun, region, af]\n",
+        ));
+    let before = g.text();
+    g.running(&["consent", "PLAN", "--remove-party", "region"])
+        .produces(&before.replace("[kommun, region, af]", "[kommun, af]"));
+    g.running(&["consent", "PLAN", "--remove-party", "fk"])
+        .refuses("--remove-party: `fk` omfattas inte av samtycket (parter: kommun, af)");
+    g.running(&["consent", "PLAN", "--given-by", "individen,Sara Berg"])
+        .refuses("`Sara Berg` är varken individen, en roll (vårdnadshavare, förvaltare, god_man) eller en av individens företrädare (planen har inga företrädare)");
+    g.running(&[
+        "representative",
+        "add",
+        "PLAN",
+        "Sara Berg",
+        "--role",
+        "god_man",
+    ]);
+    let with_rep = g.text();
+    g.running(&["consent", "PLAN", "--given-by", "individen,sara berg"])
+        .produces(&with_rep.replace(
+            "  givet_av: individen\n",
+            "  givet_av: [individen, Sara Berg]\n",
+        ));
+    g.running(&["consent", "PLAN", "--given-by", "individen"])
+        .produces(&with_rep);
+}
+
+#[test]
+fn meeting_set_participants_and_remove() {
+    let g = given(BASE);
+    g.running(&[
+        "meeting",
+        "set",
+        "PLAN",
+        "MÖ1",
+        "--at",
+        "2026-03-12T09:00",
+        "--place",
+        "Rum 3",
+    ])
+    .produces(&base_with(
+        "    tid: 2026-03-10T13:00\n",
+        "    tid: 2026-03-12T09:00\n    plats: Rum 3\n",
+    ))
+    .says("Flyttade möte MÖ1 i sip-2026-testplan till 2026-03-12T09:00.");
+    g.running(&[
+        "meeting",
+        "participant",
+        "add",
+        "PLAN",
+        "MÖ1",
+        "Anna Andersson:individen",
+    ]);
+    g.running(&["möte", "deltagare", "ny", "PLAN", "MÖ1", "Lisa Lind:region"]);
+    let two = g.text();
+    assert!(two.ends_with("    deltagare:\n      - namn: Anna Andersson\n        roll: individen\n      - namn: Lisa Lind\n        part: region\n"), "{two}");
+    g.running(&[
+        "meeting",
+        "participant",
+        "remove",
+        "PLAN",
+        "MÖ1",
+        "lisa lind",
+    ])
+    .produces(&two.replace("      - namn: Lisa Lind\n        part: region\n", ""));
+    g.running(&["meeting", "invited", "PLAN", "MÖ1", "--date", "2026-03-01"]);
+    g.running(&["meeting", "set", "PLAN", "MÖ1", "--at", "2026-02-28T09:00"])
+        .refuses("--at: mötet kan inte flyttas till 2026-02-28, före dagen då kallelsen skickades (2026-03-01)");
+    g.running(&["meeting", "remove", "PLAN", "MÖ1"])
+        .produces(&base_with(
+            "möten:\n  - id: MÖ1\n    typ: upprättande\n    tid: 2026-03-10T13:00\n",
+            "",
+        ));
+    let held = format!("{BASE}    genomfört: true\n");
+    given(&held)
+        .running(&["meeting", "remove", "PLAN", "MÖ1"])
+        .refuses("mötet MÖ1 är hållet och tas inte bort");
+}
+
+#[test]
+fn set_the_plans_other_fields_and_clear_keys() {
+    let g = given(BASE);
+    g.running(&[
+        "set", "PLAN", "--name", "Anna Berg", "--personnummer", "198705234824",
+        "--own-goal", "Jag vill ha ett arbete.", "--discharge-ready", "2026-02-01",
+        "--care-contact", "Lisa Lind, Vårdcentralen",
+    ])
+    .produces(
+        &base_with(
+            "  namn: Anna Andersson\n  födelsedatum: 1987-05-23\n",
+            "  namn: Anna Berg\n  personnummer: \"19870523-4824\"\n",
+        )
+        .replace(
+            "  part: kommun\nsamtycke",
+            "  part: kommun\n  utskrivningsklar: 2026-02-01\n  fast_vårdkontakt: Lisa Lind, Vårdcentralen\nsamtycke",
+        )
+        .replace("syfte:", "individens_mål: Jag vill ha ett arbete.\nsyfte:"),
+    );
+    let before = g.text();
+    g.running(&[
+        "set",
+        "PLAN",
+        "--clear",
+        "initiering.utskrivningsklar",
+        "--clear",
+        "individens_mål",
+    ])
+    .produces(
+        &before
+            .replace("  utskrivningsklar: 2026-02-01\n", "")
+            .replace("individens_mål: Jag vill ha ett arbete.\n", ""),
+    );
+    g.running(&["set", "PLAN", "--clear", "initiering.part"])
+        .refuses(
+            "--clear: `initiering.part` krävs i varje plan och kan inte tas bort, bara ändras",
+        );
+    g.running(&["set", "PLAN", "--clear", "behov"])
+        .refuses("--clear: `behov` är en lista; ta bort en punkt i taget");
+    g.running(&["set", "PLAN", "--clear", "initiering.utskrivningsklr"])
+        .refuses("menade du `utskrivningsklar`?");
+    g.running(&["set", "PLAN", "--agreement", "okänd"])
+        .refuses("--agreement: okänd överenskommelse `okänd`");
+    g.running(&["set", "PLAN", "--personnummer", "19870523-4825"])
+        .refuses("--personnummer: `19870523-4825` är inget giltigt personnummer");
+}
+
+#[test]
+fn plans_are_found_by_part_of_the_id_by_name_and_personnummer() {
+    let g = given(&base_with(
+        "  födelsedatum: 1987-05-23\n",
+        "  personnummer: \"19870523-4824\"\n",
+    ));
+    std::fs::write(
+        g.dir.path().join("sip-2026-andra123.yaml"),
+        "id: sip-2026-andra123\növerenskommelse: samsip-sodra-lappland\nstatus: utkast\nindivid:\n  namn: Östen Ödman\ninitiering:\n  datum: 2026-02-02\n  part: kommun\n",
+    )
+    .expect("write");
+    // A unique part of an id is enough.
+    g.running(&["need", "add", "testplan", "Nytt"])
+        .says("Lade till behov B3 i sip-2026-testplan.");
+    g.running(&["show", "andra1"]).says("Östen Ödman");
+    // A part that fits two plans is refused, naming both.
+    g.running(&["show", "sip-2026"])
+        .refuses("`sip-2026` finns i flera planers id (sip-2026-andra123, sip-2026-testplan)");
+    // An unknown id or a name suggests the nearest plans.
+    g.running(&["show", "sip-2026-testplam"])
+        .refuses("menade du `sip-2026-testplan`?");
+    g.running(&["show", "Anna Andersson"])
+        .refuses("menade du `sip-2026-testplan`?");
+    // find: case and accents ignored; personnummer in any spelling.
+    let r = g.running(&["find", "osten"]);
+    assert_eq!(r.out.status.code(), Some(0));
+    assert_eq!(
+        r.stdout(),
+        "sip-2026-andra123  Östen Ödman  sip-2026-andra123.yaml\n"
+    );
+    g.running(&["sök", "870523-4824"])
+        .says("sip-2026-testplan  Anna Andersson");
+    g.running(&["find", "ANDERSSON"]).says("sip-2026-testplan");
+    let r = g.running(&["find", "Karlsson"]);
+    assert_eq!(r.out.status.code(), Some(1));
+    assert_eq!(r.stdout(), "Ingen plan matchar `Karlsson`.\n");
+}

@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: FindArgs) -> Result<ExitStatus> {
                 "{}{pad}  {}  {}\n",
                 e.id,
                 e.name.as_deref().unwrap_or("–"),
-                e.file.display
+                e.file.rel
             ));
         }
     }

@@ -63,15 +63,17 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
                 .collect();
             let role = prompt::pick("--role", role, "Roll", &roles, false)?.unwrap_or_default();
             let role = input::choice("--role", &role, RepresentativeRole::ALL)?;
-            if e.plan
+            if let Some(n) = e
+                .plan
                 .individual
                 .representatives
                 .iter()
-                .any(|r| r.name_str().is_some_and(|n| same_name(n, &name)))
+                .filter_map(|r| r.name_str())
+                .find(|n| same_name(n, &name))
             {
                 return Err(Error::msg(
-                    format!("{name} är redan företrädare i {}", e.id()),
-                    format!("{name} is already a representative in {}", e.id()),
+                    format!("{n} är redan företrädare i {}", e.id()),
+                    format!("{n} is already a representative in {}", e.id()),
                 ));
             }
             if single_mapping(&e, KEYS) {
@@ -166,14 +168,14 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let name = input::text("NAMN", &name)?;
-            if names(&e).iter().any(|n| same_name(n, &name)) {
+            if let Some(n) = names(&e).iter().find(|n| same_name(n, &name)) {
                 return Err(Error::msg(
                     format!(
-                        "{name} är redan närstående i {}; ändra med `sip relative set`",
+                        "{n} är redan närstående i {}; ändra med `sip relative set`",
                         e.id()
                     ),
                     format!(
-                        "{name} is already a relative in {}; change with `sip relative set`",
+                        "{n} is already a relative in {}; change with `sip relative set`",
                         e.id()
                     ),
                 ));
