@@ -579,3 +579,264 @@ fn plans_are_found_by_part_of_the_id_by_name_and_personnummer() {
     assert_eq!(r.out.status.code(), Some(1));
     assert_eq!(r.stdout(), "Ingen plan matchar `Karlsson`.\n");
 }
+
+// --- Done when: a child's SIP by commands only -----------------------------------------------
+
+/// A child's SIP under orebro-lan, upprättad and then revised at a follow-up, with commands
+/// only; the file equals the golden file byte for byte (the random id replaced by a fixed one)
+/// and passes `sip check --strict`. `SIP_BLESS=1` rewrites the golden file.
+#[test]
+fn a_childs_sip_by_commands_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("sip.toml"),
+        "\"överenskommelse\" = \"orebro-lan\"\nsamtalsledare = \"Maria Holm\"\n",
+    )
+    .expect("write");
+    let run = |today: &str, args: &[&str]| -> String {
+        let out = sip(dir.path())
+            .env("SIP_TODAY", today)
+            .args(args)
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}\nstdout: {stdout}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout
+    };
+    let id = run(
+        "2026-02-02",
+        &[
+            "ny",
+            "-q",
+            "--name",
+            "Elin Berg",
+            "--personnummer",
+            "1003152384",
+            "--initiated-by",
+            "kommun",
+            "--date",
+            "2026-02-02",
+            "--purpose",
+            "Samordna stödet i skolan och hemma så att Elin kan gå i skolan varje dag.",
+            "--focus",
+            "skola",
+        ],
+    );
+    let id = id.trim();
+    let day1 = "2026-02-02";
+    for args in [
+        &[
+            "företrädare",
+            "ny",
+            id,
+            "Sara Berg",
+            "--role",
+            "vårdnadshavare",
+            "--contact",
+            "070-123 45 67",
+        ][..],
+        &[
+            "företrädare",
+            "ny",
+            id,
+            "Johan Berg",
+            "--role",
+            "vårdnadshavare",
+        ],
+        &[
+            "närstående",
+            "ny",
+            id,
+            "Kent Berg",
+            "--relation",
+            "morfar",
+            "--no-participation",
+        ],
+        &[
+            "ändra",
+            id,
+            "--own-goal",
+            "Jag vill orka gå i skolan och ha en kompis.",
+            "--background",
+            "Elin har varit borta från skolan mycket sedan hösten.",
+            "--proposed-by",
+            "Sara Berg (mor)",
+        ],
+        &[
+            "samtycke",
+            id,
+            "--date",
+            "2026-02-03",
+            "--form",
+            "skriftligt",
+            "--given-by",
+            "Sara Berg,Johan Berg",
+            "--parties",
+            "kommun",
+            "--scope",
+            "Uppgifter om skolgång, hälsa och stöd i hemmet",
+        ],
+        &["behov", "ny", id, "Stöd att komma till skolan"],
+        &["behov", "ny", id, "Stöd att hantera oro"],
+        &["behov", "ny", id, "Fritid med jämnåriga"],
+        &[
+            "mål",
+            "ny",
+            id,
+            "Elin är i skolan minst fyra dagar i veckan",
+            "--measure",
+            "Närvaro enligt skolans register",
+            "--by",
+            "2026-06-12",
+        ],
+        &[
+            "insats",
+            "ny",
+            id,
+            "Elevhälsans kurator träffar Elin varje vecka",
+            "--party",
+            "kommun",
+            "--need",
+            "B1,B2",
+            "--goal",
+            "M1",
+            "--start",
+            "2026-02-16",
+        ],
+        &[
+            "insats",
+            "ny",
+            id,
+            "Familjebehandling i hemmet",
+            "--party",
+            "kommun",
+            "--need",
+            "B2",
+            "--start",
+            "2026-02-23",
+        ],
+        &[
+            "åtgärd",
+            "ny",
+            id,
+            "Fritidsgården erbjuder en kontaktperson",
+            "--by",
+            "Fritidsgården Nova",
+            "--need",
+            "B3",
+        ],
+        &[
+            "egen",
+            "ny",
+            id,
+            "Elin säger till kuratorn när det känns svårt",
+        ],
+        &["ansvar", id, "--party", "kommun", "--person", "Maria Holm"],
+        &[
+            "möte",
+            "ny",
+            id,
+            "--kind",
+            "upprättande",
+            "--at",
+            "2026-02-16T13:00",
+            "--place",
+            "Skolan, rum 12",
+            "--participant",
+            "Elin Berg:individen",
+            "--participant",
+            "Sara Berg:vårdnadshavare",
+            "--participant",
+            "Johan Berg:vårdnadshavare",
+            "--participant",
+            "Maria Holm:kommun",
+        ],
+        &["möte", "kallad", id, "MÖ1", "--date", "2026-02-04"],
+        // Moved once.
+        &["möte", "ändra", id, "MÖ1", "--at", "2026-02-18T14:00"],
+        &["followup", id, "--next", "2026-04-15"],
+    ] {
+        run(day1, args);
+    }
+    run("2026-02-18", &["status", id, "pågående"]);
+    run(
+        "2026-02-18",
+        &[
+            "möte",
+            "hållet",
+            id,
+            "MÖ1",
+            "--notes",
+            "Planen upprättades tillsammans med Elin.",
+        ],
+    );
+    // The follow-up revises the plan.
+    let day2 = "2026-04-15";
+    let short = &id[9..];
+    for args in [
+        &[
+            "möte",
+            "ny",
+            id,
+            "--kind",
+            "uppföljning",
+            "--at",
+            "2026-04-15T13:00",
+            "--place",
+            "Skolan, rum 12",
+            "--participant",
+            "Elin Berg:individen",
+            "--participant",
+            "Sara Berg:vårdnadshavare",
+            "--participant",
+            "Maria Holm:kommun",
+        ][..],
+        &["möte", "kallad", short, "MÖ2", "--date", "2026-04-01"],
+        &["mål", "ändra", short, "M1", "--by", "2026-09-30"],
+        &[
+            "insats",
+            "ändra",
+            short,
+            "I2",
+            "--status",
+            "avbruten",
+            "--end",
+            "2026-04-15",
+        ],
+        &["behov", "ta-bort", short, "B3", "--force"],
+        &["samtycke", short, "--add-party", "region"],
+        &[
+            "insats",
+            "ny",
+            short,
+            "Barn- och ungdomspsykiatrin utreder Elins oro",
+            "--party",
+            "region",
+            "--need",
+            "B2",
+            "--start",
+            "2026-05-01",
+        ],
+        &["kopia", "ny", short, "Lisa Lind:region"],
+        &["möte", "hållet", short, "MÖ2"],
+        &["followup", short, "--next", "2026-06-10"],
+    ] {
+        run(day2, args);
+    }
+    let text = std::fs::read_to_string(dir.path().join(format!("{id}.yaml"))).expect("read");
+    let text = text.replace(id, "sip-2026-elinberg");
+    let golden =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/commands/barnets-sip.yaml");
+    if std::env::var_os("SIP_BLESS").is_some() {
+        std::fs::write(&golden, &text).expect("write golden");
+    }
+    let expected = std::fs::read_to_string(&golden).expect("golden file");
+    assert_eq!(text, expected, "\n--- got ---\n{text}");
+    let out = run(day2, &["kontrollera", "--strict", id]);
+    assert!(out.contains("1 plan kontrollerad: inga fel"), "{out}");
+}
