@@ -840,3 +840,19 @@ fn a_childs_sip_by_commands_only() {
     let out = run(day2, &["kontrollera", "--strict", id]);
     assert!(out.contains("1 plan kontrollerad: inga fel"), "{out}");
 }
+
+#[test]
+fn dates_say_why_they_do_not_exist_and_times_take_a_space() {
+    let g = given(BASE);
+    g.running(&["goal", "set", "PLAN", "M1", "--by", "2026-02-29"])
+        .refuses("--by: `2026-02-29` finns inte: februari 2026 har 28 dagar");
+    g.running(&["goal", "set", "PLAN", "M1", "--by", "2026-13-01"])
+        .refuses("månad 13 finns inte (månaderna är 01–12)");
+    g.running(&["meeting", "set", "PLAN", "MÖ1", "--at", "2026-04-31 10:00"])
+        .refuses("--at: `2026-04-31 10:00` finns inte: april 2026 har 30 dagar");
+    g.running(&["meeting", "set", "PLAN", "MÖ1", "--at", "2026-03-12 09:30"])
+        .produces(&base_with(
+            "    tid: 2026-03-10T13:00\n",
+            "    tid: 2026-03-12T09:30\n",
+        ));
+}

@@ -435,10 +435,10 @@ fn bad_dates_name_the_flag_and_the_format() {
         "--kind",
         "upprättande",
         "--at",
-        "2026-03-10 13:00",
+        "2026-03-10 25:00",
     ])
     .refuses("--at")
-    .refuses("ÅÅÅÅ-MM-DDTTT:MM");
+    .refuses("ÅÅÅÅ-MM-DD TT:MM");
     assert_eq!(g.text(), BASE);
 }
 

@@ -12,27 +12,114 @@ use crate::model::plan::{parse_date, parse_datetime};
 /// A date `ÅÅÅÅ-MM-DD`.
 pub fn date(flag: &str, s: &str) -> Result<String> {
     let t = s.trim();
-    parse_date(t).map(|_| t.to_string()).ok_or_else(|| {
-        Error::msg(
-            format!("{flag}: `{s}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-10"),
-            format!("{flag}: `{s}` is not a valid date; write YYYY-MM-DD, e.g. 2026-03-10"),
-        )
-    })
+    if parse_date(t).is_some() {
+        return Ok(t.to_string());
+    }
+    if let Some((why_sv, why_en)) = impossible_date(t) {
+        return Err(Error::msg(
+            format!("{flag}: `{s}` finns inte: {why_sv}"),
+            format!("{flag}: `{s}` does not exist: {why_en}"),
+        ));
+    }
+    Err(Error::msg(
+        format!("{flag}: `{s}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-10"),
+        format!("{flag}: `{s}` is not a valid date; write YYYY-MM-DD, e.g. 2026-03-10"),
+    ))
 }
 
-/// A time `ÅÅÅÅ-MM-DDTTT:MM`.
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why a date written as `ÅÅÅÅ-MM-DD` does not exist ("februari 2026 har 28 dagar"), when it
+/// has that shape.
+fn impossible_date(t: &str) -> Option<(String, String)> {
+    let b = t.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = t.get(r)?;
+        if part.bytes().all(|c| c.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1..=12).contains(&m) {
+        return Some((
+            format!("månad {m:02} finns inte (månaderna är 01–12)"),
+            format!("month {m:02} does not exist (the months are 01–12)"),
+        ));
+    }
+    let year = i32::try_from(y).ok()?;
+    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, m + 1, 1)?
+    };
+    let days = (next - first).num_days();
+    if d == 0 || i64::from(d) > days {
+        let i = (m - 1) as usize;
+        return Some((
+            format!("{} {y} har {days} dagar", MONTHS_SV[i]),
+            format!("{} {y} has {days} days", MONTHS_EN[i]),
+        ));
+    }
+    None
+}
+
+/// A time `ÅÅÅÅ-MM-DDTTT:MM` (also written with a space, `2026-03-10 13:00`), stored with `T`.
 pub fn datetime(flag: &str, s: &str) -> Result<String> {
     let t = s.trim();
-    parse_datetime(t).map(|_| t.to_string()).ok_or_else(|| {
-        Error::msg(
-            format!(
-                "{flag}: `{s}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00"
-            ),
-            format!(
-                "{flag}: `{s}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"
-            ),
-        )
-    })
+    let normal = match t.split_once(' ') {
+        Some((d, h)) if !t.contains('T') => format!("{}T{}", d, h.trim()),
+        _ => t.to_string(),
+    };
+    if parse_datetime(&normal).is_some() {
+        return Ok(normal);
+    }
+    if let Some((why_sv, why_en)) = normal.get(..10).and_then(impossible_date) {
+        return Err(Error::msg(
+            format!("{flag}: `{s}` finns inte: {why_sv}"),
+            format!("{flag}: `{s}` does not exist: {why_en}"),
+        ));
+    }
+    Err(Error::msg(
+        format!(
+            "{flag}: `{s}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-03-10 13:00"
+        ),
+        format!(
+            "{flag}: `{s}` is not a valid time; write YYYY-MM-DD HH:MM, e.g. 2026-03-10 13:00"
+        ),
+    ))
 }
 
 /// One of a closed set of values.

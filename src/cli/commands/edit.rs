@@ -1,5 +1,6 @@
 //! `sip edit PLAN`: open the plan in `$VISUAL`/`$EDITOR` (else `vi`), check it when the editor
-//! closes, and on a terminal offer to open it again while it has errors. The text is saved
+//! closes, and on a terminal show what is wrong and offer to open it again while it has errors
+//! (`[J/n]`; `[Y/n]` with `--lang en`). The text is saved
 //! exactly as the person wrote it, atomically, and only if nobody changed the file meanwhile.
 
 use std::path::Path;
@@ -92,12 +93,37 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
         let mut report = report;
         report.findings = errors;
         if edited != original && n > 0 && prompt::interactive() {
-            let again = prompt::confirm(
+            // What is wrong first, then the question.
+            let cfg = ReportConfig {
+                lang: ctx.lang,
+                today: ctx.today,
+                quiet: false,
+                color: ctx.color,
+                strict: false,
+            };
+            let shown = render(
+                Format::Human,
+                &CheckResult {
+                    files: vec![FileReport {
+                        source: report.source.clone(),
+                        plan_id: report.plan_id.clone(),
+                        folder: report.folder.clone(),
+                        is_plan: report.is_plan,
+                        findings: report.findings.clone(),
+                    }],
+                },
+                &cfg,
+            );
+            eprint!("{shown}");
+            let errors_sv = if n == 1 { "1 fel".to_string() } else { format!("{n} fel") };
+            let errors_en = crate::i18n::plural(n, "error", "errors");
+            let again = prompt::yes_no(
                 ctx.lang.pick(
-                    &format!("{} har {n} fel. Öppna igen?", file.display),
-                    &format!("{} has {n} errors. Open it again?", file.display),
+                    &format!("{} har {errors_sv}. Öppna igen?", file.display),
+                    &format!("{} has {errors_en}. Open it again?", file.display),
                 ),
                 true,
+                ctx.lang,
             )?;
             if again {
                 continue;

@@ -131,3 +131,69 @@ pub fn confirm(question: &str, default: bool) -> Result<bool> {
         .interact()
         .map_err(prompt_error)
 }
+
+/// An answer to a yes/no question, in Swedish or English: `j`, `ja`, `y`, `yes` / `n`, `nej`,
+/// `no` (case ignored); an empty answer takes the default; anything else is no answer.
+pub fn parse_yes_no(answer: &str, default: bool) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "" => Some(default),
+        "j" | "ja" | "y" | "yes" => Some(true),
+        "n" | "nej" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Ask yes or no on a terminal, with `[J/n]` in Swedish and `[Y/n]` in English; `default`
+/// without a terminal. An answer that is neither asks again.
+pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<bool> {
+    use std::io::{BufRead, Write};
+    if !interactive() {
+        return Ok(default);
+    }
+    let hint = match (lang, default) {
+        (crate::i18n::Lang::Sv, true) => "[J/n]",
+        (crate::i18n::Lang::Sv, false) => "[j/N]",
+        (crate::i18n::Lang::En, true) => "[Y/n]",
+        (crate::i18n::Lang::En, false) => "[y/N]",
+    };
+    let stdin = std::io::stdin();
+    loop {
+        eprint!("{question} {hint} ");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        let read = stdin.lock().read_line(&mut line).map_err(|e| {
+            Error::msg(
+                format!("kunde inte läsa svaret: {e}"),
+                format!("could not read the answer: {e}"),
+            )
+        })?;
+        if read == 0 {
+            return Ok(default);
+        }
+        if let Some(yes) = parse_yes_no(&line, default) {
+            return Ok(yes);
+        }
+        eprintln!(
+            "{}",
+            lang.pick("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no).")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_yes_no;
+
+    #[test]
+    fn yes_and_no_in_both_languages() {
+        for yes in ["j", "Ja", "JA", "y", "yes", " Yes\n"] {
+            assert_eq!(parse_yes_no(yes, false), Some(true), "{yes}");
+        }
+        for no in ["n", "nej", "Nej", "no", "NO"] {
+            assert_eq!(parse_yes_no(no, true), Some(false), "{no}");
+        }
+        assert_eq!(parse_yes_no("\n", true), Some(true));
+        assert_eq!(parse_yes_no("", false), Some(false));
+        assert_eq!(parse_yes_no("kanske", true), None);
+    }
+}
