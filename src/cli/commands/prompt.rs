@@ -93,7 +93,8 @@ pub fn optional_checked(
     Ok((!answer.is_empty()).then_some(answer))
 }
 
-/// Pick one of `choices` (value, shown text); `skip` adds a "none" choice.
+/// Pick one of `choices` (value, shown text); `skip` adds a "none" choice, first and chosen by
+/// Enter, so that nothing is recorded that nobody chose.
 pub fn pick(
     flag: &str,
     value: Option<String>,
@@ -107,16 +108,25 @@ pub fn pick(
     if !interactive() {
         return if skip { Ok(None) } else { Err(missing(flag)) };
     }
-    let mut items: Vec<&str> = choices.iter().map(|(_, shown)| shown.as_str()).collect();
+    let mut items: Vec<&str> = Vec::new();
     if skip {
         items.push("(hoppa över)");
     }
+    items.extend(choices.iter().map(|(_, shown)| shown.as_str()));
     let i = dialoguer::Select::with_theme(&Theme)
         .with_prompt(question)
         .items(&items)
         .default(0)
         .interact()
         .map_err(prompt_error)?;
+    let i = if skip {
+        match i.checked_sub(1) {
+            Some(i) => i,
+            None => return Ok(None),
+        }
+    } else {
+        i
+    };
     Ok(choices.get(i).map(|(v, _)| v.clone()))
 }
 
