@@ -487,7 +487,11 @@ declare_rule! {
                                 "individen motsätter sig att hen deltar (får_delta: false)",
                                 "the individual objects to their taking part (får_delta: false)",
                             )
-                            .help(format!("sip edit {}", plan.id_or_placeholder())),
+                            .help(format!(
+                                "sip meeting participant remove {} {} NAMN",
+                                plan.id_or_placeholder(),
+                                m.id_str()
+                            )),
                     );
                 }
             }

@@ -371,7 +371,10 @@ declare_rule! {
                     "fråga individen \"Vad är viktigt för dig?\" och skriv svaret med individens egna ord",
                     "ask the individual \"What matters to you?\" and write the answer in their own words",
                 )
-                .help(format!("sip edit {}", plan.id_or_placeholder())),
+                .help(format!(
+                    "sip set {} --own-goal \"…\"",
+                    plan.id_or_placeholder()
+                )),
         );
     }
 }
