@@ -74,7 +74,12 @@ fn blocks(text: &str, from: &str, to: &str, lang: &str) -> Vec<String> {
 #[test]
 fn the_readme_tours_run_as_written() {
     let text = std::fs::read_to_string(readme_path()).expect("README.md");
-    let scripts = blocks(&text, "## Five-minute tour", "Anything can be changed", "sh");
+    let scripts = blocks(
+        &text,
+        "## Five-minute tour",
+        "Anything can be changed",
+        "sh",
+    );
     assert_eq!(scripts.len(), 2, "the tour and the follow-up");
     let shown = blocks(&text, "## Five-minute tour", "Anything can be changed", "");
     assert!(shown.len() >= 3, "{shown:?}");

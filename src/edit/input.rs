@@ -116,9 +116,7 @@ pub fn datetime(flag: &str, s: &str) -> Result<String> {
         format!(
             "{flag}: `{s}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-03-10 13:00"
         ),
-        format!(
-            "{flag}: `{s}` is not a valid time; write YYYY-MM-DD HH:MM, e.g. 2026-03-10 13:00"
-        ),
+        format!("{flag}: `{s}` is not a valid time; write YYYY-MM-DD HH:MM, e.g. 2026-03-10 13:00"),
     ))
 }
 

@@ -115,7 +115,11 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
                 &cfg,
             );
             eprint!("{shown}");
-            let errors_sv = if n == 1 { "1 fel".to_string() } else { format!("{n} fel") };
+            let errors_sv = if n == 1 {
+                "1 fel".to_string()
+            } else {
+                format!("{n} fel")
+            };
             let errors_en = crate::i18n::plural(n, "error", "errors");
             let again = prompt::yes_no(
                 ctx.lang.pick(
