@@ -232,7 +232,7 @@ pub enum OwnCommand {
         /// Vad individen ska göra
         text: String,
     },
-    /// Ta bort en egen åtgärd (nummer 1, 2, … som i sip show)
+    /// Ta bort en egen åtgärd (nummer 1, 2, … som i `sip show`)
     #[command(visible_alias = "ta-bort")]
     Remove {
         /// Planens id eller sökväg
@@ -662,7 +662,7 @@ pub enum MeasureCommand {
         /// Planens id eller sökväg
         plan: String,
     },
-    /// Ändra en åtgärd (nummer 1, 2, … som i sip show)
+    /// Ändra en åtgärd (nummer 1, 2, … som i `sip show`)
     #[command(visible_alias = "ändra")]
     Set {
         /// Planens id eller sökväg
@@ -679,7 +679,7 @@ pub enum MeasureCommand {
         #[arg(long = "need", value_delimiter = ',')]
         needs: Vec<String>,
     },
-    /// Ta bort en åtgärd (nummer 1, 2, … som i sip show)
+    /// Ta bort en åtgärd (nummer 1, 2, … som i `sip show`)
     #[command(visible_alias = "ta-bort")]
     Remove {
         /// Planens id eller sökväg

@@ -239,9 +239,39 @@ mod tests {
 
     #[test]
     fn dates_name_the_flag_and_format() {
-        let e = date("--by", "2026-13-01")
+        let e = date("--by", "30/9")
             .unwrap_err()
             .text(crate::i18n::Lang::Sv);
         assert!(e.contains("--by") && e.contains("ÅÅÅÅ-MM-DD"), "{e}");
+    }
+
+    #[test]
+    fn impossible_dates_say_why() {
+        let why = |s: &str| impossible_date(s).map(|(sv, _)| sv);
+        assert_eq!(
+            why("2026-02-29").as_deref(),
+            Some("februari 2026 har 28 dagar")
+        );
+        assert_eq!(
+            why("2028-02-30").as_deref(),
+            Some("februari 2028 har 29 dagar")
+        );
+        assert_eq!(
+            why("2026-04-31").as_deref(),
+            Some("april 2026 har 30 dagar")
+        );
+        assert_eq!(
+            why("2026-01-00").as_deref(),
+            Some("januari 2026 har 31 dagar")
+        );
+        assert_eq!(
+            why("2026-13-01").as_deref(),
+            Some("månad 13 finns inte (månaderna är 01–12)")
+        );
+        assert_eq!(why("2026-3-1"), None);
+        assert_eq!(
+            datetime("--at", "2026-03-10 13:00").ok().as_deref(),
+            Some("2026-03-10T13:00")
+        );
     }
 }

@@ -43,16 +43,31 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
             ));
         }
     }
+    let reopened = e.plan.status() == Some(Status::Closed) && e.plan.closing.is_some();
     e.apply(Op::Set {
         path: path(&["status"]),
         value: Val::verbatim(&status),
     })?;
+    if reopened {
+        // A plan in progress has no closing: the old one is in git's history (`sip history`).
+        e.apply(Op::Remove {
+            path: path(&["avslut"]),
+        })?;
+    }
     let pid = e.id();
+    let (again_sv, again_en) = if reopened {
+        (
+            " Avslutet togs bort; det finns kvar i historiken (`sip history`).",
+            " The closing was removed; it remains in the history (`sip history`).",
+        )
+    } else {
+        ("", "")
+    };
     e.finish(
         ctx,
         (
-            format!("{pid} har nu status {status}."),
-            format!("{pid} now has status {status}."),
+            format!("{pid} har nu status {status}.{again_sv}"),
+            format!("{pid} now has status {status}.{again_en}"),
         ),
         None,
     )
