@@ -45,6 +45,7 @@ pub fn build(src: &Source) -> Doc {
     consent(src, &mut doc);
     closing(src, &mut doc);
     doc.footer = Some(src.footer());
+    doc.page_head = Some(src.page_head());
     doc
 }
 
@@ -491,17 +492,10 @@ fn consent(src: &Source, doc: &mut Doc) {
         Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
         Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
     ];
-    let mut blocks = Vec::new();
     if let Some(w) = &c.withdrawn {
         fields.push(Field::new(src.t("Återkallat", "Withdrawn"), date(w.value)));
-        blocks.push(Block::warning(format!(
-            "{} {}.",
-            src.t("Samtycket återkallades", "Consent was withdrawn on"),
-            date(w.value)
-        )));
     }
-    blocks.insert(0, Block::fields(fields));
-    doc.section(src.t("Samtycke", "Consent"), blocks);
+    doc.section(src.t("Samtycke", "Consent"), vec![Block::fields(fields)]);
 }
 
 fn closing(src: &Source, doc: &mut Doc) {

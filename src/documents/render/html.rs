@@ -21,7 +21,7 @@ p { margin: 0.35em 0; }
 ul, ol { margin: 0.3em 0 0.5em; padding-left: 1.6em; }
 li { margin: 0.15em 0; }
 li > ul, li > ol, li > table, li > dl, li > p { margin-top: 0.2em; }
-li, tr, .fields div, .warning, .note { break-inside: avoid; page-break-inside: avoid; }
+li, tr, .fields div, .note { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.7em; font-size: 10pt; }
 thead { display: table-header-group; }
 th, td { border: 1px solid #b9c2cf; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
@@ -31,15 +31,13 @@ dl.fields dt { font-weight: 600; color: #333; }
 dl.fields dd { margin: 0; }
 header dl.fields { border: 1px solid #b9c2cf; background: #f6f8fb; padding: 0.6em 0.8em; border-radius: 3px; }
 .note { border-left: 4px solid #6b8cc7; background: #f1f5fb; padding: 0.4em 0.7em; margin: 0.5em 0; }
-.warning { border: 2px solid #b3261e; background: #fdecea; color: #5c1410; padding: 0.45em 0.7em;
-  margin: 0.5em 0; font-weight: 600; }
 .date { white-space: nowrap; }
 li:has(> dl.fields) > .item, section > ol > li:has(> ul) > .item { font-weight: 600; }
 li li .item { font-weight: normal; }
 footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; font-size: 9pt; color: #444; }
 @media print {
   body { max-width: none; padding: 0; }
-  .warning, .note, th, header dl.fields { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .note, th, header dl.fields { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
 
@@ -149,11 +147,6 @@ fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
             Block::Note { text } => out.push_str(&format!(
                 "<p class=\"note\"><strong>{}:</strong> {}</p>\n",
                 lang.pick("Obs", "Note"),
-                inline(text)
-            )),
-            Block::Warning { text } => out.push_str(&format!(
-                "<p class=\"warning\" role=\"alert\">⚠ <strong>{}:</strong> {}</p>\n",
-                lang.pick("Varning", "Warning"),
                 inline(text)
             )),
             Block::List { ordered, items } => {

@@ -68,11 +68,6 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
                 lang.pick("Obs", "Note"),
                 escape(text)
             )),
-            Block::Warning { text } => out.push_str(&format!(
-                "{pad}> **⚠ {}:** {}\n",
-                lang.pick("Varning", "Warning"),
-                escape(text)
-            )),
             Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
                     let mark = if *ordered {

@@ -113,11 +113,6 @@ fn blocks(
                 let rest = " ".repeat(label.width());
                 out.push_str(&wrap(text, width, &label, &rest));
             }
-            Block::Warning { text } => {
-                let label = format!("{pad}{}: ", lang.pick("VARNING", "WARNING"));
-                let rest = " ".repeat(label.width());
-                out.push_str(&wrap(text, width, &label, &rest));
-            }
             Block::List { ordered, items } => {
                 let bullet = if depth % 2 == 0 { "•" } else { "–" };
                 let marks: Vec<String> = (1..=items.len())
