@@ -75,6 +75,10 @@ pub enum Block {
         columns: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+    /// Lines to sign on, one per signer (name and what they sign for).
+    Signatures {
+        signers: Vec<String>,
+    },
     /// Something worth noticing.
     Note {
         text: String,

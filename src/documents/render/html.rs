@@ -34,12 +34,36 @@ header dl.fields { border: 1px solid #b9c2cf; background: #f6f8fb; padding: 0.6e
 .date { white-space: nowrap; }
 li:has(> dl.fields) > .item, section > ol > li:has(> ul) > .item { font-weight: 600; }
 li li .item { font-weight: normal; }
+.signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 2.2em 2em; margin: 1.6em 0 0.5em; }
+.signature { break-inside: avoid; display: grid; grid-template-columns: 1fr 6em; }
+.signature .line { border-bottom: 1px solid #111; height: 1.6em; }
+.signature .date { border-bottom: 1px solid #111; padding-left: 0.4em; font-size: 9pt; color: #444; align-self: end; }
+.signature .signer { grid-column: 1 / span 2; font-size: 9.5pt; padding-top: 0.2em; }
+section { break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; font-size: 9pt; color: #444; }
 @media print {
   body { max-width: none; padding: 0; }
   .note, th, header dl.fields { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// Text as a quoted CSS string inside `<style>`: quotes and backslashes escaped, and `<` so that
+/// no `</style>` can end the style sheet.
+pub fn css_string(text: &str) -> String {
+    let mut s = String::with_capacity(text.len() + 2);
+    s.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '<' => s.push_str("\\3c "),
+            '\n' | '\r' => s.push_str("\\a "),
+            c => s.push(c),
+        }
+    }
+    s.push('"');
+    s
+}
 
 /// Escape text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -101,9 +125,18 @@ pub fn render(doc: &Doc) -> String {
         None => doc.title.clone(),
     };
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!(
-        "<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
-    ));
+    out.push_str(&format!("<style>{CSS}"));
+    // Every printed page carries the name, personnummer and plan id, and "Sida X av Y".
+    if let Some(h) = &doc.page_head {
+        out.push_str(&format!(
+            "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #555; }} \
+             @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #555; }} }}\n",
+            css_string(h),
+            css_string(&format!("{} ", doc.lang.pick("Sida", "Page"))),
+            css_string(&format!(" {} ", doc.lang.pick("av", "of"))),
+        ));
+    }
+    out.push_str("</style>\n</head>\n<body>\n<header>\n");
     out.push_str(&format!("<h1>{}</h1>\n", inline(&doc.title)));
     if let Some(s) = &doc.subtitle {
         out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", inline(s)));
@@ -142,6 +175,17 @@ fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
     for b in blocks {
         match b {
             Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", inline(text))),
+            Block::Signatures { signers } => {
+                out.push_str("<div class=\"signatures\">\n");
+                for s in signers {
+                    out.push_str(&format!(
+                        "<div class=\"signature\"><span class=\"line\"></span><span class=\"date\">{}:</span><span class=\"signer\">{}</span></div>\n",
+                        lang.pick("Datum", "Date"),
+                        inline(s)
+                    ));
+                }
+                out.push_str("</div>\n");
+            }
             Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", inline(text))),
             Block::Fields { fields: f } => fields(out, f),
             Block::Note { text } => out.push_str(&format!(

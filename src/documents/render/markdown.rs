@@ -63,6 +63,18 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
             }
             Block::Paragraph { text } => out.push_str(&format!("{pad}{}\n", escape(text))),
             Block::Fields { fields: f } => fields(out, f, pad),
+            Block::Signatures { signers } => {
+                let (sign, date) = (
+                    lang.pick("underskrift", "signature"),
+                    lang.pick("datum", "date"),
+                );
+                for s in signers {
+                    out.push_str(&format!(
+                        "{pad}- {}: {sign} ………………………………………… {date} ……………………\n",
+                        escape(s)
+                    ));
+                }
+            }
             Block::Note { text } => out.push_str(&format!(
                 "{pad}> **{}:** {}\n",
                 lang.pick("Obs", "Note"),

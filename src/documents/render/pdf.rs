@@ -448,6 +448,28 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize) -> Vec<Chunk> {
             }
         }
         Block::Table { columns, rows } => out.extend(table(f, x, w, columns, rows)),
+        Block::Signatures { signers } => {
+            // Two signers a row: a line to sign on, the date, and the name under it.
+            let col = (w - 24.0) / 2.0;
+            for pair in signers.chunks(2) {
+                let mut row = Chunk::default();
+                let mut h: f32 = 0.0;
+                for (i, s) in pair.iter().enumerate() {
+                    let cx = x + i as f32 * (col + 24.0);
+                    row.ops.push(rule(cx, cx + col * 0.68, 30.0, 0.7, INK));
+                    row.ops
+                        .push(rule(cx + col * 0.74, cx + col, 30.0, 0.7, INK));
+                    let mut name = lines(f, cx, col, 9.0, false, INK, s);
+                    for op in &mut name.ops {
+                        op.shift(33.0);
+                    }
+                    h = h.max(33.0 + name.height);
+                    row.ops.extend(name.ops);
+                }
+                row.height = h + 8.0;
+                out.push(row);
+            }
+        }
     }
     out
 }

@@ -133,6 +133,16 @@ fn blocks(
                 }
             }
             Block::Table { columns, rows } => table(out, columns, rows, width, indent),
+            Block::Signatures { signers } => {
+                let date = lang.pick("Datum", "Date");
+                for (i, s) in signers.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    out.push_str(&format!("\n{pad}{}   {date}: __________\n", "_".repeat(36)));
+                    out.push_str(&wrap(s, width, &pad, &pad));
+                }
+            }
         }
     }
 }
