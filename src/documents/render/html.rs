@@ -244,6 +244,8 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("@page { size: A4;"));
+        assert!(s.contains("<span class=\"signer\">Åsa Öberg &lt;individen&gt;</span>"));
+        assert_eq!(css_string("a\"b\\</style>"), "\"a\\\"b\\\\\\3c /style>\"");
         assert!(s.contains("<html lang=\"sv\">"));
         assert!(!s.contains("<script"));
         assert!(!s.contains("http://") && !s.contains("https://"));

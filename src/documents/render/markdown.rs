@@ -137,7 +137,11 @@ mod tests {
         assert!(s.contains("## 1. Insatser som behövs\n"), "{s}");
         assert!(s.contains("1. Första\n   - a\n   - b\n"), "{s}");
         assert!(s.contains("| I1 Stöd \\| hjälp | pågår |"), "{s}");
-        assert!(s.contains("> **⚠ Varning:** En varning."), "{s}");
+        assert!(
+            s.contains("- Åsa Öberg \\<individen\\>: underskrift …"),
+            "{s}"
+        );
+        assert!(!s.contains("Varning"), "{s}");
         assert_eq!(escape("-x # y"), "\\-x # y");
     }
 }

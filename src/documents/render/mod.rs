@@ -90,6 +90,9 @@ pub(crate) mod tests {
                     vec![vec!["I1 Stöd | hjälp".into(), "pågår".into()]],
                 ),
                 Block::note("En anteckning."),
+                Block::Signatures {
+                    signers: vec!["Åsa Öberg <individen>".into()],
+                },
             ],
         );
         d.footer = Some("Utskriven 2026-05-01".into());

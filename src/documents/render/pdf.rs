@@ -22,6 +22,7 @@ use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
 use super::super::doc::{Block, Doc, Field, Item};
+use crate::i18n::Lang;
 
 static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -362,7 +363,7 @@ fn layout(doc: &Doc, f: &Fonts) -> Vec<Section> {
         h.gap(6.0);
         let mut chunks = vec![h];
         for b in &s.blocks {
-            chunks.extend(block(f, MARGIN_X, BODY_W, b, 0));
+            chunks.extend(block(f, MARGIN_X, BODY_W, b, 0, doc.lang));
         }
         out.push(Section { chunks });
     }
@@ -403,7 +404,7 @@ fn fields(f: &Fonts, x: f32, w: f32, list: &[Field]) -> Chunk {
 }
 
 /// A block as chunks (a list gives a chunk per item, a table one per row).
-fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize) -> Vec<Chunk> {
+fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize, lang: Lang) -> Vec<Chunk> {
     let mut out = Vec::new();
     match b {
         Block::Heading { text } => {
@@ -441,7 +442,7 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize) -> Vec<Chunk> {
         }
         Block::List { ordered, items } => {
             for (n, item) in items.iter().enumerate() {
-                out.push(list_item(f, x, w, *ordered, n, item, depth));
+                out.push(list_item(f, x, w, (*ordered, n), item, depth, lang));
             }
             if let Some(last) = out.last_mut() {
                 last.gap(3.0);
@@ -459,7 +460,10 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize) -> Vec<Chunk> {
                     row.ops.push(rule(cx, cx + col * 0.68, 30.0, 0.7, INK));
                     row.ops
                         .push(rule(cx + col * 0.74, cx + col, 30.0, 0.7, INK));
-                    let mut name = lines(f, cx, col, 9.0, false, INK, s);
+                    let date = lang.pick("Datum", "Date");
+                    row.ops
+                        .push(text_op(cx + col * 0.74, 33.0, 8.0, false, GREY, date));
+                    let mut name = lines(f, cx, col * 0.7, 9.0, false, INK, s);
                     for op in &mut name.ops {
                         op.shift(33.0);
                     }
@@ -478,10 +482,10 @@ fn list_item(
     f: &Fonts,
     x: f32,
     w: f32,
-    ordered: bool,
-    n: usize,
+    (ordered, n): (bool, usize),
     item: &Item,
     depth: usize,
+    lang: Lang,
 ) -> Chunk {
     let mark = if ordered {
         format!("{}.", n + 1)
@@ -503,7 +507,7 @@ fn list_item(
     c.ops.push(text_op(x + 2.0, 0.0, TEXT, false, INK, &mark));
     c.gap(1.5);
     for b in &item.blocks {
-        for sub in block(f, x + indent, w - indent, b, depth + 1) {
+        for sub in block(f, x + indent, w - indent, b, depth + 1, lang) {
             c.append(sub);
         }
     }

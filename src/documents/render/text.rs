@@ -135,11 +135,16 @@ fn blocks(
             Block::Table { columns, rows } => table(out, columns, rows, width, indent),
             Block::Signatures { signers } => {
                 let date = lang.pick("Datum", "Date");
+                // A line to sign on, as long as fits beside the date (at most 36 columns).
+                let line = width.saturating_sub(indent + 20).clamp(8, 36);
                 for (i, s) in signers.iter().enumerate() {
                     if i > 0 {
                         out.push('\n');
                     }
-                    out.push_str(&format!("\n{pad}{}   {date}: __________\n", "_".repeat(36)));
+                    out.push_str(&format!(
+                        "\n{pad}{}   {date}: __________\n",
+                        "_".repeat(line)
+                    ));
                     out.push_str(&wrap(s, width, &pad, &pad));
                 }
             }
@@ -204,7 +209,10 @@ mod tests {
             assert!(line.width() <= 50, "too wide: {line:?}");
         }
         assert!(s.contains("Syfte:   Ett långt syfte"), "{s}");
-        assert!(s.contains("VARNING: En varning."), "{s}");
+        assert!(
+            s.contains("___   Datum: __________\nÅsa Öberg <individen>"),
+            "{s}"
+        );
         assert!(s.contains("Behov:\nText med"), "{s}");
         assert!(
             s.contains("\n1. Första\n   – a\n   – b\n   Nyckel: värde\n"),
