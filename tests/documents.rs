@@ -769,3 +769,153 @@ fn text_fits_80_columns() {
         }
     }
 }
+
+// ---------------------------------------------------------------- letters to one recipient
+
+#[test]
+fn letters_to_the_individual_and_to_a_party_differ() {
+    let dir = demo();
+    let id = "sip-2026-e6b1ku9r";
+    let own = norm(&run(dir.path(), &["invitation", id, "--to", "individen"]));
+    let region = norm(&run(dir.path(), &["invitation", id, "--to", "region"]));
+    let kommun = norm(&run(dir.path(), &["invitation", id, "--to", "kommun"]));
+    assert_ne!(own, region);
+    // The individual: plain words, their own questions, the date written out.
+    assert!(
+        own.starts_with("Välkommen till ett uppföljningsmöte om din plan"),
+        "{own}"
+    );
+    assert!(own.contains("Hej Elias!"), "{own}");
+    assert!(own.contains("tisdag 9 februari 2027 kl. 14.00"), "{own}");
+    assert!(own.contains("Fundera gärna på det här före mötet"), "{own}");
+    // Region and kommun are called (kallelse), each with its own interventions by their text.
+    assert!(region.starts_with("Kallelse till uppföljning"), "{region}");
+    assert!(
+        region.contains("Region Örebro län ansvarar i planen för: • Neuropsykiatrisk utredning"),
+        "{region}"
+    );
+    assert!(!region.contains("Föräldrastöd i grupp"), "{region}");
+    assert!(kommun.contains("Föräldrastöd i grupp (Komet)"), "{kommun}");
+    for letter in [&own, &region, &kommun] {
+        // No item codes or ISO times in running text, no warnings, no commands.
+        for bad in [
+            "I3 ",
+            "M1 ",
+            "MÖ",
+            "2027-02-09 14:00",
+            "Varning",
+            "⚠",
+            "sip ",
+        ] {
+            assert!(!letter.contains(bad), "{bad}: {letter}");
+        }
+    }
+    // A party that is not kommun or region is invited (inbjudan).
+    let dir = demo();
+    let af = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-z3p6hs8d", "--to", "af"],
+    ));
+    assert!(af.starts_with("Inbjudan till"), "{af}");
+    // A guardian by name: a letter about the child's plan, addressed with their contact.
+    let guardian = norm(&run(dir.path(), &["invitation", id, "--to", "Peter Holm"]));
+    assert!(
+        guardian.starts_with("Välkommen till ett möte om Elias Holms plan"),
+        "{guardian}"
+    );
+    assert!(
+        guardian.contains("Till: Peter Holm, peter.holm@example.se"),
+        "{guardian}"
+    );
+    assert!(
+        guardian.contains("som vårdnadshavare till Elias Holm"),
+        "{guardian}"
+    );
+}
+
+#[test]
+fn a_letter_gives_the_samtalsledares_phone_and_email_from_sip_toml() {
+    let dir = demo();
+    // sip-2026-q7m2xk4p is led by Erik Ek, the folder's samtalsledare.
+    let out = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-q7m2xk4p", "--to", "individen"],
+    ));
+    assert!(out.contains("Telefon: 0950-123 45"), "{out}");
+    assert!(out.contains("E-post: erik.ek@example.se"), "{out}");
+    // Another samtalsledare's letter never carries Erik Ek's number.
+    let other = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-e6b1ku9r", "--to", "individen"],
+    ));
+    assert!(!other.contains("0950-123 45"), "{other}");
+}
+
+#[test]
+fn an_unknown_recipient_is_exit_2_with_the_names_that_would_do() {
+    let dir = demo();
+    sip(dir.path())
+        .args(["invitation", "sip-2026-e6b1ku9r", "--to", "Nisse"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("okänd mottagare `Nisse`"))
+        .stderr(predicates::str::contains("Johan Åkesson"));
+}
+
+// ---------------------------------------------------------------- minutes
+
+#[test]
+fn protocol_of_the_last_held_meeting() {
+    let dir = demo();
+    let id = "sip-2026-e6b1ku9r";
+    let out = norm(&run(dir.path(), &["protocol", id]));
+    in_order(
+        &out,
+        &[
+            "Minnesanteckningar från SIP-möte".into(),
+            "tisdag 6 oktober 2026".into(),
+            "Närvarande".into(),
+            "Det här har hänt sedan förra mötet".into(),
+            "Förra mötet hölls tisdag 24 mars 2026.".into(),
+            "Det här beslutades".into(),
+            "Neuropsykiatrisk utredning".into(),
+            "Övergripande ansvar".into(),
+            "Nästa uppföljning".into(),
+            "tisdag 9 februari 2027 kl. 14.00".into(),
+        ],
+        "protocol",
+    );
+    // The alias and a named meeting.
+    let first = norm(&run(dir.path(), &["protokoll", id, "MÖ1"]));
+    assert!(
+        first.contains("Det här var planens första möte."),
+        "{first}"
+    );
+    // Every demo plan with a held meeting gives its minutes; one without is exit 2.
+    for plan in demo_ids() {
+        let out = sip(dir.path())
+            .args(["protocol", &plan])
+            .output()
+            .expect("runs");
+        let code = out.status.code();
+        assert!(code == Some(0) || code == Some(2), "{plan}: {code:?}");
+        if code == Some(2) {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("har inget genomfört möte"), "{plan}: {err}");
+        }
+    }
+}
+
+#[test]
+fn documents_go_to_the_file_given_with_o() {
+    let dir = demo();
+    let file = dir.path().join("plan.md");
+    sip(dir.path())
+        .args(["show", "sip-2026-e6b1ku9r", "--format", "markdown", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    let md = std::fs::read_to_string(&file).expect("written");
+    assert!(md.contains("## Det här är viktigt för mig"), "{md}");
+}

@@ -11,7 +11,7 @@ use super::doc::{Block, Doc, Field, Item};
 use super::{MeetingRef, Source, date, role};
 use crate::error::Result;
 use crate::model::enums::{MeetingKind, ParticipantRole};
-use crate::model::plan::{Meeting, Participant};
+use crate::model::plan::{Meeting, Participant, same_name};
 
 /// Build the invitation to the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
@@ -211,7 +211,7 @@ fn invited(src: &Source, m: &MeetingRef) -> Vec<Block> {
     // The individual's side first, then the samtalsledare, then the parties in the agreement's order.
     let rank = |p: &Participant| match role(p) {
         Some(ParticipantRole::Individual) => (0, 0),
-        Some(ParticipantRole::Representative) => (1, 0),
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => (1, 0),
         Some(ParticipantRole::Relative) => (2, 0),
         Some(ParticipantRole::MeetingLeader) => (3, 0),
         _ => (
@@ -360,11 +360,13 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
                 ).to_string()
             },
         ),
-        Some(ParticipantRole::Representative) => {
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => {
+            let person = p.name.as_ref().map(|s| s.value.as_str());
             let rep_role = plan
                 .individual
-                .representative
-                .as_ref()
+                .representatives
+                .iter()
+                .find(|r| matches!((r.name_str(), person), (Some(a), Some(b)) if same_name(a, b)))
                 .and_then(|r| r.role.as_ref())
                 .map(|r| format!(" ({})", r.value.label(src.lang)))
                 .unwrap_or_default();

@@ -141,9 +141,9 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
     }
     if let Some(r) = plan
         .individual
-        .representative
-        .as_ref()
-        .filter(|r| r.name.as_ref().is_some_and(|n| same(&n.value)))
+        .representatives
+        .iter()
+        .find(|r| r.name.as_ref().is_some_and(|n| same(&n.value)))
     {
         return Ok(Recipient::Representative {
             name: r.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
@@ -162,7 +162,7 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
                 people: vec![name],
             },
             (None, Some(ParticipantRole::Individual)) => Recipient::Individual,
-            (None, Some(ParticipantRole::Representative)) => {
+            (None, Some(ParticipantRole::Representative | ParticipantRole::Guardian)) => {
                 Recipient::Representative { name, role: None }
             }
             _ => Recipient::Person { name },
@@ -250,10 +250,10 @@ fn goals(src: &Source) -> Vec<String> {
     )
 }
 
-fn purpose_block(src: &Source) -> Option<Block> {
-    src.plan
-        .purpose
-        .as_ref()
+/// The meeting's own purpose (v2), else the plan's.
+fn purpose_block(src: &Source, m: Option<&Meeting>) -> Option<Block> {
+    m.and_then(|x| x.purpose.as_ref())
+        .or(src.plan.purpose.as_ref())
         .map(|p| Block::para(p.value.trim().to_string()))
 }
 
@@ -286,6 +286,18 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
         }
         _ => (first_name(&name).to_string(), None),
     };
+    if let Recipient::Representative { name: rep, .. } = who {
+        // Their own contact (`kontakt`, v2), so the letter can be addressed.
+        let reach = src
+            .plan
+            .individual
+            .representatives
+            .iter()
+            .find(|r| r.name_str() == Some(rep.as_str()))
+            .and_then(|r| r.contact.as_ref())
+            .map_or_else(|| rep.clone(), |c| format!("{rep}, {}", c.value));
+        doc.header.insert(0, Field::new(src.t("Till", "To"), reach));
+    }
     let mut intro = vec![Block::para(
         src.pick(format!("Hej {greeting}!"), format!("Dear {greeting},"))
             .to_string(),
@@ -305,7 +317,7 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
         )
     }.to_string()));
     doc.section(src.t("Välkommen", "Welcome"), intro);
-    if let Some(p) = purpose_block(src) {
+    if let Some(p) = purpose_block(src, m.meeting) {
         doc.section(
             src.t("Vad mötet handlar om", "What the meeting is about"),
             vec![p],
@@ -388,7 +400,7 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
             format!("{party} is invited to a meeting about {name}'s coordinated individual plan (SIP)."),
         )
     }.to_string())];
-    if let Some(p) = purpose_block(src) {
+    if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
     }
     doc.section(src.t("Mötet", "The meeting"), intro);
@@ -433,7 +445,13 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
         ),
         why,
     );
-    let qs = texts(src.plan.questions.iter().map(|q| Some(q.value.as_str())));
+    // The meeting's own questions (v2), else the plan's.
+    let own = m.meeting.map(|x| &x.questions).filter(|q| !q.is_empty());
+    let qs = texts(
+        own.unwrap_or(&src.plan.questions)
+            .iter()
+            .map(|q| Some(q.value.as_str())),
+    );
     if !qs.is_empty() {
         doc.section(
             src.t("Frågor som mötet ska besvara", "Questions for the meeting"),
@@ -481,7 +499,7 @@ fn person_letter(src: &Source, m: &MeetingRef, person: &str, doc: &mut Doc) {
             format!("{name} would like you to take part{as_who} in a meeting about their coordinated individual plan (SIP). You can contribute how you see the situation and what you yourself can do."),
         ).to_string()),
     ];
-    if let Some(p) = purpose_block(src) {
+    if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
     }
     doc.section(src.t("Välkommen", "Welcome"), intro);

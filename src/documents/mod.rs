@@ -261,7 +261,8 @@ impl<'a> Source<'a> {
                 Some(
                     r @ (ParticipantRole::Individual
                     | ParticipantRole::Relative
-                    | ParticipantRole::Representative),
+                    | ParticipantRole::Representative
+                    | ParticipantRole::Guardian),
                 ) => own.push(format!("{name} ({})", self.role_label(r))),
                 Some(ParticipantRole::MeetingLeader) => leaders.push(name),
                 _ => others.push(name),
@@ -293,6 +294,15 @@ impl<'a> Source<'a> {
             items.push(group(self.t("Övriga", "Others").to_string(), others));
         }
         items
+    }
+
+    /// "A, B och C" ("A, B and C"); an empty list reads as missing.
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => self.missing(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("och", "and")),
+        }
     }
 
     pub fn role_label(&self, r: ParticipantRole) -> String {

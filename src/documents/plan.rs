@@ -9,7 +9,7 @@
 use super::doc::{Block, Doc, Field, Item};
 use super::{Source, date, long_date};
 use crate::model::enums::{ClosingReason, Status};
-use crate::model::plan::{Consent, Intervention, Meeting};
+use crate::model::plan::{Consent, Giver, Intervention, Meeting};
 
 /// Build the plan document.
 pub fn build(src: &Source) -> Doc {
@@ -24,14 +24,15 @@ pub fn build(src: &Source) -> Doc {
     );
     doc.subtitle = plan.name().map(str::to_string);
     doc.header = header(src);
-    // v2 keys (bakgrund, individens_mål) are not read by this version: "ej angivet".
-    doc.section(
-        src.t("Bakgrund", "Background"),
-        vec![Block::para(src.missing())],
-    );
+    let text = |v: &Option<crate::source::Spanned<String>>| {
+        vec![Block::para(
+            src.or_missing(v.as_ref().map(|s| s.value.trim())),
+        )]
+    };
+    doc.section(src.t("Bakgrund", "Background"), text(&plan.background));
     doc.section(
         src.t("Det här är viktigt för mig", "This is what matters to me"),
-        vec![Block::para(src.missing())],
+        text(&plan.own_goal),
     );
     needs(src, &mut doc);
     goals(src, &mut doc);
@@ -48,10 +49,7 @@ pub fn build(src: &Source) -> Doc {
     );
     consent(src, &mut doc);
     participants(src, &mut doc);
-    doc.section(
-        src.t("Kopia till", "Copy to"),
-        vec![Block::para(src.missing())],
-    );
+    copies(src, &mut doc);
     closing(src, &mut doc);
     signatures(src, &mut doc);
     doc.footer = Some(src.footer());
@@ -89,16 +87,24 @@ fn header(src: &Source) -> Vec<Field> {
             src.missing(),
         ));
     }
-    if let Some(r) = &ind.representative {
-        let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
-        let value = match &r.role {
-            Some(role) => format!("{name} ({})", role.value.label(src.lang)),
-            None => name,
+    if !ind.representatives.is_empty() {
+        let list: Vec<String> = ind
+            .representatives
+            .iter()
+            .map(|r| {
+                let name = src.or_missing(r.name_str());
+                match &r.role {
+                    Some(role) => format!("{name} ({})", role.value.label(src.lang)),
+                    None => name,
+                }
+            })
+            .collect();
+        let label = if list.len() == 1 {
+            src.t("Företrädare", "Legal representative")
+        } else {
+            src.t("Företrädare", "Legal representatives")
         };
-        f.push(Field::new(
-            src.t("Företrädare", "Legal representative"),
-            value,
-        ));
+        f.push(Field::new(label, list.join(", ")));
     }
     if !plan.relatives.is_empty() {
         let list: Vec<String> = plan
@@ -326,11 +332,14 @@ fn element_3(src: &Source, doc: &mut Doc) {
         ))),
         Some(_) => {}
     }
-    // `egna_åtgärder` (v2) is not read by this version.
     blocks.push(Block::heading(
         src.t("Det här gör jag själv", "What I will do myself"),
     ));
-    blocks.push(Block::para(src.missing()));
+    blocks.push(if plan.own_actions.is_empty() {
+        Block::para(src.missing())
+    } else {
+        Block::bullets(plan.own_actions.iter().map(|a| a.value.trim().to_string()))
+    });
     doc.section(
         src.t(
             "Åtgärder av andra än kommunen och regionen",
@@ -414,6 +423,30 @@ fn participants(src: &Source, doc: &mut Doc) {
     );
 }
 
+/// Who receives a copy (`kopia_till`), with their party.
+fn copies(src: &Source, doc: &mut Doc) {
+    let list: Vec<String> = src
+        .plan
+        .copies
+        .iter()
+        .map(|c| {
+            let name = src.or_missing(c.name.as_ref().map(|s| s.value.as_str()));
+            match &c.party {
+                Some(p) => format!("{name}, {}", src.party(&p.value)),
+                None => name,
+            }
+        })
+        .collect();
+    doc.section(
+        src.t("Kopia till", "Copy to"),
+        vec![if list.is_empty() {
+            Block::para(src.missing())
+        } else {
+            Block::bullets(list)
+        }],
+    );
+}
+
 /// Lines to sign: the individual (and a representative), then each party with interventions.
 fn signatures(src: &Source, doc: &mut Doc) {
     let plan = src.plan;
@@ -421,8 +454,8 @@ fn signatures(src: &Source, doc: &mut Doc) {
         format!("{} (individen)", src.or_missing(plan.name())),
         format!("{} (the individual)", src.or_missing(plan.name())),
     )];
-    if let Some(r) = &plan.individual.representative {
-        let name = src.or_missing(r.name.as_ref().map(|s| s.value.as_str()));
+    for r in &plan.individual.representatives {
+        let name = src.or_missing(r.name_str());
         signers.push(match &r.role {
             Some(role) => format!("{name} ({})", role.value.label(src.lang)),
             None => format!("{name} ({})", src.t("företrädare", "legal representative")),
@@ -454,11 +487,11 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         .as_ref()
         .map_or_else(|| src.missing(), |d| date(d.value));
     parts.push(format!("{} {form}, {day}", src.t("Samtycke", "Consent")));
-    if let Some(g) = &c.given_by {
+    if !c.given_by.is_empty() {
         parts.push(format!(
             "{} {}",
             src.t("givet av", "given by"),
-            g.value.label(src.lang)
+            givers(src, c)
         ));
     }
     parts.push(format!(
@@ -471,6 +504,19 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         None => format!("{} {}", src.t("giltigt till", "valid until"), src.missing()),
     });
     parts.join("; ")
+}
+
+/// Who gave the consent, as a list: role words in the document's language, names as written.
+fn givers(src: &Source, c: &Consent) -> String {
+    let items: Vec<String> = c
+        .given_by
+        .iter()
+        .map(|g| match &g.value {
+            Giver::Role(r) => r.label(src.lang),
+            Giver::Name(n) => n.clone(),
+        })
+        .collect();
+    src.and_list(&items)
 }
 
 fn parties(src: &Source, c: &Consent) -> String {
@@ -505,17 +551,21 @@ fn consent(src: &Source, doc: &mut Doc) {
         ),
         Field::new(
             src.t("Givet av", "Given by"),
-            c.given_by
-                .as_ref()
-                .map_or_else(|| src.missing(), |g| g.value.label(src.lang)),
+            if c.given_by.is_empty() {
+                src.missing()
+            } else {
+                givers(src, c)
+            },
         ),
         Field::new(
             src.t("Dokumenterat av", "Documented by"),
             src.or_missing(c.documented_by.as_ref().map(|s| s.value.as_str())),
         ),
         Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
-        // `omfattning` (v2) is not read by this version.
-        Field::new(src.t("Omfattning", "Scope"), src.missing()),
+        Field::new(
+            src.t("Omfattning", "Scope"),
+            src.or_missing(c.scope.as_ref().map(|s| s.value.as_str())),
+        ),
         Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
     ];
     if let Some(w) = &c.withdrawn {

@@ -137,7 +137,15 @@ fn canonical(tree: &Tree, schema: Option<&'static MapSchema>) -> Tree {
         Tree::Map(entries) => {
             let mut e: Vec<(String, Tree)> = entries
                 .iter()
-                .map(|(k, v)| (k.clone(), canonical(v, child_schema(schema, k))))
+                .map(|(k, v)| {
+                    let v = canonical(v, child_schema(schema, k));
+                    // v1's single `företrädare` mapping is written as a list of one.
+                    let v = match (field_ty(schema, k), v) {
+                        (Some(Ty::OneOrList(Ty::Map(_))), m @ Tree::Map(_)) => Tree::Seq(vec![m]),
+                        (_, v) => v,
+                    };
+                    (k.clone(), v)
+                })
                 .collect();
             e.sort_by_key(|(k, _)| rank(schema, k));
             Tree::Map(e)
@@ -145,6 +153,10 @@ fn canonical(tree: &Tree, schema: Option<&'static MapSchema>) -> Tree {
         Tree::Seq(items) => Tree::Seq(items.iter().map(|t| canonical(t, schema)).collect()),
         t => t.clone(),
     }
+}
+
+fn field_ty(schema: Option<&'static MapSchema>, key: &str) -> Option<&'static Ty> {
+    schema.and_then(|s| s.field(key)).map(|f| &f.ty)
 }
 
 fn rank(schema: Option<&MapSchema>, key: &str) -> usize {
@@ -403,13 +415,34 @@ impl<'t> Formatter<'t> {
             Kind::Map(entries) if entries.is_empty() => {
                 self.out.push(format!("{head}{sep}{{}}{tail}"))
             }
+            Kind::Map(_)
+                if matches!(ty, Some(Ty::OneOrList(Ty::Map(_)))) && !is_flow(self.text, v) =>
+            {
+                // v1's single mapping (`företrädare`) becomes a list of one: comments above
+                // its first key move above the dash.
+                self.out.push(format!("{head}{tail}"));
+                let dash_col = indent + INDENT;
+                let first = v.as_map().and_then(|e| {
+                    e.iter()
+                        .min_by_key(|(k, _)| rank(schema, k.key_text().unwrap_or("")))
+                        .map(|(k, _)| k.span.start)
+                });
+                if let Some(a) = first {
+                    let lead = self.leading.remove(&a).unwrap_or_default();
+                    self.trivia(&lead, dash_col, true);
+                }
+                let dash = format!("{}- ", " ".repeat(dash_col));
+                self.map(v, schema, dash_col + 2, Some(dash))?;
+            }
             Kind::Seq(items) => {
                 let item_ty = match ty {
-                    Some(Ty::List(inner)) => Some(*inner),
+                    Some(Ty::List(inner) | Ty::OneOrList(inner)) => Some(*inner),
                     _ => None,
                 };
                 let flow = match ty {
-                    Some(Ty::List(Ty::Text)) => !head.trim_start().starts_with("frågeställningar:"),
+                    Some(Ty::List(Ty::Text) | Ty::OneOrList(Ty::Text)) => {
+                        !head.trim_start().starts_with("frågeställningar:")
+                    }
                     Some(_) => false,
                     None => is_flow(self.text, v),
                 } && items.iter().all(|i| matches!(i.kind, Kind::Scalar(_)));

@@ -62,7 +62,7 @@ pub fn child_schema(schema: Option<&'static MapSchema>, key: &str) -> Option<&'s
     let field = schema?.field(key)?;
     match &field.ty {
         Ty::Map(m) => Some(m),
-        Ty::List(Ty::Map(m)) => Some(m),
+        Ty::List(Ty::Map(m)) | Ty::OneOrList(Ty::Map(m)) => Some(m),
         _ => None,
     }
 }

@@ -67,7 +67,7 @@ str_enum! {
 }
 
 str_enum! {
-    /// `individ.företrädare.roll`
+    /// `individ.företrädare[].roll`
     pub enum RepresentativeRole { Guardian = "vårdnadshavare" / "guardian", Administrator = "förvaltare" / "administrator", Trustee = "god_man" / "trustee" }
 }
 
@@ -114,6 +114,7 @@ str_enum! {
         Individual = "individen" / "the individual",
         Relative = "närstående" / "relative",
         Representative = "företrädare" / "legal representative",
+        Guardian = "vårdnadshavare" / "guardian",
         MeetingLeader = "samtalsledare" / "meeting leader",
         Party = "part" / "party",
     }

@@ -82,6 +82,13 @@ fn ty_schema(ty: &Ty, doc: &str) -> J {
         Ty::Enum(values) => vec![("type", s("string")), ("enum", strings(values))],
         Ty::List(inner) => vec![("type", s("array")), ("items", ty_schema(inner, ""))],
         Ty::Map(map) => return map_schema(map, doc, Vec::new()),
+        Ty::OneOrList(inner) => vec![(
+            "anyOf",
+            J::Arr(vec![
+                ty_schema(inner, ""),
+                J::Obj(vec![("type", s("array")), ("items", ty_schema(inner, ""))]),
+            ]),
+        )],
     };
     with_doc(v, doc)
 }

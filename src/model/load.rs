@@ -69,6 +69,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
     let root_span = first_key_span(&root);
     v.map(&root, &schema::PLAN, root_span, &KeyPath::Root);
     let plan = build(&root, root_span);
+    check_givers(&plan, &mut v.findings);
     Loaded {
         plan: Some(plan),
         findings: v.findings,
@@ -330,7 +331,8 @@ impl Validator<'_> {
             return;
         }
         match ty {
-            Ty::List(inner) => {
+            Ty::OneOrList(inner) if node.as_seq().is_none() => self.typed(node, inner, path, key),
+            Ty::List(inner) | Ty::OneOrList(inner) => {
                 if node.is_null() {
                     return;
                 }
@@ -401,6 +403,68 @@ impl Validator<'_> {
                     .arg2("problem", sv, en),
             );
         }
+    }
+}
+
+/// S003 for a `samtycke.givet_av` item that is neither `individen`, a role, nor the name of a
+/// person in `individ.företrädare` (a name that matches no one cannot say who consented).
+fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
+    let Some(consent) = &plan.consent else {
+        return;
+    };
+    let names: Vec<&str> = plan
+        .individual
+        .representatives
+        .iter()
+        .filter_map(Representative::name_str)
+        .collect();
+    for g in &consent.given_by {
+        let Giver::Name(name) = &g.value else {
+            continue;
+        };
+        if names.iter().any(|n| same_name(n, name)) {
+            continue;
+        }
+        let candidates = ConsentGiver::ALL
+            .iter()
+            .copied()
+            .chain(names.iter().copied());
+        let (hint_sv, hint_en) = did_you_mean(name, candidates)
+            .map(|s| {
+                (
+                    format!("; menade du `{s}`?"),
+                    format!("; did you mean `{s}`?"),
+                )
+            })
+            .unwrap_or_default();
+        let who = if names.is_empty() {
+            (
+                "ingen företrädare är angiven".to_string(),
+                "no representative is listed".to_string(),
+            )
+        } else {
+            (
+                format!("företrädarna är {}", names.join(", ")),
+                format!("the representatives are {}", names.join(", ")),
+            )
+        };
+        findings.push(
+            Finding::new(Code::S003, g.span)
+                .arg("key", "samtycke.givet_av")
+                .arg2(
+                    "problem",
+                    format!(
+                        "`{name}` är varken individen, en roll ({}) eller namnet på en person under individ.företrädare ({}){hint_sv}",
+                        ConsentGiver::ALL[1..].join(", "),
+                        who.0
+                    ),
+                    format!(
+                        "`{name}` is neither individen, a role ({}) nor the name of a person under individ.företrädare ({}){hint_en}",
+                        ConsentGiver::ALL[1..].join(", "),
+                        who.1
+                    ),
+                ),
+        );
     }
 }
 
@@ -475,6 +539,22 @@ impl<'n, 'a> View<'n, 'a> {
             })
             .unwrap_or_default()
     }
+    /// A value or a list of values (`givet_av`): each non-empty scalar.
+    fn one_or_texts(&self, key: &str) -> Vec<Spanned<String>> {
+        match self.get(key) {
+            Some((_, v)) if v.as_seq().is_some() => self.texts(key),
+            _ => self.text(key).into_iter().collect(),
+        }
+    }
+    /// A mapping or a list of mappings (`företrädare`): v1's single mapping is a list of one.
+    fn one_or_items(&self, key: &str) -> Vec<(Span, View<'n, 'a>)> {
+        match self.get(key) {
+            Some((_, v)) if v.as_map().is_some() => View::of(v)
+                .map(|view| vec![(first_key_span(v), view)])
+                .unwrap_or_default(),
+            _ => self.items(key),
+        }
+    }
     fn key_span(&self, key: &str) -> Option<Span> {
         self.get(key).map(|(k, _)| k.span)
     }
@@ -509,10 +589,16 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             gender: m.choice("kön", Gender::parse),
             occupation: m.choice("sysselsättning", Occupation::parse),
             benefits: m.texts("ersättning"),
-            representative: m.map("företrädare").map(|(_, f)| Representative {
-                name: f.text("namn"),
-                role: f.choice("roll", RepresentativeRole::parse),
-            }),
+            representatives: m
+                .one_or_items("företrädare")
+                .into_iter()
+                .map(|(span, f)| Representative {
+                    span,
+                    name: f.text("namn"),
+                    role: f.choice("roll", RepresentativeRole::parse),
+                    contact: f.text("kontakt"),
+                })
+                .collect(),
         },
         None => Individual {
             key: r.key_span("individ").unwrap_or(root_span),
@@ -525,6 +611,8 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             date: m.date("datum"),
             party: m.text("part"),
             discharge_ready: m.date("utskrivningsklar"),
+            proposed_by: m.text("föreslagen_av"),
+            care_contact: m.text("fast_vårdkontakt"),
         },
         None => Initiation {
             key: r.key_span("initiering").unwrap_or(root_span),
@@ -544,6 +632,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             .map(|(_, m)| Relative {
                 name: m.text("namn"),
                 relation: m.text("relation"),
+                may_take_part: m.boolean("får_delta"),
             })
             .collect(),
         initiation,
@@ -551,13 +640,21 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             key,
             date: m.date("datum"),
             form: m.choice("form", ConsentForm::parse),
-            given_by: m.choice("givet_av", ConsentGiver::parse),
+            given_by: m
+                .one_or_texts("givet_av")
+                .into_iter()
+                .map(|t| Spanned::new(Giver::parse(&t.value), t.span))
+                .collect(),
+            given_by_key: m.key_span("givet_av"),
+            scope: m.text("omfattning"),
             documented_by: m.text("dokumenterat_av"),
             parties_key: m.key_span("parter"),
             parties: m.texts("parter"),
             valid_until: m.date("giltigt_till"),
             withdrawn: m.date("återkallat"),
         }),
+        background: r.text("bakgrund"),
+        own_goal: r.text("individens_mål"),
         purpose: r.text("syfte"),
         focus: r.choice("inriktning", Focus::parse),
         questions: r.texts("frågeställningar"),
@@ -599,6 +696,11 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                 status: m.choice("status", InterventionStatus::parse),
             })
             .collect(),
+        own_actions: r
+            .items("egna_åtgärder")
+            .into_iter()
+            .filter_map(|(_, m)| m.text("beskrivning"))
+            .collect(),
         measures: r
             .get("åtgärder_av_andra")
             // `[]` is "none, considered"; an empty value is not an answer (L003).
@@ -621,6 +723,15 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             party: m.text("part"),
             person: m.text("person"),
         }),
+        copies: r
+            .items("kopia_till")
+            .into_iter()
+            .map(|(span, m)| CopyRecipient {
+                span,
+                name: m.text("namn"),
+                party: m.text("part"),
+            })
+            .collect(),
         meetings: r
             .items("möten")
             .into_iter()
@@ -631,6 +742,8 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                 time: m.datetime("tid"),
                 place: m.text("plats"),
                 digital: m.text("digitalt"),
+                purpose: m.text("syfte"),
+                questions: m.texts("frågeställningar"),
                 invitation_sent: m.date("kallelse_skickad"),
                 participants: m
                     .items("deltagare")
@@ -736,6 +849,42 @@ mod tests {
         assert_eq!(codes(&load("")), ["S001"]);
         assert_eq!(codes(&load("- a\n- b\n")), ["S001"]);
         assert_eq!(codes(&load("a: [\n")), ["S001"]);
+    }
+
+    #[test]
+    fn a_single_representative_mapping_reads_as_a_list_of_one() {
+        let v1 = MIN.replace(
+            "  namn: A B\n",
+            "  namn: A B\n  företrädare:\n    namn: Sara Berg\n    roll: vårdnadshavare\n",
+        );
+        let l = load(&format!("{v1}samtycke:\n  givet_av: vårdnadshavare\n"));
+        assert!(l.findings.is_empty(), "{:?}", codes(&l));
+        let p = l.plan.unwrap();
+        assert_eq!(p.individual.representatives.len(), 1);
+        assert_eq!(p.individual.guardians().count(), 1);
+        let c = p.consent.unwrap();
+        assert_eq!(c.given_by.len(), 1);
+        assert_eq!(c.given_by[0].value, Giver::Role(ConsentGiver::Guardian));
+    }
+
+    #[test]
+    fn givers_are_roles_or_representatives_by_name() {
+        let two = MIN.replace(
+            "  namn: A B\n",
+            "  namn: A B\n  företrädare:\n    - namn: Sara Berg\n      roll: vårdnadshavare\n    - namn: Johan Berg\n      roll: vårdnadshavare\n",
+        );
+        let l = load(&format!(
+            "{two}samtycke:\n  givet_av: [sara berg, Johan Berg]\n"
+        ));
+        assert!(l.findings.is_empty(), "{:?}", codes(&l));
+        let l = load(&format!(
+            "{two}samtycke:\n  givet_av: [Sara Berg, Johan Bergh]\n"
+        ));
+        assert_eq!(codes(&l), ["S003"]);
+        let msg = l.findings[0].message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("menade du `Johan Berg`"), "{msg}");
+        let l = load(&format!("{two}samtycke:\n  givet_av: {{a: b}}\n"));
+        assert_eq!(codes(&l), ["S003"]);
     }
 
     #[test]

@@ -311,6 +311,14 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
     u32::try_from(years).ok()
 }
 
+/// The day someone born on `birth` turns `years` old (by [`age_on`]'s rule: a 29 February
+/// birthday falls on 1 March in years that are not leap years).
+pub fn birthday(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
+    let year = birth.year().checked_add(i32::try_from(years).ok()?)?;
+    NaiveDate::from_ymd_opt(year, birth.month(), birth.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+}
+
 /// Age inclusive range check used for target groups: `age_in_range(birth, on, 16, 65)` is true from the
 /// 16th birthday until the day before the 66th birthday.
 pub fn age_in_range(birth: NaiveDate, on: NaiveDate, min: u32, max: u32) -> bool {
@@ -327,6 +335,16 @@ mod tests {
 
     fn reference() -> NaiveDate {
         date(2024, 6, 15)
+    }
+
+    #[test]
+    fn eighteenth_birthday_agrees_with_age_on() {
+        for birth in [date(2008, 2, 29), date(2008, 3, 1), date(2008, 12, 31)] {
+            let b = birthday(birth, 18).expect("in range");
+            assert_eq!(age_on(birth, b), Some(18));
+            assert_eq!(age_on(birth, b.pred_opt().expect("in range")), Some(17));
+        }
+        assert_eq!(birthday(date(2008, 2, 29), 18), Some(date(2026, 3, 1)));
     }
 
     /// Independent Luhn implementation for building test numbers: doubles every

@@ -23,6 +23,10 @@ pub struct Plan {
     pub relatives: Vec<Relative>,
     pub initiation: Initiation,
     pub consent: Option<Consent>,
+    /// `bakgrund` (v2): the situation now, as agreed at the meeting.
+    pub background: S<String>,
+    /// `individens_mål` (v2): what matters most to the individual, in their own words.
+    pub own_goal: S<String>,
     pub purpose: S<String>,
     pub focus: S<Focus>,
     pub questions: Vec<Spanned<String>>,
@@ -31,9 +35,13 @@ pub struct Plan {
     /// The `insatser` key, when written.
     pub interventions_key: Option<Span>,
     pub interventions: Vec<Intervention>,
+    /// `egna_åtgärder` (v2): what the individual will do themself.
+    pub own_actions: Vec<Spanned<String>>,
     /// `None` when `åtgärder_av_andra` is absent (element 3 not addressed); `[]` is `Some`.
     pub measures: Option<Measures>,
     pub overall: Option<Overall>,
+    /// `kopia_till` (v2): who receives a copy of the plan.
+    pub copies: Vec<CopyRecipient>,
     pub meetings: Vec<Meeting>,
     pub follow_up: Option<FollowUp>,
     pub closing: Option<Closing>,
@@ -69,6 +77,12 @@ impl Plan {
             .as_ref()
             .map(|s| s.value.as_str())
     }
+    /// The relative written under `närstående` with this name (case-insensitive, spaces trimmed).
+    pub fn relative_named(&self, name: &str) -> Option<&Relative> {
+        self.relatives
+            .iter()
+            .find(|r| r.name.as_ref().is_some_and(|n| same_name(&n.value, name)))
+    }
     pub fn meeting(&self, id: &str) -> Option<&Meeting> {
         self.meetings
             .iter()
@@ -86,19 +100,66 @@ pub struct Individual {
     pub gender: S<Gender>,
     pub occupation: S<Occupation>,
     pub benefits: Vec<Spanned<String>>,
-    pub representative: Option<Representative>,
+    /// `företrädare` (v2: a list; v1's single mapping is read as a list of one).
+    pub representatives: Vec<Representative>,
+}
+
+impl Individual {
+    /// The representatives with the role vårdnadshavare.
+    pub fn guardians(&self) -> impl Iterator<Item = &Representative> {
+        self.representatives
+            .iter()
+            .filter(|r| r.role.as_ref().map(|x| x.value) == Some(RepresentativeRole::Guardian))
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Representative {
+    /// The item (its first key).
+    pub span: Span,
     pub name: S<String>,
     pub role: S<RepresentativeRole>,
+    pub contact: S<String>,
+}
+
+impl Representative {
+    pub fn name_str(&self) -> Option<&str> {
+        self.name.as_ref().map(|s| s.value.as_str())
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Relative {
     pub name: S<String>,
     pub relation: S<String>,
+    /// `får_delta` (v2): false when the individual objects to their taking part.
+    pub may_take_part: S<bool>,
+}
+
+impl Relative {
+    /// Whether the individual has objected to this relative taking part (`får_delta: false`).
+    pub fn objected(&self) -> bool {
+        self.may_take_part.as_ref().is_some_and(|b| !b.value)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CopyRecipient {
+    pub span: Span,
+    pub name: S<String>,
+    pub party: S<String>,
+}
+
+/// Two names are the same person's when they agree ignoring case and surrounding or repeated
+/// spaces.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -107,6 +168,10 @@ pub struct Initiation {
     pub date: S<NaiveDate>,
     pub party: S<String>,
     pub discharge_ready: S<NaiveDate>,
+    /// `föreslagen_av` (v2).
+    pub proposed_by: S<String>,
+    /// `fast_vårdkontakt` (v2): the patient's fasta vårdkontakt (lag 2017:612).
+    pub care_contact: S<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -114,7 +179,12 @@ pub struct Consent {
     pub key: Span,
     pub date: S<NaiveDate>,
     pub form: S<ConsentForm>,
-    pub given_by: S<ConsentGiver>,
+    /// `givet_av` (v2: one value or a list), each item a role or a name.
+    pub given_by: Vec<Spanned<Giver>>,
+    /// The `givet_av` key, when written.
+    pub given_by_key: Option<Span>,
+    /// `omfattning` (v2): what information the consent covers.
+    pub scope: S<String>,
     pub documented_by: S<String>,
     /// The `parter` key, when written.
     pub parties_key: Option<Span>,
@@ -126,6 +196,28 @@ pub struct Consent {
 impl Consent {
     pub fn covers(&self, party: &str) -> bool {
         self.parties.iter().any(|p| p.value == party)
+    }
+    /// Whether the individual gave the consent themself (alone or with others).
+    pub fn given_by_individual(&self) -> bool {
+        self.given_by
+            .iter()
+            .any(|g| g.value == Giver::Role(ConsentGiver::Individual))
+    }
+}
+
+/// One item of `samtycke.givet_av`: a role word, or the name of a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Giver {
+    Role(ConsentGiver),
+    Name(String),
+}
+
+impl Giver {
+    pub fn parse(s: &str) -> Self {
+        match ConsentGiver::parse(s) {
+            Some(r) => Giver::Role(r),
+            None => Giver::Name(s.to_string()),
+        }
     }
 }
 
@@ -197,6 +289,10 @@ pub struct Meeting {
     pub time: S<NaiveDateTime>,
     pub place: S<String>,
     pub digital: S<String>,
+    /// `syfte` (v2): this meeting's own purpose.
+    pub purpose: S<String>,
+    /// `frågeställningar` (v2): this meeting's own questions.
+    pub questions: Vec<Spanned<String>>,
     pub invitation_sent: S<NaiveDate>,
     pub participants: Vec<Participant>,
     pub held: S<bool>,

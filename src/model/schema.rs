@@ -26,6 +26,9 @@ pub enum Ty {
     Enum(&'static [&'static str]),
     List(&'static Ty),
     Map(&'static MapSchema),
+    /// One value of the inner type, or a list of them (v2: `individ.företrädare`, read from v1's
+    /// single mapping as a list of one; `samtycke.givet_av`).
+    OneOrList(&'static Ty),
 }
 
 #[derive(Debug)]
@@ -71,13 +74,18 @@ const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
 }
 
 pub static REPRESENTATIVE: MapSchema = MapSchema {
-    path: "individ.företrädare",
+    path: "individ.företrädare[]",
     fields: &[
         req("namn", Ty::Text, "Företrädarens namn."),
         opt(
             "roll",
             Ty::Enum(RepresentativeRole::ALL),
             "Vårdnadshavare, förvaltare eller god man.",
+        ),
+        opt(
+            "kontakt",
+            Ty::Text,
+            "Telefon eller e-post, skrivs i brev till företrädaren.",
         ),
     ],
 };
@@ -109,8 +117,8 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
         ),
         opt(
             "företrädare",
-            Ty::Map(&REPRESENTATIVE),
-            "Legal företrädare.",
+            Ty::OneOrList(&Ty::Map(&REPRESENTATIVE)),
+            "Legala företrädare, t.ex. båda vårdnadshavarna (en enda tabell läses som en lista med en).",
         ),
     ],
 };
@@ -120,6 +128,11 @@ pub static RELATIVE: MapSchema = MapSchema {
     fields: &[
         req("namn", Ty::Text, "Den närståendes namn."),
         opt("relation", Ty::Text, "Relation till individen, t.ex. mor."),
+        opt(
+            "får_delta",
+            Ty::Bool,
+            "false när individen motsätter sig att den närstående deltar (10 kap. 9 § socialtjänstlagen).",
+        ),
     ],
 };
 
@@ -137,6 +150,16 @@ pub static INITIATION: MapSchema = MapSchema {
             Ty::Date,
             "Dagen då slutenvården meddelade att patienten är utskrivningsklar (lag 2017:612).",
         ),
+        opt(
+            "föreslagen_av",
+            Ty::Text,
+            "Vem som föreslog SIP (vem som helst kan föreslå), t.ex. Karin Andersson (mor).",
+        ),
+        opt(
+            "fast_vårdkontakt",
+            Ty::Text,
+            "Patientens fasta vårdkontakt i den regionfinansierade öppenvården, som kallar vid utskrivning (lag 2017:612).",
+        ),
     ],
 };
 
@@ -151,9 +174,10 @@ pub static CONSENT: MapSchema = MapSchema {
         ),
         opt(
             "givet_av",
-            Ty::Enum(ConsentGiver::ALL),
-            "Vem som gav samtycket.",
+            Ty::OneOrList(&Ty::Text),
+            "Vem som gav samtycket: individen, en roll (vårdnadshavare, förvaltare, god_man) eller namnet på en företrädare; en lista när flera gav det.",
         ),
+        opt("omfattning", Ty::Text, "Vilka uppgifter samtycket gäller."),
         opt(
             "dokumenterat_av",
             Ty::Text,
@@ -219,6 +243,23 @@ pub static INTERVENTION: MapSchema = MapSchema {
     ],
 };
 
+pub static OWN_ACTION: MapSchema = MapSchema {
+    path: "egna_åtgärder[]",
+    fields: &[req("beskrivning", Ty::Text, "Vad individen själv gör.")],
+};
+
+pub static COPY: MapSchema = MapSchema {
+    path: "kopia_till[]",
+    fields: &[
+        req("namn", Ty::Text, "Vem som får en kopia av planen."),
+        opt(
+            "part",
+            Ty::Text,
+            "Id för parten mottagaren hör till; kopior går bara till parter som samtycket omfattar.",
+        ),
+    ],
+};
+
 pub static MEASURE: MapSchema = MapSchema {
     path: "åtgärder_av_andra[]",
     fields: &[
@@ -268,6 +309,16 @@ pub static MEETING: MapSchema = MapSchema {
             "digitalt",
             Ty::Text,
             "Det digitala systemet, när mötet är digitalt.",
+        ),
+        opt(
+            "syfte",
+            Ty::Text,
+            "Mötets eget syfte (kallelsen använder det, annars planens syfte).",
+        ),
+        opt(
+            "frågeställningar",
+            Ty::List(&Ty::Text),
+            "Mötets egna frågeställningar (annars planens).",
         ),
         opt(
             "kallelse_skickad",
@@ -333,6 +384,16 @@ pub static PLAN: MapSchema = MapSchema {
             Ty::Map(&CONSENT),
             "Individens samtycke; krävs när planen inte är utkast.",
         ),
+        opt(
+            "bakgrund",
+            Ty::Text,
+            "Nuläget, som det beskrevs och enades om vid mötet.",
+        ),
+        opt(
+            "individens_mål",
+            Ty::Text,
+            "Det som är viktigast för individen, med individens egna ord (för ett barn barnets egen syn).",
+        ),
         opt("syfte", Ty::Text, "Syftet med planen och mötet."),
         opt("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),
         opt(
@@ -348,6 +409,11 @@ pub static PLAN: MapSchema = MapSchema {
             "Insatser som behövs och vem som svarar för dem (punkt 1 och 2).",
         ),
         opt(
+            "egna_åtgärder",
+            Ty::List(&Ty::Map(&OWN_ACTION)),
+            "Vad individen själv ska göra.",
+        ),
+        opt(
             "åtgärder_av_andra",
             Ty::List(&Ty::Map(&MEASURE)),
             "Åtgärder av andra än kommun och region (punkt 3); [] betyder inga.",
@@ -356,6 +422,11 @@ pub static PLAN: MapSchema = MapSchema {
             "övergripande_ansvar",
             Ty::Map(&OVERALL),
             "Vem av huvudmännen som har det övergripande ansvaret (punkt 4).",
+        ),
+        opt(
+            "kopia_till",
+            Ty::List(&Ty::Map(&COPY)),
+            "Vilka som får en kopia av planen (utöver individen).",
         ),
         opt("möten", Ty::List(&Ty::Map(&MEETING)), "SIP-möten."),
         opt("uppföljning", Ty::Map(&FOLLOW_UP), "Uppföljning."),
@@ -373,7 +444,7 @@ pub fn all_maps() -> Vec<&'static MapSchema> {
         out.push(m);
         for f in m.fields {
             let mut ty = &f.ty;
-            while let Ty::List(inner) = ty {
+            while let Ty::List(inner) | Ty::OneOrList(inner) = ty {
                 ty = inner;
             }
             if let Ty::Map(inner) = ty {
@@ -411,6 +482,10 @@ impl Ty {
                 other => format!("lista av {}", other.describe()),
             },
             Ty::Map(m) => format!("tabell `{}`", m.path),
+            Ty::OneOrList(inner) => match inner {
+                Ty::Map(m) => format!("lista av `{}` (eller en enda tabell)", m.path),
+                other => format!("{} eller en lista av dem", other.describe()),
+            },
         }
     }
 }

@@ -349,7 +349,7 @@ declare_rule! {
     /// ## Vad regeln kontrollerar
     /// Att planen anger `syfte` och `frågeställningar` när ett möte finns och överenskommelsen
     /// kräver dem i kallelsen (`kräver_syfte`, `kräver_frågeställningar`). En finding per uppgift
-    /// som saknas.
+    /// som saknas. Ett möte med eget `syfte` eller egna `frågeställningar` behöver inte planens.
     ///
     /// ## Varför
     /// De inbjudna ska veta varför de kallas och vilka insatser som ska samordnas.
@@ -372,14 +372,26 @@ declare_rule! {
         }
         let id = plan.id_or_placeholder();
         let blank = |t: &str| t.trim().is_empty();
-        if a.invitation.requires_purpose && plan.purpose.as_ref().is_none_or(|p| blank(&p.value)) {
+        let plan_purpose = plan.purpose.as_ref().is_some_and(|p| !blank(&p.value));
+        let purpose_missing = !plan_purpose
+            && plan
+                .meetings
+                .iter()
+                .any(|m| m.purpose.as_ref().is_none_or(|p| blank(&p.value)));
+        let plan_questions = plan.questions.iter().any(|q| !blank(&q.value));
+        let questions_missing = !plan_questions
+            && plan
+                .meetings
+                .iter()
+                .any(|m| m.questions.iter().all(|q| blank(&q.value)));
+        if a.invitation.requires_purpose && purpose_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "syfte", "a purpose (syfte)")
                     .help(format!("sip set {id} --purpose TEXT")),
             );
         }
-        if a.invitation.requires_questions && plan.questions.iter().all(|q| blank(&q.value)) {
+        if a.invitation.requires_questions && questions_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
                     .arg2("what", "frågeställningar", "questions (frågeställningar)")

@@ -13,7 +13,8 @@ use crate::documents::Source;
 use crate::documents::doc::Doc;
 use crate::documents::render::{self, Format};
 use crate::error::{Error, Result};
-use crate::model::plan::Plan;
+use crate::model::config::Contact;
+use crate::model::plan::{Plan, same_name};
 use crate::workspace::Workspace;
 
 /// Where and how a document goes.
@@ -54,12 +55,24 @@ pub fn run(
         .agreement
         .as_ref()
         .and_then(|a| ws.agreement(&a.value));
+    // `[kontakt]` is the folder's samtalsledare's (`samtalsledare` in sip.toml): printed only for
+    // a plan led by that person, never under another samtalsledare's name.
+    let cfg = &ws.config;
+    let same_leader = match (&cfg.meeting_leader, &loaded.meeting_leader) {
+        (Some(folder), Some(plan)) => same_name(folder, &plan.value),
+        _ => true,
+    };
+    let contact = if same_leader {
+        cfg.contact.clone()
+    } else {
+        Contact::default()
+    };
     let src = Source {
         plan: &loaded,
         agreement,
         lang: ctx.lang,
         today: ctx.today,
-        contact: &ws.config.contact,
+        contact: &contact,
     };
     let doc = build(&src)?;
     let prefix = ctx.lang.pick("varning", "warning");
