@@ -409,27 +409,35 @@ impl<'a> Source<'a> {
     /// same test as rule A009 (the kallelse as sent, or today when it is not sent and the meeting
     /// is still to come).
     pub fn notice_warning(&self, m: &Meeting) -> Option<String> {
+        let days_sv = |n: i64| count_i(n, "dag", "dagar");
+        let days_en = |n: i64| count_i(n, "day", "days");
         let text = match self.agreement?.notice_shortfall(m, self.today)? {
-            NoticeShortfall::SentLate { sent, days, min } => self.lang.pick(
-                &format!(
-                    "kallelsen skickades {} ({days} dagar före mötet); överenskommelsen kräver minst {min} dagar.",
-                    date(sent)
+            NoticeShortfall::SentLate { sent, days, min } => self.pick(
+                format!(
+                    "kallelsen skickades {} ({} före mötet); överenskommelsen kräver minst {}.",
+                    date(sent),
+                    days_sv(days),
+                    days_sv(i64::from(min))
                 ),
-                &format!(
-                    "the invitation was sent on {} ({days} days before the meeting); the agreement requires at least {min} days.",
-                    date(sent)
+                format!(
+                    "the invitation was sent on {} ({} before the meeting); the agreement requires at least {}.",
+                    date(sent),
+                    days_en(days),
+                    days_en(i64::from(min))
                 ),
-            )
-            .to_string(),
-            NoticeShortfall::NotSent { ahead, min } => self.lang.pick(
-                &format!(
-                    "kallelsen är inte skickad och mötet är om {ahead} dagar; överenskommelsen kräver minst {min} dagars framförhållning."
+            ),
+            NoticeShortfall::NotSent { ahead, min } => self.pick(
+                format!(
+                    "kallelsen är inte skickad och mötet är om {}; överenskommelsen kräver minst {} framförhållning.",
+                    days_sv(ahead),
+                    if min == 1 { "en dags".to_string() } else { format!("{min} dagars") }
                 ),
-                &format!(
-                    "the invitation has not been sent and the meeting is in {ahead} days; the agreement requires at least {min} days' notice."
+                format!(
+                    "the invitation has not been sent and the meeting is in {}; the agreement requires at least {} notice.",
+                    days_en(ahead),
+                    if min == 1 { "one day's".to_string() } else { format!("{min} days'") }
                 ),
-            )
-            .to_string(),
+            ),
         };
         Some(text)
     }
@@ -564,6 +572,11 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// As [`count`], for a signed count such as a number of days ("1 dag", "14 dagar").
+pub fn count_i(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -581,6 +594,7 @@ mod tests {
         );
         assert_eq!(count(1, "fil", "filer"), "1 fil");
         assert_eq!(count(2, "fil", "filer"), "2 filer");
+        assert_eq!(count_i(1, "dag", "dagar"), "1 dag");
     }
 
     fn parse_dt(s: &str) -> NaiveDateTime {

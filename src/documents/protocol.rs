@@ -82,13 +82,8 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     }
     let people = super::letter::attendees(src, m);
     doc.section(src.t("Närvarande", "Present"), vec![Block::bullets(people)]);
-    doc.section(
-        src.t(
-            "Det här har hänt sedan förra mötet",
-            "What has happened since the last meeting",
-        ),
-        changes(src, m),
-    );
+    let (heading, blocks) = changes(src, m);
+    doc.section(heading, blocks);
     doc.section(
         src.t("Det här beslutades", "What was decided"),
         decided(src),
@@ -102,8 +97,9 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     Ok(doc)
 }
 
-/// The previous meeting and this meeting's notes.
-fn changes(src: &Source, m: &Meeting) -> Vec<Block> {
+/// The previous meeting and this meeting's notes, under a heading that fits: what happened since
+/// the previous meeting, or the notes of the first one.
+fn changes(src: &Source, m: &Meeting) -> (String, Vec<Block>) {
     let this = m.time.as_ref().map(|t| t.value);
     let previous = src
         .plan
@@ -130,6 +126,14 @@ fn changes(src: &Source, m: &Meeting) -> Vec<Block> {
             )
             .to_string(),
     })];
+    let heading = if previous.is_some() {
+        src.t(
+            "Det här har hänt sedan förra mötet",
+            "What has happened since the last meeting",
+        )
+    } else {
+        src.t("Anteckningar från mötet", "Notes from the meeting")
+    };
     out.push(Block::para(m.notes.as_ref().map_or_else(
         || {
             src.t(
@@ -140,7 +144,7 @@ fn changes(src: &Source, m: &Meeting) -> Vec<Block> {
         },
         |n| n.value.trim().to_string(),
     )));
-    out
+    (heading.to_string(), out)
 }
 
 /// The plan's four points as they stand: interventions per huvudman, measures by others,

@@ -489,7 +489,7 @@ fn list_item(
 ) -> Chunk {
     let mark = if ordered {
         format!("{}.", n + 1)
-    } else if depth % 2 == 0 {
+    } else if depth.is_multiple_of(2) {
         "•".to_string()
     } else {
         "–".to_string()
