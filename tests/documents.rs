@@ -245,6 +245,17 @@ fn every_demo_plan_prints_everything_in_every_format() {
                 let out = run(dir.path(), &[doc, id, "--format", format]);
                 let text = plain(format, &out);
                 let what = format!("{doc} {id} --format {format}");
+                // Warnings and commands are for the samtalsledare (stderr), never the reader.
+                for bad in [
+                    "Varning",
+                    "VARNING",
+                    "varning:",
+                    "⚠",
+                    "`sip ",
+                    "sip meeting",
+                ] {
+                    assert!(!out.contains(bad), "{what}: {bad}");
+                }
                 contains_all(
                     &text,
                     &[
