@@ -24,6 +24,7 @@ pub mod meeting;
 pub mod need;
 pub mod new;
 pub mod prompt;
+pub mod protocol;
 pub mod responsible;
 pub mod rules;
 pub mod schema;
