@@ -564,9 +564,11 @@ pub struct InvitationArgs {
 
 #[derive(Args, Debug)]
 pub struct ProtocolArgs {
+    /// Planens id eller sökväg
     pub plan: String,
     /// Mötets id (standard: det senaste genomförda mötet)
     pub meeting: Option<String>,
+    /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
     /// Skriv dokumentet till FIL i stället för stdout

@@ -624,10 +624,16 @@ fn previous_blocks(src: &Source, this: Option<&Meeting>) -> Vec<Block> {
         },
         |n| n.value.trim().to_string(),
     );
-    vec![Block::list(
-        false,
-        vec![Item::with(head, vec![Block::para(notes)])],
-    )]
+    let mut under = vec![Block::para(notes)];
+    // What git recorded since that meeting: the first thing a follow-up goes through.
+    if let Some(changes) = src.changes_block(t.date()) {
+        under.push(Block::para(src.t(
+            "Ändringar i planen sedan dess:",
+            "Changes to the plan since then:",
+        )));
+        under.push(changes);
+    }
+    vec![Block::list(false, vec![Item::with(head, under)])]
 }
 
 #[cfg(test)]

@@ -34,6 +34,40 @@ pub struct Source<'a> {
     pub today: NaiveDate,
     /// The samtalsledare's phone and e-mail from `sip.toml` (`[kontakt]`).
     pub contact: &'a Contact,
+    /// The plan's changes from git, oldest first, when the plan folder is in git (read at the
+    /// edge: documents never run git themselves).
+    pub history: Option<&'a [crate::git::history::Entry]>,
+}
+
+impl Source<'_> {
+    /// The changes git recorded after `since` (a previous meeting's day) up to today, as
+    /// "2026-05-10 Erik Ek: insats I3 avbruten; nytt behov B3", oldest first; `None` without git.
+    pub fn changes_since(&self, since: NaiveDate) -> Option<Vec<String>> {
+        let history = self.history?;
+        Some(
+            history
+                .iter()
+                .filter(|e| e.date > since && e.date <= self.today && !e.changes.is_empty())
+                .map(|e| {
+                    let what: Vec<&str> = e.changes.iter().map(|c| c.get(self.lang)).collect();
+                    format!("{} {}: {}", e.date, e.author, what.join("; "))
+                })
+                .collect(),
+        )
+    }
+
+    /// A block listing [`Source::changes_since`], or nothing without git.
+    pub fn changes_block(&self, since: NaiveDate) -> Option<Block> {
+        let changes = self.changes_since(since)?;
+        Some(if changes.is_empty() {
+            Block::para(self.t(
+                "Planen har inte ändrats sedan dess.",
+                "The plan has not changed since.",
+            ))
+        } else {
+            Block::list(false, changes.into_iter().map(Item::new).collect())
+        })
+    }
 }
 
 /// The meeting a document is for.

@@ -144,6 +144,28 @@ fn changes(src: &Source, m: &Meeting) -> (String, Vec<Block>) {
         },
         |n| n.value.trim().to_string(),
     )));
+    // What git recorded between the two meetings: the plan's changes in words.
+    if let Some(since) = previous {
+        let until = this.map_or(src.today, |t| t.date());
+        if let Some(changes) = src.changes_since(since.date()) {
+            let changes: Vec<String> = changes
+                .into_iter()
+                .filter(|c| c.get(..10).and_then(crate::model::plan::parse_date).is_none_or(|d| d <= until))
+                .collect();
+            out.push(Block::para(src.t(
+                "Ändringar i planen sedan förra mötet:",
+                "Changes to the plan since the last meeting:",
+            )));
+            out.push(if changes.is_empty() {
+                Block::para(src.t(
+                    "Planen ändrades inte mellan mötena.",
+                    "The plan did not change between the meetings.",
+                ))
+            } else {
+                Block::list(false, changes.into_iter().map(Item::new).collect())
+            });
+        }
+    }
     (heading.to_string(), out)
 }
 

@@ -67,12 +67,16 @@ pub fn run(
     } else {
         Contact::default()
     };
+    // The plan's changes from git, for the agenda's and the minutes' look back (none outside
+    // git, or when git cannot be run: the documents then rely on the meeting notes).
+    let history = crate::git::history::history(&file.path).ok();
     let src = Source {
         plan: &loaded,
         agreement,
         lang: ctx.lang,
         today: ctx.today,
         contact: &contact,
+        history: history.as_deref(),
     };
     let doc = build(&src)?;
     let prefix = ctx.lang.pick("varning", "warning");
