@@ -715,10 +715,20 @@ fn history_lists_each_change_by_date_and_author() {
     let agenda = sip_ok(
         d,
         &[
-            "--today", "2026-05-19", "agenda", p, "--meeting", "MÖ2", "--format", "markdown",
+            "--today",
+            "2026-05-19",
+            "agenda",
+            p,
+            "--meeting",
+            "MÖ2",
+            "--format",
+            "markdown",
         ],
     );
-    assert!(agenda.contains("Ändringar i planen sedan dess:"), "{agenda}");
+    assert!(
+        agenda.contains("Ändringar i planen sedan dess:"),
+        "{agenda}"
+    );
     assert!(
         agenda.contains("2026-05-10 Lisa Lind: nytt behov B2 (Boende)"),
         "{agenda}"
@@ -728,7 +738,13 @@ fn history_lists_each_change_by_date_and_author() {
     let minutes = sip_ok(
         d,
         &[
-            "--today", "2026-05-20", "protocol", p, "MÖ2", "--format", "markdown",
+            "--today",
+            "2026-05-20",
+            "protocol",
+            p,
+            "MÖ2",
+            "--format",
+            "markdown",
         ],
     );
     assert!(

@@ -150,7 +150,11 @@ fn changes(src: &Source, m: &Meeting) -> (String, Vec<Block>) {
         if let Some(changes) = src.changes_since(since.date()) {
             let changes: Vec<String> = changes
                 .into_iter()
-                .filter(|c| c.get(..10).and_then(crate::model::plan::parse_date).is_none_or(|d| d <= until))
+                .filter(|c| {
+                    c.get(..10)
+                        .and_then(crate::model::plan::parse_date)
+                        .is_none_or(|d| d <= until)
+                })
                 .collect();
             out.push(Block::para(src.t(
                 "Ändringar i planen sedan förra mötet:",

@@ -199,7 +199,10 @@ fn busy(path: &Path, holder: &str) -> Error {
     let (who_sv, who_en) = if holder.is_empty() {
         (String::new(), String::new())
     } else {
-        (format!(" (process {holder})"), format!(" (process {holder})"))
+        (
+            format!(" (process {holder})"),
+            format!(" (process {holder})"),
+        )
     };
     Error::msg(
         format!(
@@ -349,7 +352,11 @@ mod tests {
             .collect();
         left.sort();
         drop(l);
-        assert_eq!(left, [".a.yaml.lock", "a.yaml"], "no temporary file is left");
+        assert_eq!(
+            left,
+            [".a.yaml.lock", "a.yaml"],
+            "no temporary file is left"
+        );
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1, "the lock file goes with the lock");
     }
@@ -434,7 +441,10 @@ mod tests {
         let link = dir.path().join("link.yaml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = lock(&link, dir.path()).unwrap_err();
-        assert!(err.text(crate::i18n::Lang::Sv).contains("utanför planmappen"));
+        assert!(
+            err.text(crate::i18n::Lang::Sv)
+                .contains("utanför planmappen")
+        );
     }
 
     #[test]

@@ -52,7 +52,8 @@ footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; fon
 pub fn css_string(text: &str) -> String {
     let mut s = String::with_capacity(text.len() + 2);
     s.push('"');
-    for c in text.chars() {
+    // Control characters as pictures first, as in element content.
+    for c in crate::privacy::visible_line(text).chars() {
         match c {
             '"' => s.push_str("\\\""),
             '\\' => s.push_str("\\\\"),
