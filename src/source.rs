@@ -242,7 +242,8 @@ impl SourceFile {
             marks.push(total);
             marks
         });
-        let before = |x: usize| marks[x / CHAR_BLOCK] + chars_in(&bytes[x / CHAR_BLOCK * CHAR_BLOCK..x]);
+        let before =
+            |x: usize| marks[x / CHAR_BLOCK] + chars_in(&bytes[x / CHAR_BLOCK * CHAR_BLOCK..x]);
         before(end) - before(start)
     }
 

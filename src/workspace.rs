@@ -179,7 +179,8 @@ impl Workspace {
                     let abs = std::env::current_dir()
                         .map(|c| c.join(given))
                         .unwrap_or_else(|_| given.clone());
-                    let mut f = PlanFile::new(given.clone(), display(given), rel_to(&root_abs, &abs));
+                    let mut f =
+                        PlanFile::new(given.clone(), display(given), rel_to(&root_abs, &abs));
                     f.problem = Some(Msg::new(
                         format!("kan inte läsas ({})", crate::error::io_sv(&e)),
                         format!("cannot be read ({e})"),

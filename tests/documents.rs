@@ -63,6 +63,14 @@ fn run(dir: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
+/// Run and expect exit 0; stdout and stderr.
+fn run_both(dir: &Path, args: &[&str]) -> (String, String) {
+    let out = sip(dir).args(args).output().expect("runs");
+    let err = String::from_utf8(out.stderr).expect("UTF-8 stderr");
+    assert_eq!(out.status.code(), Some(0), "sip {args:?}: {err}");
+    (String::from_utf8(out.stdout).expect("UTF-8 output"), err)
+}
+
 /// The text a reader sees, whatever the format: tags and escapes removed, whitespace collapsed.
 fn plain(format: &str, s: &str) -> String {
     let s = match format {
@@ -248,12 +256,25 @@ fn every_demo_plan_prints_everything_in_every_format() {
                     ),
                     None => (purpose.clone(), questions.clone()),
                 };
+                // Warnings and commands are for the samtalsledare (stderr), never the reader.
+                for bad in [
+                    "Varning",
+                    "VARNING",
+                    "varning:",
+                    "⚠",
+                    "`sip ",
+                    "sip meeting",
+                ] {
+                    assert!(!out.contains(bad), "{what}: {bad}");
+                }
                 contains_all(
                     &text,
                     &[id.clone(), name.clone(), purpose, agreement.name.clone()],
                     &what,
                 );
-                in_order(&text, &questions, &what);
+                if doc != "show" {
+                    in_order(&text, &questions, &what);
+                }
             }
             show_content(dir.path(), id, &plan, &agreement, format);
             meeting_content(dir.path(), id, &plan, &agreement, format);
@@ -269,14 +290,21 @@ fn show_content(dir: &Path, id: &str, plan: &Plan, agreement: &Agreement, format
     in_order(
         &text,
         &[
-            "1. Insatser som behövs".into(),
-            "2. Vem ansvarar för vad".into(),
-            "3. Åtgärder av andra än kommunen och regionen".into(),
-            "4. Övergripande ansvar för planen".into(),
+            "Upprättad".into(),
+            "Senast reviderad".into(),
+            "Bakgrund".into(),
+            "Det här är viktigt för mig".into(),
+            "Behov".into(),
             "Mål".into(),
-            "Möten".into(),
+            "Insatser och vem som ansvarar för dem".into(),
+            "Åtgärder av andra än kommunen och regionen".into(),
+            "Det här gör jag själv".into(),
+            "Övergripande ansvar för planen".into(),
             "Uppföljning".into(),
             "Samtycke".into(),
+            "Deltagare vid mötet".into(),
+            "Kopia till".into(),
+            "Underskrifter".into(),
         ],
         &what,
     );
@@ -302,18 +330,14 @@ fn show_content(dir: &Path, id: &str, plan: &Plan, agreement: &Agreement, format
         needles.push(m.description.as_ref().expect("measure").value.clone());
         needles.push(m.by.as_ref().expect("by").value.clone());
     }
-    for m in &plan.meetings {
-        needles.push(
-            m.time
-                .as_ref()
-                .expect("time")
-                .value
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
-        );
-        for p in &m.participants {
-            needles.push(p.name.as_ref().expect("participant").value.clone());
-        }
+    // Who took part in the last meeting held.
+    let last_held = plan
+        .meetings
+        .iter()
+        .filter(|m| m.is_held())
+        .max_by_key(|m| m.time.as_ref().map(|t| t.value));
+    for p in last_held.iter().flat_map(|m| &m.participants) {
+        needles.push(p.name.as_ref().expect("participant").value.clone());
     }
     if let Some(o) = plan.overall_party() {
         needles.push(agreement.party_name(o).to_string());
@@ -329,7 +353,7 @@ fn show_content(dir: &Path, id: &str, plan: &Plan, agreement: &Agreement, format
         );
     }
     if let Some(next) = plan.next_follow_up() {
-        needles.push(next.format("%Y-%m-%d").to_string());
+        needles.push(sip::documents::long_date(next, sip::i18n::Lang::Sv));
     }
     if let Some(c) = &plan.closing {
         needles.push(
@@ -494,8 +518,8 @@ fn interventions_of_other_parties_count_as_measures_by_others() {
         collect_strings(s, &mut t);
         t
     };
-    let two = text_of("2.");
-    let three = text_of("3.");
+    let two = text_of("Insatser och vem som ansvarar");
+    let three = text_of("Åtgärder av andra");
     // I4 is Arbetsförmedlingen's, I5 Försäkringskassan's: measures by others, not element 2.
     assert!(three.contains("I4 Studie- och yrkesvägledning"), "{three}");
     assert!(three.contains("Arbetsförmedlingen"), "{three}");
@@ -547,31 +571,20 @@ fn a_plan_with_missing_parts_still_prints() {
             show.contains("Huvudman: att besluta") || show.contains("Huvudman att besluta"),
             "{format}: {show}"
         );
-        let agenda = plain(
-            format,
-            &run(
-                dir.path(),
-                &["agenda", "sip-2026-bare0001", "--format", format],
-            ),
-        );
-        assert!(
-            agenda.contains("Övergripande ansvar: att besluta"),
-            "{agenda}"
-        );
-        assert!(agenda.contains("Syfte ej angivet"), "{agenda}");
-        assert!(agenda.contains("Upprättande av plan"), "{agenda}");
-        let inv = plain(
-            format,
-            &run(
-                dir.path(),
-                &["invitation", "sip-2026-bare0001", "--format", format],
-            ),
-        );
-        assert!(inv.contains("inget inplanerat möte"), "{inv}");
-        assert!(
-            inv.contains("kräver att kallelsen anger mötets syfte"),
-            "{inv}"
-        );
+    }
+    // A kallelse or an agenda needs a meeting: exit 2, saying how to add one (SPEC §4 v2).
+    for doc in ["agenda", "invitation"] {
+        sip(dir.path())
+            .args([doc, "sip-2026-bare0001"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicates::str::contains(
+                "planen sip-2026-bare0001 har inget möte",
+            ))
+            .stderr(predicates::str::contains(
+                "sip meeting add sip-2026-bare0001",
+            ));
     }
 }
 
@@ -621,7 +634,11 @@ fn default_meeting_is_the_next_not_held() {
         &["agenda", "sip-2026-w2n7bz5s", "--meeting", "mö1"],
     );
     assert!(out.contains("MÖ1 – Upprättande av planen"), "{out}");
-    assert!(out.contains("Mötet är redan genomfört"), "{out}");
+    let (_, err) = run_both(
+        dir.path(),
+        &["agenda", "sip-2026-w2n7bz5s", "--meeting", "mö1"],
+    );
+    assert!(err.contains("varning: mötet är redan genomfört"), "{err}");
 }
 
 #[test]
@@ -633,13 +650,16 @@ fn english_headings() {
     ));
     for h in [
         "Coordinated individual plan (SIP)",
-        "1. Interventions needed",
-        "2. Who is responsible for what",
-        "3. Measures by others than the municipality and the region",
-        "4. Overall responsibility for the plan",
+        "Background",
+        "This is what matters to me",
+        "Needs",
         "Goals",
-        "Meetings",
+        "Interventions and who is responsible for them",
+        "Measures by others than the municipality and the region",
+        "Overall responsibility for the plan",
         "Consent",
+        "Copy to",
+        "Signatures",
     ] {
         assert!(show.contains(h), "{h}: {show}");
     }
@@ -723,33 +743,37 @@ möten:
 }
 
 #[test]
-fn a_late_invitation_shows_a_warning() {
+fn a_late_invitation_warns_on_stderr_not_in_the_letter() {
     let dir = with_meeting(Some("2026-04-20"), "2026-05-04T10:00");
-    let out = run(dir.path(), &["invitation", "sip-2026-late0001"]);
+    let (out, err) = run_both(dir.path(), &["invitation", "sip-2026-late0001"]);
     assert!(
-        out.contains("VARNING: Kallelsen skickades 2026-04-20 (14 dagar före"),
-        "{out}"
+        err.contains("varning: kallelsen skickades 2026-04-20 (14 dagar före"),
+        "{err}"
     );
-    assert!(norm(&out).contains("kräver minst 21 dagar"), "{out}");
+    assert!(err.contains("kräver minst 21 dagar"), "{err}");
     assert!(out.contains("Digitalt möte:     Teams"), "{out}");
-    let html = run(
-        dir.path(),
-        &["invitation", "sip-2026-late0001", "--format", "html"],
-    );
-    assert!(html.contains("class=\"warning\""), "{html}");
+    for format in ["text", "markdown", "html", "json"] {
+        let (doc, _) = run_both(
+            dir.path(),
+            &["invitation", "sip-2026-late0001", "--format", format],
+        );
+        for bad in ["Varning", "VARNING", "⚠", "kräver minst"] {
+            assert!(!doc.contains(bad), "{format}: {bad} in {doc}");
+        }
+    }
 
     // Not sent yet: counted from today (2026-05-01), as rule A009 does.
     let dir = with_meeting(None, "2026-05-15T10:00");
-    let out = norm(&run(dir.path(), &["invitation", "sip-2026-late0001"]));
+    let (_, err) = run_both(dir.path(), &["invitation", "sip-2026-late0001"]);
     assert!(
-        out.contains("Kallelsen är inte skickad och mötet är om 14 dagar"),
-        "{out}"
+        err.contains("varning: kallelsen är inte skickad och mötet är om 14 dagar"),
+        "{err}"
     );
 
-    // In time: no warning.
+    // In time: no warning about the notice.
     let dir = with_meeting(Some("2026-04-01"), "2026-05-04T10:00");
-    let out = run(dir.path(), &["invitation", "sip-2026-late0001"]);
-    assert!(!out.contains("VARNING: Kallelsen"), "{out}");
+    let (_, err) = run_both(dir.path(), &["invitation", "sip-2026-late0001"]);
+    assert!(!err.contains("kallelsen skickades"), "{err}");
 }
 
 #[test]
@@ -776,7 +800,7 @@ fn text_fits_80_columns() {
 #[test]
 fn own_words_come_first_and_both_guardians_are_named() {
     let dir = demo();
-    let goal = "Jag vill kunna vara i skolan utan att få ont i magen".to_string();
+    let goal = "Jag vill kunna gå i skolan som mina kompisar".to_string();
     let guardians = "Maria Holm (vårdnadshavare), Peter Holm (vårdnadshavare)".to_string();
     for format in ["text", "markdown", "html"] {
         let show = norm(&plain(
@@ -790,13 +814,12 @@ fn own_words_come_first_and_both_guardians_are_named() {
             &show,
             &[
                 guardians.clone(),
-                "Individens mål, med egna ord".into(),
+                "Bakgrund".into(),
+                "Det här är viktigt för mig".into(),
                 goal.clone(),
-                "Nuläge".into(),
-                "Det här gör Elias Holm själv".into(),
-                "1. Insatser som behövs".into(),
-                "Maria Holm och Peter Holm".into(),
-                "Kopia av planen till".into(),
+                "Insatser och vem som ansvarar för dem".into(),
+                "Det här gör jag själv".into(),
+                "Kopia till".into(),
             ],
             &format!("show {format}"),
         );
@@ -814,8 +837,6 @@ fn own_words_come_first_and_both_guardians_are_named() {
                 "Individens mål, med egna ord".into(),
                 goal.clone(),
                 "Syfte med mötet".into(),
-                "Gå igenom utredningens resultat".into(),
-                "Vilka anpassningar behöver Elias i skolan efter utredningen?".into(),
             ],
             &format!("invitation {format}"),
         );
@@ -829,4 +850,153 @@ fn own_words_come_first_and_both_guardians_are_named() {
         let out = run(dir.path(), &[doc, "sip-2026-e6b1ku9r"]);
         insta::assert_snapshot!(format!("{doc}_sip-2026-e6b1ku9r_text"), out);
     }
+}
+// ---------------------------------------------------------------- letters to one recipient
+
+#[test]
+fn letters_to_the_individual_and_to_a_party_differ() {
+    let dir = demo();
+    let id = "sip-2026-e6b1ku9r";
+    let own = norm(&run(dir.path(), &["invitation", id, "--to", "individen"]));
+    let region = norm(&run(dir.path(), &["invitation", id, "--to", "region"]));
+    let kommun = norm(&run(dir.path(), &["invitation", id, "--to", "kommun"]));
+    assert_ne!(own, region);
+    // The individual: plain words, their own questions, the date written out.
+    assert!(
+        own.starts_with("Välkommen till ett uppföljningsmöte om din plan"),
+        "{own}"
+    );
+    assert!(own.contains("Hej Elias!"), "{own}");
+    assert!(own.contains("tisdag 9 februari 2027 kl. 14.00"), "{own}");
+    assert!(own.contains("Fundera gärna på det här före mötet"), "{own}");
+    // Region and kommun are called (kallelse), each with its own interventions by their text.
+    assert!(region.starts_with("Kallelse till uppföljning"), "{region}");
+    assert!(
+        region.contains("Region Örebro län ansvarar i planen för: • Neuropsykiatrisk utredning"),
+        "{region}"
+    );
+    assert!(!region.contains("Föräldrastöd i grupp"), "{region}");
+    assert!(kommun.contains("Föräldrastöd i grupp (Komet)"), "{kommun}");
+    for letter in [&own, &region, &kommun] {
+        // No item codes or ISO times in running text, no warnings, no commands.
+        for bad in [
+            "I3 ",
+            "M1 ",
+            "MÖ",
+            "2027-02-09 14:00",
+            "Varning",
+            "⚠",
+            "sip ",
+        ] {
+            assert!(!letter.contains(bad), "{bad}: {letter}");
+        }
+    }
+    // A party that is not kommun or region is invited (inbjudan).
+    let dir = demo();
+    let af = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-z3p6hs8d", "--to", "af"],
+    ));
+    assert!(af.starts_with("Inbjudan till"), "{af}");
+    // A guardian by name: a letter about the child's plan, addressed with their contact.
+    let guardian = norm(&run(dir.path(), &["invitation", id, "--to", "Peter Holm"]));
+    assert!(
+        guardian.starts_with("Välkommen till ett möte om Elias Holms plan"),
+        "{guardian}"
+    );
+    assert!(
+        guardian.contains("Till: Peter Holm, peter.holm@example.se"),
+        "{guardian}"
+    );
+    assert!(
+        guardian.contains("som vårdnadshavare till Elias Holm"),
+        "{guardian}"
+    );
+}
+
+#[test]
+fn a_letter_gives_the_samtalsledares_phone_and_email_from_sip_toml() {
+    let dir = demo();
+    // sip-2026-q7m2xk4p is led by Erik Ek, the folder's samtalsledare.
+    let out = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-q7m2xk4p", "--to", "individen"],
+    ));
+    assert!(out.contains("Telefon: 0950-123 45"), "{out}");
+    assert!(out.contains("E-post: erik.ek@example.se"), "{out}");
+    // Another samtalsledare's letter never carries Erik Ek's number.
+    let other = norm(&run(
+        dir.path(),
+        &["invitation", "sip-2026-e6b1ku9r", "--to", "individen"],
+    ));
+    assert!(!other.contains("0950-123 45"), "{other}");
+}
+
+#[test]
+fn an_unknown_recipient_is_exit_2_with_the_names_that_would_do() {
+    let dir = demo();
+    sip(dir.path())
+        .args(["invitation", "sip-2026-e6b1ku9r", "--to", "Nisse"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("okänd mottagare `Nisse`"))
+        .stderr(predicates::str::contains("Johan Åkesson"));
+}
+
+// ---------------------------------------------------------------- minutes
+
+#[test]
+fn protocol_of_the_last_held_meeting() {
+    let dir = demo();
+    let id = "sip-2026-e6b1ku9r";
+    let out = norm(&run(dir.path(), &["protocol", id]));
+    in_order(
+        &out,
+        &[
+            "Minnesanteckningar från SIP-möte".into(),
+            "tisdag 6 oktober 2026".into(),
+            "Närvarande".into(),
+            "Det här har hänt sedan förra mötet".into(),
+            "Förra mötet hölls tisdag 24 mars 2026.".into(),
+            "Det här beslutades".into(),
+            "Neuropsykiatrisk utredning".into(),
+            "Övergripande ansvar".into(),
+            "Nästa uppföljning".into(),
+            "tisdag 9 februari 2027 kl. 14.00".into(),
+        ],
+        "protocol",
+    );
+    // The alias and a named meeting.
+    let first = norm(&run(dir.path(), &["protokoll", id, "MÖ1"]));
+    assert!(
+        first.contains("Det här var planens första möte."),
+        "{first}"
+    );
+    // Every demo plan with a held meeting gives its minutes; one without is exit 2.
+    for plan in demo_ids() {
+        let out = sip(dir.path())
+            .args(["protocol", &plan])
+            .output()
+            .expect("runs");
+        let code = out.status.code();
+        assert!(code == Some(0) || code == Some(2), "{plan}: {code:?}");
+        if code == Some(2) {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("har inget genomfört möte"), "{plan}: {err}");
+        }
+    }
+}
+
+#[test]
+fn documents_go_to_the_file_given_with_o() {
+    let dir = demo();
+    let file = dir.path().join("plan.md");
+    sip(dir.path())
+        .args(["show", "sip-2026-e6b1ku9r", "--format", "markdown", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout("");
+    let md = std::fs::read_to_string(&file).expect("written");
+    assert!(md.contains("## Det här är viktigt för mig"), "{md}");
 }

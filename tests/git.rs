@@ -699,6 +699,60 @@ fn history_lists_each_change_by_date_and_author() {
     assert_eq!(from_json, text);
     assert_eq!(json["plan"], p);
 
+    // The follow-up agenda and the minutes look back with git: what changed since MÖ1.
+    sip_ok(
+        d,
+        &[
+            "meeting",
+            "add",
+            p,
+            "--kind",
+            "uppföljning",
+            "--at",
+            "2026-05-20T10:00",
+        ],
+    );
+    let agenda = sip_ok(
+        d,
+        &[
+            "--today",
+            "2026-05-19",
+            "agenda",
+            p,
+            "--meeting",
+            "MÖ2",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(
+        agenda.contains("Ändringar i planen sedan dess:"),
+        "{agenda}"
+    );
+    assert!(
+        agenda.contains("2026-05-10 Lisa Lind: nytt behov B2 (Boende)"),
+        "{agenda}"
+    );
+    assert!(!agenda.contains("2026-03-24 Erik Ek"), "{agenda}");
+    sip_ok(d, &["--today", "2026-05-20", "meeting", "held", p, "MÖ2"]);
+    let minutes = sip_ok(
+        d,
+        &[
+            "--today",
+            "2026-05-20",
+            "protocol",
+            p,
+            "MÖ2",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(
+        minutes.contains("Ändringar i planen sedan förra mötet:")
+            && minutes.contains("2026-05-10 Lisa Lind: nytt behov B2 (Boende)"),
+        "{minutes}"
+    );
+
     // Outside git: said, exit 2.
     let plain = tempfile::tempdir().expect("tempdir");
     sip_ok(

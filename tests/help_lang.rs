@@ -73,7 +73,6 @@ const WORDS: &[&str] = &[
     "subcommand",
     "command",
     "message",
-    "version",
     "help",
     "or",
     "paths",

@@ -310,7 +310,10 @@ fn symlink_loop_is_an_error_with_a_message() {
     let found = findings(&json);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "S001");
-    assert!(found[0].2.contains("symboliska länkar i cirkel"), "{found:?}");
+    assert!(
+        found[0].2.contains("symboliska länkar i cirkel"),
+        "{found:?}"
+    );
     assert_eq!(json["plans"], 1);
 }
 

@@ -94,15 +94,7 @@ fn fifty_concurrent_edits_of_one_plan_lose_nothing() {
                         "mål"
                     }
                     _ => {
-                        cmd.args([
-                            "intervention",
-                            "add",
-                            &id,
-                            &text,
-                            "--party",
-                            "kommun",
-                            "-q",
-                        ]);
+                        cmd.args(["intervention", "add", &id, &text, "--party", "kommun", "-q"]);
                         "insatser"
                     }
                 };
@@ -122,10 +114,7 @@ fn fifty_concurrent_edits_of_one_plan_lose_nothing() {
                 }
                 Some(2) => {
                     refused += 1;
-                    assert!(
-                        stderr.starts_with("fel: "),
-                        "a refusal says why: {stderr}"
-                    );
+                    assert!(stderr.starts_with("fel: "), "a refusal says why: {stderr}");
                 }
                 other => panic!("exit {other:?}: {stderr}"),
             }
@@ -241,7 +230,10 @@ fn overviews_name_what_they_could_not_read_and_exit_1() {
     }
     let table = sip(dir.path(), &["list"]);
     let stdout = String::from_utf8_lossy(&table.stdout);
-    assert!(stdout.contains("kan inte läsas"), "a row of its own: {stdout}");
+    assert!(
+        stdout.contains("kan inte läsas"),
+        "a row of its own: {stdout}"
+    );
     let json = sip(dir.path(), &["stats", "--format", "json"]);
     let json: Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(json["plans"], 1);
@@ -284,7 +276,10 @@ fn a_dangling_link_or_a_loop_never_stops_the_folder() {
     let out = sip(dir.path(), &["show", "sip-2026-saknas"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("kunde inte läsa") && stderr.contains("länk.yaml"), "{stderr}");
+    assert!(
+        stderr.contains("kunde inte läsa") && stderr.contains("länk.yaml"),
+        "{stderr}"
+    );
 }
 
 #[cfg(target_os = "linux")]
@@ -428,7 +423,10 @@ fn links_read_only_plans_and_leftovers() {
     std::fs::create_dir(dir.path().join("genvägar")).expect("mkdir");
     let link = dir.path().join("genvägar/länk.yaml");
     std::os::unix::fs::symlink(&real, &link).expect("link");
-    let out = sip(dir.path(), &["need", "add", "genvägar/länk.yaml", "Via länken"]);
+    let out = sip(
+        dir.path(),
+        &["need", "add", "genvägar/länk.yaml", "Via länken"],
+    );
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(
         std::fs::symlink_metadata(&link)
@@ -478,7 +476,10 @@ fn links_read_only_plans_and_leftovers() {
 fn appended_items_keep_the_list_style() {
     let (dir, id) = folder_with_plan();
     for n in 1..=4 {
-        let out = sip(dir.path(), &["need", "add", &id, &format!("Behov {n}"), "-q"]);
+        let out = sip(
+            dir.path(),
+            &["need", "add", &id, &format!("Behov {n}"), "-q"],
+        );
         assert_eq!(out.status.code(), Some(0));
     }
     let text = std::fs::read_to_string(dir.path().join(format!("{id}.yaml"))).expect("read");

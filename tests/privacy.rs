@@ -436,6 +436,13 @@ fn markdown_escapes_fences_and_list_starters() {
             "  - Hur kan Zelmbérg och Ornqvist samarbeta?",
             "  - \"1. första\"\n  - \"```\"\n  - \"- punkt\"",
         );
+    // The plan document prints the background and the individual's own words as paragraphs of
+    // their own (the questions belong to the kallelse).
+    let plan = plan.replacen(
+        "syfte: \"~~~\"",
+        "syfte: \"~~~\"\nbakgrund: \"1. första\"\nindividens_mål: \"- punkt\"",
+        1,
+    );
     let dir = folder(&[("sip-2026-plantad.yaml", &plan)]);
     let (md, _) = run(
         dir.path(),

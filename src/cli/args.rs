@@ -103,9 +103,12 @@ pub enum Command {
     /// Skriv ut dagordningen för ett möte
     #[command(visible_alias = "dagordning")]
     Agenda(DocumentArgs),
-    /// Skriv ut kallelsen till ett möte
+    /// Skriv ut kallelsen till ett möte, till alla eller till en mottagare
     #[command(visible_alias = "kallelse")]
-    Invitation(DocumentArgs),
+    Invitation(InvitationArgs),
+    /// Skriv ut minnesanteckningarna från ett möte
+    #[command(visible_alias = "protokoll")]
+    Protocol(ProtocolArgs),
     /// Skriv ut plandokumentet
     #[command(visible_alias = "visa")]
     Show(ShowArgs),
@@ -844,6 +847,8 @@ pub enum DocFormat {
     Markdown,
     Html,
     Json,
+    /// A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)
+    Pdf,
 }
 
 #[derive(Args, Debug)]
@@ -856,6 +861,32 @@ pub struct DocumentArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
+    /// Skriv dokumentet till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct InvitationArgs {
+    #[command(flatten)]
+    pub doc: DocumentArgs,
+    /// Brevet till en mottagare: individen, en persons namn eller en parts id (standard: översikten till alla)
+    #[arg(long, value_name = "MOTTAGARE")]
+    pub to: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ProtocolArgs {
+    /// Planens id eller sökväg
+    pub plan: String,
+    /// Mötets id (standard: det senaste genomförda mötet)
+    pub meeting: Option<String>,
+    /// Utdataformat
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DocFormat,
+    /// Skriv dokumentet till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -865,6 +896,9 @@ pub struct ShowArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: DocFormat,
+    /// Skriv dokumentet till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -147,6 +147,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Agenda(a) => commands::agenda::run(&ctx, a),
         Invitation(a) => commands::invitation::run(&ctx, a),
         Show(a) => commands::show::run(&ctx, a),
+        Protocol(a) => commands::protocol::run(&ctx, a),
         Followups(a) => commands::followups::run(&ctx, a),
         List(a) => commands::list::run(&ctx, a),
         Stats(a) => commands::stats::run(&ctx, a),

@@ -174,21 +174,13 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         src.kind_title(m.kind)
     ));
     doc.header = src.meeting_fields(&m);
-    let mut notes = Vec::new();
-    match m.meeting {
-        None => notes.push(Block::note(src.t(
-            "Planen har inget inplanerat möte: dagordningen gäller mötet som ska upprätta planen.",
-            "The plan has no meeting scheduled: this agenda is for the meeting that draws up the plan.",
-        ))),
-        Some(x) if x.is_held() => notes.push(Block::note(src.t(
-            "Mötet är redan genomfört.",
-            "This meeting has already been held.",
-        ))),
-        _ => {}
+    if m.meeting.is_some_and(Meeting::is_held) {
+        doc.warn(src.t(
+            "mötet är redan genomfört.",
+            "this meeting has already been held.",
+        ));
     }
-    if !notes.is_empty() {
-        doc.section(src.t("Observera", "Note"), notes);
-    }
+    consent_warnings(src, &m, &mut doc);
     let groups = src.participant_groups(m.meeting);
     doc.section(
         src.t("Deltagare", "Participants"),
@@ -231,6 +223,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         );
     }
     doc.footer = Some(src.footer());
+    doc.page_head = Some(src.page_head());
     Ok(doc)
 }
 
@@ -352,7 +345,7 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
             };
             vec![Block::bullets([line])]
         }
-        Slot::Consent => consent_blocks(src, m),
+        Slot::Consent => consent_blocks(src),
         Slot::Previous => previous_blocks(src, m.meeting),
         Slot::Progress => {
             let on = m.meeting.and_then(Meeting::date).unwrap_or(src.today);
@@ -547,11 +540,10 @@ fn measures_list(src: &Source) -> Block {
     }
 }
 
-/// Consent: status and validity on the meeting's day, with a warning when it does not hold.
-fn consent_blocks(src: &Source, m: &MeetingRef) -> Vec<Block> {
-    let on = m.meeting.and_then(Meeting::date).unwrap_or(src.today);
+/// Consent: its terms, and when it was withdrawn; a plain statement, as the meeting reads it.
+fn consent_blocks(src: &Source) -> Vec<Block> {
     let Some(c) = &src.plan.consent else {
-        return vec![Block::warning(format!(
+        return vec![Block::para(format!(
             "{}: {}",
             src.t("Samtycke", "Consent"),
             src.missing()
@@ -559,25 +551,42 @@ fn consent_blocks(src: &Source, m: &MeetingRef) -> Vec<Block> {
     };
     let mut out = vec![Block::bullets([super::plan::consent_line(src, c)])];
     if let Some(w) = &c.withdrawn {
-        out.push(Block::warning(format!(
+        out.push(Block::para(format!(
             "{} {}.",
             src.t("Samtycket återkallades", "Consent was withdrawn on"),
             date(w.value)
         )));
-    } else if let Some(v) = &c.valid_until {
-        if v.value < on {
-            out.push(Block::warning(format!(
-                "{} {}: {}",
-                src.t("Samtycket gällde till", "Consent was valid until"),
-                date(v.value),
-                src.t(
-                    "förnya det innan planen följs upp.",
-                    "renew it before the plan is followed up."
-                )
-            )));
-        }
     }
     out
+}
+
+/// Consent that does not hold on the meeting's day: for the samtalsledare (stderr).
+fn consent_warnings(src: &Source, m: &MeetingRef, doc: &mut Doc) {
+    let on = m.meeting.and_then(Meeting::date).unwrap_or(src.today);
+    let Some(c) = &src.plan.consent else {
+        doc.warn(src.t(
+            "samtycke är inte registrerat: inga uppgifter om individen får lämnas mellan parterna förrän det finns.",
+            "no consent is recorded: no information about the individual may pass between the parties until there is.",
+        ));
+        return;
+    };
+    if let Some(w) = &c.withdrawn {
+        doc.warn(format!(
+            "{} {}.",
+            src.t("samtycket återkallades", "consent was withdrawn on"),
+            date(w.value)
+        ));
+    } else if let Some(v) = c.valid_until.as_ref().filter(|v| v.value < on) {
+        doc.warn(format!(
+            "{} {}: {}",
+            src.t("samtycket gällde till", "consent was valid until"),
+            date(v.value),
+            src.t(
+                "förnya det innan planen följs upp.",
+                "renew it before the plan is followed up."
+            )
+        ));
+    }
 }
 
 /// The meeting before this one (by time) and its notes.
@@ -615,10 +624,16 @@ fn previous_blocks(src: &Source, this: Option<&Meeting>) -> Vec<Block> {
         },
         |n| n.value.trim().to_string(),
     );
-    vec![Block::list(
-        false,
-        vec![Item::with(head, vec![Block::para(notes)])],
-    )]
+    let mut under = vec![Block::para(notes)];
+    // What git recorded since that meeting: the first thing a follow-up goes through.
+    if let Some(changes) = src.changes_block(t.date()) {
+        under.push(Block::para(src.t(
+            "Ändringar i planen sedan dess:",
+            "Changes to the plan since then:",
+        )));
+        under.push(changes);
+    }
+    vec![Block::list(false, vec![Item::with(head, under)])]
 }
 
 #[cfg(test)]

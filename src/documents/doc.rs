@@ -1,5 +1,6 @@
 //! The neutral document that every printed document is built as: a title, header fields and
-//! sections of blocks (paragraphs, lists, tables, notes and warnings).
+//! sections of blocks (paragraphs, lists, tables and notes), and the warnings for the samtalsledare
+//! that the command writes to stderr, never into the document.
 //!
 //! Builders (`agenda.rs`, `invitation.rs`, `plan.rs`) fill a [`Doc`] with text already in the
 //! chosen language; renderers (`render/`) print any `Doc`. Nothing here knows a plan or a format.
@@ -22,6 +23,15 @@ pub struct Doc {
     pub sections: Vec<Section>,
     /// A last line in small print (who printed it, when).
     pub footer: Option<String>,
+    /// The line every printed page carries at its top (the individual's name, personnummer and
+    /// the plan id), so that a loose page is still known; "sida X av Y" goes with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_head: Option<String>,
+    /// What the samtalsledare should know before handing the document out (a notice period not
+    /// met, consent that does not cover a party …). Never printed in the document: the command
+    /// writes these to stderr, so the paper holds only what its reader should read.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 fn ser_lang<S: serde::Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
@@ -65,12 +75,12 @@ pub enum Block {
         columns: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+    /// Lines to sign on, one per signer (name and what they sign for).
+    Signatures {
+        signers: Vec<String>,
+    },
     /// Something worth noticing.
     Note {
-        text: String,
-    },
-    /// Something wrong that the reader must see.
-    Warning {
         text: String,
     },
 }
@@ -93,7 +103,14 @@ impl Doc {
             header: Vec::new(),
             sections: Vec::new(),
             footer: None,
+            page_head: None,
+            warnings: Vec::new(),
         }
+    }
+
+    /// Note something for the samtalsledare (stderr), never for the reader.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.warnings.push(text.into());
     }
 
     pub fn field(&mut self, label: impl Into<String>, value: impl Into<String>) {
@@ -141,9 +158,6 @@ impl Block {
     }
     pub fn note(text: impl Into<String>) -> Block {
         Block::Note { text: text.into() }
-    }
-    pub fn warning(text: impl Into<String>) -> Block {
-        Block::Warning { text: text.into() }
     }
     pub fn fields(fields: Vec<Field>) -> Block {
         Block::Fields { fields }

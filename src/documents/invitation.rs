@@ -35,10 +35,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     doc.subtitle = Some(name.clone());
     doc.header = header(src, &m);
 
-    let warnings = warnings(src, &m);
-    if !warnings.is_empty() {
-        doc.section(src.t("Observera", "Note"), warnings);
-    }
+    doc.warnings = warnings(src, &m);
     let intro = match m.kind {
         MeetingKind::Initial => src.lang.pick(
             &format!(
@@ -85,6 +82,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     );
     doc.section(src.t("Kontakt", "Contact"), contact(src, m.meeting));
     doc.footer = Some(src.footer());
+    doc.page_head = Some(src.page_head());
     Ok(doc)
 }
 
@@ -128,28 +126,28 @@ fn header(src: &Source, m: &MeetingRef) -> Vec<Field> {
     f
 }
 
-fn warnings(src: &Source, m: &MeetingRef) -> Vec<Block> {
+/// What the samtalsledare should know before sending the kallelse: for stderr, never the letter.
+pub fn warnings(src: &Source, m: &MeetingRef) -> Vec<String> {
     let plan = src.plan;
     let mut out = Vec::new();
-    match m.meeting {
-        None => out.push(Block::warning(src.t(
-            "Planen har inget inplanerat möte: lägg till det med `sip meeting add` innan kallelsen skickas.",
-            "The plan has no meeting scheduled: add one with `sip meeting add` before sending the invitation.",
-        ))),
-        Some(x) => {
+    if let Some(x) = m.meeting {
+        {
             if x.is_held() {
-                out.push(Block::note(src.t(
-                    "Mötet är redan genomfört.",
-                    "This meeting has already been held.",
-                )));
+                out.push(
+                    src.t(
+                        "mötet är redan genomfört.",
+                        "this meeting has already been held.",
+                    )
+                    .to_string(),
+                );
             }
             if let Some(w) = src.notice_warning(x) {
-                out.push(Block::warning(w));
+                out.push(w);
             }
             if let (Some(d), Some(a)) = (&x.digital, src.agreement) {
                 let ok = &a.invitation.approved_digital;
                 if !ok.is_empty() && !ok.contains(&d.value) {
-                    out.push(Block::warning(src.lang.pick(
+                    out.push(src.lang.pick(
                         &format!(
                             "Det digitala systemet {} finns inte bland överenskommelsens godkända system för sekretessärenden ({}).",
                             d.value,
@@ -160,7 +158,7 @@ fn warnings(src: &Source, m: &MeetingRef) -> Vec<Block> {
                             d.value,
                             ok.join(", ")
                         ),
-                    ).to_string()));
+                    ).to_string());
                 }
             }
             uncovered(src, x, &mut out);
@@ -170,28 +168,28 @@ fn warnings(src: &Source, m: &MeetingRef) -> Vec<Block> {
         let own_purpose = m.meeting.is_some_and(|x| x.purpose.is_some());
         let own_questions = m.meeting.is_some_and(|x| !x.questions.is_empty());
         if a.invitation.requires_purpose && plan.purpose.is_none() && !own_purpose {
-            out.push(Block::warning(src.t(
-                "Överenskommelsen kräver att kallelsen anger mötets syfte, men planen saknar syfte (sip set PLAN --purpose TEXT).",
-                "The agreement requires the invitation to state the meeting's purpose, but the plan has none (sip set PLAN --purpose TEXT).",
-            )));
+            out.push(src.t(
+                "överenskommelsen kräver att kallelsen anger mötets syfte, men planen saknar syfte (sip set PLAN --purpose TEXT).",
+                "the agreement requires the invitation to state the meeting's purpose, but the plan has none (sip set PLAN --purpose TEXT).",
+            ).to_string());
         }
         if a.invitation.requires_questions && plan.questions.is_empty() && !own_questions {
-            out.push(Block::warning(src.t(
-                "Överenskommelsen kräver att kallelsen anger frågeställningar, men planen saknar dem (sip set PLAN --question TEXT).",
-                "The agreement requires the invitation to state the questions, but the plan has none (sip set PLAN --question TEXT).",
-            )));
+            out.push(src.t(
+                "överenskommelsen kräver att kallelsen anger frågeställningar, men planen saknar dem (sip set PLAN --question TEXT).",
+                "the agreement requires the invitation to state the questions, but the plan has none (sip set PLAN --question TEXT).",
+            ).to_string());
         }
     }
     out
 }
 
 /// Parties invited whom the consent does not cover (information may not pass to them).
-fn uncovered(src: &Source, m: &Meeting, out: &mut Vec<Block>) {
+fn uncovered(src: &Source, m: &Meeting, out: &mut Vec<String>) {
     let Some(c) = &src.plan.consent else {
-        out.push(Block::warning(src.t(
-            "Samtycke är inte registrerat: inga uppgifter om individen får lämnas mellan parterna förrän det finns.",
-            "No consent is recorded: no information about the individual may pass between the parties until there is.",
-        )));
+        out.push(src.t(
+            "samtycke är inte registrerat: inga uppgifter om individen får lämnas mellan parterna förrän det finns.",
+            "no consent is recorded: no information about the individual may pass between the parties until there is.",
+        ).to_string());
         return;
     };
     let missing: Vec<String> = src
@@ -205,14 +203,14 @@ fn uncovered(src: &Source, m: &Meeting, out: &mut Vec<Block>) {
         .map(|p| src.party(p))
         .collect();
     if !missing.is_empty() {
-        out.push(Block::warning(format!(
+        out.push(format!(
             "{}: {}",
             src.t(
-                "Samtycket omfattar inte alla inbjudna parter",
-                "The consent does not cover every invited party"
+                "samtycket omfattar inte alla inbjudna parter",
+                "the consent does not cover every invited party"
             ),
             missing.join(", ")
-        )));
+        ));
     }
 }
 

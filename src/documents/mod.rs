@@ -11,13 +11,16 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::agreement::{Agreement, NoticeShortfall};
+use crate::model::config::Contact;
 use crate::model::enums::{MeetingKind, ParticipantRole};
 use crate::model::plan::{Intervention, Meeting, Participant, Plan};
 
 pub mod agenda;
 pub mod doc;
 pub mod invitation;
+pub mod letter;
 pub mod plan;
+pub mod protocol;
 pub mod render;
 
 use doc::{Block, Field, Item};
@@ -29,6 +32,42 @@ pub struct Source<'a> {
     pub agreement: Option<&'a Agreement>,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// The samtalsledare's phone and e-mail from `sip.toml` (`[kontakt]`).
+    pub contact: &'a Contact,
+    /// The plan's changes from git, oldest first, when the plan folder is in git (read at the
+    /// edge: documents never run git themselves).
+    pub history: Option<&'a [crate::git::history::Entry]>,
+}
+
+impl Source<'_> {
+    /// The changes git recorded after `since` (a previous meeting's day) up to today, as
+    /// "2026-05-10 Erik Ek: insats I3 avbruten; nytt behov B3", oldest first; `None` without git.
+    pub fn changes_since(&self, since: NaiveDate) -> Option<Vec<String>> {
+        let history = self.history?;
+        Some(
+            history
+                .iter()
+                .filter(|e| e.date > since && e.date <= self.today && !e.changes.is_empty())
+                .map(|e| {
+                    let what: Vec<&str> = e.changes.iter().map(|c| c.get(self.lang)).collect();
+                    format!("{} {}: {}", e.date, e.author, what.join("; "))
+                })
+                .collect(),
+        )
+    }
+
+    /// A block listing [`Source::changes_since`], or nothing without git.
+    pub fn changes_block(&self, since: NaiveDate) -> Option<Block> {
+        let changes = self.changes_since(since)?;
+        Some(if changes.is_empty() {
+            Block::para(self.t(
+                "Planen har inte ändrats sedan dess.",
+                "The plan has not changed since.",
+            ))
+        } else {
+            Block::list(false, changes.into_iter().map(Item::new).collect())
+        })
+    }
 }
 
 /// The meeting a document is for.
@@ -41,6 +80,13 @@ pub struct MeetingRef<'a> {
 impl<'a> Source<'a> {
     pub fn t<'s>(&self, sv: &'s str, en: &'s str) -> &'s str {
         self.lang.pick(sv, en)
+    }
+    /// One of two texts made for the two languages.
+    pub fn pick(&self, sv: String, en: String) -> String {
+        match self.lang {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
     }
     /// "ej angivet": a value the plan does not give.
     pub fn missing(&self) -> String {
@@ -88,7 +134,8 @@ impl<'a> Source<'a> {
     }
 
     /// The meeting `wanted` (an id, case-insensitively), or by default the first meeting not
-    /// held (by time), else the last one, else the meeting still to be held.
+    /// held (by time), else the last one; an error (exit 2) when the plan has no meeting: a
+    /// kallelse or an agenda needs a time and a place (SPEC §4 v2).
     pub fn meeting(&self, wanted: Option<&str>) -> Result<MeetingRef<'a>> {
         let plan = self.plan;
         if let Some(w) = wanted {
@@ -137,16 +184,22 @@ impl<'a> Source<'a> {
             .find(|m| !m.is_held())
             .or_else(|| by_time.last())
             .copied();
-        Ok(match chosen {
-            Some(m) => MeetingRef {
+        match chosen {
+            Some(m) => Ok(MeetingRef {
                 meeting: Some(m),
                 kind: kind_of(m, plan),
-            },
-            None => MeetingRef {
-                meeting: None,
-                kind: MeetingKind::Initial,
-            },
-        })
+            }),
+            None => Err(Error::msg(
+                format!(
+                    "planen {id} har inget möte: lägg till det först med `sip meeting add {id} --at ÅÅÅÅ-MM-DDTHH:MM`",
+                    id = plan.id_or_placeholder()
+                ),
+                format!(
+                    "the plan {id} has no meeting: add one first with `sip meeting add {id} --at YYYY-MM-DDTHH:MM`",
+                    id = plan.id_or_placeholder()
+                ),
+            )),
+        }
     }
 
     /// The samtalsledare: the plan's, else the meeting's participant in that role.
@@ -458,29 +511,51 @@ impl<'a> Source<'a> {
     /// same test as rule A009 (the kallelse as sent, or today when it is not sent and the meeting
     /// is still to come).
     pub fn notice_warning(&self, m: &Meeting) -> Option<String> {
+        let days_sv = |n: i64| count_i(n, "dag", "dagar");
+        let days_en = |n: i64| count_i(n, "day", "days");
         let text = match self.agreement?.notice_shortfall(m, self.today)? {
-            NoticeShortfall::SentLate { sent, days, min } => self.lang.pick(
-                &format!(
-                    "Kallelsen skickades {} ({days} dagar före mötet); överenskommelsen kräver minst {min} dagar.",
-                    date(sent)
+            NoticeShortfall::SentLate { sent, days, min } => self.pick(
+                format!(
+                    "kallelsen skickades {} ({} före mötet); överenskommelsen kräver minst {}.",
+                    date(sent),
+                    days_sv(days),
+                    days_sv(i64::from(min))
                 ),
-                &format!(
-                    "The invitation was sent on {} ({days} days before the meeting); the agreement requires at least {min} days.",
-                    date(sent)
+                format!(
+                    "the invitation was sent on {} ({} before the meeting); the agreement requires at least {}.",
+                    date(sent),
+                    days_en(days),
+                    days_en(i64::from(min))
                 ),
-            )
-            .to_string(),
-            NoticeShortfall::NotSent { ahead, min } => self.lang.pick(
-                &format!(
-                    "Kallelsen är inte skickad och mötet är om {ahead} dagar; överenskommelsen kräver minst {min} dagars framförhållning."
+            ),
+            NoticeShortfall::NotSent { ahead, min } => self.pick(
+                format!(
+                    "kallelsen är inte skickad och mötet är om {}; överenskommelsen kräver minst {} framförhållning.",
+                    days_sv(ahead),
+                    if min == 1 { "en dags".to_string() } else { format!("{min} dagars") }
                 ),
-                &format!(
-                    "The invitation has not been sent and the meeting is in {ahead} days; the agreement requires at least {min} days' notice."
+                format!(
+                    "the invitation has not been sent and the meeting is in {}; the agreement requires at least {} notice.",
+                    days_en(ahead),
+                    if min == 1 { "one day's".to_string() } else { format!("{min} days'") }
                 ),
-            )
-            .to_string(),
+            ),
         };
         Some(text)
+    }
+
+    /// The line on every printed page: name, personnummer (or date of birth) and plan id.
+    pub fn page_head(&self) -> String {
+        let plan = self.plan;
+        let ind = &plan.individual;
+        let mut parts = vec![self.or_missing(plan.name())];
+        if let Some(p) = &ind.personnummer {
+            parts.push(p.value.clone());
+        } else if let Some(d) = &ind.birth_date {
+            parts.push(format!("{} {}", self.t("född", "born"), date(d.value)));
+        }
+        parts.push(plan.id_or_placeholder().to_string());
+        parts.join(" · ")
     }
 
     /// The footer: agreement and the day printed.
@@ -503,7 +578,7 @@ impl<'a> Source<'a> {
     }
 }
 
-fn kind_of(m: &Meeting, plan: &Plan) -> MeetingKind {
+pub(crate) fn kind_of(m: &Meeting, plan: &Plan) -> MeetingKind {
     m.kind.as_ref().map_or_else(
         || {
             // A meeting without a valid kind: a follow-up when an earlier one exists.
@@ -533,4 +608,98 @@ pub fn date(d: NaiveDate) -> String {
 /// `2026-03-10 13:00`.
 pub fn datetime(t: NaiveDateTime) -> String {
     t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A date as a letter writes it: "tisdag 1 december 2026" ("Tuesday 1 December 2026").
+pub fn long_date(d: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    const DAYS_SV: [&str; 7] = [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ];
+    const DAYS_EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const MONTHS_SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const MONTHS_EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let wd = d.weekday().num_days_from_monday() as usize;
+    let m = d.month0() as usize;
+    match lang {
+        Lang::Sv => format!("{} {} {} {}", DAYS_SV[wd], d.day(), MONTHS_SV[m], d.year()),
+        Lang::En => format!("{} {} {} {}", DAYS_EN[wd], d.day(), MONTHS_EN[m], d.year()),
+    }
+}
+
+/// A time as a letter writes it: "tisdag 1 december 2026 kl. 10.00" ("… at 10:00").
+pub fn long_datetime(t: NaiveDateTime, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{} kl. {}", long_date(t.date(), lang), t.format("%H.%M")),
+        Lang::En => format!("{} at {}", long_date(t.date(), lang), t.format("%H:%M")),
+    }
+}
+
+/// "1 fil", "2 filer": a count with the right form.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// As [`count`], for a signed count such as a number of days ("1 dag", "14 dagar").
+pub fn count_i(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_dates_read_as_in_a_letter() {
+        let t = parse_dt("2026-12-01T10:00");
+        assert_eq!(
+            long_datetime(t, Lang::Sv),
+            "tisdag 1 december 2026 kl. 10.00"
+        );
+        assert_eq!(
+            long_datetime(t, Lang::En),
+            "Tuesday 1 December 2026 at 10:00"
+        );
+        assert_eq!(count(1, "fil", "filer"), "1 fil");
+        assert_eq!(count(2, "fil", "filer"), "2 filer");
+        assert_eq!(count_i(1, "dag", "dagar"), "1 dag");
+    }
+
+    fn parse_dt(s: &str) -> NaiveDateTime {
+        crate::model::plan::parse_datetime(s).expect("a valid time")
+    }
 }

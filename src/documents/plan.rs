@@ -1,16 +1,15 @@
 //! `sip show`: the plan document that the individual and every party receive, built as a
-//! [`Doc`].
-//!
-//! The four statutory elements come first, in plain Swedish (SoL (2025:400) 10 kap. 8 §, HSL 16:4):
-//! the interventions needed; who (kommun or region) answers for which; measures taken by others
-//! (`åtgärder_av_andra` and the interventions of parties that are neither kommun nor region,
-//! SPEC §4); overall responsibility. Then goals, questions, meetings, follow-up, consent and the
-//! closing. What is missing prints as "ej angivet" or "att besluta"; nothing is checked here.
+//! [`Doc`] in the order of the national SIP templates (SKR / Uppdrag Psykisk Hälsa and the
+//! regions' forms): who the plan is for and who leads it; *Bakgrund*; *Det här är viktigt för
+//! mig*; needs and goals; the four statutory points (SoL 10 kap. 8 §, HSL 16 kap. 4 §): the
+//! interventions per huvudman with their time plan, measures by others with the individual's own,
+//! and overall responsibility; follow-up; consent; who took part; *Kopia till*; *Underskrifter*.
+//! What is missing prints as "ej angivet" or "att besluta"; nothing is checked here.
 
 use super::doc::{Block, Doc, Field, Item};
-use super::{Source, date, datetime};
-use crate::model::enums::Status;
-use crate::model::plan::{Consent, Giver, Intervention};
+use super::{Source, date, long_date};
+use crate::model::enums::{ClosingReason, Status};
+use crate::model::plan::{Consent, Giver, Intervention, Meeting};
 
 /// Build the plan document.
 pub fn build(src: &Source) -> Doc {
@@ -25,37 +24,51 @@ pub fn build(src: &Source) -> Doc {
     );
     doc.subtitle = plan.name().map(str::to_string);
     doc.header = header(src);
-    if let Some(own) = src.own_words() {
-        doc.section(src.own_words_title(), own);
-    }
-    element_1(src, &mut doc);
-    element_2(src, &mut doc);
+    let text = |v: &Option<crate::source::Spanned<String>>| {
+        vec![Block::para(
+            src.or_missing(v.as_ref().map(|s| s.value.trim())),
+        )]
+    };
+    doc.section(src.t("Bakgrund", "Background"), text(&plan.background));
+    doc.section(
+        src.t("Det här är viktigt för mig", "This is what matters to me"),
+        text(&plan.own_goal),
+    );
+    needs(src, &mut doc);
+    goals(src, &mut doc);
+    element_1_2(src, &mut doc);
     element_3(src, &mut doc);
     element_4(src, &mut doc);
-    goals(src, &mut doc);
-    doc.section(
-        src.t("Frågeställningar", "Questions"),
-        super::agenda::questions(src),
-    );
-    meetings(src, &mut doc);
     doc.section(
         src.t("Uppföljning", "Follow-up"),
         vec![Block::fields(vec![Field::new(
             src.t("Nästa uppföljning", "Next follow-up"),
-            plan.next_follow_up().map_or_else(|| src.missing(), date),
+            plan.next_follow_up()
+                .map_or_else(|| src.missing(), |d| long_date(d, src.lang)),
         )])],
     );
     consent(src, &mut doc);
+    participants(src, &mut doc);
+    copies(src, &mut doc);
     closing(src, &mut doc);
+    signatures(src, &mut doc);
     doc.footer = Some(src.footer());
+    doc.page_head = Some(src.page_head());
     doc
+}
+
+/// The held meetings by time: the first drew up the plan, the last revised it.
+fn held<'a>(src: &Source<'a>) -> Vec<&'a Meeting> {
+    let mut v: Vec<&Meeting> = src.plan.meetings.iter().filter(|m| m.is_held()).collect();
+    v.sort_by_key(|m| m.time.as_ref().map(|t| t.value));
+    v
 }
 
 fn header(src: &Source) -> Vec<Field> {
     let plan = src.plan;
     let ind = &plan.individual;
     let mut f = vec![Field::new(
-        src.t("Individ", "Individual"),
+        src.t("Namn", "Name"),
         src.or_missing(plan.name()),
     )];
     if let Some(p) = &ind.personnummer {
@@ -67,6 +80,11 @@ fn header(src: &Source) -> Vec<Field> {
         f.push(Field::new(
             src.t("Födelsedatum", "Date of birth"),
             date(d.value),
+        ));
+    } else {
+        f.push(Field::new(
+            src.t("Personnummer", "Personal identity number"),
+            src.missing(),
         ));
     }
     if let Some(line) = src.representatives_line() {
@@ -107,47 +125,86 @@ fn header(src: &Source) -> Vec<Field> {
     }
     f.push(Field::new("Plan", plan.id_or_placeholder()));
     f.push(Field::new(
-        src.t("Status", "Status"),
-        plan.status()
-            .map_or_else(|| src.missing(), |s| s.label(src.lang)),
-    ));
-    f.push(Field::new(
         src.t("Överenskommelse", "Agreement"),
         src.agreement.map_or_else(
             || src.or_missing(plan.agreement.as_ref().map(|a| a.value.as_str())),
             |a| a.name.clone(),
         ),
     ));
+    let leader = src.leader(None);
+    let mut reach = Vec::new();
+    if let Some(t) = &src.contact.telefon {
+        reach.push(format!("{} {t}", src.t("tel.", "tel.")));
+    }
+    if let Some(e) = &src.contact.epost {
+        reach.push(e.clone());
+    }
     f.push(Field::new(
         src.t("Samtalsledare", "Meeting leader"),
-        src.or_missing(plan.meeting_leader.as_ref().map(|s| s.value.as_str())),
-    ));
-    let init = &plan.initiation;
-    let started = init
-        .date
-        .as_ref()
-        .map_or_else(|| src.missing(), |d| date(d.value));
-    let by = init.party.as_ref().map(|p| src.party(&p.value));
-    f.push(Field::new(
-        src.t("Initierad", "Initiated"),
-        match by {
-            Some(by) => format!("{started} ({} {by})", src.t("av", "by")),
-            None => started,
+        match (leader, reach.is_empty()) {
+            (Some(l), false) => format!("{l}, {}", reach.join(", ")),
+            (Some(l), true) => l,
+            (None, _) => src.missing(),
         },
     ));
-    if let Some(p) = &init.proposed_by {
+    let held = held(src);
+    let day = |m: Option<&&Meeting>| m.and_then(|m| m.date()).map_or_else(|| src.missing(), date);
+    let with: Vec<String> = held
+        .first()
+        .map(|m| {
+            m.participants
+                .iter()
+                .filter_map(|p| p.name.as_ref().map(|n| n.value.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    f.push(Field::new(
+        src.t("Upprättad", "Drawn up"),
+        if with.is_empty() {
+            day(held.first())
+        } else {
+            src.pick(
+                format!(
+                    "{} {} {}",
+                    day(held.first()),
+                    "tillsammans med",
+                    with.join(", ")
+                ),
+                format!(
+                    "{} {} {}",
+                    day(held.first()),
+                    "together with",
+                    with.join(", ")
+                ),
+            )
+        },
+    ));
+    f.push(Field::new(
+        src.t("Senast reviderad", "Last revised"),
+        if held.len() > 1 {
+            day(held.last())
+        } else {
+            src.missing()
+        },
+    ));
+    f.push(Field::new(
+        src.t("Status", "Status"),
+        plan.status()
+            .map_or_else(|| src.missing(), |s| s.label(src.lang)),
+    ));
+    if let Some(p) = &plan.initiation.proposed_by {
         f.push(Field::new(
             src.t("Föreslagen av", "Proposed by"),
             p.value.clone(),
         ));
     }
-    if let Some(d) = &init.discharge_ready {
+    if let Some(d) = &plan.initiation.discharge_ready {
         f.push(Field::new(
             src.t("Utskrivningsklar", "Ready for discharge"),
             date(d.value),
         ));
     }
-    if let Some(c) = &init.care_contact {
+    if let Some(c) = &plan.initiation.care_contact {
         f.push(Field::new(
             src.t("Fast vårdkontakt", "Fast vårdkontakt (care contact)"),
             c.value.clone(),
@@ -176,54 +233,44 @@ fn refs(list: &[crate::source::Spanned<String>]) -> Option<String> {
     })
 }
 
-fn element_1(src: &Source, doc: &mut Doc) {
+fn needs(src: &Source, doc: &mut Doc) {
     let plan = src.plan;
-    let mut blocks = Vec::new();
-    if !plan.needs.is_empty() {
-        blocks.push(Block::heading(src.t("Behov", "Needs")));
-        blocks.push(Block::bullets(plan.needs.iter().map(|n| {
+    let block = if plan.needs.is_empty() {
+        Block::para(src.missing())
+    } else {
+        Block::bullets(plan.needs.iter().map(|n| {
             src.item_head(
                 n.id.as_ref().map(|s| s.value.as_str()),
                 n.description.as_ref().map(|s| s.value.as_str()),
             )
-        })));
-        blocks.push(Block::heading(src.t("Insatser", "Interventions")));
+        }))
+    };
+    doc.section(src.t("Behov", "Needs"), vec![block]);
+}
+
+/// What an intervention meets: "behov B1; mål M1".
+fn meets(src: &Source, i: &Intervention) -> Option<String> {
+    let mut why = Vec::new();
+    if let Some(b) = refs(&i.needs) {
+        why.push(format!("{} {b}", src.t("behov", "needs")));
     }
-    if plan.interventions.is_empty() {
-        blocks.push(Block::para(src.missing()));
-    } else {
-        blocks.push(Block::bullets(plan.interventions.iter().map(|i| {
-            let head = src.item_head(
-                i.id.as_ref().map(|s| s.value.as_str()),
-                i.description.as_ref().map(|s| s.value.as_str()),
-            );
-            let mut why = Vec::new();
-            if let Some(b) = refs(&i.needs) {
-                why.push(format!("{} {b}", src.t("behov", "needs")));
-            }
-            if let Some(m) = refs(&i.goals) {
-                why.push(format!("{} {m}", src.t("mål", "goals")));
-            }
-            if why.is_empty() {
-                head
-            } else {
-                format!("{head} ({})", why.join("; "))
-            }
-        })));
+    if let Some(m) = refs(&i.goals) {
+        why.push(format!("{} {m}", src.t("mål", "goals")));
     }
-    doc.section(
-        src.t("1. Insatser som behövs", "1. Interventions needed"),
-        blocks,
-    );
+    (!why.is_empty()).then(|| why.join("; "))
 }
 
 fn intervention_row(src: &Source, i: &Intervention) -> Vec<String> {
     let dash = || "–".to_string();
+    let head = src.item_head(
+        i.id.as_ref().map(|s| s.value.as_str()),
+        i.description.as_ref().map(|s| s.value.as_str()),
+    );
     vec![
-        src.item_head(
-            i.id.as_ref().map(|s| s.value.as_str()),
-            i.description.as_ref().map(|s| s.value.as_str()),
-        ),
+        match meets(src, i) {
+            Some(m) => format!("{head} ({m})"),
+            None => head,
+        },
         i.provider.as_ref().map_or_else(dash, |s| s.value.clone()),
         i.contact.as_ref().map_or_else(dash, |s| s.value.clone()),
         src.period(i).unwrap_or_else(dash),
@@ -238,12 +285,12 @@ fn intervention_columns(src: &Source) -> Vec<&'static str> {
         src.t("Insats", "Intervention"),
         src.t("Utförare", "Provider"),
         src.t("Kontaktperson", "Contact"),
-        src.t("Period", "Period"),
+        src.t("Tidsplan", "Time plan"),
         src.t("Status", "Status"),
     ]
 }
 
-fn element_2(src: &Source, doc: &mut Doc) {
+fn element_1_2(src: &Source, doc: &mut Doc) {
     let mut blocks = Vec::new();
     for (party, list) in src.interventions_by_party() {
         if party.is_some_and(|p| !src.is_principal(p)) {
@@ -264,8 +311,8 @@ fn element_2(src: &Source, doc: &mut Doc) {
     }
     doc.section(
         src.t(
-            "2. Vem ansvarar för vad (kommunen och regionen)",
-            "2. Who is responsible for what (municipality and region)",
+            "Insatser och vem som ansvarar för dem (kommunen och regionen)",
+            "Interventions and who is responsible for them (municipality and region)",
         ),
         blocks,
     );
@@ -309,10 +356,18 @@ fn element_3(src: &Source, doc: &mut Doc) {
         ))),
         Some(_) => {}
     }
+    blocks.push(Block::heading(
+        src.t("Det här gör jag själv", "What I will do myself"),
+    ));
+    blocks.push(if plan.own_actions.is_empty() {
+        Block::para(src.missing())
+    } else {
+        Block::bullets(plan.own_actions.iter().map(|a| a.value.trim().to_string()))
+    });
     doc.section(
         src.t(
-            "3. Åtgärder av andra än kommunen och regionen",
-            "3. Measures by others than the municipality and the region",
+            "Åtgärder av andra än kommunen och regionen",
+            "Measures by others than the municipality and the region",
         ),
         blocks,
     );
@@ -332,8 +387,8 @@ fn element_4(src: &Source, doc: &mut Doc) {
     }
     doc.section(
         src.t(
-            "4. Övergripande ansvar för planen",
-            "4. Overall responsibility for the plan",
+            "Övergripande ansvar för planen",
+            "Overall responsibility for the plan",
         ),
         vec![Block::fields(fields)],
     );
@@ -369,75 +424,79 @@ fn goals(src: &Source, doc: &mut Doc) {
     doc.section(src.t("Mål", "Goals"), vec![block]);
 }
 
-fn meetings(src: &Source, doc: &mut Doc) {
-    let plan = src.plan;
-    if plan.meetings.is_empty() {
-        doc.section(src.t("Möten", "Meetings"), vec![Block::para(src.missing())]);
+/// Who took part in the meeting that last decided on the plan (else the one to come).
+fn participants(src: &Source, doc: &mut Doc) {
+    let held = held(src);
+    let Some(m) = held.last() else {
+        doc.section(
+            src.t("Deltagare vid mötet", "Participants at the meeting"),
+            vec![Block::para(src.missing())],
+        );
         return;
-    }
-    let items = plan
-        .meetings
+    };
+    let people: Vec<String> = super::letter::attendees(src, m);
+    let when = m
+        .date()
+        .map_or_else(|| src.missing(), |d| long_date(d, src.lang));
+    doc.section(
+        src.t("Deltagare vid mötet", "Participants at the meeting"),
+        vec![
+            Block::para(src.pick(format!("Mötet {when}:"), format!("The meeting on {when}:"))),
+            Block::bullets(people),
+        ],
+    );
+}
+
+/// Who receives a copy (`kopia_till`), with their party.
+fn copies(src: &Source, doc: &mut Doc) {
+    let list: Vec<String> = src
+        .plan
+        .copies
         .iter()
-        .map(|m| {
-            let kind = m
-                .kind
-                .as_ref()
-                .map_or_else(|| src.missing(), |k| k.value.label(src.lang));
-            let time = m
-                .time
-                .as_ref()
-                .map_or_else(|| src.missing(), |t| datetime(t.value));
-            let held = if m.is_held() {
-                src.t("genomfört", "held")
-            } else {
-                src.t("inte genomfört", "not held")
-            };
-            let mut fields = Vec::new();
-            if let Some(p) = &m.place {
-                fields.push(Field::new(src.t("Plats", "Place"), p.value.clone()));
+        .map(|c| {
+            let name = src.or_missing(c.name.as_ref().map(|s| s.value.as_str()));
+            match &c.party {
+                Some(p) => format!("{name}, {}", src.party(&p.value)),
+                None => name,
             }
-            if let Some(d) = &m.digital {
-                fields.push(Field::new(src.t("Digitalt", "Digital"), d.value.clone()));
-            }
-            fields.push(Field::new(
-                src.t("Kallelse skickad", "Invitation sent"),
-                m.invitation_sent
-                    .as_ref()
-                    .map_or_else(|| src.missing(), |d| date(d.value)),
-            ));
-            let people: Vec<String> = m
-                .participants
-                .iter()
-                .map(|p| {
-                    let name = src.or_missing(p.name.as_ref().map(|s| s.value.as_str()));
-                    match (&p.party, &p.role) {
-                        (Some(party), _) => format!("{name} ({})", src.party(&party.value)),
-                        (None, Some(r)) => format!("{name} ({})", src.role_label(r.value)),
-                        (None, None) => name,
-                    }
-                })
-                .collect();
-            fields.push(Field::new(
-                src.t("Deltagare", "Participants"),
-                if people.is_empty() {
-                    src.missing()
-                } else {
-                    people.join(", ")
-                },
-            ));
-            if let Some(n) = &m.notes {
-                fields.push(Field::new(
-                    src.t("Anteckningar", "Notes"),
-                    n.value.trim().to_string(),
-                ));
-            }
-            Item::with(
-                format!("{} – {kind} – {time} – {held}", m.id_str()),
-                vec![Block::fields(fields)],
-            )
         })
         .collect();
-    doc.section(src.t("Möten", "Meetings"), vec![Block::list(false, items)]);
+    doc.section(
+        src.t("Kopia till", "Copy to"),
+        vec![if list.is_empty() {
+            Block::para(src.missing())
+        } else {
+            Block::bullets(list)
+        }],
+    );
+}
+
+/// Lines to sign: the individual (and a representative), then each party with interventions.
+fn signatures(src: &Source, doc: &mut Doc) {
+    let plan = src.plan;
+    let mut signers = vec![src.pick(
+        format!("{} (individen)", src.or_missing(plan.name())),
+        format!("{} (the individual)", src.or_missing(plan.name())),
+    )];
+    for r in &plan.individual.representatives {
+        let name = src.or_missing(r.name_str());
+        signers.push(match &r.role {
+            Some(role) => format!("{name} ({})", role.value.label(src.lang)),
+            None => format!("{name} ({})", src.t("företrädare", "legal representative")),
+        });
+    }
+    for (party, _) in src.interventions_by_party() {
+        if let Some(p) = party {
+            signers.push(src.pick(
+                format!("För {}", src.party(p)),
+                format!("For {}", src.party(p)),
+            ));
+        }
+    }
+    doc.section(
+        src.t("Underskrifter", "Signatures"),
+        vec![Block::Signatures { signers }],
+    );
 }
 
 /// Consent on one line: form, date, given by, documented by, parties, validity.
@@ -527,45 +586,16 @@ fn consent(src: &Source, doc: &mut Doc) {
             src.or_missing(c.documented_by.as_ref().map(|s| s.value.as_str())),
         ),
         Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
+        Field::new(
+            src.t("Omfattning", "Scope"),
+            src.or_missing(c.scope.as_ref().map(|s| s.value.as_str())),
+        ),
         Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
     ];
-    if let Some(scope) = &c.scope {
-        fields.push(Field::new(
-            src.t("Omfattar uppgifter om", "Covers information on"),
-            scope.value.clone(),
-        ));
-    }
-    let mut blocks = Vec::new();
     if let Some(w) = &c.withdrawn {
         fields.push(Field::new(src.t("Återkallat", "Withdrawn"), date(w.value)));
-        blocks.push(Block::warning(format!(
-            "{} {}.",
-            src.t("Samtycket återkallades", "Consent was withdrawn on"),
-            date(w.value)
-        )));
     }
-    blocks.insert(0, Block::fields(fields));
-    doc.section(src.t("Samtycke", "Consent"), blocks);
-    copies(src, doc);
-}
-
-/// Who receives a copy of the plan besides the individual (v2 `kopia_till`), when written.
-fn copies(src: &Source, doc: &mut Doc) {
-    let plan = src.plan;
-    if plan.copies.is_empty() {
-        return;
-    }
-    let names = plan.copies.iter().map(|c| {
-        let name = src.or_missing(c.name.as_ref().map(|s| s.value.as_str()));
-        match &c.party {
-            Some(p) => format!("{name} ({})", src.party(&p.value)),
-            None => name,
-        }
-    });
-    doc.section(
-        src.t("Kopia av planen till", "Copies of the plan to"),
-        vec![Block::bullets(names)],
-    );
+    doc.section(src.t("Samtycke", "Consent"), vec![Block::fields(fields)]);
 }
 
 fn closing(src: &Source, doc: &mut Doc) {
@@ -583,7 +613,7 @@ fn closing(src: &Source, doc: &mut Doc) {
         Field::new(
             src.t("Orsak", "Reason"),
             c.and_then(|c| c.reason.as_ref())
-                .map_or_else(|| src.missing(), |r| r.value.label(src.lang)),
+                .map_or_else(|| src.missing(), |r| reason(src, r.value)),
         ),
     ];
     if let Some(k) = c.and_then(|c| c.comment.as_ref()) {
@@ -593,4 +623,20 @@ fn closing(src: &Source, doc: &mut Doc) {
         ));
     }
     doc.section(src.t("Avslut", "Closing"), vec![Block::fields(fields)]);
+}
+
+/// Why the plan ended, as a sentence reads it ("målen är uppfyllda", not `mål_uppfyllda`).
+fn reason(src: &Source, r: ClosingReason) -> String {
+    match r {
+        ClosingReason::GoalsMet => src.t("målen är uppfyllda", "the goals are met"),
+        ClosingReason::NoNeed => src.t(
+            "samordning behövs inte längre",
+            "coordination is no longer needed",
+        ),
+        ClosingReason::ConsentWithdrawn => {
+            src.t("samtycket har återkallats", "consent has been withdrawn")
+        }
+        ClosingReason::Other => src.t("annan orsak", "another reason"),
+    }
+    .to_string()
 }

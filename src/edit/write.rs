@@ -1,7 +1,7 @@
 //! Safe writes of plan files.
 //!
 //! An edit of a plan runs under that plan's lock, from reading the file to renaming the new one
-//! over it: an advisory lock (`flock`, through the `fs4` crate) on a lock
+//! over it: an advisory lock (`flock`, through the standard library's `File::try_lock`) on a lock
 //! file beside the plan, `.<name>.lock`. The system releases it when the process ends, however it
 //! ends, so a killed edit never leaves a plan locked. Concurrent edits of one plan (two
 //! colleagues, a script, a hook) therefore run one after the other and each sees the others'
@@ -86,18 +86,17 @@ fn acquire(lock_path: &Path, plan: &Path, started: Instant) -> Result<std::fs::F
         .map_err(|e| Error::io_op(IoOp::Create, lock_path, e))?;
     let mut pause = Duration::from_millis(2);
     loop {
-        // fs4's lock (flock on Unix, LockFileEx on Windows), named through its trait: the
-        // standard library's own `File::try_lock` is newer than this crate's minimum Rust.
-        match fs4::FileExt::try_lock(&file) {
+        // The standard library's lock: flock on Unix, LockFileEx on Windows.
+        match file.try_lock() {
             Ok(()) => return Ok(file),
-            Err(fs4::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+            Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(50));
             }
-            Err(fs4::TryLockError::WouldBlock) => {
+            Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(busy(plan, &holder(lock_path)));
             }
-            Err(fs4::TryLockError::Error(e)) => {
+            Err(std::fs::TryLockError::Error(e)) => {
                 return Err(Error::io_op(IoOp::Lock, lock_path, e));
             }
         }
@@ -200,7 +199,10 @@ fn busy(path: &Path, holder: &str) -> Error {
     let (who_sv, who_en) = if holder.is_empty() {
         (String::new(), String::new())
     } else {
-        (format!(" (process {holder})"), format!(" (process {holder})"))
+        (
+            format!(" (process {holder})"),
+            format!(" (process {holder})"),
+        )
     };
     Error::msg(
         format!(
@@ -350,7 +352,11 @@ mod tests {
             .collect();
         left.sort();
         drop(l);
-        assert_eq!(left, [".a.yaml.lock", "a.yaml"], "no temporary file is left");
+        assert_eq!(
+            left,
+            [".a.yaml.lock", "a.yaml"],
+            "no temporary file is left"
+        );
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1, "the lock file goes with the lock");
     }
@@ -435,7 +441,10 @@ mod tests {
         let link = dir.path().join("link.yaml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         let err = lock(&link, dir.path()).unwrap_err();
-        assert!(err.text(crate::i18n::Lang::Sv).contains("utanför planmappen"));
+        assert!(
+            err.text(crate::i18n::Lang::Sv)
+                .contains("utanför planmappen")
+        );
     }
 
     #[test]

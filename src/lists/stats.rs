@@ -316,7 +316,9 @@ pub fn collect(
         today,
         select: Some(Vec::new()),
     };
-    let facts = map_plans(ws, files, &opts, |_, plan, _| PlanFacts::of(plan, today, ws));
+    let facts = map_plans(ws, files, &opts, |_, plan, _| {
+        PlanFacts::of(plan, today, ws)
+    });
     (fold(facts.values, today, from, to), facts.unreadable)
 }
 

@@ -16,6 +16,17 @@ pub struct Config {
     /// Default meeting leader for `sip new`.
     pub meeting_leader: Option<String>,
     pub overrides: Overrides,
+    /// The samtalsledare's contact, printed in letters (`[kontakt]`, SPEC §1 v2).
+    pub contact: Contact,
+}
+
+/// `[kontakt]`: how the recipients of a letter reach the samtalsledare.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub telefon: Option<String>,
+    #[serde(rename = "e-post")]
+    pub epost: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -26,6 +37,8 @@ struct ConfigFile {
     samtalsledare: Option<String>,
     #[serde(default)]
     regler: BTreeMap<TSpanned<String>, TSpanned<String>>,
+    #[serde(default)]
+    kontakt: Contact,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -40,6 +53,7 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         agreement: file.agreement,
         meeting_leader: file.samtalsledare,
         overrides,
+        contact: file.kontakt,
     })
 }
 
@@ -59,6 +73,19 @@ mod tests {
         .unwrap();
         assert_eq!(c.agreement.as_deref(), Some("orebro-lan"));
         assert_eq!(c.overrides.map.get(&Code::P003), Some(&None));
+    }
+
+    #[test]
+    fn reads_the_contact() {
+        let text = "[kontakt]\ntelefon = \"0950-123 45\"\n\"e-post\" = \"erik.ek@example.se\"\n";
+        let c = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap();
+        assert_eq!(c.contact.telefon.as_deref(), Some("0950-123 45"));
+        assert_eq!(c.contact.epost.as_deref(), Some("erik.ek@example.se"));
     }
 
     #[test]

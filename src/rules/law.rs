@@ -437,9 +437,10 @@ declare_rule! {
         out.push(
             Finding::new(Code::L009, at)
                 .arg2("problem", sv, en)
+                // No names: the human report may be a CI log (the plan names them).
                 .label(
-                    format!("ange vid namn: {}", list("och")),
-                    format!("name: {}", list("and")),
+                    "ange varje vårdnadshavare vid namn, som under individ.företrädare",
+                    "name each guardian, as under individ.företrädare",
                 )
                 .note(
                     "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
@@ -554,9 +555,10 @@ declare_rule! {
         out.push(
             // The birthday and the names stay out of the message (it goes to CI logs).
             Finding::new(Code::L011, consent.given_by_key.unwrap_or(consent.key))
+                // Neither the givers' names nor the birthday: the report may be a CI log.
                 .label(
-                    format!("givet av {}; fyllde 18 år {adult}", givers(crate::i18n::Lang::Sv)),
-                    format!("given by {}; turned 18 on {adult}", givers(crate::i18n::Lang::En)),
+                    "givet av andra; individen har fyllt 18 år sedan dess",
+                    "given by others; the individual has turned 18 since",
                 )
                 .help(format!(
                     "sip consent {} --date DATUM --form skriftligt --given-by individen --parties PARTER",

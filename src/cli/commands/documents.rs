@@ -1,25 +1,53 @@
-//! What `sip agenda`, `sip invitation` and `sip show` share: find and load the plan, pick its
-//! agreement, render the built document and print it.
+//! What `sip agenda`, `sip invitation`, `sip protocol` and `sip show` share: find and load the
+//! plan, pick its agreement, render the built document and write it (stdout or `-o FILE`). The
+//! document's warnings for the samtalsledare go to stderr, never into the document; a PDF is
+//! never written to a terminal (SPEC §4 v2).
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use crate::check::load_file;
 use crate::cli::args::DocFormat;
-use crate::cli::{Ctx, ExitStatus, print};
+use crate::cli::{Ctx, ExitStatus};
 use crate::documents::Source;
 use crate::documents::doc::Doc;
 use crate::documents::render::{self, Format};
-use crate::error::Result;
-use crate::model::plan::Plan;
+use crate::error::{Error, Result};
+use crate::model::config::Contact;
+use crate::model::plan::{Plan, same_name};
 use crate::workspace::Workspace;
 
+/// Where and how a document goes.
+pub struct Output<'a> {
+    pub format: DocFormat,
+    pub file: Option<&'a Path>,
+}
+
+impl<'a> Output<'a> {
+    pub fn new(format: DocFormat, file: Option<&'a PathBuf>) -> Output<'a> {
+        Output {
+            format,
+            file: file.map(PathBuf::as_path),
+        }
+    }
+}
+
 /// Find `plan` (an id, or a path: then the plan folder is the one around that path), load it
-/// and hand it with its agreement to `build`; print what it builds.
+/// and hand it with its agreement to `build`; write what it builds.
 pub fn run(
     ctx: &Ctx,
     plan: &str,
-    format: DocFormat,
+    out: Output,
     build: impl FnOnce(&Source) -> Result<Doc>,
 ) -> Result<ExitStatus> {
-    let as_path = std::path::Path::new(plan);
+    // Refuse a PDF for the terminal before any work is done.
+    if out.format == DocFormat::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::msg(
+            "en PDF skrivs inte till terminalen: ange -o FIL.pdf eller omdirigera utdata (> FIL.pdf)",
+            "a PDF is not written to the terminal: give -o FILE.pdf or redirect the output (> FILE.pdf)",
+        ));
+    }
+    let as_path = Path::new(plan);
     let ws: Workspace = ctx.workspace(as_path.is_file().then_some(as_path))?;
     let file = ws.find_plan(plan)?;
     let (_source, loaded): (_, Plan) = load_file(&file, ctx.lang)?;
@@ -27,19 +55,68 @@ pub fn run(
         .agreement
         .as_ref()
         .and_then(|a| ws.agreement(&a.value));
+    // `[kontakt]` is the folder's samtalsledare's (`samtalsledare` in sip.toml): printed only for
+    // a plan led by that person, never under another samtalsledare's name.
+    let cfg = &ws.config;
+    let same_leader = match (&cfg.meeting_leader, &loaded.meeting_leader) {
+        (Some(folder), Some(plan)) => same_name(folder, &plan.value),
+        _ => true,
+    };
+    let contact = if same_leader {
+        cfg.contact.clone()
+    } else {
+        Contact::default()
+    };
+    // The plan's changes from git, for the agenda's and the minutes' look back (none outside
+    // git, or when git cannot be run: the documents then rely on the meeting notes).
+    let history = crate::git::history::history(&file.path).ok();
     let src = Source {
         plan: &loaded,
         agreement,
         lang: ctx.lang,
         today: ctx.today,
+        contact: &contact,
+        history: history.as_deref(),
     };
     let doc = build(&src)?;
-    let format = match format {
-        DocFormat::Text => Format::Text,
-        DocFormat::Markdown => Format::Markdown,
-        DocFormat::Html => Format::Html,
-        DocFormat::Json => Format::Json,
+    let prefix = ctx.lang.pick("varning", "warning");
+    for w in &doc.warnings {
+        eprintln!("{prefix}: {w}");
+    }
+    let bytes = match out.format {
+        DocFormat::Text => render_text(&doc, Format::Text, out.file.is_none()),
+        DocFormat::Markdown => render_text(&doc, Format::Markdown, false),
+        DocFormat::Html => render_text(&doc, Format::Html, false),
+        DocFormat::Json => render_text(&doc, Format::Json, false),
+        DocFormat::Pdf => render::pdf::render(&doc).map_err(|e| {
+            Error::msg(
+                format!("PDF kunde inte skapas: {e}"),
+                format!("the PDF could not be made: {e}"),
+            )
+        })?,
     };
-    print(&render::render(&doc, format, render::terminal_width()))?;
+    write(out.file, &bytes)?;
     Ok(ExitStatus::Success)
+}
+
+fn render_text(doc: &Doc, format: Format, terminal: bool) -> Vec<u8> {
+    let width = if terminal {
+        render::terminal_width()
+    } else {
+        80
+    };
+    render::render(doc, format, width).into_bytes()
+}
+
+/// Write to the file, or to stdout (a closed pipe ends quietly, as `print` does).
+fn write(file: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    if let Some(path) = file {
+        return std::fs::write(path, bytes)
+            .map_err(|e| Error::io_op(crate::error::IoOp::Write, path, e));
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(crate::cli::stdout_error)
 }

@@ -94,18 +94,28 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
             (Lang::Sv, true) => format!(
                 "{} {}: {changed} inte i kanonisk form.\n",
                 plural(n, "fil", "filer"),
-                if n == 1 { "kontrollerad" } else { "kontrollerade" }
+                if n == 1 {
+                    "kontrollerad"
+                } else {
+                    "kontrollerade"
+                }
             ),
             (Lang::Sv, false) => format!(
                 "{}: {changed} {}.\n",
                 plural(n, "fil", "filer"),
-                if changed == 1 { "formaterad" } else { "formaterade" }
+                if changed == 1 {
+                    "formaterad"
+                } else {
+                    "formaterade"
+                }
             ),
             (Lang::En, true) => format!(
                 "{} checked: {changed} not in canonical form.\n",
                 plural(n, "file", "files")
             ),
-            (Lang::En, false) => format!("{}: {changed} reformatted.\n", plural(n, "file", "files")),
+            (Lang::En, false) => {
+                format!("{}: {changed} reformatted.\n", plural(n, "file", "files"))
+            }
         });
         crate::cli::print(&out)?;
     } else if args.check {

@@ -21,7 +21,7 @@ p { margin: 0.35em 0; }
 ul, ol { margin: 0.3em 0 0.5em; padding-left: 1.6em; }
 li { margin: 0.15em 0; }
 li > ul, li > ol, li > table, li > dl, li > p { margin-top: 0.2em; }
-li, tr, .fields div, .warning, .note { break-inside: avoid; page-break-inside: avoid; }
+li, tr, .fields div, .note { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.7em; font-size: 10pt; }
 thead { display: table-header-group; }
 th, td { border: 1px solid #b9c2cf; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
@@ -31,17 +31,40 @@ dl.fields dt { font-weight: 600; color: #333; }
 dl.fields dd { margin: 0; }
 header dl.fields { border: 1px solid #b9c2cf; background: #f6f8fb; padding: 0.6em 0.8em; border-radius: 3px; }
 .note { border-left: 4px solid #6b8cc7; background: #f1f5fb; padding: 0.4em 0.7em; margin: 0.5em 0; }
-.warning { border: 2px solid #b3261e; background: #fdecea; color: #5c1410; padding: 0.45em 0.7em;
-  margin: 0.5em 0; font-weight: 600; }
 .date { white-space: nowrap; }
 li:has(> dl.fields) > .item, section > ol > li:has(> ul) > .item { font-weight: 600; }
 li li .item { font-weight: normal; }
+.signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 2.2em 2em; margin: 1.6em 0 0.5em; }
+.signature { break-inside: avoid; display: grid; grid-template-columns: 1fr 6em; }
+.signature .line { border-bottom: 1px solid #111; height: 1.6em; }
+.signature .date { border-bottom: 1px solid #111; padding-left: 0.4em; font-size: 9pt; color: #444; align-self: end; }
+.signature .signer { grid-column: 1 / span 2; font-size: 9.5pt; padding-top: 0.2em; }
+section { break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 2em; padding-top: 0.4em; border-top: 1px solid #b9c2cf; font-size: 9pt; color: #444; }
 @media print {
   body { max-width: none; padding: 0; }
-  .warning, .note, th, header dl.fields { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .note, th, header dl.fields { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
+
+/// Text as a quoted CSS string inside `<style>`: quotes and backslashes escaped, and `<` so that
+/// no `</style>` can end the style sheet.
+pub fn css_string(text: &str) -> String {
+    let mut s = String::with_capacity(text.len() + 2);
+    s.push('"');
+    // Control characters as pictures first, as in element content.
+    for c in crate::privacy::visible_line(text).chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '<' => s.push_str("\\3c "),
+            '\n' | '\r' => s.push_str("\\a "),
+            c => s.push(c),
+        }
+    }
+    s.push('"');
+    s
+}
 
 /// Escape text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -104,9 +127,18 @@ pub fn render(doc: &Doc) -> String {
         None => doc.title.clone(),
     };
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!(
-        "<style>{CSS}</style>\n</head>\n<body>\n<header>\n"
-    ));
+    out.push_str(&format!("<style>{CSS}"));
+    // Every printed page carries the name, personnummer and plan id, and "Sida X av Y".
+    if let Some(h) = &doc.page_head {
+        out.push_str(&format!(
+            "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #555; }} \
+             @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #555; }} }}\n",
+            css_string(h),
+            css_string(&format!("{} ", doc.lang.pick("Sida", "Page"))),
+            css_string(&format!(" {} ", doc.lang.pick("av", "of"))),
+        ));
+    }
+    out.push_str("</style>\n</head>\n<body>\n<header>\n");
     out.push_str(&format!("<h1>{}</h1>\n", inline(&doc.title)));
     if let Some(s) = &doc.subtitle {
         out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", inline(s)));
@@ -145,16 +177,22 @@ fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
     for b in blocks {
         match b {
             Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", inline(text))),
+            Block::Signatures { signers } => {
+                out.push_str("<div class=\"signatures\">\n");
+                for s in signers {
+                    out.push_str(&format!(
+                        "<div class=\"signature\"><span class=\"line\"></span><span class=\"date\">{}:</span><span class=\"signer\">{}</span></div>\n",
+                        lang.pick("Datum", "Date"),
+                        inline(s)
+                    ));
+                }
+                out.push_str("</div>\n");
+            }
             Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", inline(text))),
             Block::Fields { fields: f } => fields(out, f),
             Block::Note { text } => out.push_str(&format!(
                 "<p class=\"note\"><strong>{}:</strong> {}</p>\n",
                 lang.pick("Obs", "Note"),
-                inline(text)
-            )),
-            Block::Warning { text } => out.push_str(&format!(
-                "<p class=\"warning\" role=\"alert\">⚠ <strong>{}:</strong> {}</p>\n",
-                lang.pick("Varning", "Warning"),
                 inline(text)
             )),
             Block::List { ordered, items } => {
@@ -208,6 +246,8 @@ mod tests {
             "{s}"
         );
         assert!(s.contains("@page { size: A4;"));
+        assert!(s.contains("<span class=\"signer\">Åsa Öberg &lt;individen&gt;</span>"));
+        assert_eq!(css_string("a\"b\\</style>"), "\"a\\\"b\\\\\\3c /style>\"");
         assert!(s.contains("<html lang=\"sv\">"));
         assert!(!s.contains("<script"));
         assert!(!s.contains("http://") && !s.contains("https://"));

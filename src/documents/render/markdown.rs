@@ -81,14 +81,21 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
             }
             Block::Paragraph { text } => out.push_str(&format!("{pad}{}\n", escape(text))),
             Block::Fields { fields: f } => fields(out, f, pad),
+            Block::Signatures { signers } => {
+                let (sign, date) = (
+                    lang.pick("underskrift", "signature"),
+                    lang.pick("datum", "date"),
+                );
+                for s in signers {
+                    out.push_str(&format!(
+                        "{pad}- {}: {sign} ………………………………………… {date} ……………………\n",
+                        escape(s)
+                    ));
+                }
+            }
             Block::Note { text } => out.push_str(&format!(
                 "{pad}> **{}:** {}\n",
                 lang.pick("Obs", "Note"),
-                escape(text)
-            )),
-            Block::Warning { text } => out.push_str(&format!(
-                "{pad}> **⚠ {}:** {}\n",
-                lang.pick("Varning", "Warning"),
                 escape(text)
             )),
             Block::List { ordered, items } => {
@@ -148,7 +155,11 @@ mod tests {
         assert!(s.contains("## 1. Insatser som behövs\n"), "{s}");
         assert!(s.contains("1. Första\n   - a\n   - b\n"), "{s}");
         assert!(s.contains("| I1 Stöd \\| hjälp | pågår |"), "{s}");
-        assert!(s.contains("> **⚠ Varning:** En varning."), "{s}");
+        assert!(
+            s.contains("- Åsa Öberg \\<individen\\>: underskrift …"),
+            "{s}"
+        );
+        assert!(!s.contains("Varning"), "{s}");
         assert_eq!(escape("-x # y"), "\\-x # y");
         assert_eq!(escape("~~~ kod"), "\\~\\~\\~ kod");
         assert_eq!(escape("```"), "\\`\\`\\`");

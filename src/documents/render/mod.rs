@@ -7,6 +7,7 @@ use super::doc::Doc;
 
 pub mod html;
 pub mod markdown;
+pub mod pdf;
 pub mod text;
 
 /// The output formats of the documents.
@@ -89,7 +90,9 @@ pub(crate) mod tests {
                     vec![vec!["I1 Stöd | hjälp".into(), "pågår".into()]],
                 ),
                 Block::note("En anteckning."),
-                Block::warning("En varning."),
+                Block::Signatures {
+                    signers: vec!["Åsa Öberg <individen>".into()],
+                },
             ],
         );
         d.footer = Some("Utskriven 2026-05-01".into());

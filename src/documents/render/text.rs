@@ -118,11 +118,6 @@ fn blocks(
                 let rest = " ".repeat(label.width());
                 out.push_str(&wrap(text, width, &label, &rest));
             }
-            Block::Warning { text } => {
-                let label = format!("{pad}{}: ", lang.pick("VARNING", "WARNING"));
-                let rest = " ".repeat(label.width());
-                out.push_str(&wrap(text, width, &label, &rest));
-            }
             Block::List { ordered, items } => {
                 let bullet = if depth % 2 == 0 { "•" } else { "–" };
                 let marks: Vec<String> = (1..=items.len())
@@ -143,6 +138,21 @@ fn blocks(
                 }
             }
             Block::Table { columns, rows } => table(out, columns, rows, width, indent),
+            Block::Signatures { signers } => {
+                let date = lang.pick("Datum", "Date");
+                // A line to sign on, as long as fits beside the date (at most 36 columns).
+                let line = width.saturating_sub(indent + 20).clamp(8, 36);
+                for (i, s) in signers.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    out.push_str(&format!(
+                        "\n{pad}{}   {date}: __________\n",
+                        "_".repeat(line)
+                    ));
+                    out.push_str(&wrap(s, width, &pad, &pad));
+                }
+            }
         }
     }
 }
@@ -204,7 +214,10 @@ mod tests {
             assert!(line.width() <= 50, "too wide: {line:?}");
         }
         assert!(s.contains("Syfte:   Ett långt syfte"), "{s}");
-        assert!(s.contains("VARNING: En varning."), "{s}");
+        assert!(
+            s.contains("___   Datum: __________\nÅsa Öberg <individen>"),
+            "{s}"
+        );
         assert!(s.contains("Behov:\nText med"), "{s}");
         assert!(
             s.contains("\n1. Första\n   – a\n   – b\n   Nyckel: värde\n"),

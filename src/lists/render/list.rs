@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use super::{RenderOpts, SeqOf, csv_text, or_dash, table_text};
-use crate::i18n::Lang;
 use crate::check::Unreadable;
+use crate::i18n::Lang;
 use crate::lists::list::Row;
 
 #[derive(Serialize)]

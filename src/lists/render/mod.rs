@@ -199,10 +199,7 @@ pub struct UnreadableJson<'a> {
 }
 
 /// The `unreadable` array in the chosen language.
-pub fn unreadable_json(
-    list: &[crate::check::Unreadable],
-    lang: Lang,
-) -> Vec<UnreadableJson<'_>> {
+pub fn unreadable_json(list: &[crate::check::Unreadable], lang: Lang) -> Vec<UnreadableJson<'_>> {
     list.iter()
         .map(|u| UnreadableJson {
             file: &u.file,

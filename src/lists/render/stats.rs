@@ -82,7 +82,12 @@ pub(super) fn share(st: &Stats, sup: bool) -> Option<f64> {
     }
 }
 
-pub fn json(st: &Stats, sup: bool, unreadable: &[crate::check::Unreadable], lang: crate::i18n::Lang) -> String {
+pub fn json(
+    st: &Stats,
+    sup: bool,
+    unreadable: &[crate::check::Unreadable],
+    lang: crate::i18n::Lang,
+) -> String {
     let v = json!({
         "version": 1,
         "today": st.today.to_string(),

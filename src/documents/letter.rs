@@ -1,0 +1,577 @@
+//! `sip invitation --to individen|NAME|PARTY` (SPEC §4 v2): the letter to one recipient, built
+//! as a [`Doc`].
+//!
+//! To the individual, or a legal representative, in plain Swedish ("Välkommen till ett möte om din
+//! plan"); a *kallelse* to kommun and region, whose duty it is to draw up the plan (SoL 10 kap.
+//! 8 §, HSL 16 kap. 4 §); an *inbjudan* to other parties and persons. Each letter says why *its*
+//! recipient is invited and what *they* should prepare (seed 002, step 4), with dates written out
+//! and needs, goals and interventions by their text, never their codes. Who is meant is found
+//! among the meeting's participants, the representatives, the relatives and the agreement's
+//! parties; anything else is refused (exit 2) with the names that would do.
+
+use super::doc::{Block, Doc, Field};
+use super::{MeetingRef, Source, long_datetime, role};
+use crate::error::{Error, Result};
+use crate::model::enums::{MeetingKind, ParticipantRole, RepresentativeRole};
+use crate::model::plan::Meeting;
+
+/// Who a letter goes to.
+#[derive(Debug, Clone, PartialEq)]
+enum Recipient {
+    /// The individual.
+    Individual,
+    /// A legal representative (a guardian, förvaltare or god man), by name.
+    Representative {
+        name: String,
+        role: Option<RepresentativeRole>,
+    },
+    /// A party of the agreement, with the people who come for it.
+    Party { id: String, people: Vec<String> },
+    /// A relative or anyone else, by name.
+    Person { name: String },
+}
+
+/// Build the letter to `to` for the meeting `wanted` (default: the next one not held).
+pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
+    let m = src.meeting(wanted)?;
+    let meeting = m
+        .meeting
+        .ok_or_else(|| Error::msg("inget möte", "no meeting"))?;
+    let who = recipient(src, meeting, to)?;
+    let mut doc = Doc::new("invitation", src.lang, title(src, &m, &who));
+    doc.warnings = super::invitation::warnings(src, &m);
+    doc.header = when_and_where(src, meeting);
+    match &who {
+        Recipient::Individual | Recipient::Representative { .. } => {
+            own_letter(src, &m, &who, &mut doc)
+        }
+        Recipient::Party { id, people } => party_letter(src, &m, id, people, &mut doc),
+        Recipient::Person { name } => person_letter(src, &m, name, &mut doc),
+    }
+    doc.section(
+        src.t("Vilka som kommer", "Who will come"),
+        vec![Block::bullets(attendees(src, meeting))],
+    );
+    doc.section(src.t("Kontakt", "Contact"), contact(src, meeting));
+    doc.footer = Some(src.footer());
+    doc.page_head = Some(src.page_head());
+    Ok(doc)
+}
+
+fn title(src: &Source, m: &MeetingRef, who: &Recipient) -> String {
+    let follow = m.kind == MeetingKind::FollowUp;
+    match who {
+        Recipient::Individual => if follow {
+            src.t(
+                "Välkommen till ett uppföljningsmöte om din plan",
+                "Welcome to a follow-up meeting about your plan",
+            )
+        } else {
+            src.t(
+                "Välkommen till ett möte om din plan",
+                "Welcome to a meeting about your plan",
+            )
+        }
+        .to_string(),
+        Recipient::Representative { .. } => {
+            let name = src.or_missing(src.plan.name());
+            src.pick(
+                format!("Välkommen till ett möte om {} plan", genitive(&name)),
+                format!("Welcome to a meeting about {name}'s plan"),
+            )
+        }
+        Recipient::Party { id, .. } if src.is_principal(id) => if follow {
+            src.t(
+                "Kallelse till uppföljning av samordnad individuell plan (SIP)",
+                "Notice of a follow-up of a coordinated individual plan (SIP)",
+            )
+        } else {
+            src.t(
+                "Kallelse till samordnad individuell planering (SIP)",
+                "Notice of coordinated individual planning (SIP)",
+            )
+        }
+        .to_string(),
+        _ => if follow {
+            src.t(
+                "Inbjudan till uppföljning av samordnad individuell plan (SIP)",
+                "Invitation to a follow-up of a coordinated individual plan (SIP)",
+            )
+        } else {
+            src.t(
+                "Inbjudan till samordnad individuell planering (SIP)",
+                "Invitation to coordinated individual planning (SIP)",
+            )
+        }
+        .to_string(),
+    }
+}
+
+/// Find the recipient: `individen`, a party id, or a name among the people of the plan.
+fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
+    let want = to.trim().to_lowercase();
+    if ["individen", "individ", "the individual", "individual"].contains(&want.as_str()) {
+        return Ok(Recipient::Individual);
+    }
+    let plan = src.plan;
+    let same = |s: &str| s.trim().to_lowercase() == want;
+    let party_ids: Vec<String> = src.agreement.map_or_else(
+        || {
+            m.participants
+                .iter()
+                .filter_map(|p| p.party.as_ref().map(|s| s.value.clone()))
+                .collect()
+        },
+        |a| a.parties.iter().map(|p| p.id.clone()).collect(),
+    );
+    if let Some(id) = party_ids.iter().find(|id| same(id) || same(&src.party(id))) {
+        let people = m
+            .participants
+            .iter()
+            .filter(|p| p.party.as_ref().is_some_and(|s| &s.value == id))
+            .filter_map(|p| p.name.as_ref().map(|n| n.value.clone()))
+            .collect();
+        return Ok(Recipient::Party {
+            id: id.clone(),
+            people,
+        });
+    }
+    if plan.name().is_some_and(same) {
+        return Ok(Recipient::Individual);
+    }
+    if let Some(r) = plan
+        .individual
+        .representatives
+        .iter()
+        .find(|r| r.name.as_ref().is_some_and(|n| same(&n.value)))
+    {
+        return Ok(Recipient::Representative {
+            name: r.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+            role: r.role.as_ref().map(|r| r.value),
+        });
+    }
+    if let Some(p) = m
+        .participants
+        .iter()
+        .find(|p| p.name.as_ref().is_some_and(|n| same(&n.value)))
+    {
+        let name = p.name.as_ref().map(|n| n.value.clone()).unwrap_or_default();
+        return Ok(match (&p.party, role(p)) {
+            (Some(party), _) => Recipient::Party {
+                id: party.value.clone(),
+                people: vec![name],
+            },
+            (None, Some(ParticipantRole::Individual)) => Recipient::Individual,
+            (None, Some(ParticipantRole::Representative | ParticipantRole::Guardian)) => {
+                Recipient::Representative { name, role: None }
+            }
+            _ => Recipient::Person { name },
+        });
+    }
+    if let Some(r) = plan
+        .relatives
+        .iter()
+        .find(|r| r.name.as_ref().is_some_and(|n| same(&n.value)))
+    {
+        return Ok(Recipient::Person {
+            name: r.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+        });
+    }
+    let mut known = vec!["individen".to_string()];
+    known.extend(party_ids);
+    known.extend(
+        m.participants
+            .iter()
+            .filter_map(|p| p.name.as_ref().map(|n| n.value.clone())),
+    );
+    known.dedup();
+    Err(Error::msg(
+        format!(
+            "okänd mottagare `{to}`: skriv individen, en parts id eller namnet på en deltagare ({})",
+            known.join(", ")
+        ),
+        format!(
+            "unknown recipient `{to}`: write individen, a party id or the name of a participant ({})",
+            known.join(", ")
+        ),
+    ))
+}
+
+/// Time and place, written out.
+fn when_and_where(src: &Source, m: &Meeting) -> Vec<Field> {
+    let mut f = vec![Field::new(
+        src.t("Tid", "Time"),
+        m.time
+            .as_ref()
+            .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
+    )];
+    match (&m.place, &m.digital) {
+        (Some(p), Some(d)) => {
+            f.push(Field::new(src.t("Plats", "Place"), p.value.clone()));
+            f.push(Field::new(src.t("Digitalt", "Online"), d.value.clone()));
+        }
+        (Some(p), None) => f.push(Field::new(src.t("Plats", "Place"), p.value.clone())),
+        (None, Some(d)) => f.push(Field::new(
+            src.t("Plats", "Place"),
+            src.pick(
+                format!("digitalt möte via {}", d.value),
+                format!("online via {}", d.value),
+            )
+            .to_string(),
+        )),
+        (None, None) => f.push(Field::new(src.t("Plats", "Place"), src.missing())),
+    }
+    f
+}
+
+/// "Annas", "Lars" (a name ending in s, x or z takes no s).
+pub fn genitive(name: &str) -> String {
+    if name.ends_with(['s', 'x', 'z', 'S', 'X', 'Z']) {
+        name.to_string()
+    } else {
+        format!("{name}s")
+    }
+}
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+fn texts<'a>(items: impl Iterator<Item = Option<&'a str>>) -> Vec<String> {
+    items.flatten().map(str::to_string).collect()
+}
+
+fn goals(src: &Source) -> Vec<String> {
+    texts(
+        src.plan
+            .goals
+            .iter()
+            .map(|g| g.description.as_ref().map(|s| s.value.as_str())),
+    )
+}
+
+/// The meeting's own purpose (v2), else the plan's.
+fn purpose_block(src: &Source, m: Option<&Meeting>) -> Option<Block> {
+    m.and_then(|x| x.purpose.as_ref())
+        .or(src.plan.purpose.as_ref())
+        .map(|p| Block::para(p.value.trim().to_string()))
+}
+
+/// To the individual or their representative: plain words, "du".
+fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
+    let name = src.or_missing(src.plan.name());
+    let follow = m.kind == MeetingKind::FollowUp;
+    let (greeting, about) = match who {
+        Recipient::Representative { name: rep, role } => {
+            let as_role = role.map(|r| match (src.lang, r) {
+                (_, RepresentativeRole::Guardian) => src.t("vårdnadshavare", "guardian"),
+                (_, RepresentativeRole::Administrator) => src.t("förvaltare", "administrator"),
+                (_, RepresentativeRole::Trustee) => src.t("god man", "trustee"),
+            });
+            let about = match as_role {
+                Some(r) => src
+                    .pick(
+                        format!("Du får det här brevet som {r} till {name}."),
+                        format!("You receive this letter as {r} of {name}."),
+                    )
+                    .to_string(),
+                None => src
+                    .pick(
+                        format!("Du får det här brevet som företrädare för {name}."),
+                        format!("You receive this letter as legal representative of {name}."),
+                    )
+                    .to_string(),
+            };
+            (first_name(rep).to_string(), Some(about))
+        }
+        _ => (first_name(&name).to_string(), None),
+    };
+    if let Recipient::Representative { name: rep, .. } = who {
+        // Their own contact (`kontakt`, v2), so the letter can be addressed.
+        let reach = src
+            .plan
+            .individual
+            .representatives
+            .iter()
+            .find(|r| r.name_str() == Some(rep.as_str()))
+            .and_then(|r| r.contact.as_ref())
+            .map_or_else(|| rep.clone(), |c| format!("{rep}, {}", c.value));
+        doc.header.insert(0, Field::new(src.t("Till", "To"), reach));
+    }
+    let mut intro = vec![Block::para(
+        src.pick(format!("Hej {greeting}!"), format!("Dear {greeting},"))
+            .to_string(),
+    )];
+    if let Some(a) = about {
+        intro.push(Block::para(a));
+    }
+    intro.push(Block::para(if follow {
+        src.t(
+            "Vi vill gärna träffas igen för att se hur det har gått med planen: vad som har blivit bättre, vad som återstår och om något nytt har kommit till. Alla som ger stöd kommer till samma möte, så att du inte behöver berätta samma sak för var och en.",
+            "We would like to meet again to see how the plan has gone: what has got better, what remains and whether anything new has come up. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them.",
+        )
+    } else {
+        src.t(
+            "På mötet gör vi tillsammans en plan för det stöd du behöver. Alla som ger stöd kommer till samma möte, så att du inte behöver berätta samma sak för var och en. Det är du som vet bäst vad som är viktigt för dig.",
+            "At the meeting we make a plan together for the support you need. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them. You know best what matters to you.",
+        )
+    }.to_string()));
+    doc.section(src.t("Välkommen", "Welcome"), intro);
+    if let Some(p) = purpose_block(src, m.meeting) {
+        doc.section(
+            src.t("Vad mötet handlar om", "What the meeting is about"),
+            vec![p],
+        );
+    }
+    let mut prepare = if follow {
+        let g = goals(src);
+        let mut v = vec![
+            src.t(
+                "Vad har blivit bättre sedan förra mötet, och vad har varit svårt?",
+                "What has got better since the last meeting, and what has been hard?",
+            )
+            .to_string(),
+        ];
+        if !g.is_empty() {
+            v.push(
+                src.pick(
+                    format!("Hur går det med målen: {}?", g.join("; ")),
+                    format!("How are the goals going: {}?", g.join("; ")),
+                )
+                .to_string(),
+            );
+        }
+        v.push(
+            src.t(
+                "Behöver du något nytt stöd?",
+                "Do you need any new support?",
+            )
+            .to_string(),
+        );
+        v
+    } else {
+        vec![
+            src.t(
+                "Vad är viktigast för dig just nu?",
+                "What matters most to you right now?",
+            )
+            .to_string(),
+            src.t(
+                "Vad fungerar bra, och vad vill du ha hjälp med?",
+                "What works well, and what would you like help with?",
+            )
+            .to_string(),
+        ]
+    };
+    prepare.push(src.t(
+        "Du får gärna ta med någon du litar på. Säg till om du behöver tolk eller något annat för att kunna vara med.",
+        "You are welcome to bring someone you trust. Tell us if you need an interpreter or anything else to take part.",
+    ).to_string());
+    doc.section(
+        src.t(
+            "Fundera gärna på det här före mötet",
+            "Things to think about before the meeting",
+        ),
+        vec![Block::bullets(prepare)],
+    );
+}
+
+/// To a party: a kallelse (kommun, region) or an inbjudan, with its own reasons.
+fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: &mut Doc) {
+    let name = src.or_missing(src.plan.name());
+    let party = src.party(id);
+    let follow = m.kind == MeetingKind::FollowUp;
+    let to = if people.is_empty() {
+        party.clone()
+    } else {
+        format!("{party}: {}", people.join(", "))
+    };
+    doc.header.insert(0, Field::new(src.t("Till", "To"), to));
+    doc.subtitle = Some(name.clone());
+    let principal = src.is_principal(id);
+    let mut intro = vec![Block::para(if principal {
+        src.pick(
+            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). När en person behöver insatser från både kommunen och regionen ska de tillsammans upprätta en sådan plan (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
+            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). When a person needs interventions from both the municipality and the region, they must draw up such a plan together (SoL 10:8, HSL 16:4)."),
+        )
+    } else {
+        src.pick(
+            format!("{party} bjuds in till ett möte om {} samordnade individuella plan (SIP).", genitive(&name)),
+            format!("{party} is invited to a meeting about {name}'s coordinated individual plan (SIP)."),
+        )
+    }.to_string())];
+    if let Some(p) = purpose_block(src, m.meeting) {
+        intro.push(p);
+    }
+    doc.section(src.t("Mötet", "The meeting"), intro);
+
+    let theirs: Vec<String> = texts(
+        src.plan
+            .interventions
+            .iter()
+            .filter(|i| i.principal_str() == Some(id))
+            .map(|i| i.description.as_ref().map(|s| s.value.as_str())),
+    );
+    let no_interventions = src
+        .agreement
+        .and_then(|a| a.party(id))
+        .is_some_and(|x| !x.has_interventions);
+    let why = if !theirs.is_empty() {
+        vec![
+            Block::para(
+                src.pick(
+                    format!("{party} ansvarar i planen för:"),
+                    format!("In the plan, {party} is responsible for:"),
+                )
+                .to_string(),
+            ),
+            Block::bullets(theirs.clone()),
+        ]
+    } else if no_interventions {
+        vec![Block::para(src.pick(
+            format!("{party} deltar med information och kunskap om sitt område, men har inga egna insatser i planen."),
+            format!("{party} takes part with information and knowledge of its field, but has no interventions of its own in the plan."),
+        ).to_string())]
+    } else {
+        vec![Block::para(src.pick(
+            format!("{name} kan behöva stöd som {party} ger. På mötet bedömer vi tillsammans vad {party} kan bidra med."),
+            format!("{name} may need support that {party} provides. At the meeting we assess together what {party} can contribute."),
+        ).to_string())]
+    };
+    doc.section(
+        src.pick(
+            format!("Varför {party} bjuds in"),
+            format!("Why {party} is invited"),
+        ),
+        why,
+    );
+    // The meeting's own questions (v2), else the plan's.
+    let own = m.meeting.map(|x| &x.questions).filter(|q| !q.is_empty());
+    let qs = texts(
+        own.unwrap_or(&src.plan.questions)
+            .iter()
+            .map(|q| Some(q.value.as_str())),
+    );
+    if !qs.is_empty() {
+        doc.section(
+            src.t("Frågor som mötet ska besvara", "Questions for the meeting"),
+            vec![Block::bullets(qs)],
+        );
+    }
+    let prepare = match (follow, theirs.is_empty()) {
+        (false, _) => src.pick(
+            format!("Ta reda på vilka insatser {party} kan erbjuda utifrån syftet och frågorna, och vad som krävs för att besluta om dem. Ha med den som kan fatta beslut, eller ett mandat att göra det."),
+            format!("Find out which interventions {party} can offer given the purpose and the questions, and what a decision on them requires. Bring someone who can decide, or a mandate to do so."),
+        ).to_string(),
+        (true, false) => src.t(
+            "Redogör för hur era insatser har gått: vad som är gjort, vad som återstår och om något behöver ändras.",
+            "Report how your interventions have gone: what is done, what remains and whether anything needs to change.",
+        ).to_string(),
+        (true, true) => src.pick(
+            format!("Ta med vad som har hänt hos {party} sedan förra mötet."),
+            format!("Bring what has happened at {party} since the last meeting."),
+        ).to_string(),
+    };
+    doc.section(src.t("Förbered", "Prepare"), vec![Block::para(prepare)]);
+}
+
+/// To a relative or anyone else: an inbjudan.
+fn person_letter(src: &Source, m: &MeetingRef, person: &str, doc: &mut Doc) {
+    let name = src.or_missing(src.plan.name());
+    let relation = src
+        .plan
+        .relatives
+        .iter()
+        .find(|r| r.name.as_ref().is_some_and(|n| n.value == person))
+        .and_then(|r| r.relation.as_ref())
+        .map(|r| r.value.clone());
+    let as_who = relation.map_or_else(String::new, |r| {
+        src.pick(
+            format!(" som {r} till {name}"),
+            format!(" as {r} of {name}"),
+        )
+        .to_string()
+    });
+    let mut intro = vec![
+        Block::para(src.pick(format!("Hej {}!", first_name(person)), format!("Dear {},", first_name(person))).to_string()),
+        Block::para(src.pick(
+            format!("{name} vill att du är med{as_who} på ett möte om sin samordnade individuella plan (SIP). Du kan bidra med hur du ser på situationen och vad du själv kan göra."),
+            format!("{name} would like you to take part{as_who} in a meeting about their coordinated individual plan (SIP). You can contribute how you see the situation and what you yourself can do."),
+        ).to_string()),
+    ];
+    if let Some(p) = purpose_block(src, m.meeting) {
+        intro.push(p);
+    }
+    doc.section(src.t("Välkommen", "Welcome"), intro);
+    let prepare = if m.kind == MeetingKind::FollowUp {
+        src.t(
+            "Fundera på vad som har hänt sedan förra mötet och vad som fortfarande behövs.",
+            "Think about what has happened since the last meeting and what is still needed.",
+        )
+    } else {
+        src.t(
+            "Fundera på hur du ser på situationen och vad du kan bidra med.",
+            "Think about how you see the situation and what you can contribute.",
+        )
+    };
+    doc.section(src.t("Förbered", "Prepare"), vec![Block::para(prepare)]);
+}
+
+/// The people coming, with their party or role, the individual's side first.
+pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
+    let mut v: Vec<(usize, String)> = m
+        .participants
+        .iter()
+        .map(|p| {
+            let name = src.or_missing(p.name.as_ref().map(|s| s.value.as_str()));
+            match (&p.party, role(p)) {
+                (Some(party), _) => (3, format!("{name}, {}", src.party(&party.value))),
+                (None, Some(ParticipantRole::Individual)) => (0, name),
+                (None, Some(ParticipantRole::MeetingLeader)) => (
+                    2,
+                    format!("{name}, {}", src.t("samtalsledare", "meeting leader")),
+                ),
+                (None, Some(r)) => (1, format!("{name}, {}", src.role_label(r))),
+                (None, None) => (4, name),
+            }
+        })
+        .collect();
+    v.sort_by_key(|(r, _)| *r);
+    if v.is_empty() {
+        return vec![src.missing()];
+    }
+    v.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The samtalsledare with phone and e-mail from `sip.toml` `[kontakt]`.
+fn contact(src: &Source, m: &Meeting) -> Vec<Block> {
+    let leader = src.leader(Some(m)).unwrap_or_else(|| src.missing());
+    let mut fields = vec![Field::new(
+        src.t("Samtalsledare", "Meeting leader"),
+        leader.clone(),
+    )];
+    if let Some(t) = &src.contact.telefon {
+        fields.push(Field::new(src.t("Telefon", "Phone"), t.clone()));
+    }
+    if let Some(e) = &src.contact.epost {
+        fields.push(Field::new(src.t("E-post", "E-mail"), e.clone()));
+    }
+    vec![
+        Block::para(src.pick(
+            format!("Hör av dig till {leader} om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
+            format!("Contact {leader} if you cannot come, want someone else invited or have questions."),
+        ).to_string()),
+        Block::fields(fields),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genitive_of_names() {
+        assert_eq!(genitive("Anna Andersson"), "Anna Anderssons");
+        assert_eq!(genitive("Lars"), "Lars");
+    }
+}
