@@ -858,3 +858,23 @@ fn dates_say_why_they_do_not_exist_and_times_take_a_space() {
             "    tid: 2026-03-12T09:30\n",
         ));
 }
+
+#[test]
+fn agreements_list_fits_80_columns_and_keeps_ids_whole() {
+    let g = given(BASE);
+    let r = g.running(&["agreements", "list"]);
+    assert_eq!(r.out.status.code(), Some(0));
+    let out = r.stdout();
+    for line in out.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    for id in [
+        "hoglandet-vetlanda",
+        "insjoriket",
+        "orebro-lan",
+        "ostra-ostergotland",
+        "samsip-sodra-lappland",
+    ] {
+        assert!(out.contains(&format!("│ {id} ")), "{id} broken:\n{out}");
+    }
+}

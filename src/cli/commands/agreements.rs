@@ -182,6 +182,12 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
                     a.origin.clone(),
                 ]);
             }
+            // 80 columns off a terminal (the terminal's width on one); the id, which people
+            // copy, never wraps: the other columns do.
+            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                t.set_width(80);
+            }
+            crate::lists::render::no_wrap(&mut t, &[0]);
             print(&format!("{t}\n"))?;
             Ok(ExitStatus::Success)
         }
