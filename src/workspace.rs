@@ -97,12 +97,15 @@ impl Workspace {
     /// Open the plan folder `root` (which may lack `sip.toml`: then defaults apply).
     pub fn open(root: PathBuf, lang: crate::i18n::Lang) -> Result<Workspace> {
         let config_path = root.join(CONFIG_FILE);
+        let mut config_src = None;
         let config = if config_path.is_file() {
             let text = read_text(&config_path)?;
             let src = SourceFile::new(config_path.clone(), config_path.display().to_string(), text);
-            parse_config(&src).map_err(|errs| Error::Config {
+            let config = parse_config(&src).map_err(|errs| Error::Config {
                 rendered: render_toml_errors(&src, &errs, lang),
-            })?
+            })?;
+            config_src = Some(src);
+            config
         } else {
             Config::default()
         };
@@ -134,6 +137,50 @@ impl Workspace {
             }
         }
         agreements.sort_by(|a, b| a.id.cmp(&b.id));
+        // A default agreement that does not exist is reported where it is written, by every
+        // command that reads the folder (not later, as a flag the user never gave).
+        if let (Some(id), Some(src)) = (&config.agreement, &config_src) {
+            if !agreements.iter().any(|a| &a.id == id) {
+                let ids: Vec<&str> = agreements.iter().map(|a| a.id.as_str()).collect();
+                let at = src
+                    .text
+                    .match_indices(id.as_str())
+                    .map(|(i, _)| i)
+                    .find(|&i| {
+                        let ls = src.text[..i].rfind('\n').map_or(0, |n| n + 1);
+                        src.text[ls..i].contains("överenskommelse")
+                    });
+                let hint = crate::model::load::did_you_mean(id, ids.iter().copied())
+                    .map(|d| {
+                        (
+                            format!(" Menade du `{d}`?"),
+                            format!(" Did you mean `{d}`?"),
+                        )
+                    })
+                    .unwrap_or_default();
+                let err = TomlError {
+                    span: at.map(|i| crate::source::Span {
+                        start: i,
+                        end: i + id.len(),
+                    }),
+                    message: Msg::new(
+                        format!(
+                            "överenskommelsen `{id}` finns inte (finns: {}); rätta `överenskommelse` i {CONFIG_FILE}.{}",
+                            ids.join(", "),
+                            hint.0
+                        ),
+                        format!(
+                            "the agreement `{id}` does not exist (there are: {}); correct `överenskommelse` in {CONFIG_FILE}.{}",
+                            ids.join(", "),
+                            hint.1
+                        ),
+                    ),
+                };
+                return Err(Error::Config {
+                    rendered: render_toml_errors(src, &[err], lang),
+                });
+            }
+        }
         Ok(Workspace {
             root,
             config,

@@ -878,3 +878,24 @@ fn agreements_list_fits_80_columns_and_keeps_ids_whole() {
         assert!(out.contains(&format!("│ {id} ")), "{id} broken:\n{out}");
     }
 }
+
+#[test]
+fn an_unknown_agreement_in_sip_toml_is_reported_where_it_is() {
+    let g = given(BASE);
+    std::fs::write(
+        g.dir.path().join("sip.toml"),
+        "samtalsledare = \"Erik Ek\"\n\"överenskommelse\" = \"orebro-lann\"\n",
+    )
+    .expect("write");
+    for args in [
+        &["check"][..],
+        &["list"],
+        &["need", "add", "PLAN", "x"],
+        &["new", "--name", "Bo", "--initiated-by", "kommun"],
+    ] {
+        g.running(args)
+            .refuses("sip.toml:2:22: överenskommelsen `orebro-lann` finns inte")
+            .refuses("rätta `överenskommelse` i sip.toml. Menade du `orebro-lan`?");
+    }
+    assert_eq!(g.text(), BASE);
+}
