@@ -78,11 +78,20 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
                 })?;
             }
             let pid = e.id();
+            let total = e.plan.measures.as_ref().map_or(0, |m| m.items.len());
+            let (after_sv, after_en) = if number < total {
+                (
+                    "; åtgärderna efter den får var sitt nummer lägre",
+                    "; the measures after it move up one number",
+                )
+            } else {
+                ("", "")
+            };
             e.finish(
                 ctx,
                 (
-                    format!("Tog bort åtgärd {number} ur {pid}; de följande åtgärderna får var sitt nummer lägre."),
-                    format!("Removed measure {number} from {pid}; the measures after it move up one number."),
+                    format!("Tog bort åtgärd {number} ur {pid}{after_sv}."),
+                    format!("Removed measure {number} from {pid}{after_en}."),
                 ),
                 None,
             )
