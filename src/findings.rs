@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::{Lang, Msg};
-use crate::model::enums::SeverityName;
 use crate::source::Span;
 
 macro_rules! codes {
@@ -157,14 +156,9 @@ pub struct Overrides {
 }
 
 impl Overrides {
-    pub fn set(&mut self, code: Code, name: SeverityName) {
-        let sev = match name {
-            SeverityName::Error => Some(Severity::Error),
-            SeverityName::Warning => Some(Severity::Warning),
-            SeverityName::Info => Some(Severity::Info),
-            SeverityName::Off => None,
-        };
-        self.map.insert(code, sev);
+    /// Set `code` to a severity, or off (`None`).
+    pub fn set(&mut self, code: Code, severity: Option<Severity>) {
+        self.map.insert(code, severity);
     }
 
     /// The severity of `code` under these overrides layered over `base` (the later wins).
@@ -202,9 +196,9 @@ mod tests {
     #[test]
     fn folder_wins_over_agreement() {
         let mut agreement = Overrides::default();
-        agreement.set(Code::P002, SeverityName::Error);
+        agreement.set(Code::P002, Some(Severity::Error));
         let mut folder = Overrides::default();
-        folder.set(Code::P002, SeverityName::Off);
+        folder.set(Code::P002, None);
         let mut v = vec![Finding::new(Code::P002, Span::default())];
         apply_overrides(&mut v, &[&agreement, &folder]);
         assert!(v.is_empty());

@@ -2,10 +2,10 @@
 //! the file untouched, a Swedish message that says why and what to do). Golden tests in the
 //! style of tests/edit.rs: `given(yaml).running(args).produces(expected)`.
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-const ID: &str = "sip-2026-testplan";
+mod common;
+use common::given::{given, sip};
 
 const BASE: &str = "\
 # Plan för test
@@ -57,85 +57,6 @@ möten:
     typ: upprättande
     tid: 2026-03-10T13:00
 ";
-
-fn sip(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("sip").expect("binary");
-    c.current_dir(dir)
-        .env("SIP_TODAY", "2026-03-01")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG")
-        .env_remove("VISUAL")
-        .env_remove("EDITOR")
-        .write_stdin("");
-    c
-}
-
-struct Given {
-    dir: tempfile::TempDir,
-    file: PathBuf,
-}
-
-fn given(yaml: &str) -> Given {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("sip.toml"),
-        "\"överenskommelse\" = \"samsip-sodra-lappland\"\nsamtalsledare = \"Erik Ek\"\n",
-    )
-    .expect("write");
-    let file = dir.path().join(format!("{ID}.yaml"));
-    std::fs::write(&file, yaml).expect("write");
-    Given { dir, file }
-}
-
-struct Ran<'g> {
-    given: &'g Given,
-    out: std::process::Output,
-}
-
-impl Given {
-    fn running(&self, args: &[&str]) -> Ran<'_> {
-        let args: Vec<&str> = args
-            .iter()
-            .map(|a| if *a == "PLAN" { ID } else { a })
-            .collect();
-        let out = sip(self.dir.path()).args(&args).output().expect("run");
-        Ran { given: self, out }
-    }
-    fn text(&self) -> String {
-        String::from_utf8(std::fs::read(&self.file).expect("read")).expect("utf8")
-    }
-}
-
-impl Ran<'_> {
-    fn stdout(&self) -> String {
-        String::from_utf8_lossy(&self.out.stdout).into_owned()
-    }
-    fn stderr(&self) -> String {
-        String::from_utf8_lossy(&self.out.stderr).into_owned()
-    }
-    #[track_caller]
-    fn produces(&self, expected: &str) -> &Self {
-        assert_eq!(self.out.status.code(), Some(0), "stderr: {}", self.stderr());
-        let got = self.given.text();
-        assert_eq!(
-            got, expected,
-            "\n--- got ---\n{got}\n--- expected ---\n{expected}"
-        );
-        self
-    }
-    /// Exit 2, the message contains `needle`, the file is as it was.
-    #[track_caller]
-    fn refuses(&self, needle: &str) -> &Self {
-        assert_eq!(self.out.status.code(), Some(2), "stdout: {}", self.stdout());
-        assert!(self.stderr().contains(needle), "stderr: {}", self.stderr());
-        self
-    }
-    #[track_caller]
-    fn says(&self, needle: &str) -> &Self {
-        assert!(self.stdout().contains(needle), "stdout: {}", self.stdout());
-        self
-    }
-}
 
 /// `BASE` with `anchor` replaced by `with` (the anchor must occur once).
 fn base_with(anchor: &str, with: &str) -> String {

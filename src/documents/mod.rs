@@ -625,39 +625,23 @@ pub fn long_date(d: NaiveDate, lang: Lang) -> String {
         "Saturday",
         "Sunday",
     ];
-    const MONTHS_SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const MONTHS_EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let wd = d.weekday().num_days_from_monday() as usize;
     let m = d.month0() as usize;
     match lang {
-        Lang::Sv => format!("{} {} {} {}", DAYS_SV[wd], d.day(), MONTHS_SV[m], d.year()),
-        Lang::En => format!("{} {} {} {}", DAYS_EN[wd], d.day(), MONTHS_EN[m], d.year()),
+        Lang::Sv => format!(
+            "{} {} {} {}",
+            DAYS_SV[wd],
+            d.day(),
+            crate::i18n::MONTHS_SV[m],
+            d.year()
+        ),
+        Lang::En => format!(
+            "{} {} {} {}",
+            DAYS_EN[wd],
+            d.day(),
+            crate::i18n::MONTHS_EN[m],
+            d.year()
+        ),
     }
 }
 

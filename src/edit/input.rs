@@ -27,35 +27,6 @@ pub fn date(flag: &str, s: &str) -> Result<String> {
     ))
 }
 
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Why a date written as `ÅÅÅÅ-MM-DD` does not exist ("februari 2026 har 28 dagar"), when it
 /// has that shape.
 fn impossible_date(t: &str) -> Option<(String, String)> {
@@ -89,8 +60,8 @@ fn impossible_date(t: &str) -> Option<(String, String)> {
     if d == 0 || i64::from(d) > days {
         let i = (m - 1) as usize;
         return Some((
-            format!("{} {y} har {days} dagar", MONTHS_SV[i]),
-            format!("{} {y} has {days} days", MONTHS_EN[i]),
+            format!("{} {y} har {days} dagar", crate::i18n::MONTHS_SV[i]),
+            format!("{} {y} has {days} days", crate::i18n::MONTHS_EN[i]),
         ));
     }
     None

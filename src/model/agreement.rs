@@ -308,7 +308,7 @@ pub fn parse_overrides(
             continue;
         };
         match SeverityName::parse(sev.get_ref()) {
-            Some(s) => o.set(c, s),
+            Some(s) => o.set(c, s.severity()),
             None => errors.push(TomlError {
                 span: Some(span_of(sev)),
                 message: Msg::new(

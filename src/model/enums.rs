@@ -148,6 +148,19 @@ str_enum! {
     pub enum SeverityName { Error = "fel" / "error", Warning = "varning" / "warning", Info = "info" / "info", Off = "av" / "off" }
 }
 
+impl SeverityName {
+    /// The severity a `[regler]` value sets, or `None` for "av" (the rule is off).
+    pub fn severity(self) -> Option<crate::findings::Severity> {
+        use crate::findings::Severity;
+        match self {
+            SeverityName::Error => Some(Severity::Error),
+            SeverityName::Warning => Some(Severity::Warning),
+            SeverityName::Info => Some(Severity::Info),
+            SeverityName::Off => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
