@@ -1,72 +1,16 @@
 //! Findings: what a rule reports, where, and how severe; severity overrides and sort order.
 //!
-//! A finding carries its rule code, a byte span in its file and the values for the rule's message
-//! placeholders. The message itself comes from the rule's declaration when it is printed.
-//! `[regler]` overrides are applied here, once, after all rules have run.
+//! A finding is plain data: its rule code, a byte span in its file and the values for the rule's
+//! message placeholders. The message, name and source come from the rule table (`codes`) when it
+//! is printed, in the language chosen there. `[regler]` overrides are applied by the pipeline
+//! (`check::check_source`), once, after all rules have run.
 
 use std::collections::BTreeMap;
 
 use crate::i18n::{Lang, Msg};
 use crate::source::Span;
 
-macro_rules! codes {
-    ($($code:ident),+ $(,)?) => {
-        /// Every rule code, sorted.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Code { $($code),+ }
-        impl Code {
-            pub const ALL: &'static [Code] = &[$(Code::$code),+];
-            pub fn as_str(self) -> &'static str {
-                match self { $(Code::$code => stringify!($code)),+ }
-            }
-            pub fn parse(s: &str) -> Option<Code> {
-                match s.trim().to_ascii_uppercase().as_str() {
-                    $(stringify!($code) => Some(Code::$code),)+
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-codes! {
-    S001, S002, S003, S004, S005, S006, S007, S008, S009,
-    L001, L002, L003, L004, L005, L006, L007, L008, L009, L010, L011,
-    A001, A002, A003, A004, A005, A006, A007, A008, A009, A010, A011, A012, A013,
-    P001, P002, P003, P004, P005, P006, P007, P008, P009, P010, P011,
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    /// The Swedish word, as in `[regler]`, the JSON output and the human header.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "fel",
-            Severity::Warning => "varning",
-            Severity::Info => "info",
-        }
-    }
-    pub fn word(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (s, Lang::Sv) => s.as_str(),
-            (Severity::Error, Lang::En) => "error",
-            (Severity::Warning, Lang::En) => "warning",
-            (Severity::Info, Lang::En) => "info",
-        }
-    }
-}
+pub use crate::codes::{Code, Severity};
 
 /// One reported fault.
 #[derive(Clone, Debug)]
@@ -91,7 +35,7 @@ impl Finding {
     pub fn new(code: Code, span: Span) -> Self {
         Finding {
             code,
-            severity: crate::rules::meta(code).severity,
+            severity: crate::codes::meta(code).severity,
             span,
             args: Vec::new(),
             label: None,
@@ -135,11 +79,11 @@ impl Finding {
     pub fn source(&self) -> &str {
         self.source
             .as_deref()
-            .unwrap_or(crate::rules::meta(self.code).source)
+            .unwrap_or(crate::codes::meta(self.code).source)
     }
     /// The message in a language, placeholders filled.
     pub fn message(&self, lang: Lang) -> String {
-        let meta = crate::rules::meta(self.code);
+        let meta = crate::codes::meta(self.code);
         crate::i18n::fill(lang.pick(meta.sv, meta.en), |name| {
             self.args
                 .iter()
@@ -183,15 +127,6 @@ pub fn apply_overrides(findings: &mut Vec<Finding>, layers: &[&Overrides]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn codes_parse_and_print() {
-        for c in Code::ALL {
-            assert_eq!(Code::parse(c.as_str()), Some(*c));
-        }
-        assert_eq!(Code::parse("l004"), Some(Code::L004));
-        assert_eq!(Code::parse("X001"), None);
-    }
 
     #[test]
     fn folder_wins_over_agreement() {

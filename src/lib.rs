@@ -5,6 +5,7 @@
 //! `documents`). `cli` is the edge.
 
 pub mod check;
+pub mod codes;
 pub mod cli;
 pub mod documents;
 pub mod edit;

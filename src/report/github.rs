@@ -49,7 +49,7 @@ impl<'c> GithubRenderer<'c> {
     }
 
     fn line(&self, file: &FileReport, f: &Finding) -> String {
-        let meta = crate::rules::meta(f.code);
+        let meta = crate::codes::meta(f.code);
         let src = &file.source;
         let start = src.line_col(f.span.start);
         let mut props = vec![

@@ -55,7 +55,7 @@ impl<'c> JsonRenderer<'c> {
                     column: lc.column,
                     plan: file.plan_id.as_deref(),
                     code: f.code.as_str(),
-                    rule: crate::rules::meta(f.code).name,
+                    rule: crate::codes::meta(f.code).name,
                     severity: f.severity.as_str(),
                     message: f.message(self.cfg.lang),
                 });

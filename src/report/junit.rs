@@ -58,7 +58,7 @@ impl<'c> JunitRenderer<'c> {
             lc.line,
             lc.column,
             f.code,
-            crate::rules::meta(f.code).name,
+            crate::codes::meta(f.code).name,
             f.message(self.cfg.lang)
         )
     }
@@ -73,7 +73,7 @@ impl<'c> JunitRenderer<'c> {
         format!(
             "{} {}, {word} {line}",
             f.code,
-            crate::rules::meta(f.code).name
+            crate::codes::meta(f.code).name
         )
     }
 

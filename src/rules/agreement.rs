@@ -34,25 +34,7 @@ fn other_agreement(ctx: &PlanCtx<'_>) -> String {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att initieringsdagen (`initiering.datum`) ligger inom överenskommelsens giltighetstid
-    /// (`giltig_från`–`giltig_till`).
-    ///
-    /// ## Varför
-    /// En plan kan bara initieras under en överenskommelse som gäller. SamSIP i Södra Lappland
-    /// gäller till exempel 2026-01-01–2027-12-31.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`giltig_från`, `giltig_till`; `sip agreements show ID`
-    /// visar dem). Till exempel Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland
-    /// (2026–2027): "Överenskommelsen gäller under perioden 2026-01-01 – 2027-12-31".
-    A001 OutsideValidity {
-        name: "utanför-överenskommelsens-giltighet",
-        severity: Error,
-        sv: "Planen initierades {date}, utanför överenskommelsens giltighet ({period})",
-        en: "The plan was initiated on {date}, outside the agreement's validity ({period})",
-        source: "Överenskommelsens giltighet",
-    }
+    A001 OutsideValidity
     fn check(ctx, out) {
         let (Some(a), Some(date)) = (ctx.agreement, &ctx.plan.initiation.date) else { return };
         if !a.is_valid_on(date.value) {
@@ -67,29 +49,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att individens ålder på initieringsdagen ligger inom överenskommelsens `målgrupp.ålder`
-    /// (båda gränserna inräknade: 16–65 gäller från 16-årsdagen till dagen före 66-årsdagen).
-    /// Åldern räknas från personnumret, annars från `födelsedatum`. Den som är född 29 februari
-    /// fyller år 1 mars de år som inte är skottår.
-    ///
-    /// ## Varför
-    /// Överenskommelsen gäller bara sin målgrupp; utanför den gäller inte de utvidgade parternas
-    /// åtaganden. Kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen, så
-    /// planen kan flyttas till en annan överenskommelse (`sip set PLAN --agreement ID`).
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.ålder`). Till exempel Lokal överenskommelse
-    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Målgruppen för SamSIP är
-    /// individer mellan 16-65år som är utan anställning …". Lagens skyldighet: 10 kap. 8 §
-    /// socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
-    A002 AgeOutsideTargetGroup {
-        name: "ålder-utanför-målgruppen",
-        severity: Error,
-        sv: "Individen var {age} år på initieringsdagen, utanför den här överenskommelsens målgrupp ({min}–{max} år); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The individual was {age} on the initiation date, outside this agreement's target group ({min}–{max}); the municipality and region still owe a SIP under the law",
-        source: "Överenskommelsens målgrupp",
-    }
+    A002 AgeOutsideTargetGroup
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some((min, max)), Some(date)) = (a.target_group.age, &ctx.plan.initiation.date) else { return };
@@ -108,27 +68,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att `individ.sysselsättning` är en av överenskommelsens `målgrupp.sysselsättning`.
-    ///
-    /// ## Varför
-    /// SamSIP riktar sig till den som är utan anställning och behöver arbetslivsinriktat stöd för
-    /// att nå arbete. En studerande utan anställning hör dit, så SamSIP tillåter både
-    /// `utan_anställning` och `studerande`. Utanför målgruppen är kommunen och regionen ändå
-    /// skyldiga att upprätta en SIP enligt lagen.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.sysselsättning`). Till exempel Lokal
-    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "individer mellan
-    /// 16-65år som är utan anställning". Lagens skyldighet: 10 kap. 8 § socialtjänstlagen
-    /// (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
-    A003 OccupationOutsideTargetGroup {
-        name: "sysselsättning-utanför-målgruppen",
-        severity: Error,
-        sv: "Sysselsättningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The occupation `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
-        source: "Överenskommelsens målgrupp",
-    }
+    A003 OccupationOutsideTargetGroup
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some(allowed), Some(v)) = (&a.target_group.occupations, &ctx.plan.individual.occupation) else { return };
@@ -145,28 +85,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att planens `inriktning` är en av överenskommelsens `målgrupp.inriktning`.
-    ///
-    /// ## Varför
-    /// Samordningsförbundens överenskommelser gäller rehabilitering mot arbete och egen
-    /// försörjning; en plan med annan inriktning hör till lagens SIP mellan kommun och region,
-    /// som de ändå är skyldiga att upprätta.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp.inriktning`). Till exempel Lokal
-    /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027)
-    /// ("arbetslivsrehabiliterande insatser i syfte att nå arbete") och Samordningsförbundet
-    /// Insjöriket, verksamhetsplan 2020 ("samordnade medicinska, sociala och/eller arbetsinriktade
-    /// rehabiliteringsinsatser"). Lagens skyldighet: 10 kap. 8 § socialtjänstlagen (2025:400) och
-    /// 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
-    A004 FocusOutsideTargetGroup {
-        name: "inriktning-utanför-målgruppen",
-        severity: Error,
-        sv: "Inriktningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The focus `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
-        source: "Överenskommelsens målgrupp",
-    }
+    A004 FocusOutsideTargetGroup
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some(allowed), Some(v)) = (&a.target_group.focus, &ctx.plan.focus) else { return };
@@ -183,29 +102,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att den part som kallar till SIP (`initiering.part`) får kalla enligt överenskommelsen
-    /// (`kan_kalla`).
-    ///
-    /// ## Varför
-    /// Lagens skyldighet att upprätta planen ligger på kommunen och regionen. Andra parter får
-    /// kalla bara där överenskommelsen säger att de får (utan uppgift: `kan_kalla` är sant bara för
-    /// kommun och region). På Höglandet kan kommunen och regionen kalla, men inte
-    /// Arbetsförmedlingen eller Försäkringskassan; de kan be någon av huvudmännen att kalla.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`kan_kalla`). Till exempel Samverk Vetlanda, Höglandets
-    /// samordningsförbund: flödet för SIP-arbetet, om Arbetsförmedlingen "Kan ej kalla";
-    /// om Försäkringskassan "Kan inte kalla till en SIP – men kan vara med". Lagens skyldighet:
-    /// 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen
-    /// (2017:30).
-    A005 PartyMayNotConvene {
-        name: "part-får-inte-kalla",
-        severity: Error,
-        sv: "{name} får inte kalla till SIP enligt överenskommelsen",
-        en: "{name} may not convene a SIP under the agreement",
-        source: "Överenskommelsens parter",
-    }
+    A005 PartyMayNotConvene
     fn check(ctx, out) {
         let (Some(a), Some(p)) = (ctx.agreement, &ctx.plan.initiation.party) else { return };
         if let Some(party) = a.party(&p.value) {
@@ -222,23 +119,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje part-id i planen (`initiering.part`, `huvudman`, `övergripande_ansvar.part`,
-    /// `samtycke.parter`, deltagares `part`) finns bland överenskommelsens parter.
-    ///
-    /// ## Varför
-    /// Ett okänt id är oftast en felskrivning (`regionen` för `region`) och gör att samtycke,
-    /// ansvar och kallelser inte kan kontrolleras.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`parter`; `sip agreements show ID` listar deras id).
-    A006 UnknownParty {
-        name: "okänd-part",
-        severity: Error,
-        sv: "Parten `{party}` finns inte i överenskommelsen {agreement}",
-        en: "The party `{party}` does not exist in the agreement {agreement}",
-        source: "Överenskommelsens parter",
-    }
+    A006 UnknownParty
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let ids = a.party_ids();
@@ -256,25 +137,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att ingen insats har en huvudman som enligt överenskommelsen inte har egna insatser
-    /// (`har_insatser = false`).
-    ///
-    /// ## Varför
-    /// På Höglandet har Försäkringskassan inga insatser i en SIP: den samordnar och deltar. Det den
-    /// gör hör hemma under `åtgärder_av_andra` eller i en annan parts insats.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`har_insatser`). Till exempel Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet: "SIP handlar om att samordna
-    /// insatser. FK har inga insatser."
-    A007 PartyWithoutInterventions {
-        name: "part-utan-insatser",
-        severity: Error,
-        sv: "{name} har inga egna insatser enligt överenskommelsen (insats {id})",
-        en: "{name} has no interventions of its own under the agreement (intervention {id})",
-        source: "Överenskommelsens parter",
-    }
+    A007 PartyWithoutInterventions
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         for i in &ctx.plan.interventions {
@@ -293,25 +156,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att planen har de uppgifter som behövs för att pröva målgruppen när överenskommelsen
-    /// begränsar den: personnummer eller födelsedatum (ålder), `individ.sysselsättning` och
-    /// `inriktning`. En varning per uppgift som saknas.
-    ///
-    /// ## Varför
-    /// Utan uppgiften kan A002–A004 inte bedömas, och en plan utanför målgruppen passerar tyst.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`målgrupp`). Till exempel Lokal överenskommelse SamSIP,
-    /// Samordningsförbundet i Södra Lappland (2026–2027), som begränsar ålder, sysselsättning och
-    /// inriktning.
-    A008 TargetGroupUncheckable {
-        name: "målgrupp-kan-inte-prövas",
-        severity: Warning,
-        sv: "Målgruppen kan inte prövas: {what} saknas",
-        en: "The target group cannot be checked: {what} is missing",
-        source: "Överenskommelsens målgrupp",
-    }
+    A008 TargetGroupUncheckable
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let tg = &a.target_group;
@@ -341,31 +186,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att kallelsen till varje möte (upprättande och uppföljning) skickades minst
-    /// `minsta_framförhållning_dagar` före mötet, och att en kallelse är registrerad för ett möte
-    /// som inte är hållet och ligger inom så många dagar från i dag. Inte för en plan efter
-    /// utskrivning från slutenvården (`initiering.utskrivningsklar` satt): där gäller lagens tre
-    /// dagar (P008), inte överenskommelsens framförhållning.
-    ///
-    /// ## Varför
-    /// Individen, samtalsledaren och de inbjudna behöver tid att förbereda sig; på Höglandet krävs
-    /// minst tre veckor. Efter utskrivning ska kallelsen däremot gå ut inom tre dagar och arbetet
-    /// påbörjas genast; att kräva tre veckors framförhållning där vore att kräva motsatsen.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`minsta_framförhållning_dagar`). Till exempel Samverk
-    /// Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 4: "Tiden, viktig med
-    /// god framförhållning, minst 3 veckor." Undantaget: 4 kap. 3 § lagen (2017:612) om samverkan
-    /// vid utskrivning från sluten hälso- och sjukvård och 10 kap. 8 § socialtjänstlagen (2025:400)
-    /// ("Arbetet med planen ska påbörjas genast").
-    A009 LateInvitation {
-        name: "sen-kallelse",
-        severity: Warning,
-        sv: "Kallelsen till möte {id} {problem}; överenskommelsen kräver minst {min} dagar",
-        en: "The invitation to meeting {id} {problem}; the agreement requires at least {min} days",
-        source: "Överenskommelsens krav på kallelsen",
-    }
+    A009 LateInvitation
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         // After discharge the law's three days (P008) come before a local notice period.
@@ -406,26 +227,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att planen anger `syfte` och `frågeställningar` när ett möte finns och överenskommelsen
-    /// kräver dem i kallelsen (`kräver_syfte`, `kräver_frågeställningar`). En finding per uppgift
-    /// som saknas. Ett möte med eget `syfte` eller egna `frågeställningar` behöver inte planens.
-    ///
-    /// ## Varför
-    /// De inbjudna ska veta varför de kallas och vilka insatser som ska samordnas.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`kräver_syfte`, `kräver_frågeställningar`). Till exempel
-    /// Lokal överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "I
-    /// kallelsen ska syftet med mötet framgå. Vidare ska det framgå vilka frågeställningar som
-    /// mötet ska fokusera – vilka insatser ska samordnas?"
-    A010 InvitationContentMissing {
-        name: "kallelse-saknar-innehåll",
-        severity: Error,
-        sv: "Ett möte är inplanerat men planen saknar {what}, som kallelsen ska ange",
-        en: "A meeting is scheduled but the plan lacks {what}, which the invitation must state",
-        source: "Överenskommelsens krav på kallelsen",
-    }
+    A010 InvitationContentMissing
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let plan = ctx.plan;
@@ -464,26 +266,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att ett digitalt möte (`digitalt`) använder ett system bland överenskommelsens
-    /// `godkända_digitala_system`, när listan inte är tom.
-    ///
-    /// ## Varför
-    /// Ett SIP-möte handlar om sekretessbelagda uppgifter; det digitala systemet ska vara godkänt
-    /// för sekretessärenden.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`godkända_digitala_system`). Jämför Lokal överenskommelse
-    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027): "Om mötet ska ske digitalt bör du
-    /// stämma av med parterna som ska delta vid mötet vilket digitalt forum/system som är godkänt
-    /// för hantering av sekretessärenden."
-    A011 UnapprovedDigitalSystem {
-        name: "ej-godkänt-digitalt-system",
-        severity: Warning,
-        sv: "Möte {id} hålls i `{system}`, som inte är godkänt i överenskommelsen ({allowed})",
-        en: "Meeting {id} uses `{system}`, which the agreement does not approve ({allowed})",
-        source: "Överenskommelsens krav på kallelsen",
-    }
+    A011 UnapprovedDigitalSystem
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let allowed = &a.invitation.approved_digital;
@@ -505,24 +288,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en pågående plan inte hör till en överenskommelse vars giltighet har upphört.
-    ///
-    /// ## Varför
-    /// När överenskommelsen löpt ut gäller inte längre de utvidgade parternas åtaganden; planen
-    /// behöver flyttas till en ny överenskommelse eller avslutas.
-    ///
-    /// ## Källa
-    /// Den överenskommelse planen följer (`giltig_till`). Till exempel Lokal överenskommelse
-    /// SamSIP, Samordningsförbundet i Södra Lappland (2026–2027) ("gäller under perioden 2026-01-01
-    /// – 2027-12-31").
-    A012 AgreementExpired {
-        name: "överenskommelsen-har-upphört",
-        severity: Warning,
-        sv: "Planen är pågående men överenskommelsen {agreement} upphörde {date}",
-        en: "The plan is active but the agreement {agreement} ended on {date}",
-        source: "Överenskommelsens giltighet",
-    }
+    A012 AgreementExpired
     fn check(ctx, out) {
         let (Some(a), Some(status)) = (ctx.agreement, &ctx.plan.status) else { return };
         if status.value != Status::Active {
@@ -535,27 +301,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// När överenskommelsen sätter `längsta_tid_till_kallelse_dagar` (N): att planens första
-    /// kallelse (den tidigaste `kallelse_skickad` bland mötena) skickades senast N dagar efter
-    /// `initiering.datum`, eller, när ingen kallelse är registrerad, att den dagen inte har
-    /// passerat. Kallelse exakt N dagar efter initieringen är i tid.
-    ///
-    /// ## Varför
-    /// Arbetet med planen ska påbörjas genast. En överenskommelse kan sätta en yttersta gräns för
-    /// när den första kallelsen ska gå ut; utan gräns i överenskommelsen prövas inget här.
-    ///
-    /// ## Källa
-    /// Överenskommelsens kallelseregler; 10 kap. 8 § socialtjänstlagen (2025:400) ("Arbetet med
-    /// planen ska påbörjas genast") och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30) ("utan
-    /// dröjsmål").
-    A013 FirstInvitationTooLate {
-        name: "första-kallelsen-för-sen",
-        severity: Warning,
-        sv: "Den första kallelsen ska skickas inom {days} från initieringen, senast {date} ({problem})",
-        en: "The first invitation is due within {days} of the initiation, by {date} ({problem})",
-        source: "Överenskommelsens kallelseregler; 10 kap. 8 § socialtjänstlagen (2025:400)",
-    }
+    A013 FirstInvitationTooLate
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let Some(days) = a.invitation.max_days_to_invitation else { return };

@@ -1,117 +1,30 @@
 //! S — regler om filen: giltig YAML, kända nycklar, rätta värden, unika id, kända referenser.
 //!
 //! S001–S003 rapporteras av inläsningen (`model::load`) och S004 mellan filer av
-//! kontrollflödet (`check.rs`); deras deklarationer här bär kod, namn, meddelande och dokumentation.
+//! kontrollflödet (`check.rs`); här finns bara de kontroller som körs på en inläst plan. Namn,
+//! meddelanden och dokumentation står i regeltabellen (`codes`).
 
 use crate::findings::{Code, Finding};
 use crate::model::personnummer::Personnummer;
 use crate::rules::declare_rule;
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att filen är läsbar text i UTF-8, giltig YAML, ett enda dokument och en tabell med nycklar
-    /// (inte en lista eller ett ensamt värde), och att ingen nyckel står två gånger.
-    ///
-    /// ## Varför
-    /// En plan som inte går att läsa kan inte kontrolleras alls: alla andra regler tystnar. En
-    /// nyckel som står två gånger gör det oklart vilket värde som gäller.
-    ///
-    /// ## Exempel
-    /// ```yaml
-    /// syfte: "Samordna insatser   # citattecknet stängs aldrig
-    /// ```
-    ///
-    /// ## Källa
-    /// YAML 1.2 (yaml.org/spec/1.2.2); sip:s planformat: en plan per fil
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S001 InvalidFile {
-        name: "ogiltig-fil",
-        severity: Error,
-        sv: "Filen kan inte läsas som en plan: {problem}",
-        en: "The file cannot be read as a plan: {problem}",
-        source: "sip:s planformat: en plan per fil, YAML 1.2 (`sip schema plan`)",
-    }
+    S001 InvalidFile
     fn check(ctx, out) {}
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje nyckel i planen är en känd nyckel på sin plats. En okänd nyckel får förslag på
-    /// den närmaste kända (`insattser` → `insatser`).
-    ///
-    /// ## Varför
-    /// En felstavad nyckel tappas annars tyst: `insattser` ser ut som en insats för den som läser,
-    /// men planen saknar då punkt 1 och 2. `sip` släpper aldrig något en människa skrivit.
-    ///
-    /// ## Exempel
-    /// ```yaml
-    /// insattser:          # menade du `insatser`?
-    ///   - id: I1
-    /// ```
-    ///
-    /// ## Källa
-    /// sip:s planformat
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S002 UnknownKey {
-        name: "okänd-nyckel",
-        severity: Error,
-        sv: "Okänd nyckel `{key}`{suggestion}",
-        en: "Unknown key `{key}`{suggestion}",
-        source: "sip:s planformat: planens nycklar (`sip schema plan`)",
-    }
+    S002 UnknownKey
     fn check(ctx, out) {}
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje värde har rätt typ (text, lista, tabell, datum `ÅÅÅÅ-MM-DD`, tid
-    /// `ÅÅÅÅ-MM-DDTTT:MM`, `true`/`false`), att uppräknade värden är tillåtna (`status`,
-    /// `kön`, `inriktning` …) och att obligatoriska nycklar finns: `id`, `överenskommelse`,
-    /// `status`, `individ.namn`, `initiering.datum`, `initiering.part`, `id` och `beskrivning` i
-    /// listornas poster, `typ` och `tid` i ett möte. En saknad nyckel pekas ut vid sin förälder.
-    ///
-    /// ## Varför
-    /// Ett ogiltigt datum eller en felstavad status gör att reglerna om uppföljning, samtycke och
-    /// kallelse inte kan bedömas. Ett personnummer utan citattecken läses som ett tal.
-    ///
-    /// ## Exempel
-    /// ```yaml
-    /// status: pågåend      # menade du `pågående`?
-    /// ```
-    ///
-    /// ## Källa
-    /// sip:s planformat
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S003 InvalidValue {
-        name: "ogiltigt-värde",
-        severity: Error,
-        sv: "`{key}`: {problem}",
-        en: "`{key}`: {problem}",
-        source: "sip:s planformat: typer och tillåtna värden (`sip schema plan`)",
-    }
+    S003 InvalidValue
     fn check(ctx, out) {}
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje plan-id finns i en enda fil i planmappen, och att id:n för behov, mål, insatser
-    /// och möten är unika inom planen.
-    ///
-    /// ## Varför
-    /// Två planer med samma id gör att kommandon som tar ett id träffar fel plan. Två insatser med
-    /// samma id (till exempel efter en git-sammanslagning där två personer lade till `I3`) gör
-    /// referenser och uppföljning tvetydiga: byt id på den ena.
-    ///
-    /// ## Källa
-    /// sip:s planformat: `id` är unikt i planmappen
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S004 DuplicateId {
-        name: "dubblett-id",
-        severity: Error,
-        sv: "Id `{id}` används redan {where}",
-        en: "Id `{id}` is already used {where}",
-        source: "sip:s planformat: unika id (`sip schema plan`)",
-    }
+    S004 DuplicateId
     fn check(ctx, out) {
         let plan = ctx.plan;
         let lists: [(&str, &str, Vec<&crate::model::plan::S<String>>); 4] = [
@@ -145,25 +58,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att `överenskommelse` anger en känd överenskommelse: en inbyggd eller en i planmappens
-    /// `agreements/`. `sip agreements list` visar vilka som finns.
-    ///
-    /// ## Varför
-    /// Utan överenskommelse går det inte att veta vilka parter som finns, vem som får kalla eller
-    /// vilken målgrupp som gäller; A-reglerna och partkontrollerna hoppas då över för planen.
-    ///
-    /// ## Källa
-    /// sip:s planformat: `överenskommelse` anger ett id bland de inbyggda överenskommelserna och
-    /// planmappens egna i `agreements/` (`sip agreements list` visar dem; `sip schema agreement`
-    /// visar formatet).
-    S005 UnknownAgreement {
-        name: "okänd-överenskommelse",
-        severity: Error,
-        sv: "Överenskommelsen `{agreement}` finns inte",
-        en: "The agreement `{agreement}` does not exist",
-        source: "sip:s planformat: överenskommelser (`sip agreements list`)",
-    }
+    S005 UnknownAgreement
     fn check(ctx, out) {
         if ctx.agreement.is_none() && ctx.agreement_known {
             if let Some(a) = &ctx.plan.agreement {
@@ -179,25 +74,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje hänvisning inom planen pekar på något som finns: en insats `behov: [B1]` och
-    /// `mål: [M1]` (och en åtgärds `behov`) ska finnas under `behov` och `mål`. Okända parter är
-    /// A006.
-    ///
-    /// ## Varför
-    /// En hänvisning till ett behov som inte finns gör att det ser ut som om ett behov möts när det
-    /// inte gör det (och tvärtom för P005).
-    ///
-    /// ## Källa
-    /// sip:s planformat
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S006 UnknownReference {
-        name: "okänd-hänvisning",
-        severity: Error,
-        sv: "`{reference}` finns inte bland planens {list}",
-        en: "`{reference}` does not exist among the plan's {list}",
-        source: "sip:s planformat: hänvisningar inom planen (`sip schema plan`)",
-    }
+    S006 UnknownReference
     fn check(ctx, out) {
         let plan = ctx.plan;
         let need_ids: Vec<&str> = plan.needs.iter().filter_map(|n| n.id.as_deref().map(String::as_str)).collect();
@@ -230,23 +107,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att filen heter som planens id: `<id>.yaml` (eller `<id>.yml`).
-    ///
-    /// ## Varför
-    /// Kommandona hittar en plan på dess id. Ett filnamn byggt på id i stället för på namn eller
-    /// personnummer håller dessutom personuppgifter borta från filnamn och git-historik (S009).
-    ///
-    /// ## Källa
-    /// sip:s planformat: filen heter `<id>.yaml`
-    /// (`sip schema plan` visar det som JSON Schema; README:n beskriver det).
-    S007 FileNameMismatch {
-        name: "filnamn-matchar-inte-id",
-        severity: Warning,
-        sv: "Filen heter `{file}` men planens id är `{id}`",
-        en: "The file is named `{file}` but the plan's id is `{id}`",
-        source: "sip:s planformat: filnamnet är <id>.yaml (`sip schema plan`)",
-    }
+    S007 FileNameMismatch
     fn check(ctx, out) {
         if let Some(id) = &ctx.plan.id {
             if crate::model::plan::is_valid_plan_id(&id.value) && id.value != ctx.file_stem {
@@ -262,25 +123,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att `individ.personnummer` är ett giltigt personnummer eller samordningsnummer: formen
-    /// `ÅÅÅÅMMDD-NNNN`, `ÅÅMMDD-NNNN`, `ÅÅMMDD+NNNN` eller utan avskiljare, ett riktigt datum
-    /// (dag + 60 för samordningsnummer) och rätt kontrollsiffra (Luhn-algoritmen).
-    ///
-    /// ## Varför
-    /// Ålder på initieringsdagen (A002) räknas från personnumret, och ett felskrivet nummer kan
-    /// peka ut fel person i parternas system.
-    ///
-    /// ## Källa
-    /// Folkbokföringslagen (1991:481) 18 §; Skatteverket, SKV 704 (personnummer) och SKV 707
-    /// (samordningsnummer).
-    S008 InvalidPersonnummer {
-        name: "ogiltigt-personnummer",
-        severity: Error,
-        sv: "Personnumret är ogiltigt: {problem}",
-        en: "The personnummer is invalid: {problem}",
-        source: "Folkbokföringslagen 18 §; SKV 704",
-    }
+    S008 InvalidPersonnummer
     fn check(ctx, out) {
         if let Some(p) = &ctx.plan.individual.personnummer {
             if let Err(e) = Personnummer::parse(&p.value, ctx.today) {
@@ -296,28 +139,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varken individens personnummer eller namn står i filens sökväg i planmappen (mappar
-    /// och filnamn). Namn jämförs utan hänsyn till stora och små bokstäver, med mellanslag, `-`,
-    /// `_` och `.` som likvärdiga och å/ä → a, ö → o, é → e; för- och efternamn i följd
-    /// (`anna-andersson`, `Anna_Andersson`). Personnumret känns igen med och utan sekel och
-    /// avskiljare.
-    ///
-    /// ## Varför
-    /// Filnamn hamnar i git-historiken, i CI-loggar och i listningar som många kan se, och går inte
-    /// att ta bort i efterhand. Personuppgifter om hälsa och sociala förhållanden omfattas av
-    /// sekretess; planens id är det som ska stå i filnamnet.
-    ///
-    /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 25 kap. 1 § och 26 kap. 1 §; dataskydds-
-    /// förordningen (EU) 2016/679 art. 5.1 c (uppgiftsminimering).
-    S009 PersonalDataInPath {
-        name: "personuppgift-i-sökväg",
-        severity: Error,
-        sv: "Sökvägen `{path}` innehåller individens {what}",
-        en: "The path `{path}` contains the individual's {what}",
-        source: "OSL 25 kap. 1 §, 26 kap. 1 §; GDPR art. 5.1 c",
-    }
+    S009 PersonalDataInPath
     fn check(ctx, out) {
         let plan = ctx.plan;
         let help = format!("git mv {} {}.yaml", ctx.rel_path, plan.id_or_placeholder());

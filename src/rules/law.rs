@@ -15,30 +15,7 @@ fn not_draft(ctx: &PlanCtx<'_>) -> bool {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är utkast anger minst en insats (`insatser`).
-    ///
-    /// ## Varför
-    /// Planens första punkt är vilka insatser som behövs. En plan utan insatser uppfyller inte
-    /// lagens krav; ett utkast får sakna dem medan planen tas fram.
-    ///
-    /// ## Exempel
-    /// ```yaml
-    /// status: pågående
-    /// insatser: []
-    /// ```
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § punkt 1 socialtjänstlagen (2025:400) ("vilka insatser som behövs"; tidigare
-    /// 2 kap. 7 § tredje stycket punkt 1 socialtjänstlagen (2001:453)); 16 kap. 4 § fjärde stycket
-    /// punkt 1 hälso- och sjukvårdslagen (2017:30).
-    L001 NoInterventions {
-        name: "insatser-saknas",
-        severity: Error,
-        sv: "Planen anger inga insatser (punkt 1: vilka insatser som behövs)",
-        en: "The plan states no interventions (element 1: which interventions are needed)",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 1)",
-    }
+    L001 NoInterventions
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.interventions.is_empty() {
             out.push(
@@ -51,23 +28,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje insats anger sin huvudman (`huvudman`): den part som ansvarar för insatsen.
-    ///
-    /// ## Varför
-    /// Planens andra punkt är vilka insatser respektive huvudman ska ansvara för. En insats utan
-    /// ansvarig blir ingens ansvar.
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § punkt 2 socialtjänstlagen (2025:400) (tidigare 2 kap. 7 § tredje stycket punkt 2
-    /// SoL (2001:453)); 16 kap. 4 § fjärde stycket punkt 2 hälso- och sjukvårdslagen (2017:30).
-    L002 InterventionWithoutPrincipal {
-        name: "insats-utan-huvudman",
-        severity: Error,
-        sv: "Insatsen {id} anger inte vem som ansvarar för den (punkt 2)",
-        en: "Intervention {id} does not state who is responsible for it (element 2)",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 2)",
-    }
+    L002 InterventionWithoutPrincipal
     fn check(ctx, out) {
         for i in ctx.plan.interventions.iter().filter(|i| i.principal.is_none()) {
             let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
@@ -82,26 +43,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är utkast har nyckeln `åtgärder_av_andra`: en lista över åtgärder som
-    /// ska vidtas av någon annan än kommunen eller regionen, eller `[]` när frågan är prövad och det
-    /// inte finns några.
-    ///
-    /// ## Varför
-    /// Planens tredje punkt. Att listan saknas går inte att skilja från att frågan aldrig ställdes;
-    /// `[]` visar att den ställdes.
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § punkt 3 socialtjänstlagen (2025:400) ("vilka åtgärder som ska vidtas av någon
-    /// annan än kommunen eller regionen"; tidigare 2 kap. 7 § tredje stycket punkt 3 SoL
-    /// (2001:453)); 16 kap. 4 § fjärde stycket punkt 3 hälso- och sjukvårdslagen (2017:30).
-    L003 MeasuresNotAddressed {
-        name: "åtgärder-av-andra-saknas",
-        severity: Error,
-        sv: "Planen anger inte vilka åtgärder som ska vidtas av andra än kommunen och regionen (punkt 3)",
-        en: "The plan does not state which measures are taken by others than the municipality and region (element 3)",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 3)",
-    }
+    L003 MeasuresNotAddressed
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.measures.is_none() {
             out.push(
@@ -114,28 +56,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är utkast anger vem av huvudmännen som har det övergripande ansvaret
-    /// (`övergripande_ansvar.part`), och (i alla statusar) att den parten får ha det enligt
-    /// överenskommelsen: bara kommunen eller regionen är huvudmän i lagens mening.
-    ///
-    /// ## Varför
-    /// Planens fjärde punkt. Arbetsförmedlingen och Försäkringskassan kan delta i en SIP enligt
-    /// lokala överenskommelser men är inte huvudmän och kan inte bära planens övergripande ansvar.
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § punkt 4 socialtjänstlagen (2025:400) ("vem av huvudmännen som ska ha det
-    /// övergripande ansvaret"; tidigare 2 kap. 7 § tredje stycket punkt 4 SoL (2001:453));
-    /// 16 kap. 4 § fjärde stycket punkt 4 hälso- och sjukvårdslagen (2017:30). Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 ("Vid mötet bestäms vem som
-    /// har det övergripande ansvaret för planen").
-    L004 MissingOverallResponsibility {
-        name: "övergripande-ansvar-saknas",
-        severity: Error,
-        sv: "Planen anger inte vem av huvudmännen som har det övergripande ansvaret{detail}",
-        en: "The plan does not state which principal has overall responsibility{detail}",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)",
-    }
+    L004 MissingOverallResponsibility
     fn check(ctx, out) {
         let plan = ctx.plan;
         let help = format!("sip responsible {} --party kommun", plan.id_or_placeholder());
@@ -172,27 +93,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är utkast har ett registrerat samtycke (`samtycke`). Om samtycket har
-    /// gått ut är P007, om det är återkallat L006.
-    ///
-    /// ## Varför
-    /// En SIP upprättas bara om den enskilde samtycker. Muntligt samtycke gäller men ska
-    /// dokumenteras; en förvaltare eller vårdnadshavare kan samtycka för individen.
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § socialtjänstlagen (2025:400) (planen upprättas om den enskilde samtycker;
-    /// tidigare 2 kap. 7 § första stycket SoL (2001:453)); 16 kap. 4 § andra stycket hälso- och
-    /// sjukvårdslagen (2017:30) ("om den enskilde samtycker till det"); Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2 ("Även muntligt samtycke är
-    /// giltigt, men bör då alltid dokumenteras").
-    L005 MissingConsent {
-        name: "samtycke-saknas",
-        severity: Error,
-        sv: "Planen är {status} men saknar registrerat samtycke",
-        en: "The plan is {status} but has no recorded consent",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (samtycke)",
-    }
+    L005 MissingConsent
     fn check(ctx, out) {
         if not_draft(ctx) && ctx.plan.consent.is_none() {
             let status = ctx.plan.status().map_or("", Status::as_str);
@@ -210,26 +111,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan vars samtycke är återkallat (`samtycke.återkallat`) är avslutad.
-    ///
-    /// ## Varför
-    /// Samtycket kan återkallas när som helst, och då avslutas den samordnade planeringen. Att
-    /// fortsätta utbyta uppgifter utan samtycke bryter mot sekretessen.
-    ///
-    /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (den enskilde häver sekretessen
-    /// genom sitt samtycke); 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § andra stycket
-    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("då den enskilde drar
-    /// tillbaka sitt samtycke").
-    L006 ConsentWithdrawn {
-        name: "samtycke-återkallat",
-        severity: Error,
-        sv: "Samtycket återkallades {date} men planen är inte avslutad",
-        en: "Consent was withdrawn on {date} but the plan is not closed",
-        source: "OSL 12 kap. 2 §; Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
-    }
+    L006 ConsentWithdrawn
     fn check(ctx, out) {
         let Some(withdrawn) = ctx.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) else { return };
         if ctx.plan.status() != Some(Status::Closed) {
@@ -247,27 +129,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje part som ansvarar för en insats, deltar i ett möte (deltagare med `part`) eller
-    /// får en kopia av planen (`kopia_till` med `part`) finns i samtyckets `parter`. Deltagare
-    /// med bara en `roll` (individen, närstående, samtalsledare) är inte parter.
-    ///
-    /// ## Varför
-    /// Uppgifter om den enskilde får lämnas från en part till en annan bara med samtycke till just
-    /// den parten: samtycket gäller part för part.
-    ///
-    /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (samtycke häver sekretessen),
-    /// 25 kap. 1 § och 26 kap. 1 § (sekretessen inom hälso- och sjukvården och socialtjänsten); SKR,
-    /// Förtydligande dnr SKR2025/00104 (2025-01-31): "personen behöver lämna sitt samtycke till
-    /// varje aktör som vill lämna information om denne till en annan aktör".
-    L007 PartyNotCoveredByConsent {
-        name: "part-utanför-samtycket",
-        severity: Error,
-        sv: "Parten `{party}` {role} men omfattas inte av samtycket",
-        en: "The party `{party}` {role} but is not covered by the consent",
-        source: "OSL 12 kap. 2 §; SKR, Förtydligande dnr SKR2025/00104 (2025-01-31)",
-    }
+    L007 PartyNotCoveredByConsent
     fn check(ctx, out) {
         let (Some(consent), Some(agreement)) = (&ctx.plan.consent, ctx.agreement) else { return };
         let note = consent.parties_key.map(|_| {
@@ -306,27 +168,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att ett genomfört upprättandemöte hade en deltagare med rollen `individen` eller
-    /// `företrädare`.
-    ///
-    /// ## Varför
-    /// Planen ska när det är möjligt upprättas tillsammans med den enskilde, och individen ska
-    /// alltid vara delaktig. Varning, inte fel: det är inte alltid möjligt.
-    ///
-    /// ## Källa
-    /// 10 kap. 9 § socialtjänstlagen (2025:400) (planen upprättas när det är möjligt tillsammans
-    /// med den enskilde; tidigare 2 kap. 7 § andra stycket SoL (2001:453)); 16 kap. 4 § tredje
-    /// stycket hälso- och sjukvårdslagen (2017:30) ("Planen ska, när det är möjligt, upprättas
-    /// tillsammans med den enskilde"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för
-    /// SIP-arbetet, steg 5 ("Presentationsrunda – individen börjar").
-    L008 IndividualAbsent {
-        name: "individen-deltog-inte",
-        severity: Warning,
-        sv: "Upprättandemötet {id} hölls utan individen eller en företrädare",
-        en: "The planning meeting {id} was held without the individual or a representative",
-        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
-    }
+    L008 IndividualAbsent
     fn check(ctx, out) {
         for m in &ctx.plan.meetings {
             let initial = m.kind.as_ref().is_some_and(|k| k.value == MeetingKind::Initial);
@@ -352,28 +194,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// När individen var under 18 år den dag samtycket gavs (`samtycke.datum`): att varje
-    /// vårdnadshavare under `individ.företrädare` är namngiven i `samtycke.givet_av`, och att
-    /// minst en vårdnadshavare är angiven. Rollordet `vårdnadshavare` ensamt säger inte vem som
-    /// samtyckte. Har en vårdnadshavare ensam vårdnad anges bara den.
-    ///
-    /// ## Varför
-    /// För ett barn är det vårdnadshavarna som förfogar över sekretessen och ger samtycket, med
-    /// barnet i takt med dess ålder och mognad. Har barnet två vårdnadshavare beslutar de
-    /// tillsammans, så båda ska ha samtyckt. Den dag individen fyller 18 gäller regeln inte.
-    ///
-    /// ## Källa
-    /// 6 kap. 11 och 13 §§ föräldrabalken; 12 kap. 3 § offentlighets- och sekretesslagen
-    /// (2009:400); Region Jönköpings län, Tillämpning av samordnad individuell plan ("Oavsett
-    /// barnets ålder är det alltid vårdnadshavarna som ska ge sitt samtycke").
-    L009 GuardiansNotAllNamed {
-        name: "vårdnadshavare-saknas-i-samtycket",
-        severity: Warning,
-        sv: "Individen var under 18 år när samtycket gavs, och {problem}",
-        en: "The individual was under 18 when consent was given, and {problem}",
-        source: "6 kap. 11 och 13 §§ föräldrabalken, 12 kap. 3 § OSL (2009:400)",
-    }
+    L009 GuardiansNotAllNamed
     fn check(ctx, out) {
         let plan = ctx.plan;
         let Some(consent) = &plan.consent else { return };
@@ -452,26 +273,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att ingen deltagare i ett möte som ännu inte är hållet är en närstående som individen inte
-    /// vill ska delta (`får_delta: false` under `närstående`). Deltagaren och den närstående
-    /// jämförs på namn (skiftläge och extra mellanslag spelar ingen roll). Ett hållet möte är en
-    /// uppteckning av vad som skedde och prövas inte.
-    ///
-    /// ## Varför
-    /// Närstående får delta i arbetet med planen när det är lämpligt och individen inte
-    /// motsätter sig det. Motsätter sig individen det ska den närstående inte bjudas in.
-    ///
-    /// ## Källa
-    /// 10 kap. 9 § socialtjänstlagen (2025:400); 16 kap. 4 § tredje stycket hälso- och
-    /// sjukvårdslagen (2017:30).
-    L010 ObjectedRelativeTakesPart {
-        name: "närstående-mot-individens-vilja",
-        severity: Error,
-        sv: "En närstående som individen inte vill ska delta är inbjuden till {id}",
-        en: "A relative whom the individual does not want to take part is invited to {id}",
-        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL",
-    }
+    L010 ObjectedRelativeTakesPart
     fn check(ctx, out) {
         let plan = ctx.plan;
         if !plan.relatives.iter().any(|r| r.objected()) {
@@ -501,26 +303,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en pågående plan vars samtycke gavs bara av andra (vårdnadshavare, förvaltare, god man
-    /// eller företrädare vid namn, inte `individen`) inte gäller en individ som har fyllt 18 år
-    /// sedan samtycket gavs.
-    ///
-    /// ## Varför
-    /// Vårdnadshavarnas samtycke gäller för ett barn. När barnet fyller 18 upphör vårdnaden, och
-    /// den unga vuxna förfogar själv över sekretessen: ett nytt samtycke behövs, från individen
-    /// själv.
-    ///
-    /// ## Källa
-    /// 12 kap. 2 och 3 §§ offentlighets- och sekretesslagen (2009:400); 6 kap. 2 §
-    /// föräldrabalken (vårdnaden upphör vid 18 år).
-    L011 AdultWithoutOwnConsent {
-        name: "myndig-utan-eget-samtycke",
-        severity: Warning,
-        sv: "Individen har fyllt 18 år sedan samtycket gavs av andra: individens eget samtycke behövs",
-        en: "The individual has turned 18 since others gave consent: the individual's own consent is needed",
-        source: "12 kap. 2–3 §§ OSL (2009:400), 6 kap. 2 § föräldrabalken",
-    }
+    L011 AdultWithoutOwnConsent
     fn check(ctx, out) {
         let plan = ctx.plan;
         if !plan.is_active() {

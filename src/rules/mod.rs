@@ -1,16 +1,13 @@
-//! The rule registry: every rule declared once (code, Swedish name, severity, Swedish and English
-//! message, documentation citing its source) next to its check, and `run` to check one plan.
+//! The rules' checks: one per code, in `RULES`, and `run` to check one plan. What a rule is
+//! called, says and cites is its row in the rule table (`codes`), declared once there.
 //!
 //! Families: `file` (S, the file format), `law` (L, SoL (2025:400) 10 kap. 8–9 §§, HSL 16 kap. 4 §,
 //! OSL), `agreement` (A, the local agreement), `process` (P, the SIP flow of Samverk Vetlanda /
 //! Region Jönköpings län, lag (2017:612) and guidance). Rules never print; they push findings.
-//!
-//! A rule's source and documentation cite what a user can look up: the law in force, a document
-//! by title and issuer, or "sip:s planformat"; never a working file (a test checks it).
 
 use chrono::NaiveDate;
 
-use crate::findings::{Code, Finding, Severity};
+use crate::findings::{Code, Finding};
 use crate::model::agreement::Agreement;
 use crate::model::plan::Plan;
 
@@ -18,36 +15,6 @@ pub mod agreement;
 pub mod file;
 pub mod law;
 pub mod process;
-
-/// A rule's metadata.
-#[derive(Debug)]
-pub struct RuleMeta {
-    pub code: Code,
-    /// Swedish kebab-case name.
-    pub name: &'static str,
-    pub severity: Severity,
-    /// Message templates with `{named}` placeholders.
-    pub sv: &'static str,
-    pub en: &'static str,
-    /// Short citation printed under each finding (`= källa: …`).
-    pub source: &'static str,
-    /// Markdown documentation (Swedish) with the headings `## Vad regeln kontrollerar`,
-    /// `## Varför` and `## Källa`.
-    pub doc: &'static str,
-}
-
-impl RuleMeta {
-    /// The documentation with the one-space indent of `///` lines removed.
-    pub fn doc_text(&self) -> String {
-        self.doc
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
-    }
-}
 
 /// What a rule sees of one plan.
 pub struct PlanCtx<'a> {
@@ -66,37 +33,23 @@ pub struct PlanCtx<'a> {
 }
 
 pub trait Rule: Sync {
-    fn meta(&self) -> &'static RuleMeta;
+    /// The rule's code: its name, messages and documentation are in the table (`codes`).
+    fn code(&self) -> Code;
     fn check(&self, ctx: &PlanCtx<'_>, out: &mut Vec<Finding>);
 }
 
-/// Declare a rule: its doc comment, code, struct name, metadata and check in one block.
+/// Declare a rule's check: its code, struct name and body. Everything else about the rule is in
+/// its row of the table (`codes`).
 macro_rules! declare_rule {
     (
-        $(#[doc = $doc:literal])*
-        $code:ident $ty:ident {
-            name: $name:literal,
-            severity: $sev:ident,
-            sv: $sv:literal,
-            en: $en:literal,
-            source: $src:literal $(,)?
-        }
+        $code:ident $ty:ident
         fn check($ctx:ident, $out:ident) $body:block
     ) => {
-        $(#[doc = $doc])*
+        #[doc = concat!("The check of ", stringify!($code), " (see its row in `codes`).")]
         pub struct $ty;
         impl $crate::rules::Rule for $ty {
-            fn meta(&self) -> &'static $crate::rules::RuleMeta {
-                static META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
-                    code: $crate::findings::Code::$code,
-                    name: $name,
-                    severity: $crate::findings::Severity::$sev,
-                    sv: $sv,
-                    en: $en,
-                    source: $src,
-                    doc: concat!($($doc, "\n"),*),
-                };
-                &META
+            fn code(&self) -> $crate::findings::Code {
+                $crate::findings::Code::$code
             }
             #[allow(unused_variables)]
             fn check(&self, $ctx: &$crate::rules::PlanCtx<'_>, $out: &mut Vec<$crate::findings::Finding>) $body
@@ -153,34 +106,17 @@ pub static RULES: &[&dyn Rule] = &[
     &process::DischargeConvenedByNonRegion,
 ];
 
-/// The metadata of a code. Every code has a rule (a registry test checks it).
-pub fn meta(code: Code) -> &'static RuleMeta {
-    let idx = Code::ALL.iter().position(|c| *c == code).unwrap_or(0);
-    RULES[idx].meta()
-}
-
-/// Look a rule up by code (`L004`) or name (`övergripande-ansvar-saknas`).
-pub fn find(key: &str) -> Option<&'static RuleMeta> {
-    if let Some(code) = Code::parse(key) {
-        return Some(meta(code));
-    }
-    RULES
-        .iter()
-        .map(|r| r.meta())
-        .find(|m| m.name == key.trim())
-}
-
 /// Run every rule in `selected` (all when `None`) on one plan. A finding of an A rule cites the
 /// agreement the plan is under by its name (`namn`), not just "the agreement".
 pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) {
     for rule in RULES {
-        let meta = rule.meta();
-        if selected.is_none_or(|s| s.contains(&meta.code)) {
+        let code = rule.code();
+        if selected.is_none_or(|s| s.contains(&code)) {
             let first = out.len();
             rule.check(ctx, out);
-            if let (true, Some(a)) = (meta.code.as_str().starts_with('A'), ctx.agreement) {
+            if let (true, Some(a)) = (code.as_str().starts_with('A'), ctx.agreement) {
                 for f in out[first..].iter_mut().filter(|f| f.source.is_none()) {
-                    f.source = Some(format!("{} ({})", meta.source, a.name));
+                    f.source = Some(format!("{} ({})", crate::codes::meta(code).source, a.name));
                 }
             }
         }
@@ -214,16 +150,17 @@ pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::meta;
 
     #[test]
     fn registry_is_sorted_and_complete() {
-        let codes: Vec<Code> = RULES.iter().map(|r| r.meta().code).collect();
+        let codes: Vec<Code> = RULES.iter().map(|r| r.code()).collect();
         assert_eq!(codes, Code::ALL);
     }
 
     #[test]
     fn names_are_unique_kebab_case() {
-        let mut names: Vec<&str> = RULES.iter().map(|r| r.meta().name).collect();
+        let mut names: Vec<&str> = crate::codes::TABLE.iter().map(|m| m.name).collect();
         for n in &names {
             assert!(
                 n.chars()
@@ -259,8 +196,7 @@ mod tests {
     #[test]
     fn sources_docs_and_agreements_cite_what_a_user_can_look_up() {
         let mut bad = Vec::new();
-        for r in RULES {
-            let m = r.meta();
+        for m in crate::codes::TABLE {
             for (what, text) in [
                 ("source", m.source.to_string()),
                 ("doc", m.doc_text()),
@@ -313,16 +249,14 @@ mod tests {
                 .contains("10 kap. 9 § socialtjänstlagen (2025:400)")
         );
         assert!(meta(Code::P008).source.contains("4 kap. 3 §"));
-        for r in RULES {
-            let m = r.meta();
+        for m in crate::codes::TABLE {
             assert!(!m.source.contains("2 kap. 7 §"), "{}: {}", m.code, m.source);
         }
     }
 
     #[test]
     fn docs_cite_a_source_and_messages_share_placeholders() {
-        for r in RULES {
-            let m = r.meta();
+        for m in crate::codes::TABLE {
             let doc = m.doc_text();
             for heading in ["## Vad regeln kontrollerar", "## Varför", "## Källa"] {
                 assert!(doc.contains(heading), "{} lacks {heading}", m.code);

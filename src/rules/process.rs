@@ -8,23 +8,7 @@ use crate::model::enums::{InterventionStatus, PartyType, Status};
 use crate::rules::declare_rule;
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en pågående plan har ett datum för nästa uppföljning (`uppföljning.nästa`).
-    ///
-    /// ## Varför
-    /// Mötet ska sluta med en ny tid för uppföljning; utan datum glöms planen bort.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5 punkt 7 ("Ny
-    /// tid för uppföljning") och steg 6 ("Ny tid bokas för uppföljning"). Vägledning, oavsett
-    /// vilken överenskommelse planen följer.
-    P001 NoFollowUpDate {
-        name: "uppföljning-saknas",
-        severity: Warning,
-        sv: "Planen är pågående men har inget datum för nästa uppföljning",
-        en: "The plan is active but has no date for the next follow-up",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
-    }
+    P001 NoFollowUpDate
     fn check(ctx, out) {
         let plan = ctx.plan;
         if plan.is_active() && plan.next_follow_up().is_none() {
@@ -37,22 +21,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att datumet för nästa uppföljning inte har passerat (i en plan som inte är avslutad).
-    ///
-    /// ## Varför
-    /// En passerad uppföljning betyder att planen inte följs upp som avtalat; boka en ny tid eller
-    /// registrera mötet.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("följ upp").
-    P002 FollowUpOverdue {
-        name: "uppföljning-försenad",
-        severity: Warning,
-        sv: "Uppföljningen skulle ha skett {date} ({days} dagar sedan)",
-        en: "The follow-up was due on {date} ({days} days ago)",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
-    }
+    P002 FollowUpOverdue
     fn check(ctx, out) {
         let plan = ctx.plan;
         if plan.status() == Some(Status::Closed) {
@@ -71,23 +40,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje mål har ett mått (`mått`: hur man vet att det är nått) och ett datum (`senast`).
-    ///
-    /// ## Varför
-    /// Målen ska vara SMARTA: specifika, mätbara, accepterade, realistiska och tidsbestämda. Mätbart
-    /// och tidsbestämt är det som går att kontrollera i filen.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet ("SMARTA mål": "M –
-    /// mätbart", "T – tidsbestämt").
-    P003 GoalNotSmart {
-        name: "mål-inte-smart",
-        severity: Warning,
-        sv: "Målet {id} saknar {what} (målen ska vara mätbara och tidsbestämda)",
-        en: "Goal {id} lacks {what} (goals must be measurable and time-bound)",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet (SMARTA mål)",
-    }
+    P003 GoalNotSmart
     fn check(ctx, out) {
         for g in &ctx.plan.goals {
             let (sv, en) = match (g.measure.is_some(), g.by.is_some()) {
@@ -103,23 +56,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en avslutad plan anger när (`avslut.datum`) och varför (`avslut.orsak`) den avslutades.
-    ///
-    /// ## Varför
-    /// Den samordnade planeringen avslutas när målen är uppfyllda, när samordning inte längre
-    /// behövs eller när samtycket dras tillbaka; varje huvudman dokumenterar avslutet.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 7 ("Varje
-    /// huvudman ansvarar för att dokumentera avslutet").
-    P004 ClosedWithoutClosing {
-        name: "avslut-odokumenterat",
-        severity: Error,
-        sv: "Planen är avslutad men anger inte {what}",
-        en: "The plan is closed but does not state {what}",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
-    }
+    P004 ClosedWithoutClosing
     fn check(ctx, out) {
         let plan = ctx.plan;
         if plan.status() != Some(Status::Closed) {
@@ -142,26 +79,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att varje behov möts av minst en insats eller en åtgärd av någon annan (som hänvisar till det
-    /// i sin `behov`-lista).
-    ///
-    /// ## Varför
-    /// Planen ska visa vilka insatser som behövs för att individen ska få sina behov
-    /// tillgodosedda; ett behov som ingen insats möter faller mellan stolarna.
-    ///
-    /// ## Källa
-    /// 10 kap. 8 § punkt 1 socialtjänstlagen (2025:400) ("vilka insatser som behövs"); 16 kap. 4 §
-    /// andra stycket hälso- och sjukvårdslagen (2017:30) ("för att den enskilde ska få sina behov
-    /// tillgodosedda"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet,
-    /// steg 1 och 5 (behovsinventering).
-    P005 NeedNotAddressed {
-        name: "behov-utan-insats",
-        severity: Warning,
-        sv: "Behovet {id} möts inte av någon insats eller åtgärd",
-        en: "Need {id} is not addressed by any intervention or measure",
-        source: "10 kap. 8 § socialtjänstlagen (2025:400) (punkt 1); Samverk Vetlanda: flödet för SIP-arbetet, steg 5",
-    }
+    P005 NeedNotAddressed
     fn check(ctx, out) {
         let plan = ctx.plan;
         for n in &plan.needs {
@@ -181,23 +99,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att ett möte vars dag har passerat är markerat som genomfört (`genomfört: true`).
-    ///
-    /// ## Varför
-    /// Planen ska visa vad som hänt; ett möte som inte markerats kan ha blivit inställt och behöva
-    /// bokas om.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 5–6 (mötet,
-    /// dokumentation och genomgång av föregående protokoll).
-    P006 MeetingNotMarkedHeld {
-        name: "möte-inte-markerat",
-        severity: Warning,
-        sv: "Möte {id} ({date}) har passerat men är inte markerat som genomfört",
-        en: "Meeting {id} ({date}) has passed but is not marked as held",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
-    }
+    P006 MeetingNotMarkedHeld
     fn check(ctx, out) {
         for m in &ctx.plan.meetings {
             let Some(t) = &m.time else { continue };
@@ -214,26 +116,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att samtycket i en pågående plan inte har gått ut (`samtycke.giltigt_till` före i dag).
-    ///
-    /// ## Varför
-    /// Samtycket bör vara tidsbegränsat. När det har gått ut finns inget samtycke som häver
-    /// sekretessen: parterna får inte längre utbyta uppgifter, och ett nytt samtycke behövs. Därför
-    /// fel, som när samtycke saknas (L005) eller är återkallat (L006).
-    ///
-    /// ## Källa
-    /// Offentlighets- och sekretesslagen (2009:400) 12 kap. 2 § (den enskilde häver sekretessen
-    /// genom sitt samtycke); 10 kap. 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § andra stycket
-    /// hälso- och sjukvårdslagen (2017:30) (planen förutsätter samtycke); Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2.
-    P007 ConsentExpired {
-        name: "samtycke-utgånget",
-        severity: Error,
-        sv: "Samtycket gällde till {date} men planen är pågående",
-        en: "The consent was valid until {date} but the plan is active",
-        source: "OSL 12 kap. 2 §; 10 kap. 8 § socialtjänstlagen (2025:400) (samtycke)",
-    }
+    P007 ConsentExpired
     fn check(ctx, out) {
         if !ctx.plan.is_active() {
             return;
@@ -253,30 +136,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// När `initiering.utskrivningsklar` är satt: att den första kallelsen
-    /// (`kallelse_skickad` bland planens möten) skickades senast tre dagar efter den dagen, eller,
-    /// när ingen kallelse är registrerad, att det ännu inte gått mer än tre dagar.
-    ///
-    /// ## Varför
-    /// Efter utskrivning från slutenvården ska patientens fasta vårdkontakt i den regionfinansierade
-    /// öppna vården kalla till samordnad individuell planering senast tre dagar efter att
-    /// underrättelsen om att patienten är utskrivningsklar har lämnats. Fristen gäller kallelsen,
-    /// inte mötet. En överenskommelses krav på framförhållning (A009) gäller inte här.
-    ///
-    /// ## Källa
-    /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård: 4 kap. 3 §
-    /// (kallelsen inom tre dagar); 3 kap. 1 § (underrättelsen om att patienten är utskrivningsklar);
-    /// 4 kap. 1 § (skyldigheten att genomföra planeringen); 5 kap. 3 § (kommunens betalningsansvar
-    /// förutsätter kallelsen). Region Örebro län och kommunerna i Örebro län, Samordnad individuell
-    /// plan (SIP) – överenskommelse: "snabbt få till en SIP utan dröjsmål".
-    P008 LateDischargeInvitation {
-        name: "sen-kallelse-efter-utskrivning",
-        severity: Warning,
-        sv: "Patienten var utskrivningsklar {date}; kallelsen ska skickas inom 3 dagar ({problem})",
-        en: "The patient was ready for discharge on {date}; the invitation is due within 3 days ({problem})",
-        source: "Lag (2017:612) om samverkan vid utskrivning, 4 kap. 3 §",
-    }
+    P008 LateDischargeInvitation
     fn check(ctx, out) {
         let Some(ready) = &ctx.plan.initiation.discharge_ready else { return };
         let first = ctx.plan.meetings.iter().filter_map(|m| m.invitation_sent.as_ref().map(|s| s.value)).min();
@@ -298,24 +158,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en insats vars slutdag (`slut`) har passerat inte fortfarande står som `planerad` eller
-    /// `pågår`.
-    ///
-    /// ## Varför
-    /// Inför uppföljningen ska det synas vad som har skett och vad som finns kvar; en insats som
-    /// passerat sin slutdag behöver få status genomförd eller avbruten, eller ett nytt slutdatum.
-    ///
-    /// ## Källa
-    /// Samverk Vetlanda, Höglandets samordningsförbund: flödet för SIP-arbetet, steg 6 ("Vad har
-    /// skett? Vad finns kvar?").
-    P009 InterventionPastEnd {
-        name: "insats-efter-slutdatum",
-        severity: Info,
-        sv: "Insatsen {id} skulle sluta {date} men står som {status}",
-        en: "Intervention {id} was to end on {date} but is still {status}",
-        source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
-    }
+    P009 InterventionPastEnd
     fn check(ctx, out) {
         for i in &ctx.plan.interventions {
             let (Some(end), Some(status)) = (&i.end, &i.status) else { continue };
@@ -335,26 +178,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är ett utkast har `individens_mål`: det som är viktigast för
-    /// individen, med individens egna ord (för ett barn barnets egen syn).
-    ///
-    /// ## Varför
-    /// Planen utgår från frågan "Vad är viktigt för dig?". Individens eget mål står först i den
-    /// utskrivna planen, och målen ska vara accepterade av individen (A:et i SMART).
-    ///
-    /// ## Källa
-    /// 10 kap. 9 § socialtjänstlagen (2025:400) och 16 kap. 4 § tredje stycket hälso- och
-    /// sjukvårdslagen (2017:30) (planen upprättas tillsammans med den enskilde); 6 kap. 11 §
-    /// föräldrabalken och barnkonventionen art. 12 (barnets åsikter); Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet (SMARTA mål).
-    P010 OwnGoalMissing {
-        name: "individens-mål-saknas",
-        severity: Warning,
-        sv: "Planen saknar individens eget mål, med individens egna ord",
-        en: "The plan lacks the individual's own goal, in their own words",
-        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
-    }
+    P010 OwnGoalMissing
     fn check(ctx, out) {
         let plan = ctx.plan;
         if plan.status.is_none() || plan.is_draft() {
@@ -380,26 +204,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// ## Vad regeln kontrollerar
-    /// När `initiering.utskrivningsklar` är satt: att den part som kallar (`initiering.part`) är
-    /// av typen region i överenskommelsen. Hoppas över när överenskommelsen eller parten är okänd.
-    ///
-    /// ## Varför
-    /// Vid utskrivning från slutenvården är det patientens fasta vårdkontakt i den
-    /// regionfinansierade öppna vården som kallar till samordnad individuell planering, inom tre
-    /// dagar. En plan som kommunen kallar till uppfyller inte den skyldigheten, och kommunens
-    /// betalningsansvar hänger på att kallelsen skickats.
-    ///
-    /// ## Källa
-    /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård, 4 kap. 3 §
-    /// (och 2 kap. 5 § om den fasta vårdkontakten, 5 kap. 3 § om betalningsansvaret).
-    P011 DischargeConvenedByNonRegion {
-        name: "utskrivning-kallas-inte-av-regionen",
-        severity: Warning,
-        sv: "Patienten är utskrivningsklar, men {party} kallar: kallelsen ska komma från patientens fasta vårdkontakt i regionens öppna vård",
-        en: "The patient is ready for discharge, but {party} convenes: the invitation is to come from the patient's fasta vårdkontakt in the region's outpatient care",
-        source: "Lag (2017:612) 4 kap. 3 §",
-    }
+    P011 DischargeConvenedByNonRegion
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let plan = ctx.plan;

@@ -1,4 +1,4 @@
-//! `sip rules [CODE]`: every rule, or one rule's documentation, from the rule declarations.
+//! `sip rules [CODE]`: every rule, or one rule's documentation, from the rule table (`codes`).
 
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
@@ -7,7 +7,7 @@ use crate::cli::args::{RulesArgs, RulesFormat};
 use crate::cli::{Ctx, ExitStatus, print};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::rules::{RULES, RuleMeta, find};
+use crate::codes::{RuleMeta, TABLE, find};
 
 #[derive(Serialize)]
 struct JsonRule {
@@ -42,8 +42,7 @@ pub fn markdown_table(lang: Lang) -> String {
             String::from("| Code | Name | Severity | Message | Source |\n|---|---|---|---|---|\n")
         }
     };
-    for r in RULES {
-        let m = r.meta();
+    for m in TABLE {
         s.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
             m.code,
@@ -87,7 +86,7 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
     }
     let out = match args.format {
         RulesFormat::Json => {
-            let all: Vec<JsonRule> = RULES.iter().map(|r| json_rule(r.meta())).collect();
+            let all: Vec<JsonRule> = TABLE.iter().map(json_rule).collect();
             serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
         }
         RulesFormat::Markdown => markdown_table(ctx.lang),
@@ -99,8 +98,7 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
                 Lang::Sv => vec!["Kod", "Namn", "Nivå", "Meddelande"],
                 Lang::En => vec!["Code", "Name", "Severity", "Message"],
             });
-            for r in RULES {
-                let m = r.meta();
+            for m in TABLE {
                 t.add_row(vec![
                     m.code.as_str(),
                     m.name,
