@@ -1,17 +1,22 @@
-//! `sip check`'s flow: read each plan file (in parallel), load it, run the rules, apply the
-//! `[regler]` overrides, find plan ids used twice across files, and sort. Printing is
-//! `report`'s business.
+//! The one way a plan is checked. [`check_source`] runs the pipeline on one file's text: load,
+//! rules, the `[regler]` overrides (the only place severities are set), the selection, and the
+//! sort. Every caller goes through it: `sip check` (via [`check_folders`], which streams the
+//! files in their sorted order and adds the plan ids used twice across files), the edit commands'
+//! "what is left", `list`, `followups` and `stats` (via [`map_plans`]), and the fuzz tests (via
+//! [`check_text`]). Printing is `report`'s business.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::findings::{Code, Finding, Severity, apply_overrides};
+pub use crate::findings::{CheckResult, FileReport, Totals, Unreadable};
+use crate::findings::{Code, Finding, apply_overrides};
+use crate::model::enums::Status;
 use crate::model::load::load_plan;
 use crate::model::plan::Plan;
 use crate::rules::{self, PlanCtx};
-use crate::source::{SourceFile, Span};
+use crate::source::{SourceFile, Span, Spanned};
 use crate::workspace::{PlanFile, Workspace};
 
 pub use crate::source::MAX_FILE_BYTES;
@@ -21,37 +26,37 @@ pub struct CheckOptions {
     pub today: NaiveDate,
     /// Only these rules (all when `None`).
     pub select: Option<Vec<Code>>,
+    /// Check a draft as if it were `pågående` (what keeps it from becoming an active plan): the
+    /// edit commands' "what is left".
+    pub draft_as_active: bool,
 }
 
-/// One checked file.
+impl CheckOptions {
+    /// Every rule, on `today`.
+    pub fn on(today: NaiveDate) -> Self {
+        CheckOptions {
+            today,
+            select: None,
+            draft_as_active: false,
+        }
+    }
+}
+
+/// One file through the pipeline.
 #[derive(Debug)]
-pub struct FileReport {
-    /// The source; its text is kept only when there are findings to show.
+pub struct Checked {
     pub source: SourceFile,
-    pub plan_id: Option<String>,
-    /// The plan folder the file was found in, as shown (`plans`, `.`): `display` less `rel`.
-    pub folder: String,
-    /// Whether the file held a readable plan.
-    pub is_plan: bool,
+    /// `None` when the file is not a readable plan.
+    pub plan: Option<Plan>,
+    /// After overrides and selection, sorted.
     pub findings: Vec<Finding>,
-}
-
-#[derive(Debug, Default)]
-pub struct CheckResult {
-    pub files: Vec<FileReport>,
-}
-
-impl CheckResult {
-    pub fn plans(&self) -> usize {
-        self.files.iter().filter(|f| f.is_plan).count()
-    }
-    pub fn count(&self, sev: Severity) -> usize {
-        self.files
-            .iter()
-            .flat_map(|f| &f.findings)
-            .filter(|f| f.severity == sev)
-            .count()
-    }
+    /// Why the file is not a readable plan (the first finding of reading or loading, before any
+    /// override could turn it off).
+    pub problem: Option<Finding>,
+    /// Whether a draft was checked as `pågående` (see [`CheckOptions::draft_as_active`]).
+    pub draft: bool,
+    /// Whether the file could not be read at all (its text is empty, or lossy when not UTF-8).
+    pub unread: bool,
 }
 
 /// Read a file as a plan source, or say why it cannot be read: an S001 finding with whatever
@@ -142,14 +147,6 @@ pub fn load_file(
     }
 }
 
-/// A file of the folder that could not be read as a plan, and why (SPEC §5, §6 `unreadable`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    /// As shown (relative to the cwd, as `sip check` shows it).
-    pub file: String,
-    pub reason: crate::i18n::Msg,
-}
-
 /// What a folder-wide list got: a value per readable plan, and every file it could not read.
 #[derive(Debug)]
 pub struct Mapped<T> {
@@ -169,43 +166,11 @@ where
     let results: Vec<Result<T, Unreadable>> = files
         .par_iter()
         .map(|file| {
-            // S001 says what is wrong in its `problem`; another finding says it whole.
-            let not_a_plan = |finding: &Finding| Unreadable {
-                file: file.display.clone(),
-                reason: match finding.args.iter().find(|(k, _)| *k == "problem") {
-                    Some((_, m)) if finding.code == Code::S001 => m.clone(),
-                    _ => crate::i18n::Msg::new(
-                        finding.message(crate::i18n::Lang::Sv),
-                        finding.message(crate::i18n::Lang::En),
-                    ),
-                },
-            };
-            let source = read_source(file).map_err(|b| not_a_plan(&b.0))?;
-            let loaded = load_plan(&source);
-            let Some(plan) = loaded.plan else {
-                return Err(match loaded.findings.first() {
-                    Some(first) => {
-                        let mut u = not_a_plan(first);
-                        let lc = source.line_col(first.span.start);
-                        u.reason.sv = format!("rad {}: {}", lc.line, u.reason.sv);
-                        u.reason.en = format!("line {}: {}", lc.line, u.reason.en);
-                        u
-                    }
-                    None => Unreadable {
-                        file: file.display.clone(),
-                        reason: crate::i18n::Msg::new("ingen plan", "not a plan"),
-                    },
-                });
-            };
-            let mut findings = loaded.findings;
-            check_plan(ws, file, &plan, &source.text, opts, &mut findings);
-            finish(
-                ws,
-                plan.agreement.as_ref().map(|a| a.value.as_str()),
-                opts,
-                &mut findings,
-            );
-            Ok(f(file, &plan, &findings))
+            let checked = check_file(ws, file, opts);
+            match &checked.plan {
+                Some(plan) => Ok(f(file, plan, &checked.findings)),
+                None => Err(unreadable(file, &checked)),
+            }
         })
         .collect();
     let mut mapped = Mapped {
@@ -221,8 +186,94 @@ where
     mapped
 }
 
-/// Check one plan that is already loaded: rules, overrides, selection.
-pub fn check_plan(
+/// Why a file is not a readable plan, as the lists name it: S001's `problem`, else the finding's
+/// message, with the line when there is one.
+fn unreadable(file: &PlanFile, checked: &Checked) -> Unreadable {
+    let Some(finding) = &checked.problem else {
+        return Unreadable {
+            file: file.display.clone(),
+            reason: crate::i18n::Msg::new("ingen plan", "not a plan"),
+        };
+    };
+    let mut reason = match finding.args.iter().find(|(k, _)| *k == "problem") {
+        Some((_, m)) if finding.code == Code::S001 => m.clone(),
+        _ => crate::i18n::Msg::new(
+            finding.message(crate::i18n::Lang::Sv),
+            finding.message(crate::i18n::Lang::En),
+        ),
+    };
+    if !checked.unread {
+        let lc = checked.source.line_col(finding.span.start);
+        reason.sv = format!("rad {}: {}", lc.line, reason.sv);
+        reason.en = format!("line {}: {}", lc.line, reason.en);
+    }
+    Unreadable {
+        file: file.display.clone(),
+        reason,
+    }
+}
+
+/// Check one plan file: read it (bounded), then [`check_source`]. A file that cannot be read is
+/// a file with one S001 finding.
+pub fn check_file(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> Checked {
+    match read_source(file) {
+        Ok(source) => check_source(ws, file, source, opts),
+        Err(b) => {
+            let (finding, source) = *b;
+            let mut findings = vec![finding.clone()];
+            resolve(ws, None, opts, &mut findings);
+            Checked {
+                source,
+                plan: None,
+                findings,
+                problem: Some(finding),
+                draft: false,
+                unread: true,
+            }
+        }
+    }
+}
+
+/// The pipeline on one plan's text: load, rules, overrides, selection, sort.
+pub fn check_source(
+    ws: &Workspace,
+    file: &PlanFile,
+    source: SourceFile,
+    opts: &CheckOptions,
+) -> Checked {
+    let loaded = load_plan(&source);
+    let mut findings = loaded.findings;
+    let mut draft = false;
+    let problem = match &loaded.plan {
+        Some(_) => None,
+        None => findings.first().cloned(),
+    };
+    let mut plan = loaded.plan;
+    if let Some(plan) = &mut plan {
+        draft = opts.draft_as_active && plan.is_draft();
+        let status = plan.status.clone();
+        if draft {
+            let span = plan.status.as_ref().map_or(Span::default(), |s| s.span);
+            plan.status = Some(Spanned::new(Status::Active, span));
+        }
+        run_rules(ws, file, plan, &source.text, opts, &mut findings);
+        plan.status = status;
+    }
+    let agreement = plan.as_ref().and_then(|p| p.agreement.as_ref());
+    resolve(ws, agreement.map(|a| a.value.as_str()), opts, &mut findings);
+    sort_findings(&source, &mut findings);
+    Checked {
+        source,
+        plan,
+        findings,
+        problem,
+        draft,
+        unread: false,
+    }
+}
+
+/// The rules on a loaded plan.
+fn run_rules(
     ws: &Workspace,
     file: &PlanFile,
     plan: &Plan,
@@ -250,7 +301,9 @@ pub fn check_plan(
     rules::run(&ctx, opts.select.as_deref(), findings);
 }
 
-fn finish(
+/// Severities as the agreement's and the folder's `[regler]` set them (the folder wins), rules
+/// turned off dropped, and the `--select`ion: the one place a finding's severity is decided.
+fn resolve(
     ws: &Workspace,
     agreement: Option<&str>,
     opts: &CheckOptions,
@@ -289,57 +342,6 @@ fn folder_of(file: &PlanFile) -> String {
     }
 }
 
-fn check_file(
-    ws: &Workspace,
-    file: &PlanFile,
-    opts: &CheckOptions,
-) -> (FileReport, Option<(String, Span)>, Option<String>) {
-    let source = match read_source(file) {
-        Ok(s) => s,
-        Err(b) => {
-            let (f, source) = *b;
-            let mut findings = vec![f];
-            finish(ws, None, opts, &mut findings);
-            let report = FileReport {
-                source,
-                plan_id: None,
-                folder: folder_of(file),
-                is_plan: false,
-                findings,
-            };
-            return (report, None, None);
-        }
-    };
-    let loaded = load_plan(&source);
-    let mut findings = loaded.findings;
-    let (plan_id, id_span, agreement) = match &loaded.plan {
-        Some(plan) => {
-            check_plan(ws, file, plan, &source.text, opts, &mut findings);
-            (
-                plan.id.as_ref().map(|s| s.value.clone()),
-                plan.id.as_ref().map(|s| s.span),
-                plan.agreement.as_ref().map(|a| a.value.clone()),
-            )
-        }
-        None => (None, None, None),
-    };
-    finish(ws, agreement.as_deref(), opts, &mut findings);
-    let dup_key = plan_id.clone().zip(id_span);
-    sort_findings(&source, &mut findings);
-    let mut source = source;
-    if findings.is_empty() {
-        source.drop_text();
-    }
-    let report = FileReport {
-        source,
-        plan_id,
-        folder: folder_of(file),
-        is_plan: loaded.plan.is_some(),
-        findings,
-    };
-    (report, dup_key, agreement)
-}
-
 /// SPEC §6 order within a file: line, then code (then column).
 pub fn sort_findings(source: &SourceFile, findings: &mut [Finding]) {
     findings.sort_by_cached_key(|f| {
@@ -363,146 +365,165 @@ pub fn check_text(text: &str, today: NaiveDate) -> Vec<Finding> {
             .clone(),
     };
     let file = PlanFile::new("plan.yaml".into(), "plan.yaml".into(), "plan.yaml".into());
-    let opts = CheckOptions {
-        today,
-        select: None,
-    };
     let source = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
-    let loaded = load_plan(&source);
-    let mut findings = loaded.findings;
-    if let Some(plan) = &loaded.plan {
-        check_plan(&ws, &file, plan, &source.text, &opts, &mut findings);
-    }
-    let agreement = loaded.plan.as_ref().and_then(|p| p.agreement.as_ref());
-    finish(
-        &ws,
-        agreement.map(|a| a.value.as_str()),
-        &opts,
-        &mut findings,
-    );
-    sort_findings(&source, &mut findings);
-    findings
+    check_source(&ws, &file, source, &CheckOptions::on(today)).findings
 }
 
-/// S004 across the plan folder for files checked on their own (`sip check FILE…`, as pre-commit
-/// calls it): a checked file whose id is also the id of a plan file that was not checked. `others`
-/// holds those files' ids and display paths, read from their `id:` lines only.
-pub fn duplicates_in_folder(
-    ws: &Workspace,
-    reports: &mut [FileReport],
-    others: &[(String, String)],
+/// One plan folder to check: its workspace, the files to check in it (sorted, as the walk gives
+/// them), and the ids of its plan files that are not checked (`sip check FILE…`, as pre-commit
+/// calls it), with their paths as shown, read from their `id:` lines only.
+pub struct Folder {
+    pub ws: Workspace,
+    pub files: Vec<PlanFile>,
+    pub others: Vec<(String, String)>,
+}
+
+/// Files checked at once: enough to keep both cores busy, few enough that the texts of the faulty
+/// ones cost little before they are printed and dropped.
+const CHUNK: usize = 512;
+
+/// Check the files of every folder and hand each [`FileReport`] to `each`, in the order of their
+/// paths as shown, as soon as it is ready: the text of a faulty file is dropped once `each` has
+/// printed it, so memory does not grow with the folder. A plan id used in two files is an S004 at
+/// the later one ("först i" the first), or at a checked file whose id a file left unchecked also
+/// has ("också i"). Returns what was counted; stops at the first error of `each` (a write error).
+pub fn check_folders<E>(
+    folders: &[Folder],
     opts: &CheckOptions,
+    mut each: impl FnMut(&FileReport) -> Result<(), E>,
+) -> Result<Totals, E> {
+    let mut order: Vec<(usize, usize)> = folders
+        .iter()
+        .enumerate()
+        .flat_map(|(g, f)| (0..f.files.len()).map(move |i| (g, i)))
+        .collect();
+    order.sort_by(|a, b| {
+        folders[a.0].files[a.1]
+            .display
+            .cmp(&folders[b.0].files[b.1].display)
+    });
+    // Per folder: the first file of each id, and the unchecked files' ids.
+    let mut seen: Vec<HashMap<String, String>> = vec![HashMap::new(); folders.len()];
+    let others: Vec<HashMap<&str, &str>> = folders
+        .iter()
+        .map(|f| {
+            let mut m = HashMap::with_capacity(f.others.len());
+            for (id, display) in &f.others {
+                m.entry(id.as_str()).or_insert(display.as_str());
+            }
+            m
+        })
+        .collect();
+    let mut totals = Totals::default();
+    for chunk in order.chunks(CHUNK) {
+        let checked: Vec<Report> = chunk
+            .par_iter()
+            .map(|&(g, i)| report(&folders[g].ws, &folders[g].files[i], opts))
+            .collect();
+        for (mut r, &(g, _)) in checked.into_iter().zip(chunk) {
+            if let (Some(id), Some(span)) = (r.report.plan_id.clone(), r.id_span) {
+                let dup = match seen[g].get(&id) {
+                    Some(first) => Some((first.clone(), true)),
+                    None => others[g].get(id.as_str()).map(|o| (o.to_string(), false)),
+                };
+                if let Some((other, first)) = dup {
+                    duplicate(&folders[g].ws, opts, &mut r, &id, span, &other, first);
+                }
+                seen[g]
+                    .entry(id)
+                    .or_insert_with(|| r.report.source.display.clone());
+            }
+            totals.add(&r.report);
+            each(&r.report)?;
+        }
+    }
+    Ok(totals)
+}
+
+/// A file's report with what the cross-file duplicate check needs.
+struct Report {
+    report: FileReport,
+    id_span: Option<Span>,
+    agreement: Option<String>,
+}
+
+fn report(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> Report {
+    let checked = check_file(ws, file, opts);
+    let plan_id = checked
+        .plan
+        .as_ref()
+        .and_then(|p| p.id.as_ref().map(|s| s.value.clone()));
+    let id_span = checked
+        .plan
+        .as_ref()
+        .and_then(|p| p.id.as_ref().map(|s| s.span));
+    let agreement = checked
+        .plan
+        .as_ref()
+        .and_then(|p| p.agreement.as_ref().map(|a| a.value.clone()));
+    let mut source = checked.source;
+    if checked.findings.is_empty() {
+        source.drop_text();
+    }
+    Report {
+        report: FileReport {
+            source,
+            plan_id,
+            folder: folder_of(file),
+            is_plan: checked.plan.is_some(),
+            findings: checked.findings,
+        },
+        id_span,
+        agreement,
+    }
+}
+
+/// Add S004 for a plan id already used in another file (`first`: the earlier checked file;
+/// else a file not checked).
+fn duplicate(
+    ws: &Workspace,
+    opts: &CheckOptions,
+    r: &mut Report,
+    id: &str,
+    span: Span,
+    other: &str,
+    first: bool,
 ) {
-    if others.is_empty() {
+    let (sv, en) = if first {
+        (
+            format!("byt id i en av filerna (och filens namn); först i {other}"),
+            format!("change the id in one of the files (and its name); first in {other}"),
+        )
+    } else {
+        (
+            format!("byt id i en av filerna (och filens namn); också i {other}"),
+            format!("change the id in one of the files (and its name); also in {other}"),
+        )
+    };
+    let mut f = vec![
+        Finding::new(Code::S004, span)
+            .arg("id", id)
+            .arg2("where", format!("i {other}"), format!("in {other}"))
+            .label("samma id som en annan fil", "same id as another file")
+            .note(sv, en),
+    ];
+    resolve(ws, r.agreement.as_deref(), opts, &mut f);
+    if f.is_empty() {
         return;
     }
-    let mut first: HashMap<&str, &str> = HashMap::with_capacity(others.len());
-    for (id, display) in others {
-        first.entry(id.as_str()).or_insert(display.as_str());
-    }
-    for r in reports.iter_mut() {
-        let Some(id) = r.plan_id.as_deref() else {
-            continue;
-        };
-        let Some(other) = first.get(id).copied() else {
-            continue;
-        };
-        // The id's span and the agreement from the loader; the text is read again when it was
-        // dropped for a clean file.
-        if r.source.text.is_empty() {
-            if let Ok(text) = std::fs::read_to_string(&r.source.path) {
-                r.source = SourceFile::new(r.source.path.clone(), r.source.display.clone(), text);
-            }
-        }
-        let Some(plan) = load_plan(&r.source).plan else {
-            continue;
-        };
-        let Some(span) = plan.id.as_ref().map(|s| s.span) else {
-            continue;
-        };
-        if r.findings
-            .iter()
-            .any(|f| f.code == Code::S004 && f.span == span)
+    let report = &mut r.report;
+    if report.source.text.is_empty() {
+        // The text was dropped for a clean file; read it again to show the line.
+        if let Some(text) = crate::source::read_capped(&report.source.path)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
         {
-            continue;
-        }
-        let agreement = plan.agreement.as_ref().map(|a| a.value.clone());
-        let mut f = vec![
-            Finding::new(Code::S004, span)
-                .arg("id", id)
-                .arg2("where", format!("i {other}"), format!("in {other}"))
-                .label("samma id som en annan fil", "same id as another file")
-                .note(
-                    format!("byt id i en av filerna (och filens namn); också i {other}"),
-                    format!("change the id in one of the files (and its name); also in {other}"),
-                ),
-        ];
-        finish(ws, agreement.as_deref(), opts, &mut f);
-        r.findings.extend(f);
-        sort_findings(&r.source, &mut r.findings);
-    }
-}
-
-/// Check every file.
-pub fn check(ws: &Workspace, files: &[PlanFile], opts: &CheckOptions) -> CheckResult {
-    // Two vectors straight from the workers (no third one of tuples to move out of): on 100,000
-    // plans every byte per file counts toward the peak.
-    type Key = (Option<(String, Span)>, Option<String>);
-    let (mut reports, keys): (Vec<FileReport>, Vec<Key>) = files
-        .par_iter()
-        .map(|f| {
-            let (report, dup, agreement) = check_file(ws, f, opts);
-            (report, (dup, agreement))
-        })
-        .unzip();
-    let mut ids: HashMap<String, usize> = HashMap::with_capacity(keys.len());
-    let mut dups: Vec<(usize, String, Span, usize, Option<String>)> = Vec::new();
-    for (idx, (dup, agreement)) in keys.into_iter().enumerate() {
-        if let Some((id, span)) = dup {
-            match ids.get(&id) {
-                Some(first) => dups.push((idx, id, span, *first, agreement)),
-                None => {
-                    ids.insert(id, idx);
-                }
-            }
+            let s = &report.source;
+            report.source = SourceFile::new(s.path.clone(), s.display.clone(), text);
         }
     }
-    for (idx, id, span, first, agreement) in dups {
-        let first_display = reports[first].source.display.clone();
-        let mut f = vec![
-            Finding::new(Code::S004, span)
-                .arg("id", &id)
-                .arg2(
-                    "where",
-                    format!("i {first_display}"),
-                    format!("in {first_display}"),
-                )
-                .label("samma id som en annan fil", "same id as another file")
-                .note(
-                    format!("byt id i en av filerna (och filens namn); först i {first_display}"),
-                    format!(
-                        "change the id in one of the files (and its name); first in {first_display}"
-                    ),
-                ),
-        ];
-        finish(ws, agreement.as_deref(), opts, &mut f);
-        if !f.is_empty() && reports[idx].source.text.is_empty() {
-            // The text was dropped for a clean file; read it again to show the line.
-            let path = &reports[idx].source.path;
-            if let Some(text) = crate::source::read_capped(path)
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-            {
-                let s = &reports[idx].source;
-                reports[idx].source = SourceFile::new(s.path.clone(), s.display.clone(), text);
-            }
-        }
-        reports[idx].findings.extend(f);
-    }
-    for r in &mut reports {
-        sort_findings(&r.source, &mut r.findings);
-    }
-    CheckResult { files: reports }
+    report.findings.extend(f);
+    sort_findings(&report.source, &mut report.findings);
 }
 
 #[cfg(test)]

@@ -93,6 +93,80 @@ impl Finding {
     }
 }
 
+/// One checked file, as the renderers read it.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The source; its text is kept only while there are findings to show.
+    pub source: crate::source::SourceFile,
+    pub plan_id: Option<String>,
+    /// The plan folder the file was found in, as shown (`plans`, `.`): `display` less `rel`.
+    pub folder: String,
+    /// Whether the file held a readable plan.
+    pub is_plan: bool,
+    /// Sorted by line, code and column, severities as `[regler]` sets them.
+    pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    /// How many findings at a severity.
+    pub fn count(&self, sev: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == sev).count()
+    }
+}
+
+/// What a whole check counted, for the summary line, the JSON summary and the exit code.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub files: usize,
+    pub plans: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Totals {
+    /// Count one more file.
+    pub fn add(&mut self, file: &FileReport) {
+        self.files += 1;
+        self.plans += usize::from(file.is_plan);
+        self.errors += file.count(Severity::Error);
+        self.warnings += file.count(Severity::Warning);
+        self.infos += file.count(Severity::Info);
+    }
+    pub fn count(&self, sev: Severity) -> usize {
+        match sev {
+            Severity::Error => self.errors,
+            Severity::Warning => self.warnings,
+            Severity::Info => self.infos,
+        }
+    }
+}
+
+/// A whole check held in memory: for `sip edit`'s one file and the renderers' tests. `sip check`
+/// streams its files instead (`check::check_folders`).
+#[derive(Debug, Default)]
+pub struct CheckResult {
+    pub files: Vec<FileReport>,
+}
+
+impl CheckResult {
+    pub fn totals(&self) -> Totals {
+        let mut t = Totals::default();
+        for f in &self.files {
+            t.add(f);
+        }
+        t
+    }
+}
+
+/// A file of the folder that could not be read as a plan, and why (the lists' `unreadable`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// As shown (relative to the cwd, as `sip check` shows it).
+    pub file: String,
+    pub reason: Msg,
+}
+
 /// Severity overrides from `[regler]`: `None` turns a rule off.
 #[derive(Clone, Debug, Default)]
 pub struct Overrides {

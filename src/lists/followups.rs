@@ -440,9 +440,10 @@ pub fn collect(
     filter: &Filter,
 ) -> Mapped<Item> {
     // No rule is needed here: an empty selection skips them.
+    // No rule is needed: only the plans (and which files are not plans).
     let opts = CheckOptions {
-        today,
         select: Some(Vec::new()),
+        ..CheckOptions::on(today)
     };
     let per_plan = map_plans(ws, files, &opts, |file, plan, _| {
         if !filter.keeps_plan(plan) {

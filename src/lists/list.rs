@@ -40,10 +40,7 @@ pub fn collect(
     today: NaiveDate,
     filter: &Filter,
 ) -> Mapped<Row> {
-    let opts = CheckOptions {
-        today,
-        select: None,
-    };
+    let opts = CheckOptions::on(today);
     let rows = map_plans(ws, files, &opts, |file, plan, findings| {
         if filter.status.is_some_and(|s| plan.status() != Some(s)) {
             return None;

@@ -312,9 +312,10 @@ pub fn collect(
     to: Option<NaiveDate>,
 ) -> (Stats, Vec<Unreadable>) {
     // No rule is needed here: an empty selection skips them.
+    // No rule is needed: only the plans (and which files are not plans).
     let opts = CheckOptions {
-        today,
         select: Some(Vec::new()),
+        ..CheckOptions::on(today)
     };
     let facts = map_plans(ws, files, &opts, |_, plan, _| {
         PlanFacts::of(plan, today, ws)

@@ -12,7 +12,7 @@
 //! Nothing else is printed, so the output is safe to let the runner read as it is.
 
 use super::ReportConfig;
-use crate::check::{CheckResult, FileReport};
+use crate::findings::{FileReport, Totals};
 use crate::findings::{Finding, Severity};
 
 pub struct GithubRenderer<'c> {
@@ -76,13 +76,18 @@ impl<'c> GithubRenderer<'c> {
             escape_data(&f.message(self.cfg.lang))
         )
     }
+}
 
-    pub fn render(&self, result: &CheckResult) -> String {
-        result
-            .files
-            .iter()
-            .flat_map(|file| file.findings.iter().map(move |f| self.line(file, f)))
-            .collect()
+impl super::Render for GithubRenderer<'_> {
+    fn file(&mut self, out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        for f in &file.findings {
+            out.write_all(self.line(file, f).as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _out: &mut dyn std::io::Write, _totals: &Totals) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -94,7 +99,7 @@ mod tests {
     #[test]
     fn snapshot() {
         let cfg = fixture::config();
-        let out = GithubRenderer::new(&cfg).render(&fixture::result());
+        let out = super::super::render(super::super::Format::Github, &fixture::result(), &cfg);
         insta::assert_snapshot!(out);
     }
 
@@ -107,7 +112,7 @@ mod tests {
     #[test]
     fn no_column_for_a_span_over_several_lines() {
         let cfg = fixture::config();
-        let out = GithubRenderer::new(&cfg).render(&fixture::result());
+        let out = super::super::render(super::super::Format::Github, &fixture::result(), &cfg);
         let p009 = out.lines().find(|l| l.contains("P009")).expect("P009 line");
         assert!(p009.starts_with("::notice file=plans/sip-2026-aaaa1111.yaml,line=5,title="));
         let l004 = out.lines().find(|l| l.contains("L004")).expect("L004 line");

@@ -16,8 +16,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::ReportConfig;
-use crate::check::{CheckResult, FileReport};
 use crate::findings::Severity;
+use crate::findings::{FileReport, Totals};
 
 #[derive(Serialize)]
 struct Issue<'a> {
@@ -120,61 +120,80 @@ fn location_path(file: &FileReport, tops: &mut HashMap<PathBuf, Option<PathBuf>>
 
 pub struct GitlabRenderer<'c> {
     cfg: &'c ReportConfig,
+    /// Fingerprints given so far (a repeated one gets a counter).
+    seen: HashMap<[u8; 16], u32>,
+    /// The top of the git repository of each folder seen.
+    tops: HashMap<PathBuf, Option<PathBuf>>,
+    /// Issues written so far: the array is written as it goes.
+    written: usize,
 }
 
 impl<'c> GitlabRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
-        GitlabRenderer { cfg }
+        GitlabRenderer {
+            cfg,
+            seen: HashMap::new(),
+            tops: HashMap::new(),
+            written: 0,
+        }
+    }
+}
+
+impl super::Render for GitlabRenderer<'_> {
+    fn file(&mut self, out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        if file.findings.is_empty() {
+            return Ok(());
+        }
+        let path = location_path(file, &mut self.tops);
+        let path = path.as_str();
+        for f in &file.findings {
+            // The fingerprint hashes what the finding is about — the plan, the code and the
+            // text it points at — not the message: messages hold day counts ("30 dagar
+            // sedan") and follow --lang, and a fingerprint must not change from day to day.
+            // The line the finding starts on says which item it is about (`- id: B7`), so
+            // that fixing one finding leaves the others' fingerprints as they were.
+            let src = &file.source;
+            let at = src
+                .text
+                .get(f.span.start..f.span.end.min(f.span.start + 200))
+                .unwrap_or("")
+                .trim();
+            let line = src.line_col(f.span.start).line;
+            let (ls, le) = src.line_range(line);
+            let line_text = src.text.get(ls..le.min(ls + 200)).unwrap_or("").trim();
+            let what = format!(
+                "{}\u{0}{at}\u{0}{line_text}",
+                file.plan_id.as_deref().unwrap_or("")
+            );
+            let issue = Issue {
+                kind: "issue",
+                description: f.message(self.cfg.lang),
+                check_name: f.code.as_str(),
+                fingerprint: fingerprint(path, f.code.as_str(), &what, &mut self.seen),
+                severity: severity(f.severity),
+                location: Location {
+                    path,
+                    lines: Lines { begin: line },
+                },
+            };
+            // The array as serde_json pretty-prints it, one element at a time: each element
+            // indented by two spaces, separated by commas.
+            let text = serde_json::to_string_pretty(&issue)?;
+            out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+            for (i, l) in text.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(b"  ")?;
+                out.write_all(l.as_bytes())?;
+            }
+            self.written += 1;
+        }
+        Ok(())
     }
 
-    pub fn render(&self, result: &CheckResult) -> String {
-        let mut seen = HashMap::new();
-        let mut issues = Vec::new();
-        let mut tops = HashMap::new();
-        let paths: Vec<String> = result
-            .files
-            .iter()
-            .map(|f| location_path(f, &mut tops))
-            .collect();
-        for (file, path) in result.files.iter().zip(&paths) {
-            let path = path.as_str();
-            for f in &file.findings {
-                // The fingerprint hashes what the finding is about — the plan, the code and the
-                // text it points at — not the message: messages hold day counts ("30 dagar
-                // sedan") and follow --lang, and a fingerprint must not change from day to day.
-                // The line the finding starts on says which item it is about (`- id: B7`), so
-                // that fixing one finding leaves the others' fingerprints as they were.
-                let src = &file.source;
-                let at = src
-                    .text
-                    .get(f.span.start..f.span.end.min(f.span.start + 200))
-                    .unwrap_or("")
-                    .trim();
-                let line = src.line_col(f.span.start).line;
-                let (ls, le) = src.line_range(line);
-                let line_text = src.text.get(ls..le.min(ls + 200)).unwrap_or("").trim();
-                let what = format!(
-                    "{}\u{0}{at}\u{0}{line_text}",
-                    file.plan_id.as_deref().unwrap_or("")
-                );
-                issues.push(Issue {
-                    kind: "issue",
-                    description: f.message(self.cfg.lang),
-                    check_name: f.code.as_str(),
-                    fingerprint: fingerprint(path, f.code.as_str(), &what, &mut seen),
-                    severity: severity(f.severity),
-                    location: Location {
-                        path,
-                        lines: Lines {
-                            begin: file.source.line_col(f.span.start).line,
-                        },
-                    },
-                });
-            }
-        }
-        let mut s = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into());
-        s.push('\n');
-        s
+    fn finish(&mut self, out: &mut dyn std::io::Write, _totals: &Totals) -> std::io::Result<()> {
+        out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })
     }
 }
 
@@ -186,7 +205,7 @@ mod tests {
     #[test]
     fn snapshot() {
         let cfg = fixture::config();
-        let out = GitlabRenderer::new(&cfg).render(&fixture::result());
+        let out = crate::report::render(crate::report::Format::Gitlab, &fixture::result(), &cfg);
         insta::assert_snapshot!(out);
     }
 
@@ -210,7 +229,7 @@ mod tests {
         let mut en = fixture::config();
         en.lang = crate::i18n::Lang::En;
         let fps = |cfg: &ReportConfig| -> Vec<String> {
-            let out = GitlabRenderer::new(cfg).render(&fixture::result());
+            let out = crate::report::render(crate::report::Format::Gitlab, &fixture::result(), cfg);
             let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
             v.as_array()
                 .expect("an array")

@@ -5,13 +5,15 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::ReportConfig;
-use crate::check::{CheckResult, FileReport};
+use crate::findings::{FileReport, Totals};
 use crate::findings::{Finding, Severity};
 use crate::i18n::{Lang, plural};
 use crate::privacy;
 
 pub struct HumanRenderer<'c> {
     cfg: &'c ReportConfig,
+    /// Each file with findings and its counts, for the per-file lines above the summary.
+    faulty: Vec<(String, usize, usize, usize)>,
 }
 
 fn level(sev: Severity, lang: Lang) -> Level<'static> {
@@ -63,7 +65,10 @@ fn window(text: &str, ls: usize, le: usize, at: usize) -> (usize, usize) {
 
 impl<'c> HumanRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
-        HumanRenderer { cfg }
+        HumanRenderer {
+            cfg,
+            faulty: Vec::new(),
+        }
     }
 
     fn renderer(&self) -> Renderer {
@@ -172,40 +177,36 @@ impl<'c> HumanRenderer<'c> {
         out.push('\n');
         out
     }
+}
 
-    pub fn render(&self, result: &CheckResult) -> String {
-        let lang = self.cfg.lang;
-        let mut out = String::new();
-        for file in &result.files {
-            for f in &file.findings {
-                out.push_str(&self.finding(file, f));
-                out.push('\n');
-            }
+impl super::Render for HumanRenderer<'_> {
+    fn file(&mut self, out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        for f in &file.findings {
+            out.write_all(self.finding(file, f).as_bytes())?;
+            out.write_all(b"\n")?;
         }
+        if !file.findings.is_empty() && !self.cfg.quiet {
+            self.faulty.push((
+                privacy::visible_line(&file.source.display).into_owned(),
+                file.count(Severity::Error),
+                file.count(Severity::Warning),
+                file.count(Severity::Info),
+            ));
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn std::io::Write, totals: &Totals) -> std::io::Result<()> {
         if self.cfg.quiet {
-            return out;
+            return Ok(());
         }
-        let with_findings: Vec<&FileReport> = result
-            .files
-            .iter()
-            .filter(|f| !f.findings.is_empty())
-            .collect();
-        if with_findings.len() > 1 {
-            for file in &with_findings {
-                let c = |s| file.findings.iter().filter(|f| f.severity == s).count();
-                out.push_str(&format!(
-                    "{}: {}\n",
-                    privacy::visible_line(&file.source.display),
-                    counts(
-                        c(Severity::Error),
-                        c(Severity::Warning),
-                        c(Severity::Info),
-                        lang
-                    )
-                ));
+        let lang = self.cfg.lang;
+        if self.faulty.len() > 1 {
+            for (display, e, w, i) in &self.faulty {
+                writeln!(out, "{display}: {}", counts(*e, *w, *i, lang))?;
             }
         }
-        let plans = result.plans();
+        let plans = totals.plans;
         let checked = match lang {
             Lang::Sv => format!(
                 "{} {}",
@@ -218,8 +219,7 @@ impl<'c> HumanRenderer<'c> {
             ),
             Lang::En => format!("{} checked", plural(plans, "plan", "plans")),
         };
-        let files = result.files.len();
-        let unreadable = files - plans;
+        let unreadable = totals.files - plans;
         let extra = if unreadable > 0 {
             match lang {
                 Lang::Sv => format!(", {} kunde inte läsas", plural(unreadable, "fil", "filer")),
@@ -231,17 +231,12 @@ impl<'c> HumanRenderer<'c> {
         } else {
             String::new()
         };
-        let (e, w, i) = (
-            result.count(Severity::Error),
-            result.count(Severity::Warning),
-            result.count(Severity::Info),
-        );
+        let (e, w, i) = (totals.errors, totals.warnings, totals.infos);
         let tail = if e + w + i == 0 {
             lang.pick("inga fel", "no problems").to_string()
         } else {
             counts(e, w, i, lang)
         };
-        out.push_str(&format!("{checked}{extra}: {tail}.\n"));
-        out
+        writeln!(out, "{checked}{extra}: {tail}.")
     }
 }

@@ -3,8 +3,7 @@
 use serde::Serialize;
 
 use super::ReportConfig;
-use crate::check::CheckResult;
-use crate::findings::Severity;
+use crate::findings::{FileReport, Severity, Totals};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -12,16 +11,17 @@ struct Output<'a> {
     today: String,
     files: usize,
     plans: usize,
-    findings: Vec<JsonFinding<'a>>,
+    findings: &'a [JsonFinding],
     summary: Summary,
 }
 
+/// A finding as a short row: the file's text is not needed once its line and column are known.
 #[derive(Serialize)]
-struct JsonFinding<'a> {
-    file: &'a str,
+struct JsonFinding {
+    file: String,
     line: usize,
     column: usize,
-    plan: Option<&'a str>,
+    plan: Option<String>,
     code: &'static str,
     rule: &'static str,
     severity: &'static str,
@@ -37,44 +37,50 @@ struct Summary {
 
 pub struct JsonRenderer<'c> {
     cfg: &'c ReportConfig,
+    findings: Vec<JsonFinding>,
 }
 
 impl<'c> JsonRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
-        JsonRenderer { cfg }
+        JsonRenderer {
+            cfg,
+            findings: Vec::new(),
+        }
+    }
+}
+
+impl super::Render for JsonRenderer<'_> {
+    fn file(&mut self, _out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        for f in &file.findings {
+            let lc = file.source.line_col(f.span.start);
+            self.findings.push(JsonFinding {
+                file: file.source.display.clone(),
+                line: lc.line,
+                column: lc.column,
+                plan: file.plan_id.clone(),
+                code: f.code.as_str(),
+                rule: crate::codes::meta(f.code).name,
+                severity: f.severity.as_str(),
+                message: f.message(self.cfg.lang),
+            });
+        }
+        Ok(())
     }
 
-    pub fn render(&self, result: &CheckResult) -> String {
-        let mut findings = Vec::new();
-        for file in &result.files {
-            for f in &file.findings {
-                let lc = file.source.line_col(f.span.start);
-                findings.push(JsonFinding {
-                    file: &file.source.display,
-                    line: lc.line,
-                    column: lc.column,
-                    plan: file.plan_id.as_deref(),
-                    code: f.code.as_str(),
-                    rule: crate::codes::meta(f.code).name,
-                    severity: f.severity.as_str(),
-                    message: f.message(self.cfg.lang),
-                });
-            }
-        }
-        let out = Output {
+    fn finish(&mut self, out: &mut dyn std::io::Write, totals: &Totals) -> std::io::Result<()> {
+        let output = Output {
             version: 1,
             today: self.cfg.today.to_string(),
-            files: result.files.len(),
-            plans: result.plans(),
-            findings,
+            files: totals.files,
+            plans: totals.plans,
+            findings: &self.findings,
             summary: Summary {
-                fel: result.count(Severity::Error),
-                varning: result.count(Severity::Warning),
-                info: result.count(Severity::Info),
+                fel: totals.count(Severity::Error),
+                varning: totals.count(Severity::Warning),
+                info: totals.count(Severity::Info),
             },
         };
-        let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
-        s.push('\n');
-        s
+        serde_json::to_writer_pretty(&mut *out, &output)?;
+        out.write_all(b"\n")
     }
 }

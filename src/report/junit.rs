@@ -12,15 +12,19 @@
 //! cannot hold are replaced.
 
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use super::ReportConfig;
-use crate::check::{CheckResult, FileReport};
-use crate::findings::{Finding, Severity};
+use crate::findings::{FileReport, Finding, Severity, Totals};
 use crate::i18n::Lang;
 
 pub struct JunitRenderer<'c> {
     cfg: &'c ReportConfig,
+    /// The XML writer (its indentation follows the nesting); emptied into the output after each
+    /// file.
+    w: Writer<Vec<u8>>,
+    /// Suites written so far (a suite's `id`).
+    suites: usize,
 }
 
 /// Text XML 1.0 can hold: other control characters become U+FFFD.
@@ -41,7 +45,11 @@ fn xml_attr(s: &str) -> String {
 
 impl<'c> JunitRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
-        JunitRenderer { cfg }
+        JunitRenderer {
+            cfg,
+            w: Writer::new_with_indent(Vec::new(), b' ', 2),
+            suites: 0,
+        }
     }
 
     fn fails(&self, f: &Finding) -> bool {
@@ -134,35 +142,35 @@ impl<'c> JunitRenderer<'c> {
             })?;
         Ok(())
     }
+}
 
-    fn write<W: std::io::Write>(
-        &self,
-        w: &mut Writer<W>,
-        result: &CheckResult,
-    ) -> std::io::Result<()> {
-        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-        // The Ant XSD allows no attributes on <testsuites>: the counts are on each suite.
-        let root = w.create_element("testsuites");
-        if result.files.is_empty() {
-            root.write_empty()?;
-            return Ok(());
+impl super::Render for JunitRenderer<'_> {
+    fn file(&mut self, out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        let mut w = std::mem::replace(&mut self.w, Writer::new(Vec::new()));
+        if self.suites == 0 {
+            w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+            // The Ant XSD allows no attributes on <testsuites>: the counts are on each suite.
+            w.write_event(Event::Start(BytesStart::new("testsuites")))?;
         }
-        root.write_inner_content(|w| {
-            for (id, file) in result.files.iter().enumerate() {
-                self.suite(w, id, file)?;
-            }
-            Ok(())
-        })?;
-        Ok(())
+        let written = self.suite(&mut w, self.suites, file);
+        self.suites += 1;
+        out.write_all(w.get_ref())?;
+        w.get_mut().clear();
+        self.w = w;
+        written
     }
 
-    pub fn render(&self, result: &CheckResult) -> String {
-        let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-        // Writing to a Vec cannot fail.
-        let _ = self.write(&mut w, result);
-        let mut s = String::from_utf8(w.into_inner()).unwrap_or_default();
-        s.push('\n');
-        s
+    fn finish(&mut self, out: &mut dyn std::io::Write, _totals: &Totals) -> std::io::Result<()> {
+        let w = &mut self.w;
+        if self.suites == 0 {
+            w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+            w.write_event(Event::Empty(BytesStart::new("testsuites")))?;
+        } else {
+            w.write_event(Event::End(BytesEnd::new("testsuites")))?;
+        }
+        out.write_all(w.get_ref())?;
+        w.get_mut().clear();
+        out.write_all(b"\n")
     }
 }
 
@@ -174,16 +182,16 @@ mod tests {
     #[test]
     fn snapshot() {
         let cfg = fixture::config();
-        let out = JunitRenderer::new(&cfg).render(&fixture::result());
+        let out = crate::report::render(crate::report::Format::Junit, &fixture::result(), &cfg);
         insta::assert_snapshot!(out);
     }
 
     #[test]
     fn strict_makes_warnings_failures() {
         let mut cfg = fixture::config();
-        let plain = JunitRenderer::new(&cfg).render(&fixture::result());
+        let plain = crate::report::render(crate::report::Format::Junit, &fixture::result(), &cfg);
         cfg.strict = true;
-        let strict = JunitRenderer::new(&cfg).render(&fixture::result());
+        let strict = crate::report::render(crate::report::Format::Junit, &fixture::result(), &cfg);
         assert_eq!(plain.matches("<failure ").count(), 3);
         assert_eq!(strict.matches("<failure ").count(), 4);
         assert_eq!(strict.matches("<testcase ").count(), 6);

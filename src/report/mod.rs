@@ -1,7 +1,12 @@
 //! Printing `sip check` results: one `Format`, one dispatch, a file per format. Renderers never
-//! check anything; they print the sorted findings they are given.
+//! check anything; they are handed the checked files one by one, in the sorted order, and write
+//! to a writer: the human, GitHub, GitLab and JUnit formats write each file as it comes, the JSON
+//! format keeps only its short rows until the summary. A file's text is dropped by the caller
+//! once its findings are written.
 
-use crate::check::CheckResult;
+use std::io::{self, Write};
+
+use crate::findings::{CheckResult, FileReport, Totals};
 use crate::i18n::Lang;
 
 pub mod github;
@@ -34,15 +39,45 @@ pub struct ReportConfig {
     pub strict: bool,
 }
 
-/// Render the result in a format.
-pub fn render(format: Format, result: &CheckResult, cfg: &ReportConfig) -> String {
+/// A format's writer of a check's results.
+pub trait Render {
+    /// One checked file, in the sorted order (with or without findings).
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()>;
+    /// After the last file: the summary, the closing brackets.
+    fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+}
+
+/// The renderer of a format.
+pub fn renderer(format: Format, cfg: &ReportConfig) -> Box<dyn Render + '_> {
     match format {
-        Format::Human => human::HumanRenderer::new(cfg).render(result),
-        Format::Json => json::JsonRenderer::new(cfg).render(result),
-        Format::Github => github::GithubRenderer::new(cfg).render(result),
-        Format::Junit => junit::JunitRenderer::new(cfg).render(result),
-        Format::Gitlab => gitlab::GitlabRenderer::new(cfg).render(result),
+        Format::Human => Box::new(human::HumanRenderer::new(cfg)),
+        Format::Json => Box::new(json::JsonRenderer::new(cfg)),
+        Format::Github => Box::new(github::GithubRenderer::new(cfg)),
+        Format::Junit => Box::new(junit::JunitRenderer::new(cfg)),
+        Format::Gitlab => Box::new(gitlab::GitlabRenderer::new(cfg)),
     }
+}
+
+/// Write a result held in memory in a format.
+pub fn write(
+    format: Format,
+    result: &CheckResult,
+    cfg: &ReportConfig,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut r = renderer(format, cfg);
+    for file in &result.files {
+        r.file(out, file)?;
+    }
+    r.finish(out, &result.totals())
+}
+
+/// A result held in memory as text (one file's findings in `sip edit`, the renderers' tests).
+pub fn render(format: Format, result: &CheckResult, cfg: &ReportConfig) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = write(format, result, cfg, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// One shared set of findings that every renderer's tests snapshot: an error, a warning and an
@@ -53,7 +88,7 @@ pub(crate) mod fixture {
     use std::path::PathBuf;
 
     use super::ReportConfig;
-    use crate::check::{CheckResult, FileReport};
+    use crate::findings::{CheckResult, FileReport};
     use crate::findings::{Code, Finding, Severity};
     use crate::i18n::Lang;
     use crate::source::{SourceFile, Span};

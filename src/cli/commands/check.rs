@@ -3,12 +3,12 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::check::{CheckOptions, CheckResult, check, duplicates_in_folder};
+use crate::check::{CheckOptions, Folder, check_folders};
 use crate::cli::args::CheckArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
-use crate::findings::{Code, Severity};
-use crate::report::{ReportConfig, render};
+use crate::findings::Code;
+use crate::report::{ReportConfig, renderer};
 use crate::workspace::quick_id;
 
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
@@ -25,6 +25,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let opts = CheckOptions {
         today: ctx.today,
         select: (!select.is_empty()).then_some(select),
+        draft_as_active: false,
     };
     // Group the paths by plan folder (each path's nearest sip.toml), keeping the given order.
     let mut groups: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
@@ -63,25 +64,24 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
             groups.entry(ctx.root_for(Some(&p))).or_default().push(p);
         }
     }
-    let mut result = CheckResult::default();
+    // Every plan folder's files first (a walk is cheap), then one check of them all, printed
+    // file by file in the order of their paths.
+    let mut folders = Vec::new();
     let mut queue: Vec<(PathBuf, Vec<PathBuf>)> = groups.into_iter().collect();
     while let Some((root, paths)) = queue.pop() {
         let ws = ctx.workspace_at(root.clone())?;
         let (files, nested) = ws.plan_files_and_nested(&paths)?;
-        let mut checked = check(&ws, &files, &opts);
-        if !covers_folder(&root, &paths) {
-            let others = other_ids(&ws, &root, &files)?;
-            duplicates_in_folder(&ws, &mut checked.files, &others, &opts);
-        }
-        result.files.extend(checked.files);
+        let others = if covers_folder(&root, &paths) {
+            Vec::new()
+        } else {
+            other_ids(&ws, &root, &files)?
+        };
+        folders.push(Folder { ws, files, others });
         // A folder below with its own sip.toml is checked as the plan folder it is.
         for dir in nested {
             queue.push((dir.clone(), vec![dir]));
         }
     }
-    result
-        .files
-        .sort_by(|a, b| a.source.display.cmp(&b.source.display));
     let cfg = ReportConfig {
         lang: ctx.lang,
         today: ctx.today,
@@ -89,9 +89,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         color: ctx.color,
         strict: args.strict,
     };
-    crate::cli::print(&render(args.format, &result, &cfg))?;
-    let failed =
-        result.count(Severity::Error) > 0 || (args.strict && result.count(Severity::Warning) > 0);
+    let mut render = renderer(args.format, &cfg);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let totals = check_folders(&folders, &opts, |file| render.file(&mut out, file))
+        .and_then(|totals| render.finish(&mut out, &totals).map(|()| totals))
+        .and_then(|totals| std::io::Write::flush(&mut out).map(|()| totals))
+        .map_err(crate::cli::stdout_error)?;
+    let failed = totals.errors > 0 || (args.strict && totals.warnings > 0);
     Ok(if failed {
         ExitStatus::Failure
     } else {

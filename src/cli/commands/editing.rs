@@ -4,17 +4,17 @@
 
 use std::path::Path;
 
-use crate::check::{CheckOptions, check_plan};
+use crate::check::{CheckOptions, check_source};
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Document, Op, Seg, write};
 use crate::error::{Error, Result};
-use crate::findings::{Code, Finding, Severity, apply_overrides};
+use crate::findings::{Code, Finding, Severity};
 use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::Status;
 use crate::model::load::load_plan;
 use crate::model::plan::Plan;
-use crate::source::{SourceFile, Span, Spanned};
+use crate::source::{SourceFile, Spanned};
 use crate::workspace::{PlanFile, Workspace};
 
 /// A plan opened for editing.
@@ -214,29 +214,13 @@ pub fn findings_for(
     today: chrono::NaiveDate,
     as_active: bool,
 ) -> (Vec<Finding>, bool) {
-    let src = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
-    let loaded = load_plan(&src);
-    let mut findings = loaded.findings;
-    let Some(mut plan) = loaded.plan else {
-        return (findings, false);
-    };
-    let draft = as_active && plan.is_draft();
-    if draft {
-        let span = plan.status.as_ref().map_or(Span::default(), |s| s.span);
-        plan.status = Some(Spanned::new(Status::Active, span));
-    }
+    let source = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
     let opts = CheckOptions {
-        today,
-        select: None,
+        draft_as_active: as_active,
+        ..CheckOptions::on(today)
     };
-    check_plan(ws, file, &plan, text, &opts, &mut findings);
-    let mut layers = Vec::new();
-    if let Some(a) = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value)) {
-        layers.push(&a.overrides);
-    }
-    layers.push(&ws.config.overrides);
-    apply_overrides(&mut findings, &layers);
-    (findings, draft)
+    let checked = check_source(ws, file, source, &opts);
+    (checked.findings, checked.draft)
 }
 
 /// One or two lines: what still keeps the plan from being complete.
