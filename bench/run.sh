@@ -4,11 +4,13 @@
 # `sip stats` and `sip --version` against the one-core parse floor (examples/parse_floor.rs:
 # reading and parsing the same files into YAML values on one thread). Prints a Markdown table:
 # medians of several runs, the ratio to the floor, the growth from 10k to 100k plans and the peak
-# memory (RSS) at the largest size.
+# memory (RSS) at the largest size; then `sip check` on the largest size with 10 % of the plans
+# faulty (time and peak memory: a faulty file's text is kept only until its findings are printed).
 #
-#   bench/run.sh [--quick] [--runs N] [--seed S] [--out FILE]
+#   bench/run.sh [--quick] [--runs N] [--seed S] [--out FILE] [SMALL [LARGE]]
 #
-#   --quick    only 10,000 plans
+#   SMALL LARGE the two folder sizes (default 10000 100000)
+#   --quick    only the small size
 #   --runs N   runs per measurement at 10,000 plans (default 10; 100,000 plans get half, at least 3)
 #   --seed S   seed of the generator (default 1)
 #   --out FILE also write the table to FILE
@@ -22,13 +24,15 @@ QUICK=0
 RUNS=10
 SEED=1
 OUT=""
+POSITIONAL=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1 ;;
         --runs) RUNS="$2"; shift ;;
         --seed) SEED="$2"; shift ;;
         --out) OUT="$2"; shift ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        [0-9]*) POSITIONAL+=("$1") ;;
         *) echo "okänt argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -83,12 +87,17 @@ peak_mb() {
 ms() { awk -v s="$1" 'BEGIN { if (s == "") print "–"; else if (s < 0.1) printf "%.1f ms", s * 1000; else printf "%.0f ms", s * 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "–"; else printf "%.2f", a / b }'; }
 
-SIZES=(10000)
-[ "$QUICK" = 0 ] && SIZES+=(100000)
+SMALL="${POSITIONAL[0]:-10000}"
+LARGE="${POSITIONAL[1]:-100000}"
+SIZES=("$SMALL")
+[ "$QUICK" = 0 ] && SIZES+=("$LARGE")
 for n in "${SIZES[@]}"; do
     echo "Genererar $n planer ..." >&2
     "$GEN" --out "$WORK/p$n" --count "$n" --seed "$SEED" --today "$TODAY" 2>/dev/null
 done
+BIG="${SIZES[-1]}"
+echo "Genererar $BIG planer, 10 % med fel ..." >&2
+"$GEN" --out "$WORK/faulty" --count "$BIG" --seed "$SEED" --today "$TODAY" --fault-rate 0.1 2>/dev/null
 
 # The commands, by name; the folder is appended. Listing commands print JSON (as a CI job would).
 NAMES=("sip check" "sip check --format json" "sip followups" "sip list" "sip stats")
@@ -106,7 +115,7 @@ PRESENT=()
 for name in "${NAMES[@]}"; do
     set +e
     # shellcheck disable=SC2086
-    "$SIP" --lang en --today "$TODAY" -C "$WORK/p10000" ${ARGS[$name]} >/dev/null 2>"$WORK/err"
+    "$SIP" --lang en --today "$TODAY" -C "$WORK/p$SMALL" ${ARGS[$name]} >/dev/null 2>"$WORK/err"
     code=$?
     set -e
     if [ "$code" = 0 ]; then
@@ -122,7 +131,7 @@ done
 declare -A T
 for n in "${SIZES[@]}"; do
     runs="$RUNS"
-    [ "$n" -gt 10000 ] && runs=$(( RUNS / 2 > 3 ? RUNS / 2 : 3 ))
+    [ "$n" -gt "$SMALL" ] && runs=$(( RUNS / 2 > 3 ? RUNS / 2 : 3 ))
     echo "Mäter $n planer ($runs körningar var) ..." >&2
     T["floor,$n"]=$(median "$runs" "$FLOOR" "$WORK/p$n")
     for name in "${PRESENT[@]}"; do
@@ -131,7 +140,6 @@ for n in "${SIZES[@]}"; do
     done
 done
 VERSION_T=$(median $(( RUNS * 3 )) "$SIP" --version)
-BIG="${SIZES[-1]}"
 declare -A M
 M[floor]=$(peak_mb "$FLOOR" "$WORK/p$BIG")
 for name in "${PRESENT[@]}"; do
@@ -139,20 +147,31 @@ for name in "${PRESENT[@]}"; do
     M["$name"]=$(peak_mb "$SIP" --today "$TODAY" -C "$WORK/p$BIG" ${ARGS[$name]})
 done
 M[version]=$(peak_mb "$SIP" --version)
+# The faulty folder: exit 1 is expected.
+FRUNS=$(( RUNS / 2 > 3 ? RUNS / 2 : 3 ))
+for f in human json; do
+    T["faulty,$f"]=$(median "$FRUNS" "$SIP" --today "$TODAY" -C "$WORK/faulty" check --format "$f")
+    M["faulty,$f"]=$(peak_mb "$SIP" --today "$TODAY" -C "$WORK/faulty" check --format "$f")
+done
 
 {
-    echo "| kommando | 10 000 planer | mot golvet | 100 000 planer | mot golvet | 100k/10k | minne (max RSS) |"
+    echo "| kommando | $SMALL planer | mot golvet | $LARGE planer | mot golvet | stor/liten | minne (max RSS) |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
     row() {
         local label="$1" key="$2" mem="$3"
-        local a="${T[$key,10000]:-}" b="${T[$key,100000]:-}"
-        echo "| $label | $(ms "$a") | $(ratio "$a" "${T[floor,10000]}") | $(ms "$b") | $(ratio "$b" "${T[floor,100000]:-}") | $(ratio "$b" "$a") | ${mem} MB |"
+        local a="${T[$key,$SMALL]:-}" b="${T[$key,$LARGE]:-}"
+        echo "| $label | $(ms "$a") | $(ratio "$a" "${T[floor,$SMALL]}") | $(ms "$b") | $(ratio "$b" "${T[floor,$LARGE]:-}") | $(ratio "$b" "$a") | ${mem} MB |"
     }
     row "golvet: läsa + tolka YAML, 1 kärna" floor "${M[floor]}"
     for name in "${PRESENT[@]}"; do
         row "\`$name\`" "$name" "${M[$name]}"
     done
     echo "| \`sip --version\` | $(ms "$VERSION_T") | | | | | ${M[version]} MB |"
+    echo
+    echo "| $BIG planer, 10 % med fel | tid | minne (max RSS) |"
+    echo "|---|---:|---:|"
+    echo "| \`sip check\` | $(ms "${T[faulty,human]}") | ${M[faulty,human]} MB |"
+    echo "| \`sip check --format json\` | $(ms "${T[faulty,json]}") | ${M[faulty,json]} MB |"
     echo
     echo "Median av flera körningar$( [ "$HAVE_HYPERFINE" = 1 ] && echo " (hyperfine)" ), $(nproc) kärnor, $(date +%F)."
     echo "Minnet är uppmätt på den största mappen ($BIG planer)."

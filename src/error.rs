@@ -129,20 +129,6 @@ impl Error {
         }
     }
 }
-
-/// Common I/O errors in Swedish.
-pub fn io_sv(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "finns inte".into(),
-        PermissionDenied => "behörighet saknas".into(),
-        IsADirectory => "är en mapp".into(),
-        AlreadyExists => "finns redan".into(),
-        StorageFull => "disken är full".into(),
-        ReadOnlyFilesystem => "filsystemet är skrivskyddat".into(),
-        TimedOut => "tiden gick ut".into(),
-        _ => e.to_string(),
-    }
-}
+pub use crate::i18n::io_sv;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

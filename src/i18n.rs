@@ -138,6 +138,21 @@ pub const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+/// Common I/O errors in Swedish.
+pub fn io_sv(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "finns inte".into(),
+        PermissionDenied => "behörighet saknas".into(),
+        IsADirectory => "är en mapp".into(),
+        AlreadyExists => "finns redan".into(),
+        StorageFull => "disken är full".into(),
+        ReadOnlyFilesystem => "filsystemet är skrivskyddat".into(),
+        TimedOut => "tiden gick ut".into(),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

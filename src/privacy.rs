@@ -6,7 +6,10 @@
 //!   source lines it shows; S003 never echoes a value of a mistyped field.
 //! - [`Anonymizer`]: the one anonymization, used by `followups --anonymize`, by the checklist and
 //!   by `--format ics` (which anonymizes unless `--names`). It turns names into initials and
-//!   personnummer into a placeholder, case- and accent-insensitively.
+//!   personnummer into a placeholder, case- and accent-insensitively; the plan says which names
+//!   are personal (`Plan::personal_names`).
+//!
+//! Text in, text out: this module knows no plan, so that the loader can use it too.
 //! - [`visible`]: control characters made visible (`␛`), for every human-readable text output.
 //! - [`for_stderr`]: a message for stderr that cannot start a GitHub Actions workflow command.
 //! - [`shown_id`]: whether a value from a plan may be echoed in a finding message.
@@ -15,8 +18,6 @@
 //! `documents::render::markdown`, iCalendar in `lists::render::ics`), using these helpers.
 
 use std::borrow::Cow;
-
-use crate::model::plan::Plan;
 
 /// Plan keys whose values are personal data or free text that may hold it.
 ///
@@ -342,39 +343,6 @@ pub struct Anonymizer {
 pub const PNR_PLACEHOLDER: &str = "ÅÅMMDD-XXXX";
 
 impl Anonymizer {
-    /// The names of a plan: the individual, relatives, representatives, and meeting participants
-    /// whose role is not a party's.
-    pub fn for_plan(plan: &Plan) -> Anonymizer {
-        use crate::model::enums::ParticipantRole as R;
-        fn text(s: &Option<crate::source::Spanned<String>>) -> Option<&str> {
-            s.as_ref().map(|v| v.value.as_str())
-        }
-        let mut names: Vec<&str> = Vec::new();
-        names.extend(plan.name());
-        names.extend(plan.relatives.iter().filter_map(|r| text(&r.name)));
-        names.extend(
-            plan.individual
-                .representatives
-                .iter()
-                .filter_map(|r| r.name_str()),
-        );
-        names.extend(plan.copies.iter().filter_map(|c| text(&c.name)));
-        for m in &plan.meetings {
-            for p in &m.participants {
-                let role = p.role.as_ref().map(|r| r.value);
-                let personal = match role {
-                    Some(R::Individual | R::Relative | R::Representative | R::Guardian) => true,
-                    Some(R::MeetingLeader | R::Party) => false,
-                    None => p.party.is_none(),
-                };
-                if personal {
-                    names.extend(text(&p.name));
-                }
-            }
-        }
-        Anonymizer::of_names(names)
-    }
-
     /// An anonymizer for these full names.
     pub fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Anonymizer {
         let mut parts: Vec<Vec<char>> = names

@@ -30,7 +30,7 @@ impl ReadError {
     pub fn reason(&self) -> (String, String) {
         match self {
             ReadError::Io(e) => (
-                format!("kan inte läsas ({})", crate::error::io_sv(e)),
+                format!("kan inte läsas ({})", crate::i18n::io_sv(e)),
                 format!("cannot be read ({e})"),
             ),
             ReadError::NotRegular => (
@@ -262,6 +262,16 @@ impl SourceFile {
     pub fn line_count(&self) -> usize {
         self.line_starts().len()
     }
+}
+
+/// The 1-based line number of a byte offset in a text (any offset: past the end is the last line).
+pub fn line_of(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    bytes[..pos.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]

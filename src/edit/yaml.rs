@@ -18,10 +18,7 @@ pub fn next_line_start(text: &str, pos: usize) -> usize {
         .map_or(text.len(), |i| pos + i + 1)
 }
 
-/// The 1-based line number of a byte offset.
-pub fn line_of(text: &str, pos: usize) -> usize {
-    text[..pos.min(text.len())].matches('\n').count() + 1
-}
+pub use crate::source::line_of;
 
 /// Line numbers of many offsets in one text, each found by binary search in an index built once
 /// (a formatter asks for one per key: counting from the start each time is quadratic).

@@ -146,7 +146,7 @@ pub fn build(
     anonymize: bool,
 ) -> Checklist {
     let name = plan.name().unwrap_or("");
-    let anon = anonymize.then(|| Anonymizer::for_plan(plan));
+    let anon = anonymize.then(|| Anonymizer::of_names(plan.personal_names()));
     let text = |t: &str| match &anon {
         Some(a) => a.scrub(t),
         None => t.to_string(),

@@ -153,7 +153,7 @@ pub fn plan_items(
         return Vec::new();
     }
     let name = plan.name().unwrap_or("");
-    let anon = anonymize.then(|| Anonymizer::for_plan(plan));
+    let anon = anonymize.then(|| Anonymizer::of_names(plan.personal_names()));
     let scrub = |t: String| match &anon {
         Some(a) => a.scrub(&t),
         None => t,

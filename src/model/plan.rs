@@ -48,6 +48,39 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The names that are personal data: the individual, relatives, representatives, copy
+    /// recipients, and meeting participants who come as one of them (not as a party's).
+    pub fn personal_names(&self) -> Vec<&str> {
+        use crate::model::enums::ParticipantRole as R;
+        fn text(s: &Option<crate::source::Spanned<String>>) -> Option<&str> {
+            s.as_ref().map(|v| v.value.as_str())
+        }
+        let mut names: Vec<&str> = Vec::new();
+        names.extend(self.name());
+        names.extend(self.relatives.iter().filter_map(|r| text(&r.name)));
+        names.extend(
+            self.individual
+                .representatives
+                .iter()
+                .filter_map(|r| r.name_str()),
+        );
+        names.extend(self.copies.iter().filter_map(|c| text(&c.name)));
+        for m in &self.meetings {
+            for p in &m.participants {
+                let role = p.role.as_ref().map(|r| r.value);
+                let personal = match role {
+                    Some(R::Individual | R::Relative | R::Representative | R::Guardian) => true,
+                    Some(R::MeetingLeader | R::Party) => false,
+                    None => p.party.is_none(),
+                };
+                if personal {
+                    names.extend(text(&p.name));
+                }
+            }
+        }
+        names
+    }
+
     pub fn status(&self) -> Option<Status> {
         self.status.as_ref().map(|s| s.value)
     }
