@@ -31,7 +31,7 @@ pub enum Error {
     BrokenPipe,
     /// A broken `sip.toml` or agreement file, with located messages already rendered.
     #[error("{}", .rendered)]
-    Config { rendered: String },
+    Config { rendered: crate::i18n::Msg },
 }
 
 /// What an I/O operation was doing, so that a message says what failed.
@@ -125,7 +125,7 @@ impl Error {
                 ),
             },
             Error::BrokenPipe => String::new(),
-            Error::Config { rendered } => rendered.clone(),
+            Error::Config { rendered } => rendered.get(lang).to_string(),
         }
     }
 }

@@ -82,6 +82,20 @@ pub fn render_toml_errors(
         .join("\n")
 }
 
+/// The errors of configuration files as one error, rendered in both languages (the edge picks).
+fn config_error(files: &[(&SourceFile, &Vec<TomlError>)]) -> Error {
+    let render = |lang| {
+        files
+            .iter()
+            .map(|(src, errs)| render_toml_errors(src, errs, lang))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Error::Config {
+        rendered: Msg::new(render(crate::i18n::Lang::Sv), render(crate::i18n::Lang::En)),
+    }
+}
+
 /// A file of the plan folder as text (capped, regular files only; see `source::read_capped`).
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
@@ -95,15 +109,13 @@ pub fn read_text(path: &Path) -> Result<String> {
 
 impl Workspace {
     /// Open the plan folder `root` (which may lack `sip.toml`: then defaults apply).
-    pub fn open(root: PathBuf, lang: crate::i18n::Lang) -> Result<Workspace> {
+    pub fn open(root: PathBuf) -> Result<Workspace> {
         let config_path = root.join(CONFIG_FILE);
         let mut config_src = None;
         let config = if config_path.is_file() {
             let text = read_text(&config_path)?;
             let src = SourceFile::new(config_path.clone(), config_path.display().to_string(), text);
-            let config = parse_config(&src).map_err(|errs| Error::Config {
-                rendered: render_toml_errors(&src, &errs, lang),
-            })?;
+            let config = parse_config(&src).map_err(|errs| config_error(&[(&src, &errs)]))?;
             config_src = Some(src);
             config
         } else {
@@ -118,7 +130,7 @@ impl Workspace {
                 .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
                 .collect();
             entries.sort();
-            let mut rendered = Vec::new();
+            let mut faulty = Vec::new();
             for path in entries {
                 let text = read_text(&path)?;
                 let src = SourceFile::new(path.clone(), path.display().to_string(), text);
@@ -127,13 +139,13 @@ impl Workspace {
                         agreements.retain(|b| b.id != a.id);
                         agreements.push(a);
                     }
-                    Err(errs) => rendered.push(render_toml_errors(&src, &errs, lang)),
+                    Err(errs) => faulty.push((src, errs)),
                 }
             }
-            if !rendered.is_empty() {
-                return Err(Error::Config {
-                    rendered: rendered.join("\n"),
-                });
+            if !faulty.is_empty() {
+                let refs: Vec<(&SourceFile, &Vec<TomlError>)> =
+                    faulty.iter().map(|(s, e)| (s, e)).collect();
+                return Err(config_error(&refs));
             }
         }
         agreements.sort_by(|a, b| a.id.cmp(&b.id));
@@ -176,9 +188,7 @@ impl Workspace {
                         ),
                     ),
                 };
-                return Err(Error::Config {
-                    rendered: render_toml_errors(src, &[err], lang),
-                });
+                return Err(config_error(&[(src, &vec![err])]));
             }
         }
         Ok(Workspace {

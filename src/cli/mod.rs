@@ -100,7 +100,7 @@ impl Ctx {
                 format!("the plan folder {} does not exist", root.display()),
             ));
         }
-        Workspace::open(root, self.lang)
+        Workspace::open(root)
     }
 }
 
