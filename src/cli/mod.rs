@@ -13,6 +13,8 @@ use crate::workspace::{Workspace, find_root};
 pub mod args;
 pub mod clap_lang;
 pub mod commands;
+pub mod editing;
+pub mod prompt;
 
 pub use args::Cli;
 

@@ -12,11 +12,11 @@
 
 use std::collections::HashMap;
 
-use super::tree::{Tree, child_schema};
-use super::yaml::{
+use super::layout::{
     LineIndex, ScalarStyle, comments, content_end, dash_before, double_quoted, is_flow, line_of,
     next_line_start, resolves_to_non_string, scalar_extents, scalar_style, syntax_needs_quotes,
 };
+use super::tree::{Tree, child_schema};
 use crate::error::{Error, Result};
 use crate::model::schema::{self, MapSchema, Ty};
 use crate::yaml::{Kind, Node};

@@ -10,10 +10,10 @@
 
 pub mod fmt;
 pub mod input;
+pub mod layout;
 pub mod splice;
 pub mod tree;
 pub mod write;
-pub mod yaml;
 
 use crate::error::{Error, Result};
 use tree::Tree;
@@ -166,14 +166,14 @@ impl Document {
             _ => op,
         };
         let edits = splice::plan(&self.text, &root, op)?;
-        let old_comments = yaml::comments(&self.text, Some(&root));
+        let old_comments = layout::comments(&self.text, Some(&root));
         let mut lost = Vec::new();
         for e in &edits {
             for c in &old_comments {
                 if c.start >= e.start && c.start < e.end {
                     lost.push(format!(
                         "rad {}: {}",
-                        yaml::line_of(&self.text, c.start),
+                        layout::line_of(&self.text, c.start),
                         &self.text[c.start..c.end]
                     ));
                 }
@@ -233,7 +233,7 @@ pub fn verify(old: &str, old_root: &crate::yaml::Node, new: &str, op: &Op) -> Re
         ));
     }
     let texts = |t: &str, r: &crate::yaml::Node| -> Vec<String> {
-        yaml::comments(t, Some(r))
+        layout::comments(t, Some(r))
             .iter()
             .map(|c| t[c.start..c.end].to_string())
             .collect()

@@ -5,11 +5,11 @@
 //! quoted only when YAML needs it. Everything else in the file is left byte for byte. This
 //! module only plans edits: `edit::Document` applies and verifies them.
 
-use super::tree::{child_schema, insert_index};
-use super::yaml::{
+use super::layout::{
     Indent, ScalarStyle, column, content_end, dash_before, detect_indent, double_quoted, is_flow,
     line_start, next_line_start, scalar_style, yaml_scalar, yaml_scalar_flow,
 };
+use super::tree::{child_schema, insert_index};
 use super::{Op, ScalarKind, Seg, TextEdit, Val};
 use crate::error::{Error, Result};
 use crate::model::schema::{self, MapSchema};

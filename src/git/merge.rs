@@ -12,8 +12,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::edit::layout::{column, content_end, is_flow, line_start, next_line_start};
 use crate::edit::tree::Tree;
-use crate::edit::yaml::{column, content_end, is_flow, line_start, next_line_start};
 use crate::edit::{Document, Op, ScalarKind, Seg, TextEdit, Val, apply_edits};
 use crate::i18n::Msg;
 use crate::yaml::{Kind, Node};
@@ -607,7 +607,7 @@ fn mark_conflicts(
     let mut conflicts = Vec::new();
     let mut added = 0;
     for (path, e) in &edits {
-        let line = crate::edit::yaml::line_of(text, e.start) + added;
+        let line = crate::edit::layout::line_of(text, e.start) + added;
         conflicts.push(Conflict {
             path: path_text(path),
             line,

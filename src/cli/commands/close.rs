@@ -1,8 +1,8 @@
 //! `sip close PLAN --reason R [--date D] [--comment TEXT]`: close the plan.
 
-use super::{editing, prompt};
 use crate::cli::args::CloseArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::Result;
 use crate::model::enums::{ClosingReason, Status};

@@ -2,9 +2,9 @@
 //! record or withdraw the individual's consent; on a plan with consent, change only what is
 //! given (`--add-party`, `--remove-party`, `--given-by A,B`, `--scope`, …).
 
-use super::{editing, prompt};
 use crate::cli::args::ConsentArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::{ConsentForm, ConsentGiver};

@@ -6,10 +6,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::{editing, prompt};
 use crate::check::{CheckResult, FileReport};
 use crate::cli::args::PlanArg;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::write;
 use crate::error::{Error, Result};
 use crate::findings::Severity;

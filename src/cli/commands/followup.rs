@@ -1,8 +1,8 @@
 //! `sip followup PLAN --next D`: set the date of the next follow-up.
 
-use super::{editing, prompt};
 use crate::cli::args::FollowupArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::Result;
 

@@ -1,7 +1,7 @@
 //! `sip goal add|set|remove`: goals (M1, M2, …); ids are never reused or renumbered.
 
-use super::editing::{self, Referenced};
 use crate::cli::args::GoalCommand;
+use crate::cli::editing::{self, Referenced};
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};

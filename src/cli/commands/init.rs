@@ -7,8 +7,8 @@
 
 use std::path::PathBuf;
 
-use super::prompt;
 use crate::cli::args::InitArgs;
+use crate::cli::prompt;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::write;
 use crate::error::{Error, Result};

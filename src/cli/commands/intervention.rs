@@ -1,9 +1,9 @@
 //! `sip intervention add PLAN TEXT --party P …` / `sip intervention set PLAN I1 …`:
 //! interventions (I1, I2, …) and who is responsible for each (elements 1 and 2).
 
-use super::{editing, prompt};
 use crate::cli::args::{InterventionCommand, InterventionFields};
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::InterventionStatus;

@@ -2,9 +2,9 @@
 //! kommun and region (element 3), or the record that there are none; `set|remove N` by their
 //! number in the list (1, 2, … as `sip show` prints them).
 
-use super::{editing, prompt};
 use crate::cli::args::MeasureCommand;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 

@@ -1,9 +1,9 @@
 //! `sip meeting add|invited|held`: SIP meetings (MÖ1, MÖ2, …), the invitation sent, the meeting
 //! held.
 
-use super::{editing, prompt};
 use crate::cli::args::{MeetingCommand, ParticipantCommand};
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::agreement::Agreement;

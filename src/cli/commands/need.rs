@@ -1,7 +1,7 @@
 //! `sip need add|set|remove`: needs (B1, B2, …); ids are never reused or renumbered.
 
-use super::editing::{self, Referenced};
 use crate::cli::args::NeedCommand;
+use crate::cli::editing::{self, Referenced};
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Val, input, path};
 use crate::error::Result;

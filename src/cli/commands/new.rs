@@ -5,9 +5,10 @@
 
 use rand::Rng;
 
-use super::{editing, prompt, set::field_ops};
+use super::set::field_ops;
 use crate::cli::args::NewArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::splice::render_document;
 use crate::edit::{Val, input, write};
 use crate::error::{Error, Result};

@@ -3,9 +3,9 @@
 //! (kopia_till). People are named by name (case and spacing ignored); own actions by their
 //! number in the list.
 
-use super::{editing, prompt};
 use crate::cli::args::{CopyCommand, OwnCommand, RelativeCommand, RepresentativeCommand};
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::RepresentativeRole;

@@ -1,8 +1,8 @@
 //! `sip responsible PLAN --party P [--person NAME]`: who holds the overall responsibility.
 
-use super::{editing, prompt};
 use crate::cli::args::ResponsibleArgs;
 use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
 

@@ -3,8 +3,8 @@
 //! background, who proposed the SIP, the discharge and the fasta vårdkontakt, and `--clear KEY`
 //! for any optional key of SPEC §2 outside the lists.
 
-use super::editing;
 use crate::cli::args::{PlanFields, SetArgs, SetFields};
+use crate::cli::editing;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
@@ -121,7 +121,7 @@ fn clearable(key: &str) -> Result<Vec<Seg>> {
 }
 
 /// The v2 edits of `SetFields`, checked (the agreement against the folder's).
-fn more_ops(e: &super::editing::Editing, ctx: &Ctx, f: &SetFields) -> Result<Vec<Op>> {
+fn more_ops(e: &crate::cli::editing::Editing, ctx: &Ctx, f: &SetFields) -> Result<Vec<Op>> {
     let mut ops = Vec::new();
     let mut set = |keys: &[&str], value: Val| {
         ops.push(Op::Set {

@@ -1,7 +1,7 @@
 //! `sip status PLAN STATUS`: change the plan's status (closing goes through `sip close`).
 
-use super::editing;
 use crate::cli::args::StatusArgs;
+use crate::cli::editing;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
