@@ -402,8 +402,9 @@ pub fn check_folders<E>(
             .display
             .cmp(&folders[b.0].files[b.1].display)
     });
-    // Per folder: the first file of each id, and the unchecked files' ids.
-    let mut seen: Vec<HashMap<String, String>> = vec![HashMap::new(); folders.len()];
+    // Per folder: the first file of each id (its index in the folder), and the unchecked files'
+    // ids.
+    let mut seen: Vec<HashMap<String, usize>> = vec![HashMap::new(); folders.len()];
     let others: Vec<HashMap<&str, &str>> = folders
         .iter()
         .map(|f| {
@@ -420,18 +421,16 @@ pub fn check_folders<E>(
             .par_iter()
             .map(|&(g, i)| report(&folders[g].ws, &folders[g].files[i], opts))
             .collect();
-        for (mut r, &(g, _)) in checked.into_iter().zip(chunk) {
+        for (mut r, &(g, i)) in checked.into_iter().zip(chunk) {
             if let (Some(id), Some(span)) = (r.report.plan_id.clone(), r.id_span) {
                 let dup = match seen[g].get(&id) {
-                    Some(first) => Some((first.clone(), true)),
-                    None => others[g].get(id.as_str()).map(|o| (o.to_string(), false)),
+                    Some(&first) => Some((folders[g].files[first].display.as_str(), true)),
+                    None => others[g].get(id.as_str()).map(|o| (*o, false)),
                 };
                 if let Some((other, first)) = dup {
-                    duplicate(&folders[g].ws, opts, &mut r, &id, span, &other, first);
+                    duplicate(&folders[g].ws, opts, &mut r, &id, span, other, first);
                 }
-                seen[g]
-                    .entry(id)
-                    .or_insert_with(|| r.report.source.display.clone());
+                seen[g].entry(id).or_insert(i);
             }
             totals.add(&r.report);
             each(&r.report)?;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::ReportConfig;
-use crate::findings::{FileReport, Severity, Totals};
+use crate::findings::{Code, FileReport, Severity, Totals};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -11,21 +11,20 @@ struct Output<'a> {
     today: String,
     files: usize,
     plans: usize,
-    findings: &'a [JsonFinding],
+    findings: Rows<'a>,
     summary: Summary,
 }
 
-/// A finding as a short row: the file's text is not needed once its line and column are known.
 #[derive(Serialize)]
-struct JsonFinding {
-    file: String,
+struct JsonFinding<'a> {
+    file: &'a str,
     line: usize,
     column: usize,
-    plan: Option<String>,
+    plan: Option<&'a str>,
     code: &'static str,
     rule: &'static str,
     severity: &'static str,
-    message: String,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -35,32 +34,73 @@ struct Summary {
     info: usize,
 }
 
+/// A finding kept until the summary is known: its file's path and plan id are kept once per file
+/// (`files`), and the text is not kept at all once its line and column are known.
+struct Row {
+    file: usize,
+    line: usize,
+    column: usize,
+    code: Code,
+    severity: Severity,
+    message: String,
+}
+
+/// The rows as the JSON array of findings, serialized one by one.
+struct Rows<'a> {
+    rows: &'a [Row],
+    files: &'a [(String, Option<String>)],
+}
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.rows.iter().map(|r| {
+            let (file, plan) = &self.files[r.file];
+            JsonFinding {
+                file,
+                line: r.line,
+                column: r.column,
+                plan: plan.as_deref(),
+                code: r.code.as_str(),
+                rule: crate::codes::meta(r.code).name,
+                severity: r.severity.as_str(),
+                message: &r.message,
+            }
+        }))
+    }
+}
+
 pub struct JsonRenderer<'c> {
     cfg: &'c ReportConfig,
-    findings: Vec<JsonFinding>,
+    files: Vec<(String, Option<String>)>,
+    rows: Vec<Row>,
 }
 
 impl<'c> JsonRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
         JsonRenderer {
             cfg,
-            findings: Vec::new(),
+            files: Vec::new(),
+            rows: Vec::new(),
         }
     }
 }
 
 impl super::Render for JsonRenderer<'_> {
     fn file(&mut self, _out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        if file.findings.is_empty() {
+            return Ok(());
+        }
+        let idx = self.files.len();
+        self.files
+            .push((file.source.display.clone(), file.plan_id.clone()));
         for f in &file.findings {
             let lc = file.source.line_col(f.span.start);
-            self.findings.push(JsonFinding {
-                file: file.source.display.clone(),
+            self.rows.push(Row {
+                file: idx,
                 line: lc.line,
                 column: lc.column,
-                plan: file.plan_id.clone(),
-                code: f.code.as_str(),
-                rule: crate::codes::meta(f.code).name,
-                severity: f.severity.as_str(),
+                code: f.code,
+                severity: f.severity,
                 message: f.message(self.cfg.lang),
             });
         }
@@ -73,7 +113,10 @@ impl super::Render for JsonRenderer<'_> {
             today: self.cfg.today.to_string(),
             files: totals.files,
             plans: totals.plans,
-            findings: &self.findings,
+            findings: Rows {
+                rows: &self.rows,
+                files: &self.files,
+            },
             summary: Summary {
                 fel: totals.count(Severity::Error),
                 varning: totals.count(Severity::Warning),
