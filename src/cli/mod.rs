@@ -13,6 +13,7 @@ use crate::workspace::{Workspace, find_root};
 pub mod args;
 pub mod clap_lang;
 pub mod commands;
+pub mod enum_arg;
 
 pub use args::Cli;
 

@@ -10,7 +10,6 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
 use crate::lists::render::{self, RenderOpts};
-use crate::model::enums::Status;
 use crate::workspace::{PlanFile, Workspace};
 
 /// Table width: the terminal's when stdout is one, else 80 columns (deterministic in tests).
@@ -72,21 +71,7 @@ pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<ExitStatus> {
 }
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
-    let status = match &args.status {
-        None => None,
-        Some(s) => Some(Status::parse(s.trim()).ok_or_else(|| {
-            Error::msg(
-                format!(
-                    "--status: okänd status `{s}` (välj {})",
-                    Status::ALL.join(", ")
-                ),
-                format!(
-                    "--status: unknown status `{s}` (choose {})",
-                    Status::ALL.join(", ")
-                ),
-            )
-        })?),
-    };
+    let status = args.status;
     if args.format == TableFormat::Xlsx {
         refuse_xlsx_on_terminal("list", "planer")?;
     }
