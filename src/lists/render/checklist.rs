@@ -4,7 +4,7 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::followups::JsonItem;
+use super::followups::ItemRow;
 use super::{RenderOpts, json_text, or_dash, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::checklist::{Checklist, MeetingInfo};
@@ -34,7 +34,7 @@ struct Output<'a> {
     measures: Vec<JsonMeasure<'a>>,
     #[serde(rename = "öppna_behov")]
     open_needs: Vec<JsonNeed<'a>>,
-    items: Vec<JsonItem<'a>>,
+    items: Vec<ItemRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -161,7 +161,7 @@ pub fn json(c: &Checklist) -> String {
                 beskrivning: &n.description,
             })
             .collect(),
-        items: c.items.iter().map(JsonItem::of).collect(),
+        items: c.items.iter().map(ItemRow::of).collect(),
     })
 }
 

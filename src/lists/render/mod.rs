@@ -1,6 +1,9 @@
 //! Printing the lists: table (comfy-table, fitted to the terminal), JSON (dedicated serde
 //! structs, SPEC §6), CSV (the `csv` crate) and iCalendar (the `icalendar` crate). Renderers
 //! never read a plan or decide what is due: they print the rows `lists` computed.
+//!
+//! A list's row struct is written once: JSON serializes it, and CSV and XLSX read the same
+//! serialization ([`row_fields`]), so a CSV header is the JSON keys and a cell the JSON value.
 
 use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent};
 
@@ -179,6 +182,46 @@ pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) ->
     }
     let bytes = w.into_inner().expect("flush to memory");
     String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+/// The keys and values of a row struct as its JSON has them, in its order.
+pub fn row_fields(row: &impl serde::Serialize) -> Vec<(String, serde_json::Value)> {
+    match serde_json::to_value(row) {
+        Ok(serde_json::Value::Object(m)) => m.into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The JSON keys of a row struct (read from its default value, so also with no rows).
+pub fn row_keys<T: serde::Serialize + Default>() -> Vec<String> {
+    row_fields(&T::default())
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// A JSON value as a CSV cell: a string as it is, a number as JSON writes it, null empty.
+fn cell_text(v: serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Null => String::new(),
+        v => v.to_string(),
+    }
+}
+
+/// CSV of row structs: the header is the struct's JSON keys, a cell its JSON value.
+pub fn csv_rows<T: serde::Serialize + Default>(rows: impl IntoIterator<Item = T>) -> String {
+    let header = row_keys::<T>();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    csv_text(
+        &header,
+        rows.into_iter().map(|r| {
+            row_fields(&r)
+                .into_iter()
+                .map(|(_, v)| cell_text(v))
+                .collect()
+        }),
+    )
 }
 
 /// Pretty JSON with a final newline, written straight to `out`: a list of 100,000 plans is
