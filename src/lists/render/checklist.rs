@@ -165,28 +165,30 @@ pub fn json(c: &Checklist) -> String {
     })
 }
 
-/// Greedy word wrap to `width` columns, each line indented by `indent`.
-/// Every plan text outside the tables passes through here: control characters become visible.
+/// Word wrap to `width` columns (textwrap, first fit, at spaces only, long words whole), each
+/// line indented by `indent`; runs of white space are one space and a blank line keeps its
+/// indent. Every plan text outside the tables passes through here: control characters become
+/// visible.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let options = textwrap::Options::new(width)
+        .initial_indent(indent)
+        .subsequent_indent(indent)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     let mut out = String::new();
     for para in crate::privacy::visible(text).lines() {
-        let mut line = String::new();
-        for word in para.split_whitespace() {
-            let w = line.width() + 1 + word.width();
-            if !line.is_empty() && indent.width() + w > width {
-                out.push_str(indent);
-                out.push_str(&line);
-                out.push('\n');
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
+        let words = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            out.push_str(indent);
+            out.push('\n');
+            continue;
         }
-        out.push_str(indent);
-        out.push_str(&line);
-        out.push('\n');
+        for line in textwrap::wrap(&words, &options) {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     out
 }
@@ -471,4 +473,61 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The greedy wrap this module had before it used textwrap: the output must not change.
+    fn greedy(text: &str, width: usize, indent: &str) -> String {
+        let mut out = String::new();
+        for para in crate::privacy::visible(text).lines() {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                let w = line.width() + 1 + word.width();
+                if !line.is_empty() && indent.width() + w > width {
+                    out.push_str(indent);
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out.push_str(indent);
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn wraps_as_before() {
+        let texts = [
+            "",
+            "kort",
+            "Stödsamtal varannan vecka med kurator på vårdcentralen, med fokus på sömn och oro inför återgång i arbete.",
+            "ett  två   tre\u{a0}fyra\tfem",
+            "arbetslivsinriktad-rehabilitering-med-bindestreck i en lång rad som ska brytas någonstans här",
+            "ett ordsomärlängreänhelaradenochinteskabrytasmittiförattdetblirsvårtattläsa och sedan fler ord",
+            "rad ett\n\nrad tre efter en tom rad\n   \nsista",
+            "全角の文字は二つの桁を使うので幅の計算が違う 全角 全角 全角 全角 全角 全角 全角 全角 全角",
+            "styrtecken \u{1b}[2J mitt i texten, och\r\nCRLF",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z å ä ö a b c d e f g h i j k l m n o",
+        ];
+        for text in texts {
+            for width in [10, 24, 40, 80] {
+                for indent in ["", "  ", "    ", &" ".repeat(24)] {
+                    assert_eq!(
+                        wrap(text, width, indent),
+                        greedy(text, width, indent),
+                        "{text:?} at {width} with {indent:?}"
+                    );
+                }
+            }
+        }
+    }
 }
