@@ -116,6 +116,18 @@ pub fn print(text: &str) -> Result<()> {
         .map_err(stdout_error)
 }
 
+/// Write to stdout with `write` (a renderer), buffered, then flush. As with [`print`], a closed
+/// pipe is [`Error::BrokenPipe`] (ended quietly with 0) and any other failed write an error.
+pub fn write_stdout(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
+}
+
 /// A failed write to stdout as an error of the command.
 pub fn stdout_error(e: std::io::Error) -> Error {
     Error::io_op(

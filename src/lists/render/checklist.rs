@@ -5,7 +5,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::followups::ItemRow;
-use super::{RenderOpts, json_text, or_dash, party_person, table_text};
+use super::{RenderOpts, or_dash, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::checklist::{Checklist, MeetingInfo};
 
@@ -103,66 +103,69 @@ fn json_meeting(m: &MeetingInfo) -> JsonMeeting<'_> {
     }
 }
 
-pub fn json(c: &Checklist) -> String {
-    json_text(&Output {
-        version: 1,
-        today: c.today.to_string(),
-        plan: &c.plan,
-        individ: &c.individual,
-        agreement: c.agreement.as_deref(),
-        status: c.status.map(|s| s.as_str()),
-        samtalsledare: c.meeting_leader.as_deref(),
-        overall: Overall {
-            part: c.overall_party.as_deref(),
-            person: c.overall_person.as_deref(),
+pub fn json(out: &mut dyn std::io::Write, c: &Checklist) -> std::io::Result<()> {
+    super::write_json(
+        out,
+        &Output {
+            version: 1,
+            today: c.today.to_string(),
+            plan: &c.plan,
+            individ: &c.individual,
+            agreement: c.agreement.as_deref(),
+            status: c.status.map(|s| s.as_str()),
+            samtalsledare: c.meeting_leader.as_deref(),
+            overall: Overall {
+                part: c.overall_party.as_deref(),
+                person: c.overall_person.as_deref(),
+            },
+            next_follow_up: c.next_follow_up.map(|d| d.to_string()),
+            next_meeting: c.next_meeting.as_ref().map(json_meeting),
+            previous_meeting: c.previous_meeting.as_ref().map(json_meeting),
+            insatser: c
+                .interventions
+                .iter()
+                .map(|i| JsonIntervention {
+                    id: &i.id,
+                    beskrivning: &i.description,
+                    huvudman: i.party.as_deref(),
+                    huvudman_namn: i.party_name.as_deref(),
+                    provider: i.provider.as_deref(),
+                    kontaktperson: i.contact.as_deref(),
+                    status: i.status.map(|s| s.as_str()),
+                    start: i.start.map(|d| d.to_string()),
+                    slut: i.end.map(|d| d.to_string()),
+                    overdue: i.overdue,
+                })
+                .collect(),
+            goals: c
+                .goals
+                .iter()
+                .map(|g| JsonGoal {
+                    id: &g.id,
+                    beskrivning: &g.description,
+                    measure: g.measure.as_deref(),
+                    senast: g.by.map(|d| d.to_string()),
+                })
+                .collect(),
+            measures: c
+                .measures
+                .iter()
+                .map(|m| JsonMeasure {
+                    beskrivning: &m.description,
+                    av: m.by.as_deref(),
+                })
+                .collect(),
+            open_needs: c
+                .open_needs
+                .iter()
+                .map(|n| JsonNeed {
+                    id: &n.id,
+                    beskrivning: &n.description,
+                })
+                .collect(),
+            items: c.items.iter().map(ItemRow::of).collect(),
         },
-        next_follow_up: c.next_follow_up.map(|d| d.to_string()),
-        next_meeting: c.next_meeting.as_ref().map(json_meeting),
-        previous_meeting: c.previous_meeting.as_ref().map(json_meeting),
-        insatser: c
-            .interventions
-            .iter()
-            .map(|i| JsonIntervention {
-                id: &i.id,
-                beskrivning: &i.description,
-                huvudman: i.party.as_deref(),
-                huvudman_namn: i.party_name.as_deref(),
-                provider: i.provider.as_deref(),
-                kontaktperson: i.contact.as_deref(),
-                status: i.status.map(|s| s.as_str()),
-                start: i.start.map(|d| d.to_string()),
-                slut: i.end.map(|d| d.to_string()),
-                overdue: i.overdue,
-            })
-            .collect(),
-        goals: c
-            .goals
-            .iter()
-            .map(|g| JsonGoal {
-                id: &g.id,
-                beskrivning: &g.description,
-                measure: g.measure.as_deref(),
-                senast: g.by.map(|d| d.to_string()),
-            })
-            .collect(),
-        measures: c
-            .measures
-            .iter()
-            .map(|m| JsonMeasure {
-                beskrivning: &m.description,
-                av: m.by.as_deref(),
-            })
-            .collect(),
-        open_needs: c
-            .open_needs
-            .iter()
-            .map(|n| JsonNeed {
-                id: &n.id,
-                beskrivning: &n.description,
-            })
-            .collect(),
-        items: c.items.iter().map(ItemRow::of).collect(),
-    })
+    )
 }
 
 /// Word wrap to `width` columns (textwrap, first fit, at spaces only, long words whole), each
@@ -232,7 +235,11 @@ fn meeting_line(m: &MeetingInfo, lang: Lang) -> String {
 }
 
 /// The checklist as text for a terminal.
-pub fn text(c: &Checklist, o: &RenderOpts) -> String {
+pub fn text(out: &mut dyn std::io::Write, c: &Checklist, o: &RenderOpts) -> std::io::Result<()> {
+    super::write_text(out, &text_of(c, o))
+}
+
+fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     let lang = o.lang;
     let width = usize::from(o.width.unwrap_or(80));
     let mut out = String::new();

@@ -65,8 +65,8 @@ pub fn write_json(
 }
 
 /// The CSV: the JSON item keys as header, one row per item.
-pub fn csv(items: &[Item]) -> String {
-    super::csv_rows(items.iter().map(ItemRow::of))
+pub fn csv(out: &mut dyn std::io::Write, items: &[Item]) -> std::io::Result<()> {
+    super::write_csv_rows(out, items.iter().map(ItemRow::of))
 }
 
 /// The "what" column: the text, marked when overdue.
@@ -90,7 +90,11 @@ pub fn days(i: &Item) -> String {
 /// The table. On a narrow terminal (under 120 columns) what belongs to the plan — its id, the
 /// individual and the samtalsledare — shares one cell, one per line, so that the rest still
 /// fits 80 columns.
-pub fn table(items: &[Item], o: &RenderOpts) -> String {
+pub fn table(out: &mut dyn std::io::Write, items: &[Item], o: &RenderOpts) -> std::io::Result<()> {
+    super::write_text(out, &table_of(items, o))
+}
+
+fn table_of(items: &[Item], o: &RenderOpts) -> String {
     let lang = o.lang;
     if items.is_empty() {
         return format!(
@@ -170,7 +174,8 @@ mod tests {
     #[test]
     fn the_csv_header_is_the_json_keys() {
         let keys = "date,days,plan,individ,kind,text,party,person,samtalsledare";
-        assert_eq!(csv(&[]), format!("{keys}\n"));
+        let text = super::super::tests::written(|w| csv(w, &[]));
+        assert_eq!(text, format!("{keys}\n"));
         assert_eq!(super::super::row_keys::<ItemRow>().join(","), keys);
     }
 }

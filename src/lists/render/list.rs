@@ -68,12 +68,21 @@ pub fn write_json(
 }
 
 /// The CSV: the JSON keys as header, one row per plan.
-pub fn csv(rows: &[Row]) -> String {
-    super::csv_rows(rows.iter().map(PlanRow::of))
+pub fn csv(out: &mut dyn std::io::Write, rows: &[Row]) -> std::io::Result<()> {
+    super::write_csv_rows(out, rows.iter().map(PlanRow::of))
 }
 
 /// The table; a file that could not be read is a row of its own (never left out).
-pub fn table(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
+pub fn table(
+    out: &mut dyn std::io::Write,
+    rows: &[Row],
+    unreadable: &[Unreadable],
+    o: &RenderOpts,
+) -> std::io::Result<()> {
+    super::write_text(out, &table_of(rows, unreadable, o))
+}
+
+fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
     let lang = o.lang;
     if rows.is_empty() && unreadable.is_empty() {
         return format!("{}\n", lang.pick("inga planer", "no plans"));
@@ -203,7 +212,8 @@ mod tests {
     #[test]
     fn the_csv_header_is_the_json_keys() {
         let keys = "id,file,individ,överenskommelse,status,övergripande_ansvar,nästa_uppföljning,fel,varning";
-        assert_eq!(csv(&[]), format!("{keys}\n"));
+        let text = super::super::tests::written(|w| csv(w, &[]));
+        assert_eq!(text, format!("{keys}\n"));
         assert_eq!(super::super::row_keys::<PlanRow>().join(","), keys);
     }
 }

@@ -18,7 +18,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::{RenderOpts, json_text, table_text};
+use super::{RenderOpts, table_text};
 use crate::i18n::Lang;
 use crate::lists::AgeBand;
 use crate::lists::stats::{Breakdown, MISSING, Split, Stats, UNKNOWN, share_on_time};
@@ -86,11 +86,12 @@ pub(super) fn share(st: &Stats, sup: bool) -> Option<f64> {
 }
 
 pub fn json(
+    out: &mut dyn std::io::Write,
     st: &Stats,
     sup: bool,
     unreadable: &[crate::check::Unreadable],
     lang: crate::i18n::Lang,
-) -> String {
+) -> std::io::Result<()> {
     let v = json!({
         "version": 1,
         "today": st.today.to_string(),
@@ -122,7 +123,7 @@ pub fn json(
         "closing_reasons": breakdown(&st.closing_reasons, sup),
         "unreadable": super::unreadable_json(unreadable, lang),
     });
-    json_text(&v)
+    super::write_json(out, &v)
 }
 
 /// What a breakdown counts.
@@ -265,7 +266,7 @@ fn split_rows<'a>(
     }
 }
 
-pub fn csv(st: &Stats, sup: bool) -> String {
+pub fn csv(out: &mut dyn std::io::Write, st: &Stats, sup: bool) -> std::io::Result<()> {
     let mut rows: Vec<CsvRow> = Vec::new();
     // The totals of the selection are shown as they are: not suppressed cells.
     rows.push(plain("plans", "total", st.plans.total.to_string()));
@@ -302,7 +303,7 @@ pub fn csv(st: &Stats, sup: bool) -> String {
             rows.push(plain("first_meeting", "median_days", opt(median(st, sup))));
         }
     }
-    super::csv_rows(rows)
+    super::write_csv_rows(out, rows)
 }
 
 /// A category as shown: `uppgift_saknas` → `uppgift saknas`, ids as they are.
@@ -369,7 +370,16 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
     out.push_str(&table_text(&t));
 }
 
-pub fn table(st: &Stats, o: &RenderOpts, sup: bool) -> String {
+pub fn table(
+    out: &mut dyn std::io::Write,
+    st: &Stats,
+    o: &RenderOpts,
+    sup: bool,
+) -> std::io::Result<()> {
+    super::write_text(out, &table_of(st, o, sup))
+}
+
+fn table_of(st: &Stats, o: &RenderOpts, sup: bool) -> String {
     let lang = o.lang;
     let mut out = String::new();
     let range = match (st.from, st.to) {
@@ -436,7 +446,7 @@ mod tests {
     #[test]
     fn the_csv_is_long_with_its_header() {
         let st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
-        let text = csv(&st, true);
+        let text = super::super::tests::written(|w| csv(w, &st, true));
         let mut lines = text.lines();
         assert_eq!(lines.next(), Some("table,category,split,group,count"));
         assert_eq!(lines.next(), Some("plans,,total,,0"));
