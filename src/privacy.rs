@@ -14,7 +14,7 @@
 //! - [`for_stderr`]: a message for stderr that cannot start a GitHub Actions workflow command.
 //! - [`shown_id`]: whether a value from a plan may be echoed in a finding message.
 //!
-//! Output formats escape in their own one place (CSV in `lists::render::csv_text`, Markdown in
+//! Output formats escape in their own one place (CSV in `lists::render::write_csv`, Markdown in
 //! `documents::render::markdown`, iCalendar in `lists::render::ics`), using these helpers.
 
 use std::borrow::Cow;

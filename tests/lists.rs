@@ -903,7 +903,10 @@ fn list_filters_and_formats() {
     let dir = copy_of(&fixture());
     let (code, _, err) = sip(dir.path(), &["list", "--status", "klar"]);
     assert_eq!(code, 2);
-    assert!(err.contains("okänd status"), "{err}");
+    assert!(
+        err.contains("--status: `klar` är inget giltigt värde"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -5,7 +5,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::enum_arg::EnumArg;
 use crate::i18n::Lang;
+use crate::model::enums::{
+    ClosingReason, ConsentForm, Focus, Gender, InterventionStatus, MeetingKind, Occupation,
+    RepresentativeRole, Status,
+};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -168,9 +173,9 @@ pub enum RepresentativeCommand {
         plan: String,
         /// Företrädarens namn
         name: String,
-        /// vårdnadshavare | förvaltare | god_man
-        #[arg(long)]
-        role: Option<String>,
+        /// Företrädarens roll
+        #[arg(long, value_parser = EnumArg::<RepresentativeRole>::new())]
+        role: Option<RepresentativeRole>,
         /// Telefon eller e-post
         #[arg(long)]
         contact: Option<String>,
@@ -377,8 +382,8 @@ pub struct PlanFields {
     #[arg(long)]
     pub purpose: Option<String>,
     /// Inriktning
-    #[arg(long)]
-    pub focus: Option<String>,
+    #[arg(long, value_parser = EnumArg::<Focus>::new())]
+    pub focus: Option<Focus>,
     /// Frågeställning (kan upprepas; ersätter listan)
     #[arg(long = "question")]
     pub questions: Vec<String>,
@@ -386,11 +391,11 @@ pub struct PlanFields {
     #[arg(long)]
     pub leader: Option<String>,
     /// Sysselsättning
-    #[arg(long)]
-    pub occupation: Option<String>,
+    #[arg(long, value_parser = EnumArg::<Occupation>::new())]
+    pub occupation: Option<Occupation>,
     /// Kön
-    #[arg(long)]
-    pub gender: Option<String>,
+    #[arg(long, value_parser = EnumArg::<Gender>::new())]
+    pub gender: Option<Gender>,
     /// Ersättning (kan upprepas; ersätter listan)
     #[arg(long = "benefit")]
     pub benefits: Vec<String>,
@@ -472,9 +477,9 @@ pub struct ConsentArgs {
     /// Dag då samtycket gavs
     #[arg(long)]
     pub date: Option<String>,
-    /// skriftligt | muntligt
-    #[arg(long)]
-    pub form: Option<String>,
+    /// Hur samtycket gavs
+    #[arg(long, value_parser = EnumArg::<ConsentForm>::new())]
+    pub form: Option<ConsentForm>,
     /// Vem som gav samtycket: individen, en roll eller företrädarnas namn (kommaseparerade)
     #[arg(long, value_delimiter = ',')]
     pub given_by: Vec<String>,
@@ -624,9 +629,9 @@ pub enum InterventionCommand {
         plan: String,
         /// Insatsens id (I1)
         id: String,
-        /// planerad | pågår | genomförd | avbruten
-        #[arg(long)]
-        status: Option<String>,
+        /// Insatsens status
+        #[arg(long, value_parser = EnumArg::<InterventionStatus>::new())]
+        status: Option<InterventionStatus>,
         /// Ny beskrivning
         #[arg(long)]
         text: Option<String>,
@@ -711,9 +716,9 @@ pub enum MeetingCommand {
     Add {
         /// Planens id eller sökväg
         plan: String,
-        /// upprättande | uppföljning
-        #[arg(long)]
-        kind: Option<String>,
+        /// Typ av möte
+        #[arg(long, value_parser = EnumArg::<MeetingKind>::new())]
+        kind: Option<MeetingKind>,
         /// Tid, ÅÅÅÅ-MM-DDTTT:MM
         #[arg(long)]
         at: Option<String>,
@@ -822,17 +827,18 @@ pub struct FollowupArgs {
 pub struct StatusArgs {
     /// Planens id eller sökväg
     pub plan: String,
-    /// utkast | pågående | avslutad
-    pub status: String,
+    /// Planens nya status
+    #[arg(value_parser = EnumArg::<Status>::new())]
+    pub status: Status,
 }
 
 #[derive(Args, Debug)]
 pub struct CloseArgs {
     /// Planens id eller sökväg
     pub plan: String,
-    /// mål_uppfyllda | behov_saknas | samtycke_återkallat | annan
-    #[arg(long)]
-    pub reason: Option<String>,
+    /// Varför planen avslutas
+    #[arg(long, value_parser = EnumArg::<ClosingReason>::new())]
+    pub reason: Option<ClosingReason>,
     /// Avslutsdag (standard: i dag)
     #[arg(long)]
     pub date: Option<String>,
@@ -949,9 +955,9 @@ pub struct FollowupsArgs {
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
-    /// Bara planer med den här statusen (utkast, pågående, avslutad)
-    #[arg(long)]
-    pub status: Option<String>,
+    /// Bara planer med den här statusen
+    #[arg(long, value_parser = EnumArg::<Status>::new())]
+    pub status: Option<Status>,
     /// Bara planer under den här överenskommelsen
     #[arg(long)]
     pub agreement: Option<String>,

@@ -171,6 +171,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("PURPOSE", "SYFTE"),
     ("QUESTIONS", "FRÅGA"),
     ("REASON", "ORSAK"),
+    ("ROLE", "ROLL"),
     ("SHELL", "SKAL"),
     ("START", "START"),
     ("TO", "MOTTAGARE"),
@@ -319,6 +320,9 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> (String, i32) {
         }
         ErrorKind::DisplayVersion => return (e.render().to_string(), code),
         _ => {}
+    }
+    if let Some(text) = super::enum_arg::message(e, lang) {
+        return (text, code);
     }
     if lang == Lang::En {
         return (e.render().to_string(), code);

@@ -14,6 +14,7 @@ pub mod args;
 pub mod clap_lang;
 pub mod commands;
 pub mod editing;
+pub mod enum_arg;
 pub mod prompt;
 
 pub use args::Cli;
@@ -113,6 +114,18 @@ pub fn print(text: &str) -> Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)
+}
+
+/// Write to stdout with `write` (a renderer), buffered, then flush. As with [`print`], a closed
+/// pipe is [`Error::BrokenPipe`] (ended quietly with 0) and any other failed write an error.
+pub fn write_stdout(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    write(&mut out)
         .and_then(|()| out.flush())
         .map_err(stdout_error)
 }

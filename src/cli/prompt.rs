@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 
 use crate::error::{Error, Result};
+use crate::model::enums::ValueSet;
 
 /// Whether `sip` may ask: stdin and stderr (where dialoguer draws) are terminals.
 pub fn interactive() -> bool {
@@ -128,6 +129,36 @@ pub fn pick(
         i
     };
     Ok(choices.get(i).map(|(v, _)| v.clone()))
+}
+
+/// The values of a value set as choices: the value, shown with `_` as a space.
+fn value_choices<E: ValueSet>() -> Vec<(String, String)> {
+    E::ALL
+        .iter()
+        .map(|v| (v.to_string(), v.replace('_', " ")))
+        .collect()
+}
+
+/// A value of a value set that must be given: the flag's, or picked on a terminal.
+pub fn pick_value<E: ValueSet>(flag: &str, value: Option<E>, question: &str) -> Result<E> {
+    if let Some(v) = value {
+        return Ok(v);
+    }
+    pick(flag, None, question, &value_choices::<E>(), false)?
+        .as_deref()
+        .and_then(E::parse)
+        .ok_or_else(|| missing(flag))
+}
+
+/// A value of a value set that may be left out: the flag's, or picked on a terminal (with a
+/// first choice that skips it).
+pub fn pick_optional_value<E: ValueSet>(value: Option<E>, question: &str) -> Result<Option<E>> {
+    if value.is_some() {
+        return Ok(value);
+    }
+    Ok(pick("", None, question, &value_choices::<E>(), true)?
+        .as_deref()
+        .and_then(E::parse))
 }
 
 /// Yes or no on a terminal; `default` without one.

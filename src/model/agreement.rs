@@ -562,6 +562,104 @@ mod tests {
         assert!(ss.invitation.requires_purpose && ss.invitation.requires_questions);
     }
 
+    /// The agreement's JSON Schema (`sip schema agreement`) and the structs that read an
+    /// agreement file describe the same format: every field the reader takes is a property of
+    /// the schema with the same type, every property is a field, a field the reader cannot do
+    /// without is required, and no mapping allows more keys than the reader does.
+    #[test]
+    fn the_json_schema_describes_what_the_reader_takes() {
+        use crate::model::serde_shape::{Shape, shape_of};
+        use serde_json::Value;
+
+        /// Required in the schema though the reader defaults it: checked after reading.
+        const REQUIRED_AFTER_READING: &[&str] = &[".parter"];
+
+        fn check(schema: &Value, shape: &Shape, path: &str, faults: &mut Vec<String>) {
+            let ty = schema["type"].as_str().unwrap_or("");
+            let want = |t: &str, faults: &mut Vec<String>| {
+                if ty != t {
+                    faults.push(format!(
+                        "{path}: the reader takes {t}, the schema says {ty:?}"
+                    ));
+                }
+            };
+            match shape {
+                Shape::Optional(inner) => check(schema, inner, path, faults),
+                Shape::Bool => want("boolean", faults),
+                Shape::Int => want("integer", faults),
+                Shape::Str => want("string", faults),
+                Shape::Date => {
+                    want("string", faults);
+                    if schema["format"] != "date" {
+                        faults.push(format!("{path}: a date without \"format\": \"date\""));
+                    }
+                }
+                Shape::List(item) => {
+                    want("array", faults);
+                    check(&schema["items"], item, &format!("{path}[]"), faults);
+                }
+                Shape::Map(_, value) => {
+                    want("object", faults);
+                    check(
+                        &schema["additionalProperties"],
+                        value,
+                        &format!("{path}.*"),
+                        faults,
+                    );
+                }
+                Shape::Struct(fields) => {
+                    want("object", faults);
+                    if schema["additionalProperties"] != false {
+                        faults.push(format!("{path}: the reader refuses unknown keys"));
+                    }
+                    let props = schema["properties"]
+                        .as_object()
+                        .cloned()
+                        .unwrap_or_default();
+                    let required: Vec<&str> = schema["required"]
+                        .as_array()
+                        .map(|r| r.iter().filter_map(Value::as_str).collect())
+                        .unwrap_or_default();
+                    for f in fields {
+                        let p = format!("{path}.{}", f.key);
+                        match props.get(f.key) {
+                            Some(s) => check(s, &f.shape, &p, faults),
+                            None => faults.push(format!("{p}: read but not in the schema")),
+                        }
+                        let in_schema = required.contains(&f.key);
+                        if f.required && !in_schema {
+                            faults
+                                .push(format!("{p}: the reader requires it, the schema does not"));
+                        }
+                        if in_schema && !f.required && !REQUIRED_AFTER_READING.contains(&p.as_str())
+                        {
+                            faults.push(format!("{p}: required in the schema, optional when read"));
+                        }
+                    }
+                    for k in props.keys() {
+                        if !fields.iter().any(|f| f.key == k) {
+                            faults.push(format!("{path}.{k}: in the schema but not read"));
+                        }
+                    }
+                }
+                Shape::Unknown => faults.push(format!("{path}: a value the trace cannot see")),
+            }
+        }
+
+        let schema: Value =
+            serde_json::from_str(&crate::model::json_schema::agreement_schema_json())
+                .expect("the schema is JSON");
+        let shape = shape_of::<AgreementFile>();
+        let mut faults = Vec::new();
+        check(&schema, &shape, "", &mut faults);
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+        // The trace saw the whole file format.
+        let Shape::Struct(fields) = &shape else {
+            panic!("{shape:?}")
+        };
+        assert_eq!(fields.len(), 10);
+    }
+
     #[test]
     fn bare_swedish_key_gets_a_hint() {
         let text = "id = \"x-y\"\nnamn = \"X\"\nkälla = \"egen\"\n";

@@ -1,6 +1,16 @@
 //! The plan format's closed value sets (SPEC §2), each declared once: Rust variant, Swedish
 //! spelling in files, and an English word for `--lang en`. The schema table, the parser, the
-//! JSON Schema and the documents all read these.
+//! JSON Schema, the command line's value flags and the documents all read these.
+
+/// What every value set declared here has: its values as written in files, and the way from a
+/// written value to the variant and back. The command line parses its value flags through it
+/// (`cli::enum_arg`), so that help, completions and parsing list the same values.
+pub trait ValueSet: Copy + Send + Sync + 'static {
+    /// Every value as written in files, in declaration order.
+    const ALL: &'static [&'static str];
+    fn parse(s: &str) -> Option<Self>;
+    fn as_str(self) -> &'static str;
+}
 
 /// Declares an enum whose values are written in Swedish in files.
 macro_rules! str_enum {
@@ -34,6 +44,16 @@ macro_rules! str_enum {
                     crate::i18n::Lang::Sv => self.as_str().replace('_', " "),
                     crate::i18n::Lang::En => self.en().to_string(),
                 }
+            }
+        }
+
+        impl ValueSet for $name {
+            const ALL: &'static [&'static str] = $name::ALL;
+            fn parse(s: &str) -> Option<Self> {
+                $name::parse(s)
+            }
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
             }
         }
 

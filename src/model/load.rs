@@ -734,17 +734,49 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
-/// Lenient read access to a mapping node: values of the wrong shape read as absent.
+/// Lenient read access to a mapping node: values of the wrong shape read as absent. A view
+/// knows the mapping of the schema table it reads, and only looks up that mapping's keys (a
+/// debug build stops at any other: a key the model reads is always one the format declares).
 #[derive(Clone, Copy)]
 struct View<'n, 'a> {
     entries: &'n [(Node<'a>, Node<'a>)],
+    schema: &'static MapSchema,
 }
 
+/// The mapping a lookup outside the table gets (none does: a debug build stops first).
+static NO_KEYS: MapSchema = MapSchema {
+    path: "?",
+    fields: &[],
+};
+
 impl<'n, 'a> View<'n, 'a> {
-    fn of(node: &'n Node<'a>) -> Option<Self> {
-        node.as_map().map(|entries| View { entries })
+    fn of(node: &'n Node<'a>, schema: &'static MapSchema) -> Option<Self> {
+        node.as_map().map(|entries| View { entries, schema })
+    }
+    /// The schema of the mapping (or of the mappings of the list) under `key`.
+    fn nested(&self, key: &str) -> &'static MapSchema {
+        let mut ty = self.schema.field(key).map(|f| &f.ty);
+        while let Some(Ty::List(inner) | Ty::OneOrList(inner)) = ty {
+            ty = Some(*inner);
+        }
+        match ty {
+            Some(Ty::Map(m)) => m,
+            _ => {
+                debug_assert!(
+                    false,
+                    "`{key}` under `{}` holds no mapping in the schema table",
+                    self.schema.path
+                );
+                &NO_KEYS
+            }
+        }
     }
     fn get(&self, key: &str) -> Option<(&'n Node<'a>, &'n Node<'a>)> {
+        debug_assert!(
+            self.schema.field(key).is_some(),
+            "the model reads `{key}` under `{}`, which the schema table does not declare",
+            self.schema.path
+        );
         self.entries
             .iter()
             .find(|(k, _)| k.key_text() == Some(key))
@@ -804,7 +836,7 @@ impl<'n, 'a> View<'n, 'a> {
     /// A mapping or a list of mappings (`företrädare`): v1's single mapping is a list of one.
     fn one_or_items(&self, key: &str) -> Vec<(Span, View<'n, 'a>)> {
         match self.get(key) {
-            Some((_, v)) if v.as_map().is_some() => View::of(v)
+            Some((_, v)) if v.as_map().is_some() => View::of(v, self.nested(key))
                 .map(|view| vec![(first_key_span(v), view)])
                 .unwrap_or_default(),
             _ => self.items(key),
@@ -815,16 +847,17 @@ impl<'n, 'a> View<'n, 'a> {
     }
     fn map(&self, key: &str) -> Option<(Span, View<'n, 'a>)> {
         let (k, v) = self.get(key)?;
-        View::of(v).map(|view| (k.span, view))
+        View::of(v, self.nested(key)).map(|view| (k.span, view))
     }
     /// The mapping items of a list, each with the span of its first key.
     fn items(&self, key: &str) -> Vec<(Span, View<'n, 'a>)> {
+        let schema = self.nested(key);
         self.get(key)
             .and_then(|(_, v)| v.as_seq())
             .map(|items| {
                 items
                     .iter()
-                    .filter_map(|n| View::of(n).map(|view| (first_key_span(n), view)))
+                    .filter_map(|n| View::of(n, schema).map(|view| (first_key_span(n), view)))
                     .collect()
             })
             .unwrap_or_default()
@@ -832,7 +865,7 @@ impl<'n, 'a> View<'n, 'a> {
 }
 
 fn build(root: &Node<'_>, root_span: Span) -> Plan {
-    let Some(r) = View::of(root) else {
+    let Some(r) = View::of(root, &schema::PLAN) else {
         return Plan::default();
     };
     let individual = match r.map("individ") {
@@ -1183,6 +1216,133 @@ mod tests {
         );
         // A text that merely holds equals signs inside a value is no marker.
         assert!(conflict_markers("syfte: a ======= b\n").is_empty());
+    }
+
+    /// A plan with every key of the schema table, written from the table: each value valid
+    /// for its type, and the value at `alter` (a key path such as `möten[].deltagare[].roll`)
+    /// replaced by another valid one.
+    fn every_key_plan(alter: Option<&str>) -> String {
+        fn value(ty: &Ty, path: &str, alter: Option<&str>, indent: usize, out: &mut String) {
+            let other = alter == Some(path);
+            let scalar = |a: &str, b: &str| format!(" {}\n", if other { b } else { a });
+            match ty {
+                Ty::PlanId => out.push_str(&scalar("sip-2026-abc", "sip-2026-abd")),
+                // `givet_av` names a role or a representative; text elsewhere is free.
+                Ty::Text if path.ends_with("givet_av") => {
+                    out.push_str(&scalar("individen", "Sara Berg"))
+                }
+                Ty::Text => out.push_str(&scalar("a", "b")),
+                Ty::Personnummer => out.push_str(&scalar("\"19870523-4824\"", "\"19121212-1212\"")),
+                Ty::Date => out.push_str(&scalar("2026-02-02", "2026-02-03")),
+                Ty::DateTime => out.push_str(&scalar("2026-03-10T13:00", "2026-03-10T14:00")),
+                Ty::Bool => out.push_str(&scalar("true", "false")),
+                Ty::Enum(values) => out.push_str(&scalar(values[0], values[1])),
+                Ty::List(inner) | Ty::OneOrList(inner) => {
+                    out.push('\n');
+                    out.push_str(&" ".repeat(indent));
+                    out.push('-');
+                    match inner {
+                        Ty::Map(m) => {
+                            out.push('\n');
+                            map(m, &format!("{path}[]"), alter, indent + 2, out);
+                        }
+                        _ => value(inner, path, alter, indent + 2, out),
+                    }
+                }
+                Ty::Map(m) => {
+                    out.push('\n');
+                    map(m, path, alter, indent + 2, out);
+                }
+            }
+        }
+        fn map(m: &MapSchema, path: &str, alter: Option<&str>, indent: usize, out: &mut String) {
+            for f in m.fields {
+                let p = if path.is_empty() {
+                    f.key.to_string()
+                } else {
+                    format!("{path}.{}", f.key)
+                };
+                out.push_str(&" ".repeat(indent));
+                out.push_str(f.key);
+                out.push(':');
+                value(&f.ty, &p, alter, indent, out);
+            }
+        }
+        let mut out = String::new();
+        map(&schema::PLAN, "", alter, 0, &mut out);
+        out
+    }
+
+    /// Every key path of the table that holds a value of its own (not a mapping).
+    fn value_paths() -> Vec<String> {
+        fn walk(m: &MapSchema, path: &str, out: &mut Vec<String>) {
+            for f in m.fields {
+                let p = if path.is_empty() {
+                    f.key.to_string()
+                } else {
+                    format!("{path}.{}", f.key)
+                };
+                let mut ty = &f.ty;
+                let mut item = p.clone();
+                while let Ty::List(inner) | Ty::OneOrList(inner) = ty {
+                    if matches!(inner, Ty::Map(_)) {
+                        item.push_str("[]");
+                    }
+                    ty = inner;
+                }
+                match ty {
+                    Ty::Map(inner) => walk(inner, &item, out),
+                    _ => out.push(p),
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&schema::PLAN, "", &mut out);
+        out
+    }
+
+    /// The typed model without its positions: what the values of a file become.
+    fn model(text: &str) -> String {
+        let plan = load(text).plan.expect("a plan");
+        let spans = regex::Regex::new(r"Span \{ start: \d+, end: \d+ \}").expect("regex");
+        spans.replace_all(&format!("{plan:?}"), "Span").into_owned()
+    }
+
+    /// The schema table and the loader agree: a plan with every key of the table loads with no
+    /// finding (no key is unknown to the loader's validation), and every key's value reaches
+    /// the typed model (another value there gives another model). The other direction — every
+    /// key the model reads is in the table — holds by construction: each lookup goes through
+    /// the table's mapping and a debug build stops at a key it does not declare, and this plan
+    /// makes every lookup happen.
+    #[test]
+    fn every_key_of_the_schema_table_is_read_into_the_model() {
+        let full = every_key_plan(None);
+        let l = load(&full);
+        assert!(
+            l.findings.is_empty(),
+            "{:?}\n{full}",
+            l.findings
+                .iter()
+                .map(|f| f.message(crate::i18n::Lang::Sv))
+                .collect::<Vec<_>>()
+        );
+        let base = model(&full);
+        let paths = value_paths();
+        assert!(paths.len() > 60, "{}", paths.len());
+        let unread: Vec<&String> = paths
+            .iter()
+            .filter(|p| model(&every_key_plan(Some(p))) == base)
+            .collect();
+        assert!(unread.is_empty(), "not read into the model: {unread:?}");
+    }
+
+    #[test]
+    #[should_panic(expected = "does not declare")]
+    fn a_lookup_outside_the_table_stops_a_debug_build() {
+        let root = yaml::parse(MIN).ok().flatten().expect("a mapping");
+        if let Some(v) = View::of(&root, &schema::PLAN) {
+            let _ = v.text("statsu");
+        }
     }
 
     #[test]

@@ -13,3 +13,5 @@ pub mod load;
 pub mod personnummer;
 pub mod plan;
 pub mod schema;
+#[cfg(test)]
+mod serde_shape;

@@ -9,13 +9,7 @@ use crate::model::enums::{ClosingReason, Status};
 
 pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
-    let choices: Vec<(String, String)> = ClosingReason::ALL
-        .iter()
-        .map(|r| (r.to_string(), r.replace('_', " ")))
-        .collect();
-    let reason =
-        prompt::pick("--reason", args.reason, "Orsak", &choices, false)?.unwrap_or_default();
-    let reason = input::choice("--reason", &reason, ClosingReason::ALL)?;
+    let reason = prompt::pick_value::<ClosingReason>("--reason", args.reason, "Orsak")?;
     let date = match args.date {
         Some(d) => input::date("--date", &d)?,
         None => ctx.today.format("%Y-%m-%d").to_string(),
@@ -26,7 +20,7 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
     })?;
     e.apply(Op::Set {
         path: path(&["avslut", "orsak"]),
-        value: Val::verbatim(&reason),
+        value: Val::verbatim(reason.as_str()),
     })?;
     if let Some(c) = args.comment {
         e.apply(Op::Set {

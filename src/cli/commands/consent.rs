@@ -103,12 +103,8 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
             changed_sv.push("datum");
             changed_en.push("date");
         }
-        if let Some(f) = &a.form {
-            set(
-                &mut e,
-                "form",
-                Val::verbatim(input::choice("--form", f, ConsentForm::ALL)?),
-            )?;
+        if let Some(f) = a.form {
+            set(&mut e, "form", Val::verbatim(f.as_str()))?;
             changed_sv.push("form");
             changed_en.push("form");
         }
@@ -209,12 +205,7 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
 
     let date = prompt::required("--date", a.date, "Dag då samtycket gavs (ÅÅÅÅ-MM-DD)")?;
     let date = input::date("--date", &date)?;
-    let forms: Vec<(String, String)> = ConsentForm::ALL
-        .iter()
-        .map(|f| (f.to_string(), f.to_string()))
-        .collect();
-    let form = prompt::pick("--form", a.form, "Form", &forms, false)?.unwrap_or_default();
-    let form = input::choice("--form", &form, ConsentForm::ALL)?;
+    let form = prompt::pick_value::<ConsentForm>("--form", a.form, "Form")?;
     let given_by = if a.given_by.is_empty() {
         let choices: Vec<(String, String)> = ConsentGiver::ALL
             .iter()
@@ -246,7 +237,7 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
     let scope = a.scope.map(|s| input::text("--scope", &s)).transpose()?;
 
     set(&mut e, "datum", Val::verbatim(&date))?;
-    set(&mut e, "form", Val::verbatim(&form))?;
+    set(&mut e, "form", Val::verbatim(form.as_str()))?;
     if !given_by.is_empty() {
         set(&mut e, "givet_av", given_val(given_by))?;
     }

@@ -83,40 +83,42 @@ pub fn run(
     for w in &doc.warnings {
         eprintln!("{prefix}: {w}");
     }
-    let bytes = match out.format {
-        DocFormat::Text => render_text(&doc, Format::Text, out.file.is_none()),
-        DocFormat::Markdown => render_text(&doc, Format::Markdown, false),
-        DocFormat::Html => render_text(&doc, Format::Html, false),
-        DocFormat::Json => render_text(&doc, Format::Json, false),
-        DocFormat::Pdf => render::pdf::render(&doc).map_err(|e| {
-            Error::msg(
-                format!("PDF kunde inte skapas: {e}"),
-                format!("the PDF could not be made: {e}"),
-            )
-        })?,
+    let format = match out.format {
+        DocFormat::Text => Format::Text,
+        DocFormat::Markdown => Format::Markdown,
+        DocFormat::Html => Format::Html,
+        DocFormat::Json => Format::Json,
+        DocFormat::Pdf => {
+            // The PDF is made whole (its pages are laid out at once), before anything is written.
+            let bytes = render::pdf::render(&doc).map_err(|e| {
+                Error::msg(
+                    format!("PDF kunde inte skapas: {e}"),
+                    format!("the PDF could not be made: {e}"),
+                )
+            })?;
+            write(out.file, |w| w.write_all(&bytes))?;
+            return Ok(ExitStatus::Success);
+        }
     };
-    write(out.file, &bytes)?;
-    Ok(ExitStatus::Success)
-}
-
-fn render_text(doc: &Doc, format: Format, terminal: bool) -> Vec<u8> {
-    let width = if terminal {
+    // Text is wrapped to the terminal's width when it goes to one, else to 80 columns.
+    let width = if format == Format::Text && out.file.is_none() {
         render::terminal_width()
     } else {
         80
     };
-    render::render(doc, format, width).into_bytes()
+    write(out.file, |w| render::render(w, &doc, format, width))?;
+    Ok(ExitStatus::Success)
 }
 
-/// Write to the file, or to stdout (a closed pipe ends quietly, as `print` does).
-fn write(file: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    if let Some(path) = file {
-        return std::fs::write(path, bytes)
-            .map_err(|e| Error::io_op(crate::error::IoOp::Write, path, e));
-    }
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(bytes)
-        .and_then(|()| stdout.flush())
-        .map_err(crate::cli::stdout_error)
+/// Write with `render` to the file, or to stdout (a closed pipe ends quietly, as `print` does).
+fn write(
+    file: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let Some(path) = file else {
+        return crate::cli::write_stdout(render);
+    };
+    let fail = |e| Error::io_op(crate::error::IoOp::Write, path, e);
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    render(&mut w).and_then(|()| w.flush()).map_err(fail)
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::check::load_file;
 use crate::cli::args::{FollowupsArgs, ListFormat};
-use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{Ctx, ExitStatus, write_stdout};
 use crate::error::Result;
 use crate::lists::render::{self, RenderOpts};
 use crate::lists::{checklist, followups};
@@ -25,48 +25,30 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
         agreement: args.agreement.clone(),
         anonymize,
     };
-    let (text, unreadable) = match &args.plan {
-        Some(plan) => match one_plan(ctx, plan, &args, &filter, &opts)? {
-            Out::Text(t) => (t, Vec::new()),
-            Out::Sheets(s) => return super::list::write_xlsx(&s),
-        },
-        None => {
-            let (ws, files) = super::list::folder_files(ctx)?;
-            let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
-            let items = &mapped.values;
-            let text = match args.format {
-                ListFormat::Table => render::followups::table(items, &opts),
-                ListFormat::Json => {
-                    let mut out = std::io::stdout().lock();
-                    render::followups::write_json(&mut out, items, &mapped.unreadable, &opts)
-                        .map_err(crate::cli::stdout_error)?;
-                    return Ok(super::list::warn_unreadable(ctx, &mapped.unreadable));
-                }
-                ListFormat::Csv => render::followups::csv(items),
-                ListFormat::Ics => render::ics::render(items, &opts),
-                ListFormat::Xlsx => {
-                    super::list::write_xlsx(&render::xlsx::followups(items, ctx.lang))?;
-                    return Ok(super::list::warn_unreadable(ctx, &mapped.unreadable));
-                }
-            };
-            (text, mapped.unreadable)
+    if let Some(plan) = &args.plan {
+        one_plan(ctx, plan, &args, &filter, &opts)?;
+        return Ok(ExitStatus::Success);
+    }
+    let (ws, files) = super::list::folder_files(ctx)?;
+    let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
+    let (items, unreadable) = (&mapped.values, &mapped.unreadable);
+    match args.format {
+        ListFormat::Table => write_stdout(|w| render::followups::table(w, items, &opts))?,
+        ListFormat::Json => {
+            write_stdout(|w| render::followups::write_json(w, items, unreadable, &opts))?
         }
-    };
-    crate::cli::print(&text)?;
+        ListFormat::Csv => write_stdout(|w| render::followups::csv(w, items))?,
+        ListFormat::Ics => write_stdout(|w| render::ics::render(w, items, &opts))?,
+        ListFormat::Xlsx => super::list::write_xlsx(&render::xlsx::followups(items, ctx.lang))?,
+    }
     // It lists, it does not judge: exit 0 whatever is overdue, 1 only when a plan is missing.
-    Ok(super::list::warn_unreadable(ctx, &unreadable))
+    Ok(super::list::warn_unreadable(ctx, unreadable))
 }
 
 /// Whether names are anonymized: with `--anonymize`, and for `--format ics` unless `--names`
 /// (a calendar is synced to phones and cloud calendars, far from the plan folder).
 fn anonymized(args: &FollowupsArgs) -> bool {
     args.anonymize || (args.format == ListFormat::Ics && !args.names)
-}
-
-/// What one plan's list is printed as: text, or a workbook.
-enum Out {
-    Text(String),
-    Sheets(Vec<render::xlsx::Sheet>),
 }
 
 /// One plan: the checklist (table, json), or all its items (csv, ics; `--party` applies, the
@@ -77,7 +59,7 @@ fn one_plan(
     args: &FollowupsArgs,
     filter: &followups::Filter,
     opts: &RenderOpts,
-) -> Result<Out> {
+) -> Result<()> {
     let near = Some(Path::new(plan)).filter(|p| p.is_file());
     let ws = ctx.workspace(near)?;
     let file = ws.find_plan(plan)?;
@@ -102,11 +84,11 @@ fn one_plan(
             .cloned()
             .collect::<Vec<_>>()
     };
-    Ok(match args.format {
-        ListFormat::Table => Out::Text(render::checklist::text(&list, opts)),
-        ListFormat::Json => Out::Text(render::checklist::json(&list)),
-        ListFormat::Csv => Out::Text(render::followups::csv(&items())),
-        ListFormat::Ics => Out::Text(render::ics::render(&items(), opts)),
-        ListFormat::Xlsx => Out::Sheets(render::xlsx::followups(&items(), ctx.lang)),
-    })
+    match args.format {
+        ListFormat::Table => write_stdout(|w| render::checklist::text(w, &list, opts)),
+        ListFormat::Json => write_stdout(|w| render::checklist::json(w, &list)),
+        ListFormat::Csv => write_stdout(|w| render::followups::csv(w, &items())),
+        ListFormat::Ics => write_stdout(|w| render::ics::render(w, &items(), opts)),
+        ListFormat::Xlsx => super::list::write_xlsx(&render::xlsx::followups(&items(), ctx.lang)),
+    }
 }

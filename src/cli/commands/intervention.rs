@@ -231,11 +231,8 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             }
             sets.extend(fields(&e, &f)?);
             end_after_start(&e, Some(&id), &f)?;
-            if let Some(s) = &status {
-                sets.push((
-                    "status",
-                    Val::verbatim(input::choice("--status", s, InterventionStatus::ALL)?),
-                ));
+            if let Some(s) = status {
+                sets.push(("status", Val::verbatim(s.as_str())));
             }
             if sets.is_empty() {
                 return Err(Error::msg(

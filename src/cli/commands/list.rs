@@ -6,11 +6,10 @@
 use std::io::IsTerminal;
 
 use crate::cli::args::{ListArgs, TableFormat};
-use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{Ctx, ExitStatus, write_stdout};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
 use crate::lists::render::{self, RenderOpts};
-use crate::model::enums::Status;
 use crate::workspace::{PlanFile, Workspace};
 
 /// Table width: the terminal's when stdout is one, else 80 columns (deterministic in tests).
@@ -56,37 +55,18 @@ pub fn refuse_xlsx_on_terminal(command: &str, file: &str) -> Result<()> {
 }
 
 /// Write a workbook to stdout (never to a terminal: see [`refuse_xlsx_on_terminal`]).
-pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<ExitStatus> {
-    use std::io::Write;
+pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<()> {
     let bytes = render::xlsx::workbook(sheets).map_err(|e| {
         Error::msg(
             format!("Excel-filen kunde inte skrivas: {e}"),
             format!("the Excel file could not be written: {e}"),
         )
     })?;
-    let mut out = std::io::stdout().lock();
-    out.write_all(&bytes)
-        .and_then(|()| out.flush())
-        .map_err(crate::cli::stdout_error)?;
-    Ok(ExitStatus::Success)
+    write_stdout(|w| w.write_all(&bytes))
 }
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
-    let status = match &args.status {
-        None => None,
-        Some(s) => Some(Status::parse(s.trim()).ok_or_else(|| {
-            Error::msg(
-                format!(
-                    "--status: okänd status `{s}` (välj {})",
-                    Status::ALL.join(", ")
-                ),
-                format!(
-                    "--status: unknown status `{s}` (choose {})",
-                    Status::ALL.join(", ")
-                ),
-            )
-        })?),
-    };
+    let status = args.status;
     if args.format == TableFormat::Xlsx {
         refuse_xlsx_on_terminal("list", "planer")?;
     }
@@ -98,21 +78,14 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let mapped = collect(&ws, &files, ctx.today, &filter);
     let (rows, unreadable) = (&mapped.values, &mapped.unreadable);
     let opts = render_opts(ctx);
-    let text = match args.format {
-        TableFormat::Table => render::list::table(rows, unreadable, &opts),
+    match args.format {
+        TableFormat::Table => write_stdout(|w| render::list::table(w, rows, unreadable, &opts))?,
         TableFormat::Json => {
-            let mut out = std::io::stdout().lock();
-            render::list::write_json(&mut out, rows, unreadable, ctx.lang)
-                .map_err(crate::cli::stdout_error)?;
-            return Ok(warn_unreadable(ctx, unreadable));
+            write_stdout(|w| render::list::write_json(w, rows, unreadable, ctx.lang))?
         }
-        TableFormat::Csv => render::list::csv(rows),
-        TableFormat::Xlsx => {
-            write_xlsx(&render::xlsx::list(rows, ctx.lang))?;
-            return Ok(warn_unreadable(ctx, unreadable));
-        }
-    };
-    crate::cli::print(&text)?;
+        TableFormat::Csv => write_stdout(|w| render::list::csv(w, rows))?,
+        TableFormat::Xlsx => write_xlsx(&render::xlsx::list(rows, ctx.lang))?,
+    }
     Ok(warn_unreadable(ctx, unreadable))
 }
 

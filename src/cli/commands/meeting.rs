@@ -179,13 +179,7 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             participants,
         } => {
             let mut e = editing::open(ctx, &plan)?;
-            let kinds: Vec<(String, String)> = MeetingKind::ALL
-                .iter()
-                .map(|k| (k.to_string(), k.to_string()))
-                .collect();
-            let kind =
-                prompt::pick("--kind", kind, "Typ av möte", &kinds, false)?.unwrap_or_default();
-            let kind = input::choice("--kind", &kind, MeetingKind::ALL)?;
+            let kind = prompt::pick_value::<MeetingKind>("--kind", kind, "Typ av möte")?;
             let at = prompt::required("--at", at, "Tid (ÅÅÅÅ-MM-DDTTT:MM)")?;
             let at = input::datetime("--at", &at)?;
             let id = input::next_id(
@@ -197,7 +191,7 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             );
             let mut item = vec![
                 ("id", Val::verbatim(&id)),
-                ("typ", Val::verbatim(&kind)),
+                ("typ", Val::verbatim(kind.as_str())),
                 ("tid", Val::verbatim(&at)),
             ];
             if let Some(p) = place {

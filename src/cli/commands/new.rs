@@ -77,22 +77,9 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         })?;
     }
     let birth = birth.map(|d| input::date("--birth-date", &d)).transpose()?;
-    let pick = |flag: &str, v: Option<String>, q: &str, all: &[&str]| -> Result<Option<String>> {
-        let choices: Vec<(String, String)> = all
-            .iter()
-            .map(|x| (x.to_string(), x.replace('_', " ")))
-            .collect();
-        prompt::pick(flag, v, q, &choices, true)?
-            .map(|x| input::choice(flag, &x, all))
-            .transpose()
-    };
-    a.fields.gender = pick("--gender", a.fields.gender.take(), "Kön", Gender::ALL)?;
-    a.fields.occupation = pick(
-        "--occupation",
-        a.fields.occupation.take(),
-        "Sysselsättning",
-        Occupation::ALL,
-    )?;
+    a.fields.gender = prompt::pick_optional_value::<Gender>(a.fields.gender, "Kön")?;
+    a.fields.occupation =
+        prompt::pick_optional_value::<Occupation>(a.fields.occupation, "Sysselsättning")?;
     let conveners: Vec<(String, String)> = agreement
         .parties
         .iter()

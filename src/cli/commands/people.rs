@@ -57,12 +57,7 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let name = input::text("NAMN", &name)?;
-            let roles: Vec<(String, String)> = RepresentativeRole::ALL
-                .iter()
-                .map(|r| (r.to_string(), r.replace('_', " ")))
-                .collect();
-            let role = prompt::pick("--role", role, "Roll", &roles, false)?.unwrap_or_default();
-            let role = input::choice("--role", &role, RepresentativeRole::ALL)?;
+            let role = prompt::pick_value::<RepresentativeRole>("--role", role, "Roll")?;
             if let Some(n) = e
                 .plan
                 .individual
@@ -90,7 +85,10 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
                     ),
                 ));
             }
-            let mut item = vec![("namn", Val::text(&name)), ("roll", Val::verbatim(&role))];
+            let mut item = vec![
+                ("namn", Val::text(&name)),
+                ("roll", Val::verbatim(role.as_str())),
+            ];
             if let Some(c) = contact {
                 item.push(("kontakt", Val::text(input::text("--contact", &c)?)));
             }
@@ -99,7 +97,7 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
                 item: Val::map(item),
             })?;
             let pid = e.id();
-            let role_text = role.replace('_', " ");
+            let role_text = role.as_str().replace('_', " ");
             e.finish(
                 ctx,
                 (

@@ -8,7 +8,6 @@ use crate::cli::editing;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
-use crate::model::enums::{Focus, Gender, Occupation};
 use crate::model::schema::{self, MapSchema, Ty};
 
 /// The edits that `PlanFields` ask for, checked (shared with `sip new`'s validation).
@@ -23,17 +22,11 @@ pub fn field_ops(f: &PlanFields) -> Result<Vec<Op>> {
     if let Some(l) = &f.leader {
         set(&["samtalsledare"], Val::text(input::text("--leader", l)?));
     }
-    if let Some(g) = &f.gender {
-        set(
-            &["individ", "kön"],
-            Val::verbatim(input::choice("--gender", g, Gender::ALL)?),
-        );
+    if let Some(g) = f.gender {
+        set(&["individ", "kön"], Val::verbatim(g.as_str()));
     }
-    if let Some(o) = &f.occupation {
-        set(
-            &["individ", "sysselsättning"],
-            Val::verbatim(input::choice("--occupation", o, Occupation::ALL)?),
-        );
+    if let Some(o) = f.occupation {
+        set(&["individ", "sysselsättning"], Val::verbatim(o.as_str()));
     }
     if !f.benefits.is_empty() {
         let b = f
@@ -46,11 +39,8 @@ pub fn field_ops(f: &PlanFields) -> Result<Vec<Op>> {
     if let Some(p) = &f.purpose {
         set(&["syfte"], Val::text(input::text("--purpose", p)?));
     }
-    if let Some(x) = &f.focus {
-        set(
-            &["inriktning"],
-            Val::verbatim(input::choice("--focus", x, Focus::ALL)?),
-        );
+    if let Some(x) = f.focus {
+        set(&["inriktning"], Val::verbatim(x.as_str()));
     }
     if !f.questions.is_empty() {
         let q = f

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::cli::args::{StatsArgs, TableFormat};
-use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{Ctx, ExitStatus, write_stdout};
 use crate::error::{Error, Result};
 use crate::lists::render;
 use crate::lists::stats::collect;
@@ -40,15 +40,13 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
     let (st, unreadable) = collect(&ws, &files, ctx.today, from, to);
     let sup = !args.no_suppress;
     let opts = super::list::render_opts(ctx);
-    let text = match args.format {
-        TableFormat::Table => render::stats::table(&st, &opts, sup),
-        TableFormat::Json => render::stats::json(&st, sup, &unreadable, ctx.lang),
-        TableFormat::Csv => render::stats::csv(&st, sup),
-        TableFormat::Xlsx => {
-            super::list::write_xlsx(&render::xlsx::stats(&st, &opts, sup))?;
-            return Ok(super::list::warn_unreadable(ctx, &unreadable));
+    match args.format {
+        TableFormat::Table => write_stdout(|w| render::stats::table(w, &st, &opts, sup))?,
+        TableFormat::Json => {
+            write_stdout(|w| render::stats::json(w, &st, sup, &unreadable, ctx.lang))?
         }
-    };
-    crate::cli::print(&text)?;
+        TableFormat::Csv => write_stdout(|w| render::stats::csv(w, &st, sup))?,
+        TableFormat::Xlsx => super::list::write_xlsx(&render::xlsx::stats(&st, &opts, sup))?,
+    }
     Ok(super::list::warn_unreadable(ctx, &unreadable))
 }

@@ -3,13 +3,13 @@
 use crate::cli::args::StatusArgs;
 use crate::cli::editing;
 use crate::cli::{Ctx, ExitStatus};
-use crate::edit::{Op, Val, input, path};
+use crate::edit::{Op, Val, path};
 use crate::error::{Error, Result};
 use crate::model::enums::Status;
 
 pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
-    let status = input::choice("STATUS", &args.status, Status::ALL)?;
-    if status == Status::Closed.as_str() {
+    let status = args.status;
+    if status == Status::Closed {
         return Err(Error::msg(
             format!(
                 "en plan avslutas med `sip close {} --reason ORSAK` (den skriver också avslutsdatum och orsak)",
@@ -22,14 +22,14 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
         ));
     }
     let mut e = editing::open_any_status(ctx, &args.plan)?;
-    if e.plan.status() == Some(Status::Closed) && status != Status::Active.as_str() {
+    if e.plan.status() == Some(Status::Closed) && status != Status::Active {
         let id = e.id();
         return Err(Error::msg(
             format!("{id} är avslutad; den kan bara öppnas igen, med `sip status {id} pågående`"),
             format!("{id} is closed; it can only be re-opened, with `sip status {id} pågående`"),
         ));
     }
-    if status == Status::Active.as_str() {
+    if status == Status::Active {
         if let Some(w) = e.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) {
             let id = e.id();
             let w = w.value;
@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
     let reopened = e.plan.status() == Some(Status::Closed) && e.plan.closing.is_some();
     e.apply(Op::Set {
         path: path(&["status"]),
-        value: Val::verbatim(&status),
+        value: Val::verbatim(status.as_str()),
     })?;
     if reopened {
         // A plan in progress has no closing: the old one is in git's history (`sip history`).

@@ -2,6 +2,8 @@
 //! resources) that reads well on screen and prints on A4. All text passes through [`escape`],
 //! the one escaping function.
 
+use std::io::{self, Write};
+
 use super::super::doc::{Block, Doc, Field};
 
 const CSS: &str = r#"
@@ -114,120 +116,127 @@ fn inline(text: &str) -> String {
 }
 
 /// Render `doc` as a whole HTML file.
-pub fn render(doc: &Doc) -> String {
+pub fn render(out: &mut dyn Write, doc: &Doc) -> io::Result<()> {
     let lang = doc.lang.pick("sv", "en");
-    let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n");
-    out.push_str(&format!(
-        "<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
-    ));
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.write_all("<!DOCTYPE html>\n".as_bytes())?;
+    writeln!(
+        out,
+        "<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">"
+    )?;
+    out.write_all(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n".as_bytes(),
+    )?;
     let title = match &doc.subtitle {
         Some(s) => format!("{} – {}", doc.title, s),
         None => doc.title.clone(),
     };
-    out.push_str(&format!("<title>{}</title>\n", escape(&title)));
-    out.push_str(&format!("<style>{CSS}"));
+    writeln!(out, "<title>{}</title>", escape(&title))?;
+    write!(out, "<style>{CSS}")?;
     // Every printed page carries the name, personnummer and plan id, and "Sida X av Y".
     if let Some(h) = &doc.page_head {
-        out.push_str(&format!(
+        writeln!(
+            out,
             "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #555; }} \
-             @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #555; }} }}\n",
+             @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #555; }} }}",
             css_string(h),
             css_string(&format!("{} ", doc.lang.pick("Sida", "Page"))),
             css_string(&format!(" {} ", doc.lang.pick("av", "of"))),
-        ));
+        )?;
     }
-    out.push_str("</style>\n</head>\n<body>\n<header>\n");
-    out.push_str(&format!("<h1>{}</h1>\n", inline(&doc.title)));
+    out.write_all("</style>\n</head>\n<body>\n<header>\n".as_bytes())?;
+    writeln!(out, "<h1>{}</h1>", inline(&doc.title))?;
     if let Some(s) = &doc.subtitle {
-        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", inline(s)));
+        writeln!(out, "<p class=\"subtitle\">{}</p>", inline(s))?;
     }
-    fields(&mut out, &doc.header);
-    out.push_str("</header>\n<main>\n");
+    fields(out, &doc.header)?;
+    out.write_all("</header>\n<main>\n".as_bytes())?;
     for s in &doc.sections {
-        out.push_str(&format!("<section>\n<h2>{}</h2>\n", inline(&s.heading)));
-        blocks(&mut out, &s.blocks, doc.lang);
-        out.push_str("</section>\n");
+        writeln!(out, "<section>\n<h2>{}</h2>", inline(&s.heading))?;
+        blocks(out, &s.blocks, doc.lang)?;
+        out.write_all("</section>\n".as_bytes())?;
     }
-    out.push_str("</main>\n");
+    out.write_all("</main>\n".as_bytes())?;
     if let Some(f) = &doc.footer {
-        out.push_str(&format!("<footer>{}</footer>\n", inline(f)));
+        writeln!(out, "<footer>{}</footer>", inline(f))?;
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    out.write_all("</body>\n</html>\n".as_bytes())
 }
 
-fn fields(out: &mut String, fields: &[Field]) {
+fn fields(out: &mut dyn Write, fields: &[Field]) -> io::Result<()> {
     if fields.is_empty() {
-        return;
+        return Ok(());
     }
-    out.push_str("<dl class=\"fields\">\n");
+    out.write_all("<dl class=\"fields\">\n".as_bytes())?;
     for f in fields {
-        out.push_str(&format!(
-            "<dt>{}</dt><dd>{}</dd>\n",
+        writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
             inline(&f.label),
             inline(&f.value)
-        ));
+        )?;
     }
-    out.push_str("</dl>\n");
+    out.write_all("</dl>\n".as_bytes())
 }
 
-fn blocks(out: &mut String, blocks: &[Block], lang: crate::i18n::Lang) {
+fn blocks(out: &mut dyn Write, blocks: &[Block], lang: crate::i18n::Lang) -> io::Result<()> {
     for b in blocks {
         match b {
-            Block::Heading { text } => out.push_str(&format!("<h3>{}</h3>\n", inline(text))),
+            Block::Heading { text } => writeln!(out, "<h3>{}</h3>", inline(text))?,
             Block::Signatures { signers } => {
-                out.push_str("<div class=\"signatures\">\n");
+                out.write_all("<div class=\"signatures\">\n".as_bytes())?;
                 for s in signers {
-                    out.push_str(&format!(
-                        "<div class=\"signature\"><span class=\"line\"></span><span class=\"date\">{}:</span><span class=\"signer\">{}</span></div>\n",
+                    writeln!(
+                        out,
+                        "<div class=\"signature\"><span class=\"line\"></span><span class=\"date\">{}:</span><span class=\"signer\">{}</span></div>",
                         lang.pick("Datum", "Date"),
                         inline(s)
-                    ));
+                    )?;
                 }
-                out.push_str("</div>\n");
+                out.write_all("</div>\n".as_bytes())?;
             }
-            Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", inline(text))),
-            Block::Fields { fields: f } => fields(out, f),
-            Block::Note { text } => out.push_str(&format!(
-                "<p class=\"note\"><strong>{}:</strong> {}</p>\n",
+            Block::Paragraph { text } => writeln!(out, "<p>{}</p>", inline(text))?,
+            Block::Fields { fields: f } => fields(out, f)?,
+            Block::Note { text } => writeln!(
+                out,
+                "<p class=\"note\"><strong>{}:</strong> {}</p>",
                 lang.pick("Obs", "Note"),
                 inline(text)
-            )),
+            )?,
             Block::List { ordered, items } => {
                 let tag = if *ordered { "ol" } else { "ul" };
-                out.push_str(&format!("<{tag}>\n"));
+                writeln!(out, "<{tag}>")?;
                 for item in items {
-                    out.push_str(&format!(
+                    write!(
+                        out,
                         "<li><span class=\"item\">{}</span>",
                         inline(&item.text)
-                    ));
+                    )?;
                     if !item.blocks.is_empty() {
-                        out.push('\n');
-                        self::blocks(out, &item.blocks, lang);
+                        out.write_all(b"\n")?;
+                        self::blocks(out, &item.blocks, lang)?;
                     }
-                    out.push_str("</li>\n");
+                    out.write_all("</li>\n".as_bytes())?;
                 }
-                out.push_str(&format!("</{tag}>\n"));
+                writeln!(out, "</{tag}>")?;
             }
             Block::Table { columns, rows } => {
-                out.push_str("<table>\n<thead><tr>");
+                out.write_all("<table>\n<thead><tr>".as_bytes())?;
                 for c in columns {
-                    out.push_str(&format!("<th scope=\"col\">{}</th>", inline(c)));
+                    write!(out, "<th scope=\"col\">{}</th>", inline(c))?;
                 }
-                out.push_str("</tr></thead>\n<tbody>\n");
+                out.write_all("</tr></thead>\n<tbody>\n".as_bytes())?;
                 for r in rows {
-                    out.push_str("<tr>");
+                    out.write_all("<tr>".as_bytes())?;
                     for c in r {
-                        out.push_str(&format!("<td>{}</td>", inline(c)));
+                        write!(out, "<td>{}</td>", inline(c))?;
                     }
-                    out.push_str("</tr>\n");
+                    out.write_all("</tr>\n".as_bytes())?;
                 }
-                out.push_str("</tbody>\n</table>\n");
+                out.write_all("</tbody>\n</table>\n".as_bytes())?;
             }
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -236,7 +245,7 @@ mod tests {
 
     #[test]
     fn escapes_everything_and_is_self_contained() {
-        let s = render(&super::super::tests::sample());
+        let s = super::super::tests::written(|w| render(w, &super::super::tests::sample()));
         assert!(
             s.contains("<h1>Plan för &lt;Åsa&gt; &amp; &quot;Bo&quot;</h1>"),
             "{s}"

@@ -1,23 +1,25 @@
 //! Markdown rendering of a [`Doc`]: CommonMark with GitHub-flavoured tables, so a document can
 //! be pasted into a wiki or a journal system. Text from the plan is escaped in one function.
 
+use std::io::{self, Write};
+
 use super::super::doc::{Block, Doc, Field};
 
 /// Render `doc` as Markdown.
-pub fn render(doc: &Doc) -> String {
-    let mut out = format!("# {}\n\n", escape_heading(&doc.title));
+pub fn render(out: &mut dyn Write, doc: &Doc) -> io::Result<()> {
+    writeln!(out, "# {}\n", escape_heading(&doc.title))?;
     if let Some(s) = &doc.subtitle {
-        out.push_str(&format!("*{}*\n\n", escape(s)));
+        writeln!(out, "*{}*\n", escape(s))?;
     }
-    fields(&mut out, &doc.header, "");
+    fields(out, &doc.header, "")?;
     for s in &doc.sections {
-        out.push_str(&format!("\n## {}\n", escape_heading(&s.heading)));
-        blocks(&mut out, &s.blocks, "", doc.lang);
+        writeln!(out, "\n## {}", escape_heading(&s.heading))?;
+        blocks(out, &s.blocks, "", doc.lang)?;
     }
     if let Some(f) = &doc.footer {
-        out.push_str(&format!("\n---\n\n*{}*\n", escape(f)));
+        writeln!(out, "\n---\n\n*{}*", escape(f))?;
     }
-    out
+    Ok(())
 }
 
 /// Escape Markdown's inline syntax in plain text (one line): the one place plan text becomes
@@ -58,46 +60,50 @@ fn escape_as(text: &str, block_start: bool) -> String {
     s
 }
 
-fn fields(out: &mut String, fields: &[Field], pad: &str) {
+fn fields(out: &mut dyn Write, fields: &[Field], pad: &str) -> io::Result<()> {
     for f in fields {
-        out.push_str(&format!(
-            "{pad}- **{}:** {}\n",
-            escape(&f.label),
-            escape(&f.value)
-        ));
+        writeln!(out, "{pad}- **{}:** {}", escape(&f.label), escape(&f.value))?;
     }
+    Ok(())
 }
 
-fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang) {
+fn blocks(
+    out: &mut dyn Write,
+    blocks: &[Block],
+    pad: &str,
+    lang: crate::i18n::Lang,
+) -> io::Result<()> {
     for b in blocks {
-        out.push('\n');
+        out.write_all(b"\n")?;
         match b {
             Block::Heading { text } => {
                 if pad.is_empty() {
-                    out.push_str(&format!("### {}\n", escape_heading(text)));
+                    writeln!(out, "### {}", escape_heading(text))?;
                 } else {
-                    out.push_str(&format!("{pad}**{}**\n", escape(text)));
+                    writeln!(out, "{pad}**{}**", escape(text))?;
                 }
             }
-            Block::Paragraph { text } => out.push_str(&format!("{pad}{}\n", escape(text))),
-            Block::Fields { fields: f } => fields(out, f, pad),
+            Block::Paragraph { text } => writeln!(out, "{pad}{}", escape(text))?,
+            Block::Fields { fields: f } => fields(out, f, pad)?,
             Block::Signatures { signers } => {
                 let (sign, date) = (
                     lang.pick("underskrift", "signature"),
                     lang.pick("datum", "date"),
                 );
                 for s in signers {
-                    out.push_str(&format!(
-                        "{pad}- {}: {sign} ………………………………………… {date} ……………………\n",
+                    writeln!(
+                        out,
+                        "{pad}- {}: {sign} ………………………………………… {date} ……………………",
                         escape(s)
-                    ));
+                    )?;
                 }
             }
-            Block::Note { text } => out.push_str(&format!(
-                "{pad}> **{}:** {}\n",
+            Block::Note { text } => writeln!(
+                out,
+                "{pad}> **{}:** {}",
                 lang.pick("Obs", "Note"),
                 escape(text)
-            )),
+            )?,
             Block::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
                     let mark = if *ordered {
@@ -105,9 +111,9 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
                     } else {
                         "-".to_string()
                     };
-                    out.push_str(&format!("{pad}{mark} {}\n", escape(&item.text)));
+                    writeln!(out, "{pad}{mark} {}", escape(&item.text))?;
                     let inner = format!("{pad}{}", " ".repeat(mark.len() + 1));
-                    nested(out, &item.blocks, &inner, lang);
+                    nested(out, &item.blocks, &inner, lang)?;
                 }
             }
             Block::Table { columns, rows } => {
@@ -115,31 +121,34 @@ fn blocks(out: &mut String, blocks: &[Block], pad: &str, lang: crate::i18n::Lang
                     let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
                     format!("{pad}| {} |\n", cells.join(" | "))
                 };
-                out.push_str(&row(columns));
-                out.push_str(&format!(
-                    "{pad}|{}\n",
+                out.write_all(row(columns).as_bytes())?;
+                writeln!(
+                    out,
+                    "{pad}|{}",
                     columns.iter().map(|_| " --- |").collect::<String>()
-                ));
+                )?;
                 for r in rows {
-                    out.push_str(&row(r));
+                    out.write_all(row(r).as_bytes())?;
                 }
             }
         }
     }
+    Ok(())
 }
 
 /// Blocks under a list item: a list follows its item directly (a tight list); anything else is
 /// set off by a blank line so it stays inside the item.
-fn nested(out: &mut String, b: &[Block], pad: &str, lang: crate::i18n::Lang) {
+fn nested(out: &mut dyn Write, b: &[Block], pad: &str, lang: crate::i18n::Lang) -> io::Result<()> {
     for block in b {
         if let Block::List { .. } = block {
-            let mut s = String::new();
-            blocks(&mut s, std::slice::from_ref(block), pad, lang);
-            out.push_str(s.strip_prefix('\n').unwrap_or(&s));
+            let mut s = Vec::new();
+            blocks(&mut s, std::slice::from_ref(block), pad, lang)?;
+            out.write_all(s.strip_prefix(b"\n").unwrap_or(&s))?;
         } else {
-            blocks(out, std::slice::from_ref(block), pad, lang);
+            blocks(out, std::slice::from_ref(block), pad, lang)?;
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -148,7 +157,7 @@ mod tests {
 
     #[test]
     fn escapes_and_structures() {
-        let s = render(&super::super::tests::sample());
+        let s = super::super::tests::written(|w| render(w, &super::super::tests::sample()));
         assert!(s.starts_with("# Plan för \\<Åsa\\> & \"Bo\"\n"), "{s}");
         assert!(s.contains("*Under\\*titel\\_*"), "{s}");
         assert!(s.contains("- **Individ:** Åsa Öberg\n"), "{s}");

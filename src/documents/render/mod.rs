@@ -23,13 +23,18 @@ pub enum Format {
     Json,
 }
 
-/// Render a document; `width` is used by the text format only.
-pub fn render(doc: &Doc, format: Format, width: usize) -> String {
+/// Render a document to `out`; `width` is used by the text format only.
+pub fn render(
+    out: &mut dyn std::io::Write,
+    doc: &Doc,
+    format: Format,
+    width: usize,
+) -> std::io::Result<()> {
     match format {
-        Format::Text => text::render(doc, width),
-        Format::Markdown => markdown::render(doc),
-        Format::Html => html::render(doc),
-        Format::Json => json(doc),
+        Format::Text => text::render(out, doc, width),
+        Format::Markdown => markdown::render(out, doc),
+        Format::Html => html::render(out, doc),
+        Format::Json => json(out, doc),
     }
 }
 
@@ -40,11 +45,9 @@ struct JsonDoc<'a> {
     doc: &'a Doc,
 }
 
-fn json(doc: &Doc) -> String {
-    let mut s = serde_json::to_string_pretty(&JsonDoc { version: 1, doc })
-        .expect("a Doc holds only strings and lists, which always serialize");
-    s.push('\n');
-    s
+fn json(out: &mut dyn std::io::Write, doc: &Doc) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &JsonDoc { version: 1, doc })?;
+    out.write_all(b"\n")
 }
 
 /// The width for text output: the terminal's, else 80 columns (so pipes and tests are stable).
@@ -99,9 +102,16 @@ pub(crate) mod tests {
         d
     }
 
+    /// What a renderer writes, as text.
+    pub fn written(render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+        let mut out = Vec::new();
+        render(&mut out).expect("writing to memory");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
     #[test]
     fn json_has_version_and_blocks() {
-        let s = super::json(&sample());
+        let s = written(|w| super::json(w, &sample()));
         let v: serde_json::Value = serde_json::from_str(&s).expect("valid JSON");
         assert_eq!(v["version"], 1);
         assert_eq!(v["kind"], "plan");

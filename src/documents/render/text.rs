@@ -9,8 +9,9 @@ use super::super::doc::{Block, Doc, Field};
 
 /// Render `doc` wrapped to `width` columns. Control characters in plan text are made visible
 /// (`␛`) over the whole document, here and only here: the text renderer adds no escapes itself.
-pub fn render(doc: &Doc, width: usize) -> String {
-    crate::privacy::visible(&render_plain(doc, width)).into_owned()
+/// The text is laid out whole (its tables are), then written.
+pub fn render(out: &mut dyn std::io::Write, doc: &Doc, width: usize) -> std::io::Result<()> {
+    out.write_all(crate::privacy::visible(&render_plain(doc, width)).as_bytes())
 }
 
 fn render_plain(doc: &Doc, width: usize) -> String {
@@ -209,7 +210,7 @@ mod tests {
 
     #[test]
     fn wraps_to_the_width_with_hanging_indent() {
-        let s = render(&super::super::tests::sample(), 50);
+        let s = super::super::tests::written(|w| render(w, &super::super::tests::sample(), 50));
         for line in s.lines() {
             assert!(line.width() <= 50, "too wide: {line:?}");
         }

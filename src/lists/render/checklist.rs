@@ -4,8 +4,8 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::followups::JsonItem;
-use super::{RenderOpts, json_text, or_dash, party_person, table_text};
+use super::followups::ItemRow;
+use super::{RenderOpts, or_dash, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::checklist::{Checklist, MeetingInfo};
 
@@ -34,7 +34,7 @@ struct Output<'a> {
     measures: Vec<JsonMeasure<'a>>,
     #[serde(rename = "öppna_behov")]
     open_needs: Vec<JsonNeed<'a>>,
-    items: Vec<JsonItem<'a>>,
+    items: Vec<ItemRow<'a>>,
 }
 
 #[derive(Serialize)]
@@ -103,90 +103,95 @@ fn json_meeting(m: &MeetingInfo) -> JsonMeeting<'_> {
     }
 }
 
-pub fn json(c: &Checklist) -> String {
-    json_text(&Output {
-        version: 1,
-        today: c.today.to_string(),
-        plan: &c.plan,
-        individ: &c.individual,
-        agreement: c.agreement.as_deref(),
-        status: c.status.map(|s| s.as_str()),
-        samtalsledare: c.meeting_leader.as_deref(),
-        overall: Overall {
-            part: c.overall_party.as_deref(),
-            person: c.overall_person.as_deref(),
+pub fn json(out: &mut dyn std::io::Write, c: &Checklist) -> std::io::Result<()> {
+    super::write_json(
+        out,
+        &Output {
+            version: 1,
+            today: c.today.to_string(),
+            plan: &c.plan,
+            individ: &c.individual,
+            agreement: c.agreement.as_deref(),
+            status: c.status.map(|s| s.as_str()),
+            samtalsledare: c.meeting_leader.as_deref(),
+            overall: Overall {
+                part: c.overall_party.as_deref(),
+                person: c.overall_person.as_deref(),
+            },
+            next_follow_up: c.next_follow_up.map(|d| d.to_string()),
+            next_meeting: c.next_meeting.as_ref().map(json_meeting),
+            previous_meeting: c.previous_meeting.as_ref().map(json_meeting),
+            insatser: c
+                .interventions
+                .iter()
+                .map(|i| JsonIntervention {
+                    id: &i.id,
+                    beskrivning: &i.description,
+                    huvudman: i.party.as_deref(),
+                    huvudman_namn: i.party_name.as_deref(),
+                    provider: i.provider.as_deref(),
+                    kontaktperson: i.contact.as_deref(),
+                    status: i.status.map(|s| s.as_str()),
+                    start: i.start.map(|d| d.to_string()),
+                    slut: i.end.map(|d| d.to_string()),
+                    overdue: i.overdue,
+                })
+                .collect(),
+            goals: c
+                .goals
+                .iter()
+                .map(|g| JsonGoal {
+                    id: &g.id,
+                    beskrivning: &g.description,
+                    measure: g.measure.as_deref(),
+                    senast: g.by.map(|d| d.to_string()),
+                })
+                .collect(),
+            measures: c
+                .measures
+                .iter()
+                .map(|m| JsonMeasure {
+                    beskrivning: &m.description,
+                    av: m.by.as_deref(),
+                })
+                .collect(),
+            open_needs: c
+                .open_needs
+                .iter()
+                .map(|n| JsonNeed {
+                    id: &n.id,
+                    beskrivning: &n.description,
+                })
+                .collect(),
+            items: c.items.iter().map(ItemRow::of).collect(),
         },
-        next_follow_up: c.next_follow_up.map(|d| d.to_string()),
-        next_meeting: c.next_meeting.as_ref().map(json_meeting),
-        previous_meeting: c.previous_meeting.as_ref().map(json_meeting),
-        insatser: c
-            .interventions
-            .iter()
-            .map(|i| JsonIntervention {
-                id: &i.id,
-                beskrivning: &i.description,
-                huvudman: i.party.as_deref(),
-                huvudman_namn: i.party_name.as_deref(),
-                provider: i.provider.as_deref(),
-                kontaktperson: i.contact.as_deref(),
-                status: i.status.map(|s| s.as_str()),
-                start: i.start.map(|d| d.to_string()),
-                slut: i.end.map(|d| d.to_string()),
-                overdue: i.overdue,
-            })
-            .collect(),
-        goals: c
-            .goals
-            .iter()
-            .map(|g| JsonGoal {
-                id: &g.id,
-                beskrivning: &g.description,
-                measure: g.measure.as_deref(),
-                senast: g.by.map(|d| d.to_string()),
-            })
-            .collect(),
-        measures: c
-            .measures
-            .iter()
-            .map(|m| JsonMeasure {
-                beskrivning: &m.description,
-                av: m.by.as_deref(),
-            })
-            .collect(),
-        open_needs: c
-            .open_needs
-            .iter()
-            .map(|n| JsonNeed {
-                id: &n.id,
-                beskrivning: &n.description,
-            })
-            .collect(),
-        items: c.items.iter().map(JsonItem::of).collect(),
-    })
+    )
 }
 
-/// Greedy word wrap to `width` columns, each line indented by `indent`.
-/// Every plan text outside the tables passes through here: control characters become visible.
+/// Word wrap to `width` columns (textwrap, first fit, at spaces only, long words whole), each
+/// line indented by `indent`; runs of white space are one space and a blank line keeps its
+/// indent. Every plan text outside the tables passes through here: control characters become
+/// visible.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let options = textwrap::Options::new(width)
+        .initial_indent(indent)
+        .subsequent_indent(indent)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     let mut out = String::new();
     for para in crate::privacy::visible(text).lines() {
-        let mut line = String::new();
-        for word in para.split_whitespace() {
-            let w = line.width() + 1 + word.width();
-            if !line.is_empty() && indent.width() + w > width {
-                out.push_str(indent);
-                out.push_str(&line);
-                out.push('\n');
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
+        let words = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            out.push_str(indent);
+            out.push('\n');
+            continue;
         }
-        out.push_str(indent);
-        out.push_str(&line);
-        out.push('\n');
+        for line in textwrap::wrap(&words, &options) {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     out
 }
@@ -230,7 +235,11 @@ fn meeting_line(m: &MeetingInfo, lang: Lang) -> String {
 }
 
 /// The checklist as text for a terminal.
-pub fn text(c: &Checklist, o: &RenderOpts) -> String {
+pub fn text(out: &mut dyn std::io::Write, c: &Checklist, o: &RenderOpts) -> std::io::Result<()> {
+    super::write_text(out, &text_of(c, o))
+}
+
+fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     let lang = o.lang;
     let width = usize::from(o.width.unwrap_or(80));
     let mut out = String::new();
@@ -471,4 +480,61 @@ pub fn text(c: &Checklist, o: &RenderOpts) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The greedy wrap this module had before it used textwrap: the output must not change.
+    fn greedy(text: &str, width: usize, indent: &str) -> String {
+        let mut out = String::new();
+        for para in crate::privacy::visible(text).lines() {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                let w = line.width() + 1 + word.width();
+                if !line.is_empty() && indent.width() + w > width {
+                    out.push_str(indent);
+                    out.push_str(&line);
+                    out.push('\n');
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            out.push_str(indent);
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn wraps_as_before() {
+        let texts = [
+            "",
+            "kort",
+            "Stödsamtal varannan vecka med kurator på vårdcentralen, med fokus på sömn och oro inför återgång i arbete.",
+            "ett  två   tre\u{a0}fyra\tfem",
+            "arbetslivsinriktad-rehabilitering-med-bindestreck i en lång rad som ska brytas någonstans här",
+            "ett ordsomärlängreänhelaradenochinteskabrytasmittiförattdetblirsvårtattläsa och sedan fler ord",
+            "rad ett\n\nrad tre efter en tom rad\n   \nsista",
+            "全角の文字は二つの桁を使うので幅の計算が違う 全角 全角 全角 全角 全角 全角 全角 全角 全角",
+            "styrtecken \u{1b}[2J mitt i texten, och\r\nCRLF",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z å ä ö a b c d e f g h i j k l m n o",
+        ];
+        for text in texts {
+            for width in [10, 24, 40, 80] {
+                for indent in ["", "  ", "    ", &" ".repeat(24)] {
+                    assert_eq!(
+                        wrap(text, width, indent),
+                        greedy(text, width, indent),
+                        "{text:?} at {width} with {indent:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1,15 +1,16 @@
 //! The folder-wide follow-up list as table, JSON (SPEC §6: `{"version": 1, "today", "items"}`)
-//! and CSV (the JSON item keys as header, one row per item). iCalendar is `ics.rs`.
+//! and CSV (the JSON item keys as header, one row per item: both are [`ItemRow`], as is the
+//! XLSX sheet). iCalendar is `ics.rs`.
 
 use serde::Serialize;
 
-use super::{RenderOpts, SeqOf, csv_text, party_person, table_text};
+use super::{RenderOpts, SeqOf, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::followups::Item;
 
-/// One item as SPEC §6 fixes it.
-#[derive(Serialize)]
-pub struct JsonItem<'a> {
+/// One item as SPEC §6 fixes it, for JSON, CSV and XLSX.
+#[derive(Serialize, Default)]
+pub struct ItemRow<'a> {
     date: String,
     days: i64,
     plan: &'a str,
@@ -21,9 +22,9 @@ pub struct JsonItem<'a> {
     samtalsledare: Option<&'a str>,
 }
 
-impl<'a> JsonItem<'a> {
-    pub fn of(i: &'a Item) -> JsonItem<'a> {
-        JsonItem {
+impl<'a> ItemRow<'a> {
+    pub fn of(i: &'a Item) -> ItemRow<'a> {
+        ItemRow {
             date: i.date.to_string(),
             days: i.days,
             plan: &i.plan,
@@ -57,41 +58,15 @@ pub fn write_json(
         &Output {
             version: 1,
             today: o.today.to_string(),
-            items: SeqOf::new(items.iter().map(JsonItem::of)),
+            items: SeqOf::new(items.iter().map(ItemRow::of)),
             unreadable: super::unreadable_json(unreadable, o.lang),
         },
     )
 }
 
-pub const CSV_HEADER: [&str; 9] = [
-    "date",
-    "days",
-    "plan",
-    "individ",
-    "kind",
-    "text",
-    "party",
-    "person",
-    "samtalsledare",
-];
-
-pub fn csv(items: &[Item]) -> String {
-    csv_text(
-        &CSV_HEADER,
-        items.iter().map(|i| {
-            vec![
-                i.date.to_string(),
-                i.days.to_string(),
-                i.plan.clone(),
-                i.individual.clone(),
-                i.kind.as_str().to_string(),
-                i.text.clone(),
-                i.party.clone().unwrap_or_default(),
-                i.person.clone().unwrap_or_default(),
-                i.meeting_leader.clone().unwrap_or_default(),
-            ]
-        }),
-    )
+/// The CSV: the JSON item keys as header, one row per item.
+pub fn csv(out: &mut dyn std::io::Write, items: &[Item]) -> std::io::Result<()> {
+    super::write_csv_rows(out, items.iter().map(ItemRow::of))
 }
 
 /// The "what" column: the text, marked when overdue.
@@ -115,7 +90,11 @@ pub fn days(i: &Item) -> String {
 /// The table. On a narrow terminal (under 120 columns) what belongs to the plan — its id, the
 /// individual and the samtalsledare — shares one cell, one per line, so that the rest still
 /// fits 80 columns.
-pub fn table(items: &[Item], o: &RenderOpts) -> String {
+pub fn table(out: &mut dyn std::io::Write, items: &[Item], o: &RenderOpts) -> std::io::Result<()> {
+    super::write_text(out, &table_of(items, o))
+}
+
+fn table_of(items: &[Item], o: &RenderOpts) -> String {
     let lang = o.lang;
     if items.is_empty() {
         return format!(
@@ -185,4 +164,18 @@ pub fn table(items: &[Item], o: &RenderOpts) -> String {
         ),
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SPEC §6: the CSV header is the JSON keys of an item, in their order.
+    #[test]
+    fn the_csv_header_is_the_json_keys() {
+        let keys = "date,days,plan,individ,kind,text,party,person,samtalsledare";
+        let text = super::super::tests::written(|w| csv(w, &[]));
+        assert_eq!(text, format!("{keys}\n"));
+        assert_eq!(super::super::row_keys::<ItemRow>().join(","), keys);
+    }
 }

@@ -103,7 +103,12 @@ fn with_timezone(cal: String) -> String {
     out
 }
 
-pub fn render(items: &[Item], o: &RenderOpts) -> String {
+/// The calendar (built whole: the time zone goes before the first event).
+pub fn render(out: &mut dyn std::io::Write, items: &[Item], o: &RenderOpts) -> std::io::Result<()> {
+    super::write_text(out, &calendar(items, o))
+}
+
+fn calendar(items: &[Item], o: &RenderOpts) -> String {
     let lang = o.lang;
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));

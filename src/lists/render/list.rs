@@ -1,10 +1,11 @@
 //! `sip list` as table, JSON (SPEC §6: `{"version": 1, "plans": [{"id", "file", "individ",
 //! "överenskommelse", "status", "övergripande_ansvar", "nästa_uppföljning", "fel", "varning"}]}`,
-//! `övergripande_ansvar` being the party id) and CSV (the same keys as header).
+//! `övergripande_ansvar` being the party id) and CSV (the same keys as header: both are
+//! [`PlanRow`], as is the XLSX sheet).
 
 use serde::Serialize;
 
-use super::{RenderOpts, SeqOf, csv_text, or_dash, table_text};
+use super::{RenderOpts, SeqOf, or_dash, table_text};
 use crate::check::Unreadable;
 use crate::i18n::Lang;
 use crate::lists::list::Row;
@@ -16,8 +17,9 @@ struct Output<'u, I> {
     unreadable: Vec<super::UnreadableJson<'u>>,
 }
 
-#[derive(Serialize)]
-struct JsonRow<'a> {
+/// One plan as SPEC §6 fixes it, for JSON, CSV and XLSX.
+#[derive(Serialize, Default)]
+pub struct PlanRow<'a> {
     id: &'a str,
     file: &'a str,
     individ: Option<&'a str>,
@@ -32,17 +34,19 @@ struct JsonRow<'a> {
     varning: usize,
 }
 
-fn json_row(r: &Row) -> JsonRow<'_> {
-    JsonRow {
-        id: &r.id,
-        file: &r.file,
-        individ: r.individual.as_deref(),
-        agreement: r.agreement.as_deref(),
-        status: r.status.map(|s| s.as_str()),
-        overall: r.overall_party.as_deref(),
-        next_follow_up: r.next_follow_up.map(|d| d.to_string()),
-        fel: r.errors,
-        varning: r.warnings,
+impl<'a> PlanRow<'a> {
+    pub fn of(r: &'a Row) -> PlanRow<'a> {
+        PlanRow {
+            id: &r.id,
+            file: &r.file,
+            individ: r.individual.as_deref(),
+            agreement: r.agreement.as_deref(),
+            status: r.status.map(|s| s.as_str()),
+            overall: r.overall_party.as_deref(),
+            next_follow_up: r.next_follow_up.map(|d| d.to_string()),
+            fel: r.errors,
+            varning: r.warnings,
+        }
     }
 }
 
@@ -57,45 +61,28 @@ pub fn write_json(
         out,
         &Output {
             version: 1,
-            plans: SeqOf::new(rows.iter().map(json_row)),
+            plans: SeqOf::new(rows.iter().map(PlanRow::of)),
             unreadable: super::unreadable_json(unreadable, lang),
         },
     )
 }
 
-pub const CSV_HEADER: [&str; 9] = [
-    "id",
-    "file",
-    "individ",
-    "överenskommelse",
-    "status",
-    "övergripande_ansvar",
-    "nästa_uppföljning",
-    "fel",
-    "varning",
-];
-
-pub fn csv(rows: &[Row]) -> String {
-    csv_text(
-        &CSV_HEADER,
-        rows.iter().map(|r| {
-            vec![
-                r.id.clone(),
-                r.file.clone(),
-                r.individual.clone().unwrap_or_default(),
-                r.agreement.clone().unwrap_or_default(),
-                r.status.map(|s| s.as_str().to_string()).unwrap_or_default(),
-                r.overall_party.clone().unwrap_or_default(),
-                r.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
-                r.errors.to_string(),
-                r.warnings.to_string(),
-            ]
-        }),
-    )
+/// The CSV: the JSON keys as header, one row per plan.
+pub fn csv(out: &mut dyn std::io::Write, rows: &[Row]) -> std::io::Result<()> {
+    super::write_csv_rows(out, rows.iter().map(PlanRow::of))
 }
 
 /// The table; a file that could not be read is a row of its own (never left out).
-pub fn table(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
+pub fn table(
+    out: &mut dyn std::io::Write,
+    rows: &[Row],
+    unreadable: &[Unreadable],
+    o: &RenderOpts,
+) -> std::io::Result<()> {
+    super::write_text(out, &table_of(rows, unreadable, o))
+}
+
+fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
     let lang = o.lang;
     if rows.is_empty() && unreadable.is_empty() {
         return format!("{}\n", lang.pick("inga planer", "no plans"));
@@ -215,4 +202,18 @@ pub fn table(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String 
         ),
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SPEC §6: the CSV header is the JSON keys of a plan, in their order.
+    #[test]
+    fn the_csv_header_is_the_json_keys() {
+        let keys = "id,file,individ,överenskommelse,status,övergripande_ansvar,nästa_uppföljning,fel,varning";
+        let text = super::super::tests::written(|w| csv(w, &[]));
+        assert_eq!(text, format!("{keys}\n"));
+        assert_eq!(super::super::row_keys::<PlanRow>().join(","), keys);
+    }
 }

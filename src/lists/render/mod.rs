@@ -1,6 +1,14 @@
 //! Printing the lists: table (comfy-table, fitted to the terminal), JSON (dedicated serde
 //! structs, SPEC §6), CSV (the `csv` crate) and iCalendar (the `icalendar` crate). Renderers
 //! never read a plan or decide what is due: they print the rows `lists` computed.
+//!
+//! A list's row struct is written once: JSON serializes it, and CSV and XLSX read the same
+//! serialization ([`row_fields`]), so a CSV header is the JSON keys and a cell the JSON value.
+//!
+//! Every renderer writes to a `&mut dyn Write` and returns what the writing did: the command
+//! decides where the output goes and what a failed write means (a closed pipe is no failure).
+//! JSON and CSV are written row by row; a table is laid out whole (its column widths depend on
+//! every row), then written.
 
 use comfy_table::{Cell, Color, ContentArrangement, Table, TableComponent};
 
@@ -167,28 +175,84 @@ fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// CSV text from a header and rows.
-pub fn csv_text(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    // Writing to memory cannot fail, and the bytes are the UTF-8 strings given.
+/// CSV from a header and rows, each cell through [`csv_cell`], written as it goes.
+pub fn write_csv(
+    out: &mut dyn std::io::Write,
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     w.write_record(header.iter().map(|c| csv_cell(c).into_owned()))
-        .expect("write to memory");
+        .map_err(csv_error)?;
     for r in rows {
         w.write_record(r.iter().map(|c| csv_cell(c).into_owned()))
-            .expect("write to memory");
+            .map_err(csv_error)?;
     }
-    let bytes = w.into_inner().expect("flush to memory");
-    String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8")
+    w.flush()
+}
+
+/// A failed CSV write: the csv crate's writer fails only in writing.
+fn csv_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// A whole text (a table laid out at once) to the writer.
+pub fn write_text(out: &mut dyn std::io::Write, text: &str) -> std::io::Result<()> {
+    out.write_all(text.as_bytes())
+}
+
+/// The keys and values of a row struct as its JSON has them, in its order.
+pub fn row_fields(row: &impl serde::Serialize) -> Vec<(String, serde_json::Value)> {
+    match serde_json::to_value(row) {
+        Ok(serde_json::Value::Object(m)) => m.into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The JSON keys of a row struct (read from its default value, so also with no rows).
+pub fn row_keys<T: serde::Serialize + Default>() -> Vec<String> {
+    row_fields(&T::default())
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// A JSON value as a CSV cell: a string as it is, a number as JSON writes it, null empty.
+fn cell_text(v: serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Null => String::new(),
+        v => v.to_string(),
+    }
+}
+
+/// CSV of row structs: the header is the struct's JSON keys, a cell its JSON value.
+pub fn write_csv_rows<T: serde::Serialize + Default>(
+    out: &mut dyn std::io::Write,
+    rows: impl IntoIterator<Item = T>,
+) -> std::io::Result<()> {
+    let header = row_keys::<T>();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write_csv(
+        out,
+        &header,
+        rows.into_iter().map(|r| {
+            row_fields(&r)
+                .into_iter()
+                .map(|(_, v)| cell_text(v))
+                .collect()
+        }),
+    )
 }
 
 /// Pretty JSON with a final newline, written straight to `out`: a list of 100,000 plans is
-/// never held as one string. The caller maps a failed write (a closed pipe is not a failure).
+/// never held as one string.
 pub fn write_json(out: &mut dyn std::io::Write, v: &impl serde::Serialize) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut w, v)?;
-    w.write_all(b"\n")?;
-    w.flush()
+    serde_json::to_writer_pretty(&mut *out, v)?;
+    out.write_all(b"\n")
 }
 
 /// One entry of the `unreadable` array (SPEC §6 v2): a file the list could not read, and why.
@@ -230,13 +294,6 @@ where
     }
 }
 
-/// Pretty JSON with a final newline.
-pub fn json_text(v: &impl serde::Serialize) -> String {
-    let mut s = serde_json::to_string_pretty(v).expect("plain data serializes");
-    s.push('\n');
-    s
-}
-
 /// An optional value for a table cell: the value or a dash.
 pub fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("–").to_string()
@@ -256,23 +313,33 @@ pub fn party_person(party: Option<&str>, person: Option<&str>) -> String {
 mod tests {
     use super::*;
 
+    /// What a renderer writes, as text.
+    pub fn written(render: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+        let mut out = Vec::new();
+        render(&mut out).expect("writing to memory");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
     #[test]
     fn csv_cells_never_start_a_formula() {
-        let out = csv_text(
-            &["a"],
-            [
-                "=HYPERLINK(\"http://x\")",
-                "+1",
-                "-2+3",
-                "-1-1",
-                "@SUM(A1)",
-                "\tx",
-                "\rx",
-                "-11",
-                "ok",
-            ]
-            .map(|c| vec![c.to_string()]),
-        );
+        let out = written(|w| {
+            write_csv(
+                w,
+                &["a"],
+                [
+                    "=HYPERLINK(\"http://x\")",
+                    "+1",
+                    "-2+3",
+                    "-1-1",
+                    "@SUM(A1)",
+                    "\tx",
+                    "\rx",
+                    "-11",
+                    "ok",
+                ]
+                .map(|c| vec![c.to_string()]),
+            )
+        });
         assert_eq!(
             out,
             "a\n\"'=HYPERLINK(\"\"http://x\"\")\"\n'+1\n'-2+3\n'-1-1\n'@SUM(A1)\n'\tx\n'␍x\n-11\nok\n"

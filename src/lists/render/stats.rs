@@ -11,11 +11,14 @@
 //! "interventions": {"total", "by_gender", "by_age", "by_party", "by_status"}, "follow_up":
 //! {"by_state", "share_on_time"}, "first_meeting": {"plans", "median_days"}, "closing_reasons"}`;
 //! each `by_…` category maps to `{"total", "gender": {kvinna, man, annat, uppgift_saknas},
-//! "age": {"0-15", …, "66+", "uppgift_saknas"}}`. CSV is long: `table,category,split,group,count`.
+//! "age": {"0-15", …, "66+", "uppgift_saknas"}}`. CSV is long: `table,category,split,group,count`
+//! (the keys of [`CsvRow`]). The breakdowns are listed once ([`tables`]) with their names in CSV,
+//! in the text tables and in the workbook.
 
+use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::{RenderOpts, csv_text, json_text, table_text};
+use super::{RenderOpts, table_text};
 use crate::i18n::Lang;
 use crate::lists::AgeBand;
 use crate::lists::stats::{Breakdown, MISSING, Split, Stats, UNKNOWN, share_on_time};
@@ -83,11 +86,12 @@ pub(super) fn share(st: &Stats, sup: bool) -> Option<f64> {
 }
 
 pub fn json(
+    out: &mut dyn std::io::Write,
     st: &Stats,
     sup: bool,
     unreadable: &[crate::check::Unreadable],
     lang: crate::i18n::Lang,
-) -> String {
+) -> std::io::Result<()> {
     let v = json!({
         "version": 1,
         "today": st.today.to_string(),
@@ -119,16 +123,141 @@ pub fn json(
         "closing_reasons": breakdown(&st.closing_reasons, sup),
         "unreadable": super::unreadable_json(unreadable, lang),
     });
-    json_text(&v)
+    super::write_json(out, &v)
 }
 
-pub const CSV_HEADER: [&str; 5] = ["table", "category", "split", "group", "count"];
+/// What a breakdown counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Counts {
+    Plans,
+    Interventions,
+    FollowUp,
+    Closed,
+}
 
-fn split_rows(out: &mut Vec<Vec<String>>, table: &str, cat: &str, s: &Split, sup: bool) {
-    let row = |split: &str, group: &str, v: String| {
-        vec![table.into(), cat.into(), split.into(), group.into(), v]
+/// One breakdown of `sip stats`, with its name in each format.
+pub(super) struct Table<'a> {
+    pub counts: Counts,
+    /// The `table` column of the CSV.
+    pub csv: &'static str,
+    /// The heading of the text table (Swedish, English).
+    pub title: (&'static str, &'static str),
+    /// The workbook's sheet (Swedish, English; at most 31 characters).
+    pub sheet: (&'static str, &'static str),
+    pub breakdown: &'a Breakdown,
+}
+
+/// The breakdowns in the order every format shows them.
+pub(super) fn tables(st: &Stats) -> [Table<'_>; 8] {
+    let t = |counts, csv, title, sheet, breakdown| Table {
+        counts,
+        csv,
+        title,
+        sheet,
+        breakdown,
     };
-    out.push(row("total", "", count_text(s.total, sup)));
+    [
+        t(
+            Counts::Plans,
+            "by_status",
+            ("Planer efter status", "Plans by status"),
+            ("Status", "Status"),
+            &st.by_status,
+        ),
+        t(
+            Counts::Plans,
+            "by_agreement",
+            ("Planer efter överenskommelse", "Plans by agreement"),
+            ("Överenskommelse", "Agreement"),
+            &st.by_agreement,
+        ),
+        t(
+            Counts::Plans,
+            "by_initiating_party",
+            ("Planer efter initierande part", "Plans by initiating party"),
+            ("Initierande part", "Initiating party"),
+            &st.by_initiating_party,
+        ),
+        t(
+            Counts::Plans,
+            "by_overall_party",
+            (
+                "Planer efter part med övergripande ansvar",
+                "Plans by party with overall responsibility",
+            ),
+            ("Övergripande ansvar", "Overall responsibility"),
+            &st.by_overall_party,
+        ),
+        t(
+            Counts::Interventions,
+            "interventions_by_party",
+            ("Insatser efter huvudman", "Interventions by party"),
+            ("Insatser efter huvudman", "Interventions by party"),
+            &st.interventions_by_party,
+        ),
+        t(
+            Counts::Interventions,
+            "interventions_by_status",
+            ("Insatser efter status", "Interventions by status"),
+            ("Insatser efter status", "Interventions by status"),
+            &st.interventions_by_status,
+        ),
+        t(
+            Counts::FollowUp,
+            "follow_up",
+            ("Pågående planer: uppföljning", "Active plans: follow-up"),
+            ("Uppföljning", "Follow-up"),
+            &st.follow_up,
+        ),
+        t(
+            Counts::Closed,
+            "closing_reasons",
+            ("Avslutade planer efter orsak", "Closed plans by reason"),
+            ("Avslutsorsak", "Closing reason"),
+            &st.closing_reasons,
+        ),
+    ]
+}
+
+/// One line of the CSV: a count of one group of one split of one category of one table, or a
+/// figure of a table's own (`category` and `group` empty).
+#[derive(Serialize, Default)]
+struct CsvRow<'a> {
+    table: &'a str,
+    category: &'a str,
+    split: &'a str,
+    group: &'a str,
+    count: String,
+}
+
+fn plain<'a>(table: &'a str, split: &'a str, count: String) -> CsvRow<'a> {
+    CsvRow {
+        table,
+        split,
+        count,
+        ..CsvRow::default()
+    }
+}
+
+/// The rows of a split: its total (unless `with_total` is false), then per gender and age band.
+fn split_rows<'a>(
+    out: &mut Vec<CsvRow<'a>>,
+    table: &'a str,
+    category: &'a str,
+    s: &Split,
+    sup: bool,
+    with_total: bool,
+) {
+    let row = |split, group, count| CsvRow {
+        table,
+        category,
+        split,
+        group,
+        count,
+    };
+    if with_total {
+        out.push(row("total", "", count_text(s.total, sup)));
+    }
     for (g, n) in Gender::VARIANTS.iter().zip(s.gender) {
         out.push(row("gender", g.as_str(), count_text(n, sup)));
     }
@@ -137,54 +266,44 @@ fn split_rows(out: &mut Vec<Vec<String>>, table: &str, cat: &str, s: &Split, sup
     }
 }
 
-pub fn csv(st: &Stats, sup: bool) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let plain = |t: &str, split: &str, v: String| {
-        vec![t.into(), String::new(), split.into(), String::new(), v]
-    };
+pub fn csv(out: &mut dyn std::io::Write, st: &Stats, sup: bool) -> std::io::Result<()> {
+    let mut rows: Vec<CsvRow> = Vec::new();
+    // The totals of the selection are shown as they are: not suppressed cells.
     rows.push(plain("plans", "total", st.plans.total.to_string()));
-    split_rows(&mut rows, "plans", "", &st.plans, sup);
-    rows.remove(1); // the plans total again, suppressed: keep the plain one
-    let tables: [(&str, &Breakdown); 4] = [
-        ("by_status", &st.by_status),
-        ("by_agreement", &st.by_agreement),
-        ("by_initiating_party", &st.by_initiating_party),
-        ("by_overall_party", &st.by_overall_party),
-    ];
-    for (name, b) in tables {
-        for (k, s) in &b.rows {
-            split_rows(&mut rows, name, k, s, sup);
-        }
-    }
-    rows.push(plain(
-        "interventions",
-        "total",
-        st.interventions.total.to_string(),
-    ));
-    let n = rows.len();
-    split_rows(&mut rows, "interventions", "", &st.interventions, sup);
-    rows.remove(n);
-    for (name, b) in [
-        ("interventions_by_party", &st.interventions_by_party),
-        ("interventions_by_status", &st.interventions_by_status),
-        ("follow_up", &st.follow_up),
-    ] {
-        for (k, s) in &b.rows {
-            split_rows(&mut rows, name, k, s, sup);
-        }
-    }
+    split_rows(&mut rows, "plans", "", &st.plans, sup, false);
     let opt = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    rows.push(plain("follow_up", "share_on_time", opt(share(st, sup))));
-    rows.push(plain(
-        "first_meeting",
-        "plans",
-        count_text(st.first_meeting_plans, sup),
-    ));
-    rows.push(plain("first_meeting", "median_days", opt(median(st, sup))));
-    for (k, s) in &st.closing_reasons.rows {
-        split_rows(&mut rows, "closing_reasons", k, s, sup);
+    let mut interventions_done = false;
+    for t in tables(st) {
+        if t.counts == Counts::Interventions && !interventions_done {
+            interventions_done = true;
+            rows.push(plain(
+                "interventions",
+                "total",
+                st.interventions.total.to_string(),
+            ));
+            split_rows(
+                &mut rows,
+                "interventions",
+                "",
+                &st.interventions,
+                sup,
+                false,
+            );
+        }
+        for (k, s) in &t.breakdown.rows {
+            split_rows(&mut rows, t.csv, k, s, sup, true);
+        }
+        if t.counts == Counts::FollowUp {
+            rows.push(plain("follow_up", "share_on_time", opt(share(st, sup))));
+            rows.push(plain(
+                "first_meeting",
+                "plans",
+                count_text(st.first_meeting_plans, sup),
+            ));
+            rows.push(plain("first_meeting", "median_days", opt(median(st, sup))));
+        }
     }
-    csv_text(&CSV_HEADER, rows)
+    super::write_csv_rows(out, rows)
 }
 
 /// A category as shown: `uppgift_saknas` → `uppgift saknas`, ids as they are.
@@ -251,7 +370,16 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
     out.push_str(&table_text(&t));
 }
 
-pub fn table(st: &Stats, o: &RenderOpts, sup: bool) -> String {
+pub fn table(
+    out: &mut dyn std::io::Write,
+    st: &Stats,
+    o: &RenderOpts,
+    sup: bool,
+) -> std::io::Result<()> {
+    super::write_text(out, &table_of(st, o, sup))
+}
+
+fn table_of(st: &Stats, o: &RenderOpts, sup: bool) -> String {
     let lang = o.lang;
     let mut out = String::new();
     let range = match (st.from, st.to) {
@@ -285,45 +413,9 @@ pub fn table(st: &Stats, o: &RenderOpts, sup: bool) -> String {
     all.rows
         .push((lang.pick("alla", "all").into(), st.plans.clone()));
     breakdown_tables(&mut out, lang.pick("Planer", "Plans"), &all, o, sup);
-    for (sv, en, b) in [
-        ("Planer efter status", "Plans by status", &st.by_status),
-        (
-            "Planer efter överenskommelse",
-            "Plans by agreement",
-            &st.by_agreement,
-        ),
-        (
-            "Planer efter initierande part",
-            "Plans by initiating party",
-            &st.by_initiating_party,
-        ),
-        (
-            "Planer efter part med övergripande ansvar",
-            "Plans by party with overall responsibility",
-            &st.by_overall_party,
-        ),
-        (
-            "Insatser efter huvudman",
-            "Interventions by party",
-            &st.interventions_by_party,
-        ),
-        (
-            "Insatser efter status",
-            "Interventions by status",
-            &st.interventions_by_status,
-        ),
-        (
-            "Pågående planer: uppföljning",
-            "Active plans: follow-up",
-            &st.follow_up,
-        ),
-        (
-            "Avslutade planer efter orsak",
-            "Closed plans by reason",
-            &st.closing_reasons,
-        ),
-    ] {
-        breakdown_tables(&mut out, lang.pick(sv, en), b, o, sup);
+    for t in tables(st) {
+        let (sv, en) = t.title;
+        breakdown_tables(&mut out, lang.pick(sv, en), t.breakdown, o, sup);
     }
     out.push('\n');
     let pct = share(st, sup).map_or_else(|| "–".to_string(), |s| format!("{:.0} %", s * 100.0));
@@ -345,4 +437,27 @@ pub fn table(st: &Stats, o: &RenderOpts, sup: bool) -> String {
         lang.pick("planer", "plans"),
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_csv_is_long_with_its_header() {
+        let st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
+        let text = super::super::tests::written(|w| csv(w, &st, true));
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("table,category,split,group,count"));
+        assert_eq!(lines.next(), Some("plans,,total,,0"));
+        assert_eq!(lines.next(), Some("plans,,gender,kvinna,0"));
+    }
+
+    /// Every breakdown has a name in every format, and the CSV names are distinct.
+    #[test]
+    fn every_breakdown_is_named_once() {
+        let st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
+        let names: std::collections::BTreeSet<&str> = tables(&st).iter().map(|t| t.csv).collect();
+        assert_eq!(names.len(), tables(&st).len());
+    }
 }

@@ -3,16 +3,22 @@
 //! cell is never read as a formula), each sheet has a bold header row frozen at the top with an
 //! autofilter, and columns are as wide as their longest value. `stats` gives one sheet per table.
 //! The workbook is bytes: the commands refuse to write it to a terminal.
+//!
+//! The `list` and `followups` sheets are made from the same row structs as the JSON and CSV
+//! ([`PlanRow`], [`ItemRow`]): a column here names the JSON key it shows, with its heading and
+//! its cell type; only the follow-ups' time of day is a column the JSON does not have.
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::RenderOpts;
+use super::followups::ItemRow;
+use super::list::PlanRow;
 use crate::i18n::Lang;
 use crate::lists::AgeBand;
 use crate::lists::followups::Item;
 use crate::lists::list::Row;
-use crate::lists::stats::{Breakdown, Split, Stats};
+use crate::lists::stats::{Split, Stats};
 
 /// One cell of a sheet.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,9 +32,6 @@ pub enum XCell {
 impl XCell {
     fn text(s: impl Into<String>) -> XCell {
         XCell::Text(s.into())
-    }
-    fn opt_text(s: Option<&str>) -> XCell {
-        s.map_or(XCell::Empty, XCell::text)
     }
     /// Shown width in characters, for the column width.
     fn width(&self) -> usize {
@@ -120,69 +123,122 @@ pub fn workbook(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
+/// How a column's JSON value becomes a cell.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Text,
+    Number,
+    Date,
+}
+
+/// A column of a sheet made from a row struct: the JSON key it shows, its heading in Swedish
+/// and English, and its cell type.
+struct Column {
+    key: &'static str,
+    sv: &'static str,
+    en: &'static str,
+    kind: Kind,
+}
+
+const fn column(key: &'static str, sv: &'static str, en: &'static str, kind: Kind) -> Column {
+    Column { key, sv, en, kind }
+}
+
+/// The columns of `sip list`, in the order of [`PlanRow`].
+const PLAN_COLUMNS: [Column; 9] = [
+    column("id", "Plan", "Plan", Kind::Text),
+    column("file", "Fil", "File", Kind::Text),
+    column("individ", "Individ", "Individual", Kind::Text),
+    column(
+        "överenskommelse",
+        "Överenskommelse",
+        "Agreement",
+        Kind::Text,
+    ),
+    column("status", "Status", "Status", Kind::Text),
+    column(
+        "övergripande_ansvar",
+        "Övergripande ansvar",
+        "Overall responsibility",
+        Kind::Text,
+    ),
+    column(
+        "nästa_uppföljning",
+        "Nästa uppföljning",
+        "Next follow-up",
+        Kind::Date,
+    ),
+    column("fel", "Fel", "Errors", Kind::Number),
+    column("varning", "Varningar", "Warnings", Kind::Number),
+];
+
+/// The columns of `sip followups`, in the order of [`ItemRow`].
+const ITEM_COLUMNS: [Column; 9] = [
+    column("date", "Datum", "Date", Kind::Date),
+    column("days", "Dagar", "Days", Kind::Number),
+    column("plan", "Plan", "Plan", Kind::Text),
+    column("individ", "Individ", "Individual", Kind::Text),
+    column("kind", "Slag", "Kind", Kind::Text),
+    column("text", "Vad", "What", Kind::Text),
+    column("party", "Part", "Party", Kind::Text),
+    column("person", "Person", "Person", Kind::Text),
+    column(
+        "samtalsledare",
+        "Samtalsledare",
+        "Meeting leader",
+        Kind::Text,
+    ),
+];
+
+/// A JSON value of a row struct as a cell of the column's type.
+fn cell(v: Option<&serde_json::Value>, kind: Kind) -> XCell {
+    use serde_json::Value;
+    match (v, kind) {
+        (None | Some(Value::Null), _) => XCell::Empty,
+        (Some(Value::Number(n)), _) => n.as_f64().map_or(XCell::Empty, XCell::Number),
+        (Some(Value::String(s)), Kind::Date) => s
+            .parse::<NaiveDate>()
+            .map_or_else(|_| XCell::text(s), XCell::Date),
+        (Some(Value::String(s)), _) => XCell::text(s),
+        (Some(v), _) => XCell::text(v.to_string()),
+    }
+}
+
+/// A row struct's cells, in the order of `columns`.
+fn cells(row: &impl serde::Serialize, columns: &[Column]) -> Vec<XCell> {
+    let fields: std::collections::HashMap<String, serde_json::Value> =
+        super::row_fields(row).into_iter().collect();
+    columns
+        .iter()
+        .map(|c| cell(fields.get(c.key), c.kind))
+        .collect()
+}
+
+fn headings(columns: &[Column], lang: Lang) -> Vec<&'static str> {
+    columns.iter().map(|c| lang.pick(c.sv, c.en)).collect()
+}
+
 /// `sip list`: one sheet, one row per plan.
 pub fn list(rows: &[Row], lang: Lang) -> Vec<Sheet> {
-    let mut s = Sheet::new(
-        lang.pick("Planer", "Plans"),
-        &[
-            "Plan",
-            lang.pick("Fil", "File"),
-            lang.pick("Individ", "Individual"),
-            lang.pick("Överenskommelse", "Agreement"),
-            "Status",
-            lang.pick("Övergripande ansvar", "Overall responsibility"),
-            lang.pick("Nästa uppföljning", "Next follow-up"),
-            lang.pick("Fel", "Errors"),
-            lang.pick("Varningar", "Warnings"),
-        ],
-    );
+    let mut s = Sheet::new(lang.pick("Planer", "Plans"), &headings(&PLAN_COLUMNS, lang));
     for r in rows {
-        s.rows.push(vec![
-            XCell::text(&r.id),
-            XCell::text(&r.file),
-            XCell::opt_text(r.individual.as_deref()),
-            XCell::opt_text(r.agreement.as_deref()),
-            XCell::opt_text(r.status.map(|st| st.as_str())),
-            XCell::opt_text(r.overall_party.as_deref()),
-            r.next_follow_up.map_or(XCell::Empty, XCell::Date),
-            XCell::Number(r.errors as f64),
-            XCell::Number(r.warnings as f64),
-        ]);
+        s.rows.push(cells(&PlanRow::of(r), &PLAN_COLUMNS));
     }
     vec![s]
 }
 
-/// `sip followups`: one sheet, one row per item.
+/// `sip followups`: one sheet, one row per item; after the date, the time of day of a meeting.
 pub fn followups(items: &[Item], lang: Lang) -> Vec<Sheet> {
-    let mut s = Sheet::new(
-        lang.pick("Uppföljning", "Follow-ups"),
-        &[
-            lang.pick("Datum", "Date"),
-            lang.pick("Tid", "Time"),
-            lang.pick("Dagar", "Days"),
-            "Plan",
-            lang.pick("Individ", "Individual"),
-            lang.pick("Slag", "Kind"),
-            lang.pick("Vad", "What"),
-            lang.pick("Part", "Party"),
-            lang.pick("Person", "Person"),
-            lang.pick("Samtalsledare", "Meeting leader"),
-        ],
-    );
+    let mut header = headings(&ITEM_COLUMNS, lang);
+    header.insert(1, lang.pick("Tid", "Time"));
+    let mut s = Sheet::new(lang.pick("Uppföljning", "Follow-ups"), &header);
     for i in items {
-        s.rows.push(vec![
-            XCell::Date(i.date),
-            i.time
-                .map_or(XCell::Empty, |t| XCell::text(t.format("%H:%M").to_string())),
-            XCell::Number(i.days as f64),
-            XCell::text(&i.plan),
-            XCell::text(&i.individual),
-            XCell::text(i.kind.as_str()),
-            XCell::text(&i.text),
-            XCell::opt_text(i.party.as_deref()),
-            XCell::opt_text(i.person.as_deref()),
-            XCell::opt_text(i.meeting_leader.as_deref()),
-        ]);
+        let mut row = cells(&ItemRow::of(i), &ITEM_COLUMNS);
+        let time = i
+            .time
+            .map_or(XCell::Empty, |t| XCell::text(t.format("%H:%M").to_string()));
+        row.insert(1, time);
+        s.rows.push(row);
     }
     vec![s]
 }
@@ -290,34 +346,10 @@ pub fn stats(st: &Stats, o: &RenderOpts, sup: bool) -> Vec<Sheet> {
         lang,
         sup,
     ));
-    let tables: [(&str, &str, &Breakdown); 8] = [
-        ("Status", "Status", &st.by_status),
-        ("Överenskommelse", "Agreement", &st.by_agreement),
-        (
-            "Initierande part",
-            "Initiating party",
-            &st.by_initiating_party,
-        ),
-        (
-            "Övergripande ansvar",
-            "Overall responsibility",
-            &st.by_overall_party,
-        ),
-        (
-            "Insatser efter huvudman",
-            "Interventions by party",
-            &st.interventions_by_party,
-        ),
-        (
-            "Insatser efter status",
-            "Interventions by status",
-            &st.interventions_by_status,
-        ),
-        ("Uppföljning", "Follow-up", &st.follow_up),
-        ("Avslutsorsak", "Closing reason", &st.closing_reasons),
-    ];
-    for (i, (sv, en, b)) in tables.into_iter().enumerate() {
-        if i == 4 {
+    let mut interventions_done = false;
+    for t in super::stats::tables(st) {
+        if t.counts == super::stats::Counts::Interventions && !interventions_done {
+            interventions_done = true;
             sheets.push(breakdown_sheet(
                 lang.pick("Insatser", "Interventions"),
                 &all_interventions,
@@ -325,7 +357,13 @@ pub fn stats(st: &Stats, o: &RenderOpts, sup: bool) -> Vec<Sheet> {
                 sup,
             ));
         }
-        sheets.push(breakdown_sheet(lang.pick(sv, en), &b.rows, lang, sup));
+        let (sv, en) = t.sheet;
+        sheets.push(breakdown_sheet(
+            lang.pick(sv, en),
+            &t.breakdown.rows,
+            lang,
+            sup,
+        ));
     }
     sheets
 }
@@ -336,15 +374,20 @@ mod tests {
 
     #[test]
     fn sheet_names_fit_excel() {
-        for name in [
-            "Insatser efter huvudman",
-            "Interventions by status",
-            "Övergripande ansvar",
-            "Overall responsibility",
-        ] {
+        let st = crate::lists::stats::fold([], NaiveDate::MIN, None, None);
+        let names = super::super::stats::tables(&st).map(|t| t.sheet);
+        for name in names.iter().flat_map(|(sv, en)| [*sv, *en]) {
             assert!(name.chars().count() <= 31);
             assert!(!name.contains(['[', ']', ':', '*', '?', '/', '\\']));
         }
+    }
+
+    /// A sheet made from a row struct shows every key of its JSON, in the JSON's order.
+    #[test]
+    fn the_list_sheets_have_the_json_keys_as_columns() {
+        let keys = |cols: &[Column]| cols.iter().map(|c| c.key.to_string()).collect::<Vec<_>>();
+        assert_eq!(keys(&PLAN_COLUMNS), super::super::row_keys::<PlanRow>());
+        assert_eq!(keys(&ITEM_COLUMNS), super::super::row_keys::<ItemRow>());
     }
 
     #[test]
