@@ -1032,6 +1032,9 @@ mod tests {
         }
         assert_eq!(Code::parse("l004"), Some(Code::L004));
         assert_eq!(Code::parse("X001"), None);
-        assert_eq!(find("övergripande-ansvar-saknas").map(|m| m.code), Some(Code::L004));
+        assert_eq!(
+            find("övergripande-ansvar-saknas").map(|m| m.code),
+            Some(Code::L004)
+        );
     }
 }

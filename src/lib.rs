@@ -5,8 +5,8 @@
 //! `documents`). `cli` is the edge.
 
 pub mod check;
-pub mod codes;
 pub mod cli;
+pub mod codes;
 pub mod documents;
 pub mod edit;
 pub mod error;

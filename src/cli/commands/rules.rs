@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use crate::cli::args::{RulesArgs, RulesFormat};
 use crate::cli::{Ctx, ExitStatus, print};
+use crate::codes::{RuleMeta, TABLE, find};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::codes::{RuleMeta, TABLE, find};
 
 #[derive(Serialize)]
 struct JsonRule {
