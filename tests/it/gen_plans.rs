@@ -1,4 +1,4 @@
-//! The benchmark's plan generator (`examples/gen_plans.rs`) makes what it promises: plans that
+//! The benchmark's plan generator (`examples/gen_plans/`) makes what it promises: plans that
 //! pass `sip check` when asked for none with faults, exactly the reported number of faulty plans
 //! otherwise, and the same bytes from the same seed. (Speed is measured by `bench/run.sh`, never
 //! here.)
@@ -8,22 +8,23 @@ use std::path::Path;
 use std::time::Duration;
 
 use assert_cmd::Command;
+use chrono::NaiveDate;
 use serde_json::Value;
 
-/// Run the generator through cargo (which builds it when needed); its stderr summary.
+use crate::generator;
+
+/// Run the generator (the example's own code, called as a function); its summary.
 fn generate(out: &Path, count: usize, fault_rate: f64, seed: u64) -> String {
-    let output = std::process::Command::new(env!("CARGO"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["run", "--quiet", "--example", "gen_plans", "--", "--out"])
-        .arg(out)
-        .args(["--count", &count.to_string()])
-        .args(["--fault-rate", &fault_rate.to_string()])
-        .args(["--seed", &seed.to_string()])
-        .output()
-        .expect("run gen_plans");
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(output.status.success(), "{stderr}");
-    stderr
+    let options = generator::Options {
+        count,
+        fault_rate,
+        seed,
+        today: NaiveDate::from_ymd_opt(2026, 5, 1).expect("a valid date"),
+    };
+    match generator::generate(out, &options) {
+        Ok(summary) => summary.to_string(),
+        Err(e) => panic!("gen_plans: {e}"),
+    }
 }
 
 fn check(dir: &Path) -> (i32, Value) {

@@ -7,6 +7,9 @@
 //! its own `Command` (see `common`).
 
 mod common;
+/// The benchmark's plan generator, shared with `examples/gen_plans/`.
+#[path = "../../examples/gen_plans/generator.rs"]
+mod generator;
 
 mod ci_formats;
 mod cli;

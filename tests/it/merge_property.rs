@@ -12,9 +12,7 @@ use sip::edit::{Document, Op, Seg, Val, path};
 use sip::findings::Severity;
 use sip::git::merge::{Outcome, merge};
 
-#[allow(dead_code)]
-#[path = "../../examples/gen_plans.rs"]
-mod gen_plans;
+use crate::generator;
 
 const TODAY: (i32, u32, u32) = (2026, 3, 25);
 
@@ -203,7 +201,7 @@ proptest! {
         ours in prop::collection::vec(edit(), 1..4),
         theirs in prop::collection::vec(edit(), 1..4),
     ) {
-        let (_, base) = gen_plans::clean_plan(seed, today());
+        let (_, base) = generator::clean_plan(seed, today());
         // Disjoint: a value set by ours is not set by theirs.
         let theirs: Vec<Edit> = theirs
             .into_iter()

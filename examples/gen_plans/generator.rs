@@ -1,16 +1,7 @@
-//! A plan generator for benchmarks and load tests: writes N realistic Swedish plans into a new
-//! plan folder (`sip.toml` plus `<år>/<månad>-<nn>/<id>.yaml`, at most 1,000 files per folder),
-//! each 2–4 KB and valid under a built-in agreement (`samsip-sodra-lappland` or `orebro-lan`),
-//! with a chosen fraction carrying one fault from a known list.
-//!
-//! ```text
-//! cargo run --release --example gen_plans -- --out DIR --count N [--fault-rate 0.1] [--seed 1]
-//!     [--today 2026-05-01]
-//! ```
-//! The output depends only on the arguments (the same seed gives the same bytes). Dates are laid
-//! out around `--today`, so `sip --today <same day> check DIR` passes every fault-free plan; the
-//! summary on stderr says how many plans carry which fault and which rule should report it.
-//! It is a tool for measuring `sip`, not a part of it: it never reads plans.
+//! The plan generator behind the `gen_plans` example (`main.rs` beside it): N realistic Swedish
+//! plans in a new plan folder, a chosen fraction with one known fault each. A module of that
+//! example and of the integration tests (`#[path = ...] mod generator;` in `tests/it/main.rs`), so
+//! that the tests call it as a function and never build or run the example. It never reads plans.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -63,55 +54,45 @@ impl Fault {
     }
 }
 
-struct Args {
-    out: PathBuf,
-    count: usize,
-    fault_rate: f64,
-    seed: u64,
-    today: NaiveDate,
+/// What to generate: how many plans, the fraction with a fault, the seed, and the day that the
+/// dates are laid out around.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub count: usize,
+    pub fault_rate: f64,
+    pub seed: u64,
+    pub today: NaiveDate,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut out = None;
-    let mut count = 1000usize;
-    let mut fault_rate = 0.0f64;
-    let mut seed = 1u64;
-    let mut today = NaiveDate::from_ymd_opt(2026, 5, 1).expect("a valid date");
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--out" => out = Some(PathBuf::from(value()?)),
-            "--count" => count = value()?.parse().map_err(|e| format!("--count: {e}"))?,
-            "--fault-rate" => {
-                fault_rate = value()?.parse().map_err(|e| format!("--fault-rate: {e}"))?;
-                if !(0.0..=1.0).contains(&fault_rate) {
-                    return Err("--fault-rate must lie between 0 and 1".into());
-                }
+/// What [`generate`] wrote: printed, it is the generator's summary (first line the plans, the
+/// folder, the mean size and the number with faults; then `  CODE what: n` per planted fault).
+#[derive(Debug)]
+pub struct Summary {
+    pub plans: usize,
+    pub out: PathBuf,
+    pub bytes: usize,
+    counts: [usize; Fault::ALL.len()],
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let faulty: usize = self.counts.iter().sum();
+        write!(
+            f,
+            "{} planer i {} ({} byte i snitt), {} med fel:",
+            self.plans,
+            self.out.display(),
+            self.bytes / self.plans.max(1),
+            faulty
+        )?;
+        for (fault, n) in Fault::ALL.iter().zip(self.counts) {
+            if n > 0 {
+                let (code, what) = fault.describe();
+                write!(f, "\n  {code} {what}: {n}")?;
             }
-            "--seed" => seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
-            "--today" => {
-                today = NaiveDate::parse_from_str(&value()?, "%Y-%m-%d")
-                    .map_err(|e| format!("--today: {e}"))?
-            }
-            "-h" | "--help" => {
-                return Err(
-                    "usage: gen_plans --out DIR --count N [--fault-rate F] [--seed S] \
-                            [--today YYYY-MM-DD]"
-                        .into(),
-                );
-            }
-            other => return Err(format!("unknown argument {other}")),
         }
+        Ok(())
     }
-    let out = out.ok_or("--out DIR is required")?;
-    Ok(Args {
-        out,
-        count,
-        fault_rate,
-        seed,
-        today,
-    })
 }
 
 const FIRST_F: &[&str] = &[
@@ -640,9 +621,8 @@ impl Gen<'_> {
     }
 }
 
-/// One fault-free plan from a seed: `(id, text)`, as the generator writes it. For tests that
-/// use the generator as a module (`#[path = "../examples/gen_plans.rs"] mod gen_plans;`), so
-/// that a property test needs no second generator and no cargo run.
+/// One fault-free plan from a seed: `(id, text)`, as the generator writes it (for a property test
+/// that needs one plan, not a folder).
 #[allow(dead_code)]
 pub fn clean_plan(seed: u64, today: NaiveDate) -> (String, String) {
     let region = if seed % 2 == 0 { &SAMSIP } else { &OREBRO };
@@ -659,21 +639,22 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+/// Writes `options.count` plans and a `sip.toml` into `out` (created when missing): the plans in
+/// `<år>/<månad>-<nn>/<id>.yaml`, at most 1,000 per folder. The same options give the same bytes.
+pub fn generate(out: &Path, options: &Options) -> Result<Summary, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     write(
-        &args.out.join("sip.toml"),
+        &out.join("sip.toml"),
         "\"överenskommelse\" = \"samsip-sodra-lappland\"\nsamtalsledare = \"Erik Ek\"\n",
     )?;
-    let mut rng = StdRng::seed_from_u64(args.seed);
+    let mut rng = StdRng::seed_from_u64(options.seed);
     let mut counts = [0usize; Fault::ALL.len()];
     let mut per_folder: std::collections::HashMap<(i32, u32), usize> = Default::default();
     let mut seen = std::collections::HashSet::new();
     let mut bytes = 0usize;
-    for _ in 0..args.count {
+    for _ in 0..options.count {
         let fault = rng
-            .random_bool(args.fault_rate)
+            .random_bool(options.fault_rate)
             .then(|| *pick(&mut rng, &Fault::ALL));
         let region = if rng.random_bool(0.5) {
             &SAMSIP
@@ -683,7 +664,7 @@ fn run() -> Result<(), String> {
         let plan_seed = rng.random();
         let mut g = Gen {
             rng: StdRng::seed_from_u64(plan_seed),
-            today: args.today,
+            today: options.today,
             region,
         };
         let plan = g.plan(fault);
@@ -697,8 +678,7 @@ fn run() -> Result<(), String> {
         let month = (plan.initiated.year(), plan.initiated.month());
         let n = per_folder.entry(month).or_default();
         let dir =
-            args.out
-                .join(month.0.to_string())
+            out.join(month.0.to_string())
                 .join(format!("{:02}-{:02}", month.1, *n / 1000 + 1));
         *n += 1;
         if *n % 1000 == 1 {
@@ -707,29 +687,10 @@ fn run() -> Result<(), String> {
         bytes += plan.text.len();
         write(&dir.join(format!("{}.yaml", plan.id)), &plan.text)?;
     }
-    let faulty: usize = counts.iter().sum();
-    eprintln!(
-        "{} planer i {} ({} byte i snitt), {} med fel:",
-        seen.len(),
-        args.out.display(),
-        bytes / seen.len().max(1),
-        faulty
-    );
-    for (f, n) in Fault::ALL.iter().zip(counts) {
-        if n > 0 {
-            let (code, what) = f.describe();
-            eprintln!("  {code} {what}: {n}");
-        }
-    }
-    Ok(())
-}
-
-fn main() -> std::process::ExitCode {
-    match run() {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("gen_plans: {e}");
-            std::process::ExitCode::from(2)
-        }
-    }
+    Ok(Summary {
+        plans: seen.len(),
+        out: out.to_path_buf(),
+        bytes,
+        counts,
+    })
 }
