@@ -3,18 +3,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-const TODAY: &str = "2026-05-01";
-
-fn sip() -> Command {
-    let mut c = Command::cargo_bin("sip").expect("binary");
-    c.env("NO_COLOR", "1")
-        .env("SIP_TODAY", TODAY)
-        .env_remove("SIP_LANG");
-    c
-}
+use crate::common::{TODAY, plan_folder, repo, sip};
 
 fn write(dir: &Path, name: &str, text: &str) {
     let p = dir.join(name);
@@ -64,8 +55,7 @@ fn faulty() -> String {
 
 /// Run `sip check --format json` in `dir` with `args`, asserting the exit code.
 fn check_json(dir: &Path, args: &[&str], code: i32) -> serde_json::Value {
-    let out = sip()
-        .current_dir(dir)
+    let out = sip(dir)
         .args(["check", "--format", "json"])
         .args(args)
         .assert()
@@ -86,17 +76,14 @@ fn codes(v: &serde_json::Value) -> Vec<&str> {
 }
 
 fn folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(dir.path(), "sip.toml", "samtalsledare = \"Erik Ek\"\n");
-    dir
+    plan_folder("samtalsledare = \"Erik Ek\"\n")
 }
 
 #[test]
 fn clean_folder_exits_0_with_summary() {
     let dir = folder();
     write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .arg("check")
         .assert()
         .code(0)
@@ -107,8 +94,7 @@ fn clean_folder_exits_0_with_summary() {
 fn human_output_points_at_the_parent_and_the_value() {
     let dir = folder();
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
-    let out = sip()
-        .current_dir(dir.path())
+    let out = sip(dir.path())
         .arg("check")
         .assert()
         .code(1)
@@ -183,8 +169,7 @@ fn unreadable_yaml_has_null_plan_and_a_position() {
 fn english_messages_and_global_flags_after_the_command() {
     let dir = folder();
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "--lang", "en", "--today", "2026-03-01"])
         .assert()
         .code(1)
@@ -202,12 +187,8 @@ fn strict_turns_warnings_into_failure() {
     let dir = folder();
     let plan = CLEAN.replace("nästa: 2026-06-01", "nästa: 2026-04-01");
     write(dir.path(), "sip-2026-aaaa1111.yaml", &plan);
-    sip().current_dir(dir.path()).arg("check").assert().code(0);
-    sip()
-        .current_dir(dir.path())
-        .args(["check", "--strict"])
-        .assert()
-        .code(1);
+    sip(dir.path()).arg("check").assert().code(0);
+    sip(dir.path()).args(["check", "--strict"]).assert().code(1);
 }
 
 #[test]
@@ -247,8 +228,7 @@ fn folder_agreement_replaces_builtin_and_its_rules_apply() {
     let codes = codes(&v);
     // Born 1987: 38 on the initiation date, outside 18–30; P002 is off in the agreement.
     assert_eq!(codes, vec!["L004", "A002"]);
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["agreements", "show", "orebro-lan"])
         .assert()
         .code(0)
@@ -260,8 +240,7 @@ fn folder_agreement_replaces_builtin_and_its_rules_apply() {
 fn bare_swedish_key_in_sip_toml_is_exit_2_with_a_hint() {
     let dir = folder();
     write(dir.path(), "sip.toml", "överenskommelse = \"orebro-lan\"\n");
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .arg("check")
         .assert()
         .code(2)
@@ -272,20 +251,17 @@ fn bare_swedish_key_in_sip_toml_is_exit_2_with_a_hint() {
 #[test]
 fn missing_path_and_bad_today_are_exit_2() {
     let dir = folder();
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "finns-inte"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("finns inte"));
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "--today", "2026-13-01"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("ÅÅÅÅ-MM-DD"));
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "--select", "X999"])
         .assert()
         .code(2);
@@ -304,21 +280,19 @@ fn paths_files_nested_folders_hidden_and_agreements_skipped() {
     );
     write(dir.path(), "README.md", "# inte en plan\n");
     // The whole folder: the nested agreements/ is not the folder's own, so it is checked.
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .arg("check")
         .assert()
         .code(1)
         .stdout(predicate::str::contains("2 planer kontrollerade"));
     // One file, from a subfolder: sip.toml is found above it.
-    sip()
-        .current_dir(dir.path().join("2026"))
+    sip(dir.path().join("2026"))
         .args(["check", "maj/sip-2026-aaaa1111.yml"])
         .assert()
         .code(0)
         .stdout("1 plan kontrollerad: inga fel.\n");
     // -C names the folder; a relative path is still taken from the cwd.
-    sip()
+    sip(repo())
         .arg("-C")
         .arg(dir.path())
         .arg("check")
@@ -332,8 +306,7 @@ fn check_takes_a_plan_id_and_shows_paths_from_a_subfolder() {
     write(dir.path(), "sip-2026-bbbb2222.yaml", &faulty());
     std::fs::create_dir_all(dir.path().join("under")).expect("mkdir");
     // The id, as the edit commands' hints write it.
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "sip-2026-bbbb2222"])
         .assert()
         .code(1)
@@ -348,8 +321,7 @@ fn a_plan_id_finds_its_file_or_says_it_is_ambiguous() {
     let dir = folder();
     // A file not named after its id (S007) is still found by the id.
     write(dir.path(), "anna-plan.yaml", CLEAN);
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["show", "sip-2026-aaaa1111"])
         .assert()
         .code(0)
@@ -357,8 +329,7 @@ fn a_plan_id_finds_its_file_or_says_it_is_ambiguous() {
     // The same id in two files: no command guesses which one.
     write(dir.path(), "kopia/sip-2026-aaaa1111.yaml", CLEAN);
     write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["need", "add", "sip-2026-aaaa1111", "Nytt behov"])
         .assert()
         .code(2)
@@ -375,8 +346,7 @@ fn human_column_ignores_a_byte_order_mark() {
     let dir = folder();
     let text = format!("\u{feff}{}", faulty()).replace("id: sip-2026-bbbb2222", "id: Fel_Id");
     write(dir.path(), "plan.yaml", &text);
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["check", "--select", "S003"])
         .assert()
         .code(1)
@@ -451,7 +421,7 @@ fn bom_and_crlf_are_read_normally() {
     let dir = folder();
     let text = format!("\u{feff}{}", CLEAN.replace('\n', "\r\n"));
     write(dir.path(), "sip-2026-aaaa1111.yaml", &text);
-    sip().current_dir(dir.path()).arg("check").assert().code(0);
+    sip(dir.path()).arg("check").assert().code(0);
     let bad = format!("\u{feff}{}", faulty().replace('\n', "\r\n"));
     write(
         dir.path(),
@@ -468,23 +438,20 @@ fn bom_and_crlf_are_read_normally() {
 #[test]
 fn agreements_list_show_and_check() {
     let dir = folder();
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["agreements", "list"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("samsip-sodra-lappland"))
         .stdout(predicate::str::contains("hoglandet-vetlanda"))
         .stdout(predicate::str::contains("ostra-ostergotland"));
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["agreements", "show", "samsip-sodra-lappland"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("2026-01-01–2027-12-31"))
         .stdout(predicate::str::contains("16–65"));
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["agreements", "show", "nej"])
         .assert()
         .code(2);
@@ -493,15 +460,13 @@ fn agreements_list_show_and_check() {
         "bad.toml",
         "id = \"x-y\"\nnamn = \"X\"\n[[parter]]\nid = \"k\"\nnamn = \"K\"\ntyp = \"kommunen\"\n",
     );
-    sip()
-        .current_dir(dir.path())
+    sip(dir.path())
         .args(["agreements", "check", "bad.toml"])
         .assert()
         .code(1)
         .stdout(predicate::str::contains("bad.toml:6:7:"));
-    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("agreements/hoglandet-vetlanda.toml");
-    sip()
-        .current_dir(dir.path())
+    let builtin = repo().join("agreements/hoglandet-vetlanda.toml");
+    sip(dir.path())
         .args(["agreements", "check"])
         .arg(&builtin)
         .assert()
@@ -511,35 +476,31 @@ fn agreements_list_show_and_check() {
 
 #[test]
 fn rules_list_and_doc() {
-    sip()
+    sip(repo())
         .args(["rules"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("L004"))
         .stdout(predicate::str::contains("övergripande-ansvar-saknas"));
-    sip()
+    sip(repo())
         .args(["rules", "L004"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("## Källa"))
         .stdout(predicate::str::contains("16 kap. 4 §"));
-    sip()
+    sip(repo())
         .args(["rules", "övergripande-ansvar-saknas", "--format", "json"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("\"code\": \"L004\""));
-    sip().args(["rules", "X001"]).assert().code(2);
+    sip(repo()).args(["rules", "X001"]).assert().code(2);
 }
 
 #[test]
 fn swedish_alias_runs_the_command() {
     let dir = folder();
     write(dir.path(), "sip-2026-aaaa1111.yaml", CLEAN);
-    sip()
-        .current_dir(dir.path())
-        .arg("kontrollera")
-        .assert()
-        .code(0);
+    sip(dir.path()).arg("kontrollera").assert().code(0);
 }
 
 /// A plan written for format version 1 — one `företrädare` mapping, a scalar `givet_av` role —
@@ -574,7 +535,7 @@ fn a_version_1_plan_checks_as_before() {
     );
     let before = check_json(dir.path(), &[], 0);
     assert_eq!(codes(&before), ["L009"]);
-    sip().current_dir(dir.path()).arg("fmt").assert().code(0);
+    sip(dir.path()).arg("fmt").assert().code(0);
     let text = std::fs::read_to_string(dir.path().join("sip-2026-aaaa1111.yaml")).expect("read");
     assert!(
         text.contains("  företrädare:\n    - namn: Sara Berg\n      roll: vårdnadshavare\n"),

@@ -2,10 +2,8 @@
 //! the file untouched, a Swedish message that says why and what to do). Golden tests in the
 //! style of tests/it/edit.rs: `given(yaml).running(args).produces(expected)`.
 
-use std::path::PathBuf;
-
 use crate::common;
-use common::given::{given, sip};
+use common::given::given;
 
 const BASE: &str = "\
 # Plan för test
@@ -507,18 +505,15 @@ fn plans_are_found_by_part_of_the_id_by_name_and_personnummer() {
 
 /// A child's SIP under orebro-lan, upprättad and then revised at a follow-up, with commands
 /// only; the file equals the golden file byte for byte (the random id replaced by a fixed one)
-/// and passes `sip check --strict`. `SIP_BLESS=1` rewrites the golden file.
+/// and passes `sip check --strict`. `SIP_BLESS=1 cargo test --test it a_childs_sip` rewrites the
+/// golden file.
 #[test]
 fn a_childs_sip_by_commands_only() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("sip.toml"),
+    let dir = common::plan_folder(
         "\"överenskommelse\" = \"orebro-lan\"\nsamtalsledare = \"Maria Holm\"\n",
-    )
-    .expect("write");
+    );
     let run = |today: &str, args: &[&str]| -> String {
-        let out = sip(dir.path())
-            .env("SIP_TODAY", today)
+        let out = common::sip_at(dir.path(), today)
             .args(args)
             .output()
             .expect("run");
@@ -753,8 +748,7 @@ fn a_childs_sip_by_commands_only() {
     }
     let text = std::fs::read_to_string(dir.path().join(format!("{id}.yaml"))).expect("read");
     let text = text.replace(id, "sip-2026-elinberg");
-    let golden =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/commands/barnets-sip.yaml");
+    let golden = common::repo().join("tests/fixtures/commands/barnets-sip.yaml");
     if std::env::var_os("SIP_BLESS").is_some() {
         std::fs::write(&golden, &text).expect("write golden");
     }

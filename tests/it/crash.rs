@@ -4,11 +4,13 @@
 //! a bug.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use sip::model::load::load_plan;
 use sip::source::SourceFile;
+
+use crate::common;
 
 const PLAN: &str = "\
 # Planen skrivs om hundratals gånger; varje version ska vara hel.
@@ -48,30 +50,25 @@ fn needs(path: &Path) -> Vec<String> {
 
 #[test]
 fn killed_edits_leave_the_old_or_the_new_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("sip.toml"), "").expect("sip.toml");
+    let dir = common::plan_folder("");
     let plan = dir.path().join("sip-2026-krasch01.yaml");
     std::fs::write(&plan, PLAN).expect("plan");
-    let bin = assert_cmd::cargo::cargo_bin("sip");
     // One uninterrupted edit measures how long an edit takes on this machine; the kills then land
     // at delays from 0 to 1.5 times that, before, during and after the write.
     let started = std::time::Instant::now();
     let need_add = |text: &str| {
-        let mut c = Command::new(&bin);
-        c.current_dir(dir.path())
-            .args([
-                "-q",
-                "--today",
-                "2026-03-01",
-                "need",
-                "add",
-                "sip-2026-krasch01",
-                text,
-            ])
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        let mut c = common::std_sip_at(dir.path(), "2026-03-01");
+        c.args([
+            "-q",
+            "--today",
+            "2026-03-01",
+            "need",
+            "add",
+            "sip-2026-krasch01",
+            text,
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         c
     };
     let ok = need_add("Kalibrering").status().expect("run sip");

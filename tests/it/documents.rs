@@ -5,29 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use sip::model::agreement::{Agreement, builtin};
 use sip::model::enums::MeetingKind;
 use sip::model::plan::Plan;
 
+use crate::common::{self, demo, repo, sip};
+
 const DOCS: [&str; 3] = ["agenda", "invitation", "show"];
 const FORMATS: [&str; 4] = ["text", "markdown", "html", "json"];
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The demo plan folder copied to a fresh temp dir.
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for e in std::fs::read_dir(repo().join("examples/demo")).expect("demo folder") {
-        let p = e.expect("entry").path();
-        if p.is_file() {
-            std::fs::copy(&p, dir.path().join(p.file_name().expect("name"))).expect("copy");
-        }
-    }
-    dir
-}
 
 fn demo_ids() -> Vec<String> {
     let mut ids: Vec<String> = std::fs::read_dir(repo().join("examples/demo"))
@@ -39,16 +24,6 @@ fn demo_ids() -> Vec<String> {
         .collect();
     ids.sort();
     ids
-}
-
-fn sip(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sip").expect("the sip binary is built");
-    cmd.current_dir(dir)
-        .env("SIP_TODAY", "2026-05-01")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG")
-        .env_remove("COLUMNS");
-    cmd
 }
 
 /// Run and expect exit 0; the stdout.
@@ -548,8 +523,7 @@ initiering:
 ";
 
 fn bare() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("sip.toml"), "").expect("write");
+    let dir = common::plan_folder("");
     std::fs::write(dir.path().join("sip-2026-bare0001.yaml"), BARE).expect("write");
     dir
 }
@@ -712,8 +686,7 @@ fn english_headings() {
 // ---------------------------------------------------------------- notice period
 
 fn with_meeting(sent: Option<&str>, at: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("sip.toml"), "").expect("write");
+    let dir = common::plan_folder("");
     let sent = sent
         .map(|s| format!("    kallelse_skickad: {s}\n"))
         .unwrap_or_default();

@@ -4,6 +4,7 @@
 
 use crate::common;
 use common::given::{ID, given, sip};
+use common::sip_at;
 
 const BASE: &str = "\
 # Plan för test
@@ -504,11 +505,7 @@ fn five_minute_tour() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let run = |args: &[&str]| {
-        let out = sip(d)
-            .env("SIP_TODAY", "2026-03-25")
-            .args(args)
-            .output()
-            .expect("run");
+        let out = sip_at(d, "2026-03-25").args(args).output().expect("run");
         assert_eq!(
             out.status.code(),
             Some(0),
@@ -640,8 +637,7 @@ fn five_minute_tour() {
     run(&["followup", id, "--next", "2026-05-10"]);
     // The individual's own goal, in her own words (written with `sip edit` until a command
     // for it arrives).
-    let out = sip(d)
-        .env("SIP_TODAY", "2026-03-25")
+    let out = sip_at(d, "2026-03-25")
         .env(
             "EDITOR",
             r"sed -i s/^syfte:/individens_mål:\x20Jag\x20vill\x20ha\x20ett\x20arbete.\nsyfte:/",

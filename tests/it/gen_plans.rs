@@ -7,11 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::time::Duration;
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::generator;
+use crate::{common, generator};
 
 /// Run the generator (the example's own code, called as a function); its summary.
 fn generate(out: &Path, count: usize, fault_rate: f64, seed: u64) -> String {
@@ -28,9 +27,7 @@ fn generate(out: &Path, count: usize, fault_rate: f64, seed: u64) -> String {
 }
 
 fn check(dir: &Path) -> (i32, Value) {
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .env("NO_COLOR", "1")
+    let out = common::sip(common::repo())
         .args(["--today", "2026-05-01", "check", "--format", "json"])
         .arg(dir)
         .timeout(Duration::from_secs(60))

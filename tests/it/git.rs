@@ -5,18 +5,12 @@
 //! around that key alone. Without the driver git's line merge leaves a small hunk, and
 //! `sip check` says that the file holds an unresolved conflict, at its line.
 
-use assert_cmd::Command;
 use std::path::Path;
 
-/// `PATH` with the folder of the `sip` under test first, so that git finds the merge driver.
-fn path_with_sip() -> std::ffi::OsString {
-    let bin = assert_cmd::cargo::cargo_bin("sip");
-    let mut dirs = vec![bin.parent().expect("bin dir").to_path_buf()];
-    if let Some(p) = std::env::var_os("PATH") {
-        dirs.extend(std::env::split_paths(&p));
-    }
-    std::env::join_paths(dirs).expect("PATH")
-}
+use crate::common::{path_with_sip, sip_at};
+
+/// The day these tests take for today.
+const TODAY: &str = "2026-03-25";
 
 fn git(dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new("git")
@@ -32,8 +26,9 @@ fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
+        // With the `sip` under test first on PATH, git finds the merge driver.
         .env("PATH", path_with_sip())
-        .env("SIP_TODAY", "2026-03-25")
+        .env("SIP_TODAY", TODAY)
         .env_remove("SIP_LANG")
         .output()
         .expect("git runs")
@@ -50,15 +45,9 @@ fn git_ok(dir: &Path, args: &[&str]) {
 }
 
 fn sip(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir)
-        .env("SIP_TODAY", "2026-03-25")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG")
+    let out = sip_at(dir, TODAY)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
-        .write_stdin("")
         .args(args)
         .output()
         .expect("run");

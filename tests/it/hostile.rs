@@ -8,11 +8,11 @@ use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-const TODAY: &str = "2026-05-01";
+use crate::common::{self, TODAY};
+
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile");
 
 /// A valid draft plan under `orebro-lan`, with `extra` appended.
@@ -25,12 +25,7 @@ fn plan(id: &str, extra: &str) -> String {
 
 /// A plan folder with `sip.toml` and the given files.
 fn folder(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("sip.toml"),
-        "\"överenskommelse\" = \"orebro-lan\"\n",
-    )
-    .expect("write sip.toml");
+    let dir = common::plan_folder("\"överenskommelse\" = \"orebro-lan\"\n");
     for (name, bytes) in files {
         let path = dir.path().join(name);
         if let Some(parent) = path.parent() {
@@ -43,12 +38,7 @@ fn folder(files: &[(&str, &[u8])]) -> TempDir {
 
 /// Run `sip` in `dir` with a time limit; assert it ended by itself, with 0, 1 or 2, no panic.
 fn sip(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("SIP_TODAY", TODAY)
-        .env_remove("SIP_LANG")
+    let out = common::sip(dir)
         .args(["--today", TODAY])
         .args(args)
         // A watchdog against hangs, not a speed test (speed is bench/run.sh's): generous, so a

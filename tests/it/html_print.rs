@@ -6,11 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{repo, sip};
 
 /// The first Chromium found on PATH.
 fn chromium() -> Option<PathBuf> {
@@ -27,12 +23,7 @@ fn chromium() -> Option<PathBuf> {
 }
 
 fn html_of(doc: &str, id: &str) -> String {
-    let out = Command::cargo_bin("sip")
-        .expect("the sip binary is built")
-        .current_dir(repo().join("examples/demo"))
-        .env("SIP_TODAY", "2026-05-01")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG")
+    let out = sip(repo().join("examples/demo"))
         .args([doc, id, "--format", "html"])
         .output()
         .expect("runs");

@@ -9,23 +9,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Std, Output, Stdio};
 use std::time::Duration;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-const TODAY: &str = "2026-05-01";
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("sip")
-}
+use common::{TODAY, bin, plan_folder, std_sip_at};
 
 /// A plan folder with one draft plan under orebro-lan; returns the folder and the plan id.
 fn folder_with_plan() -> (tempfile::TempDir, String) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("sip.toml"),
-        "\"överenskommelse\" = \"orebro-lan\"\n",
-    )
-    .expect("sip.toml");
+    let dir = plan_folder("\"överenskommelse\" = \"orebro-lan\"\n");
     let id = "sip-2026-samtidig".to_string();
     std::fs::write(
         dir.path().join(format!("{id}.yaml")),
@@ -40,12 +30,7 @@ fn folder_with_plan() -> (tempfile::TempDir, String) {
 
 /// `sip` in `dir` with a watchdog (a hang is a failure, not a slow test), today fixed.
 fn sip(dir: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("SIP_TODAY", TODAY)
-        .env_remove("SIP_LANG")
+    common::sip(dir)
         .args(args)
         .timeout(Duration::from_secs(120))
         .output()
@@ -76,14 +61,8 @@ fn fifty_concurrent_edits_of_one_plan_lose_nothing() {
         let children: Vec<(String, std::process::Child)> = (0..50)
             .map(|n| {
                 let text = format!("Runda {round} nummer {n}");
-                let mut cmd = Std::new(bin());
-                cmd.current_dir(dir.path())
-                    .env("SIP_TODAY", TODAY)
-                    .env("NO_COLOR", "1")
-                    .env_remove("SIP_LANG")
-                    .stdin(Stdio::null())
-                    .stdout(Stdio::piped())
-                    .stderr(Stdio::piped());
+                let mut cmd = std_sip_at(dir.path(), TODAY);
+                cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
                 let list = match n % 3 {
                     0 => {
                         cmd.args(["need", "add", &id, &text, "-q"]);
@@ -390,10 +369,7 @@ fn a_failed_write_to_stdout_is_exit_2() {
         vec!["rules"],
     ] {
         let full = std::fs::File::create("/dev/full").expect("/dev/full");
-        let out = Std::new(bin())
-            .current_dir(dir.path())
-            .env("SIP_TODAY", TODAY)
-            .env_remove("SIP_LANG")
+        let out = std_sip_at(dir.path(), TODAY)
             .args(&args)
             .stdout(full)
             .output()
@@ -403,8 +379,7 @@ fn a_failed_write_to_stdout_is_exit_2() {
         assert!(stderr.contains("kan inte skriva"), "{stderr}");
     }
     // A closed pipe is not a failure.
-    let mut child = Std::new(bin())
-        .current_dir(dir.path())
+    let mut child = std_sip_at(dir.path(), TODAY)
         .args(["rules"])
         .stdout(Stdio::piped())
         .spawn()
@@ -510,13 +485,8 @@ fn edit_keeps_the_persons_text_when_the_file_changed_meanwhile() {
     )
     .expect("editor");
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir.path())
-        .env("SIP_TODAY", TODAY)
+    let out = common::sip(dir.path())
         .env("EDITOR", &editor)
-        .env_remove("VISUAL")
-        .env_remove("SIP_LANG")
         .args(["edit", &id])
         .output()
         .expect("run");

@@ -163,7 +163,7 @@ fn expired_consent_is_an_error() {
         findings("P007", "fel-utgatt.yaml"),
         vec![("P007".to_string(), "fel".to_string(), 15)]
     );
-    let out = sip(&repo().join("tests/fixtures/rules/P007"))
+    let out = sip(repo().join("tests/fixtures/rules/P007"))
         .args(["check", "--select", "P007", "fel-utgatt.yaml"])
         .output()
         .expect("run");

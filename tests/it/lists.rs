@@ -5,14 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
-const TODAY: &str = "2026-05-01";
+use crate::common::{self, TODAY, repo, sip_at};
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lists")
+    repo().join("tests/fixtures/lists")
 }
 
 /// A temp copy of a folder (plans and sip.toml).
@@ -27,16 +26,9 @@ fn copy_of(src: &Path) -> tempfile::TempDir {
     dir
 }
 
+/// `sip ARGS` in `dir` on [`TODAY`]: exit code, stdout and stderr.
 fn sip(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("SIP_TODAY", TODAY)
-        .env_remove("SIP_LANG")
-        .args(args)
-        .output()
-        .expect("run sip");
+    let out = sip_at(dir, TODAY).args(args).output().expect("run sip");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8(out.stdout).expect("utf-8 stdout"),
@@ -496,10 +488,7 @@ fn followups_ics_parses_with_stable_unique_uids() {
     // The same run again is byte-identical; a later day keeps the UIDs of the same items.
     assert_eq!(run_ok(&["followups", "--format", "ics"]), first);
     let dir = copy_of(&fixture());
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
+    let out = sip_at(dir.path(), "2026-05-02")
         .args(["--today", "2026-05-02", "followups", "--format", "ics"])
         .output()
         .expect("run");
@@ -627,8 +616,7 @@ fn followups_ics_meetings_are_timed_and_busy_deadlines_all_day() {
     );
 
     // A calendar with no events is still a calendar, with the time zone.
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("sip.toml"), "").expect("write");
+    let dir = common::plan_folder("");
     let (code, out, _) = sip(dir.path(), &["followups", "--format", "ics"]);
     assert_eq!(code, 0);
     let (events, zones) = ics_read(&out);
@@ -649,8 +637,7 @@ fn followups_table_fits_80_columns_and_marks_overdue() {
 
 #[test]
 fn followups_empty_folder_says_nothing_to_follow_up() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("sip.toml"), "").expect("write");
+    let dir = common::plan_folder("");
     let (code, out, _) = sip(dir.path(), &["followups"]);
     assert_eq!(code, 0);
     assert_eq!(out, "inget att följa upp\n");
@@ -1101,7 +1088,7 @@ fn stats_csv_and_table() {
 
 #[test]
 fn demo_folder_reads_at_80_columns() {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo");
+    let demo = repo().join("examples/demo");
     let dir = copy_of(&demo);
     for args in [
         &["followups", "--within", "400"][..],
@@ -1133,13 +1120,9 @@ fn keys_of(v: &Value) -> Vec<&str> {
 /// consent others gave; in every format, folder-wide and per plan.
 #[test]
 fn followups_show_discharge_first_invitation_and_eighteenth_birthday() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/followups_v2");
+    let dir = repo().join("tests/fixtures/followups_v2");
     let run = |today: &str, args: &[&str]| {
-        let out = Command::cargo_bin("sip")
-            .expect("binary")
-            .current_dir(&dir)
-            .env("NO_COLOR", "1")
-            .env_remove("SIP_LANG")
+        let out = sip_at(&dir, today)
             .args(["--today", today])
             .args(args)
             .output()

@@ -7,31 +7,7 @@
 use std::path::Path;
 use std::process::Command as Std;
 
-use assert_cmd::Command;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for e in std::fs::read_dir(repo().join("examples/demo")).expect("demo folder") {
-        let p = e.expect("entry").path();
-        if p.is_file() {
-            std::fs::copy(&p, dir.path().join(p.file_name().expect("name"))).expect("copy");
-        }
-    }
-    dir
-}
-
-fn sip(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sip").expect("the sip binary is built");
-    cmd.current_dir(dir)
-        .env("SIP_TODAY", "2026-05-01")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG");
-    cmd
-}
+use crate::common::{demo, repo, sip};
 
 fn poppler() -> bool {
     let ok = Std::new("pdftotext").arg("-v").output().is_ok()

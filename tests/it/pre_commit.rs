@@ -9,19 +9,11 @@ use std::path::Path;
 use std::process::Command;
 
 fn run(dir: &Path, program: &str, args: &[&str]) -> (bool, String) {
-    let bin_dir = assert_cmd::cargo::cargo_bin("sip")
-        .parent()
-        .expect("the binary has a folder")
-        .to_path_buf();
-    let path = std::env::join_paths(std::iter::once(bin_dir).chain(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    )))
-    .expect("PATH joins");
     let out = Command::new(program)
         .current_dir(dir)
         .args(args)
-        .env("PATH", path)
-        .env("SIP_TODAY", "2026-05-01")
+        .env("PATH", common::path_with_sip())
+        .env("SIP_TODAY", common::TODAY)
         .env("NO_COLOR", "1")
         .env_remove("SIP_LANG")
         .env("PRE_COMMIT_HOME", dir.join(".cache-pre-commit"))

@@ -132,12 +132,7 @@ uppföljning:
 "#;
 
 fn folder(files: &[(&str, &str)]) -> TempDir {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    std::fs::write(
-        dir.path().join("sip.toml"),
-        "\"överenskommelse\" = \"samsip-sodra-lappland\"\n",
-    )
-    .expect("write sip.toml");
+    let dir = common::plan_folder("\"överenskommelse\" = \"samsip-sodra-lappland\"\n");
     for (name, text) in files {
         std::fs::write(dir.path().join(name), text).expect("write a plan");
     }

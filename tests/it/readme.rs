@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use sip::i18n::Lang;
 
+use crate::common;
+
 fn readme_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")
+    common::repo().join("README.md")
 }
 
 /// Replace the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`, or check it.
@@ -84,19 +86,12 @@ fn the_readme_tours_run_as_written() {
     let shown = blocks(&text, "## Five-minute tour", "Anything can be changed", "");
     assert!(shown.len() >= 3, "{shown:?}");
     let dir = tempfile::tempdir().expect("tempdir");
-    let bin = assert_cmd::cargo::cargo_bin("sip");
-    let bin_dir = bin.parent().expect("bin dir");
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
     let script = format!("set -euo pipefail\n{}\n{}", scripts[0], scripts[1]);
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(&script)
         .current_dir(dir.path())
-        .env("PATH", path)
+        .env("PATH", common::path_with_sip())
         .env("NO_COLOR", "1")
         .env_remove("SIP_LANG")
         .env_remove("SIP_TODAY")

@@ -8,14 +8,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use sip::findings::Code;
 
-const TODAY: &str = "2026-05-01";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{TODAY, repo, sip, sip_at};
 
 /// (file name → expected "CODE:line" list) from the header comments, for every plan file below.
 fn expectations(dir: &Path) -> BTreeMap<String, Vec<String>> {
@@ -75,10 +70,8 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 /// (file → sorted "CODE:line" list) from `sip check --format json`.
 fn actual(dir: &Path, select: Option<&str>) -> (BTreeMap<String, Vec<String>>, String) {
-    let mut cmd = Command::cargo_bin("sip").expect("binary");
-    cmd.env("NO_COLOR", "1")
-        .current_dir(dir)
-        .args(["check", "--today", TODAY, "--format", "json"]);
+    let mut cmd = sip(dir);
+    cmd.args(["check", "--today", TODAY, "--format", "json"]);
     if let Some(code) = select {
         cmd.args(["--select", code]);
     }
@@ -102,11 +95,8 @@ fn actual(dir: &Path, select: Option<&str>) -> (BTreeMap<String, Vec<String>>, S
     for list in map.values_mut() {
         list.sort();
     }
-    let mut human = Command::cargo_bin("sip").expect("binary");
-    human
-        .env("NO_COLOR", "1")
-        .current_dir(dir)
-        .args(["check", "--today", TODAY]);
+    let mut human = sip(dir);
+    human.args(["check", "--today", TODAY]);
     if let Some(code) = select {
         human.args(["--select", code]);
     }
@@ -140,7 +130,7 @@ fn compare(dir: &Path, select: Option<&str>) -> String {
 
 #[test]
 fn every_rule_has_fixtures_that_fire_and_stay_silent() {
-    let base = root().join("tests/fixtures/rules");
+    let base = repo().join("tests/fixtures/rules");
     let mut missing = Vec::new();
     for code in Code::ALL {
         let dir = base.join(code.as_str());
@@ -183,7 +173,7 @@ fn expectations_empty(dir: &Path) -> bool {
 
 #[test]
 fn rule_fixtures_match_their_expectations() {
-    let base = root().join("tests/fixtures/rules");
+    let base = repo().join("tests/fixtures/rules");
     for code in Code::ALL {
         let dir = base.join(code.as_str());
         if !dir.is_dir() {
@@ -198,20 +188,18 @@ fn rule_fixtures_match_their_expectations() {
 
 #[test]
 fn faulty_examples_report_their_families() {
-    let dir = root().join("examples/faulty");
+    let dir = repo().join("examples/faulty");
     let human = compare(&dir, None);
     insta::assert_snapshot!("faulty_examples", human);
 }
 
 #[test]
 fn demo_examples_are_clean() {
-    let dir = root().join("examples/demo");
+    let dir = repo().join("examples/demo");
     let (actual, human) = actual(&dir, None);
     assert!(actual.is_empty(), "{human}");
     // And clean on the real day too, far from any date rule's edge (README's first command).
-    let out = Command::cargo_bin("sip")
-        .expect("binary")
-        .current_dir(&dir)
+    let out = sip_at(&dir, "2026-11-24")
         .args(["check", "--today", "2026-11-24"])
         .output()
         .expect("run");

@@ -8,17 +8,12 @@ use assert_cmd::Command;
 /// The plan id every edit test uses (`PLAN` in the arguments stands for it).
 pub const ID: &str = "sip-2026-testplan";
 
-/// `sip` in `dir`, today 2026-03-01, no editor, no colour, stdin empty.
+/// The day the edit tests take for today.
+pub const TODAY: &str = "2026-03-01";
+
+/// `sip` in `dir` on the edit tests' day (the harness's [`super::sip_at`]).
 pub fn sip(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("sip").expect("binary");
-    c.current_dir(dir)
-        .env("SIP_TODAY", "2026-03-01")
-        .env("NO_COLOR", "1")
-        .env_remove("SIP_LANG")
-        .env_remove("VISUAL")
-        .env_remove("EDITOR")
-        .write_stdin("");
-    c
+    super::sip_at(dir, TODAY)
 }
 
 /// A plan folder with one plan file.
@@ -29,12 +24,9 @@ pub struct Given {
 
 /// A plan folder under samsip-sodra-lappland (samtalsledare Erik Ek) holding `yaml` as `ID`.
 pub fn given(yaml: &str) -> Given {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("sip.toml"),
+    let dir = super::plan_folder(
         "\"överenskommelse\" = \"samsip-sodra-lappland\"\nsamtalsledare = \"Erik Ek\"\n",
-    )
-    .expect("write");
+    );
     let file = dir.path().join(format!("{ID}.yaml"));
     std::fs::write(&file, yaml).expect("write");
     Given { dir, file }
