@@ -1,6 +1,6 @@
 //! The integration tests: one test binary (linked once) that runs the real `sip` binary. Each
 //! module was its own test file; run one with its name as a filter, e.g.
-//! `cargo test --test it readme` or `cargo test --test it documents::`.
+//! `cargo test --test it readme::` or `cargo test --test it documents::`.
 //!
 //! All tests run as threads of this one process: none may change process-wide state (the current
 //! directory, environment variables); each spawned `sip` gets its directory and environment on

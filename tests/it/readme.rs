@@ -1,5 +1,6 @@
 //! The README's generated regions (the rules table and the plan format) match their one source,
-//! the rule declarations and the schema table. `SIP_BLESS=1 cargo test --test it readme::` rewrites them.
+//! the rule declarations and the schema table. `SIP_BLESS=1 cargo test --test it readme::`
+//! rewrites them.
 
 use std::path::PathBuf;
 
