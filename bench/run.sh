@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of sip on large plan folders: generates 10,000 and 100,000 realistic plans
-# (examples/gen_plans.rs), builds release, and measures `sip check`, `sip followups`, `sip list`,
+# (examples/gen_plans/), builds release, and measures `sip check`, `sip followups`, `sip list`,
 # `sip stats` and `sip --version` against the one-core parse floor (examples/parse_floor.rs:
 # reading and parsing the same files into YAML values on one thread). Prints a Markdown table:
 # medians of several runs, the ratio to the floor, the growth from 10k to 100k plans and the peak

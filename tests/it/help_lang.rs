@@ -1,0 +1,203 @@
+//! clap's help, usage and argument errors in Swedish by default and in English with `--lang en`:
+//! `sip --help` and every subcommand's `--help` (and `-h`) are scanned for English words.
+
+use crate::common;
+
+use sip::i18n::Lang;
+
+/// Every command path below `sip` (`["meeting", "add"]`), from the same command tree the binary
+/// parses with.
+fn paths() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, path: &[String], out: &mut Vec<Vec<String>>) {
+        out.push(path.to_vec());
+        for sub in cmd.get_subcommands() {
+            if sub.get_name() == "help" {
+                continue;
+            }
+            let mut p = path.to_vec();
+            p.push(sub.get_name().to_string());
+            walk(sub, &p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&sip::cli::clap_lang::command(Lang::Sv), &[], &mut out);
+    out
+}
+
+fn run(args: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = common::sip(dir.path()).args(args).output().expect("runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+/// clap's English phrases, and English words that are not Swedish.
+const PHRASES: &[&str] = &[
+    "Usage",
+    "Options",
+    "Arguments",
+    "Commands",
+    "Print",
+    "possible values",
+    "default:",
+    "aliases",
+    "[env",
+    "see more",
+    "see a summary",
+    "For more information",
+    "error:",
+    "[OPTIONS]",
+    "COMMAND",
+];
+const WORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "for",
+    "with",
+    "this",
+    "given",
+    "show",
+    "print",
+    "file",
+    "files",
+    "folder",
+    "value",
+    "values",
+    "default",
+    "possible",
+    "subcommand",
+    "command",
+    "message",
+    "help",
+    "or",
+    "paths",
+    "shell",
+    "code",
+    "kind",
+    "within",
+    "leader",
+    "agreement",
+    "party",
+    "place",
+    "reason",
+    "gender",
+    "date",
+    "name",
+    "dir",
+    "lang",
+    "color",
+];
+
+/// The English found in a help text: flags (`--help`), `code spans`, `$VARIABLES` and the
+/// name of the `help` command are names, not words.
+fn english(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for p in PHRASES {
+        if text.contains(p) {
+            found.push((*p).to_string());
+        }
+    }
+    // Flags, code spans, environment variables, file names, and the command names of the
+    // command list (English by design, with Swedish aliases).
+    let names = regex::Regex::new(
+        r"(^|\s|\[|,)-{1,2}[a-zA-Z][a-zA-Z0-9-]*|`[^`]*`|\$?[A-Z]+(_[A-Z]+)+|\S+\.(toml|yaml|json)|^  [a-z]+  ",
+    )
+    .expect("regex");
+    // The values a flag takes are names too (`schema agreement`), as is the usage line.
+    let values = regex::Regex::new(r"möjliga\s+värden:[^;\]]*").expect("regex");
+    let text = values.replace_all(text, " ");
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("help ") || t.starts_with("Användning:") {
+            continue;
+        }
+        let line = names.replace_all(line, " ");
+        for w in line.split(|c: char| !c.is_alphanumeric()) {
+            let lower = w.to_lowercase();
+            if WORDS.contains(&lower.as_str()) {
+                found.push(format!("{w} in: {line}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_help_is_swedish_by_default() {
+    let paths = paths();
+    assert!(paths.len() >= 40, "{}", paths.len());
+    let mut bad = Vec::new();
+    for path in &paths {
+        for flag in ["--help", "-h"] {
+            let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+            args.push(flag);
+            let (code, text) = run(&args);
+            assert_eq!(code, 0, "{args:?}: {text}");
+            assert!(text.contains("Användning: sip"), "{args:?}: {text}");
+            for e in english(&text) {
+                bad.push(format!("sip {}: {e}", args.join(" ")));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "English in Swedish help:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_clap_english() {
+    let (_, text) = run(&["--lang", "en", "check", "--help"]);
+    let found = english(&text);
+    assert!(found.iter().any(|f| f == "Usage"), "{found:?}");
+    assert!(found.iter().any(|f| f == "Options"), "{found:?}");
+    assert!(found.iter().any(|f| f == "possible values"), "{found:?}");
+}
+
+#[test]
+fn argument_errors_are_swedish_with_a_suggestion_and_english_with_lang_en() {
+    let (code, text) = run(&["chek"]);
+    assert_eq!(code, 2);
+    assert!(text.starts_with("fel: okänt kommando `chek`"), "{text}");
+    assert!(text.contains("Menade du `schema` eller `check`?"), "{text}");
+    assert!(
+        text.contains("Användning: sip [FLAGGOR] <KOMMANDO>"),
+        "{text}"
+    );
+    assert!(english(&text).is_empty(), "{text}");
+
+    let (code, text) = run(&["list", "--format", "ics"]);
+    assert_eq!(code, 2);
+    assert!(
+        text.starts_with("fel: ogiltigt värde `ics` för `--format <FORMAT>`\n  [möjliga värden: table, json, csv, xlsx]"),
+        "{text}"
+    );
+    let (code, text) = run(&["check", "--strikt"]);
+    assert_eq!(code, 2);
+    assert!(text.contains("okänt argument `--strikt`"), "{text}");
+    assert!(text.contains("Menade du `--strict`?"), "{text}");
+    let (code, text) = run(&["status"]);
+    assert_eq!(code, 2);
+    assert!(
+        text.contains("de här argumenten saknas:\n  <PLAN>\n  <STATUS>"),
+        "{text}"
+    );
+
+    let (code, text) = run(&["--lang", "en", "chek"]);
+    assert_eq!(code, 2);
+    assert!(
+        text.starts_with("error: unrecognized subcommand 'chek'"),
+        "{text}"
+    );
+    let (code, text) = run(&["chek", "--lang=en"]);
+    assert_eq!(code, 2);
+    assert!(text.contains("Usage: sip [OPTIONS] <COMMAND>"), "{text}");
+    let (_, text) = run(&["--lang", "en", "--help"]);
+    assert!(text.contains("Usage: sip") && text.contains("Commands:") && text.contains("Options:"));
+}

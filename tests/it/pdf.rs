@@ -1,0 +1,177 @@
+//! `--format pdf` (SPEC §4 v2) run as the real binary on the demo plans and read back with
+//! poppler's `pdfinfo` and `pdftotext`, as a reader's PDF viewer would: A4, the individual's name
+//! with å, ä and ö intact, "Sida 1 av N" on the first page, and no section of the largest plan
+//! split across a page break. Skips (saying so) when poppler-utils is not installed; CI installs
+//! it.
+
+use std::path::Path;
+use std::process::Command as Std;
+
+use crate::common::{demo, repo, sip};
+
+fn poppler() -> bool {
+    let ok = Std::new("pdftotext").arg("-v").output().is_ok()
+        && Std::new("pdfinfo").arg("-v").output().is_ok();
+    if !ok {
+        eprintln!("note: poppler-utils (pdftotext, pdfinfo) not installed; the PDF checks skipped");
+    }
+    ok
+}
+
+/// Write the PDF of `args` to a file and return its path.
+fn pdf(dir: &Path, name: &str, args: &[&str]) -> std::path::PathBuf {
+    let out = dir.join(name);
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--format", "pdf", "-o", out.to_str().expect("UTF-8 path")]);
+    sip(dir).args(&all).assert().success().stdout("");
+    out
+}
+
+fn pages(file: &Path) -> usize {
+    let info = Std::new("pdfinfo")
+        .arg(file)
+        .output()
+        .expect("pdfinfo runs");
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("(A4)"), "not A4: {info}");
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count")
+}
+
+/// The text of one page, whitespace collapsed.
+fn page_text(file: &Path, page: usize) -> String {
+    let n = page.to_string();
+    let out = Std::new("pdftotext")
+        .args(["-f", &n, "-l", &n, "-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8 text")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_document_is_a4_with_the_name_and_page_numbers() {
+    if !poppler() {
+        return;
+    }
+    let dir = demo();
+    let plans = [
+        ("sip-2026-u9g4mc1a", "Gunnel Åberg"),
+        ("sip-2026-z3p6hs8d", "Marcus Öberg"),
+        ("sip-2026-e6b1ku9r", "Elias Holm"),
+    ];
+    for (id, name) in plans {
+        let docs: [(&str, Vec<&str>); 6] = [
+            ("show", vec!["show", id]),
+            ("agenda", vec!["agenda", id]),
+            ("invitation", vec!["invitation", id]),
+            ("to-individen", vec!["invitation", id, "--to", "individen"]),
+            ("to-region", vec!["invitation", id, "--to", "region"]),
+            ("protocol", vec!["protocol", id]),
+        ];
+        for (what, args) in docs {
+            let file = pdf(dir.path(), &format!("{id}-{what}.pdf"), &args);
+            let n = pages(&file);
+            let first = page_text(&file, 1);
+            assert!(first.contains(name), "{id} {what}: {first}");
+            assert!(first.contains(id), "{id} {what}: {first}");
+            assert!(
+                first.contains(&format!("Sida 1 av {n}")),
+                "{id} {what}: {first}"
+            );
+            let last = page_text(&file, n);
+            assert!(last.contains(name), "{id} {what}: no name on the last page");
+            assert!(last.contains(&format!("Sida {n} av {n}")), "{id} {what}");
+            for bad in ["Varning", "VARNING", "⚠", "sip meeting"] {
+                assert!(!first.contains(bad), "{id} {what}: {bad}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_section_of_the_largest_plan_is_split_across_pages() {
+    if !poppler() {
+        return;
+    }
+    let dir = demo();
+    // The demo plan with the most lines.
+    let largest = std::fs::read_dir(repo().join("examples/demo"))
+        .expect("demo folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .max_by_key(|p| std::fs::read_to_string(p).map_or(0, |t| t.lines().count()))
+        .expect("a demo plan");
+    let id = largest.file_stem().and_then(|s| s.to_str()).expect("an id");
+    let file = pdf(dir.path(), "largest.pdf", &["show", id]);
+    let n = pages(&file);
+    assert!(n >= 2, "the largest plan fills more than one page: {n}");
+    let texts: Vec<String> = (1..=n).map(|p| page_text(&file, p)).collect();
+    let json = sip(dir.path())
+        .args(["show", id, "--format", "json"])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let mut checked = 0;
+    for s in v["sections"].as_array().expect("sections") {
+        let heading = s["heading"].as_str().expect("heading");
+        let mut strings = Vec::new();
+        collect(&s["blocks"], &mut strings);
+        let last = strings.last().expect("a section has text");
+        // The last text's first words: on the heading's page, after the heading.
+        let snippet: String = last
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (page, at) = texts
+            .iter()
+            .enumerate()
+            .find_map(|(i, t)| t.find(heading).map(|at| (i, at)))
+            .unwrap_or_else(|| panic!("heading {heading} on no page"));
+        assert!(
+            texts[page][at..].contains(&snippet),
+            "section {heading} is split: {snippet:?} is not on page {}",
+            page + 1
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked} sections checked");
+}
+
+#[test]
+fn pdf_goes_to_a_redirected_stdout_and_starts_as_a_pdf() {
+    let dir = demo();
+    let out = sip(dir.path())
+        .args(["show", "sip-2026-z3p6hs8d", "--format", "pdf"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"%PDF-"), "not a PDF");
+    // The same plan gives the same bytes: nothing in the file depends on the clock.
+    let again = sip(dir.path())
+        .args(["show", "sip-2026-z3p6hs8d", "--format", "pdf"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.stdout, again.stdout);
+}
+
+/// Every string under a JSON value, in order (the text of a section's blocks).
+fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| k.as_str() != "type")
+            .for_each(|(_, x)| collect(x, out)),
+        _ => {}
+    }
+}

@@ -1,0 +1,512 @@
+//! Health data stays where it belongs: a plan folder with personal data planted in every
+//! free-text field and in fields of the wrong type, run through every output that must not show
+//! it (every CI format of `check`, `stats`, `followups --anonymize`, `followups --format ics`
+//! without `--names`); spreadsheet formulas, terminal escapes and workflow commands planted where
+//! they would do harm.
+
+use crate::common;
+
+use std::path::Path;
+
+use common::sip;
+use tempfile::TempDir;
+
+/// The individual, a relative, a representative, and the individual of a second plan.
+const NAMES: &[&str] = &[
+    "Quirina",
+    "Zelmberg",
+    "Vendela",
+    "Örnqvist",
+    "Tuvalisa",
+    "Brämgård",
+    "Ebbatora",
+    "Klintvik",
+];
+
+/// Every form of the two personnummer in the folder (the second has a wrong check digit; its
+/// valid form is the first), and the digits they all share.
+const NUMBERS: &[&str] = &[
+    "19870523-4824",
+    "198705234824",
+    "870523-4824",
+    "870523+4824",
+    "8705234824",
+    "19870523-4825",
+    "870523",
+];
+
+/// A plan with personal data everywhere: names in every case and with and without accents,
+/// personnummer in every form, in free text and in fields that want an id, a date, an enum.
+const PLANTED: &str = r#"id: sip-2026-plantad
+överenskommelse: samsip-sodra-lappland
+status: pågående
+samtalsledare: Erik Ek
+individ:
+  namn: Quirina Zelmberg
+  personnummer: "19870523-4824"
+  födelsedatum: "870523-4824"
+  kön: QUIRINA ZELMBERG
+  sysselsättning: Vendela Örnqvist
+  företrädare:
+    namn: Tuvalisa Brämgård
+    roll: god_man
+närstående:
+  - namn: Vendela Örnqvist
+    relation: mor till quirina, 8705234824
+initiering:
+  datum: 2026-02-02
+  part: Vendela Örnqvist
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  dokumenterat_av: Tuvalisa Brämgård
+  parter: [kommun, region, Quirina Zelmberg]
+  giltigt_till: 2026-05-10
+syfte: Samordna stödet så att quirina (198705234824) kan arbeta; VENDELA hjälper.
+inriktning: "870523+4824"
+frågeställningar:
+  - Hur kan Zelmbérg och Ornqvist samarbeta?
+behov:
+  - id: B1
+    beskrivning: Quirinas oro, enligt Vendela Örnqvist (870523-4824)
+mål:
+  - id: M1
+    beskrivning: QUIRINA arbetstränar; brämgård följer upp
+    mått: Tuvalisa räknar närvaron för 19870523-4824
+    senast: 2026-09-30
+insatser:
+  - id: I1
+    beskrivning: Samtalsstöd för Quirina Zelmberg
+    huvudman: Tuvalisa Brämgård
+    utförare: Hos Vendela
+    kontaktperson: Zelmberg själv
+    start: 2026-03-01
+    slut: 2026-05-08
+    status: pågår
+åtgärder_av_andra:
+  - beskrivning: Vendela följer med Quirina
+    av: Vendela Örnqvist (mor)
+övergripande_ansvar:
+  part: Quirina Zelmberg
+  person: Örnqvist
+Vendela Örnqvist: mor
+möten:
+  - id: Quirina1
+    typ: uppföljning
+    tid: 2026-05-12T10:00
+    plats: Hemma hos Vendela Örnqvist, 870523-4824
+    digitalt: https://möte.example/quirina-zelmberg
+    deltagare:
+      - namn: Quirina Zelmberg
+        roll: individen
+      - namn: Vendela Örnqvist
+        roll: Vendela
+    genomfört: Quirina
+    anteckningar: Quirina och Tuvalisa Brämgård kom.
+  - id: MÖ2
+    typ: uppföljning
+    tid: 2026-05-20T10:00
+    plats: Kommunhuset
+    genomfört: true
+    anteckningar: ZELMBERG berättade om 870523-4824.
+uppföljning:
+  nästa: 2026-05-20
+"#;
+
+/// A second plan: a personnummer with a wrong check digit, an agreement that is a name.
+const WRONG_DIGIT: &str = r#"id: sip-2026-kontroll
+överenskommelse: Ebbatora Klintvik
+status: pågående
+individ:
+  namn: Ebbatora Klintvik
+  personnummer: "19870523-4825"
+initiering:
+  datum: 2026-03-01
+  part: Klintvik
+syfte: Ebbatora ska få stöd.
+övergripande_ansvar:
+  part: kommun
+uppföljning:
+  nästa: 2026-05-15
+"#;
+
+fn folder(files: &[(&str, &str)]) -> TempDir {
+    let dir = common::plan_folder("\"överenskommelse\" = \"samsip-sodra-lappland\"\n");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write a plan");
+    }
+    dir
+}
+
+/// stdout and stderr of `sip ARGS` in `dir`, whatever the exit code (0, 1 or 2, never a crash).
+fn run(dir: &Path, args: &[&str]) -> (String, String) {
+    let out = sip(dir).args(args).output().expect("sip runs");
+    assert!(
+        matches!(out.status.code(), Some(0..=2)),
+        "{args:?} ended by {:?}",
+        out.status
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Lower case, accents off: what a search for a name must see through.
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'á' => 'a',
+            'ö' | 'ó' => 'o',
+            'é' | 'è' => 'e',
+            c => c,
+        })
+        .collect()
+}
+
+/// Every planted name part and personnummer form that `text` shows.
+fn leaks(text: &str) -> Vec<&'static str> {
+    let folded = fold(text);
+    NAMES
+        .iter()
+        .chain(NUMBERS)
+        .filter(|n| folded.contains(&fold(n)))
+        .copied()
+        .collect()
+}
+
+#[test]
+fn no_personal_data_in_ci_formats_stats_anonymized_lists_or_calendars() {
+    let dir = folder(&[
+        ("sip-2026-plantad.yaml", PLANTED),
+        ("sip-2026-kontroll.yaml", WRONG_DIGIT),
+    ]);
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    for lang in ["sv", "en"] {
+        for format in ["human", "json", "github", "junit", "gitlab"] {
+            runs.push(vec!["--lang", lang, "check", "--format", format]);
+        }
+    }
+    for format in ["table", "json", "csv"] {
+        runs.push(vec!["stats", "--no-suppress", "--format", format]);
+    }
+    for format in ["table", "json", "csv", "ics"] {
+        runs.push(vec!["followups", "--anonymize", "--format", format]);
+        runs.push(vec![
+            "followups",
+            "--within",
+            "400",
+            "--anonymize",
+            "--format",
+            format,
+        ]);
+        for plan in ["sip-2026-plantad", "sip-2026-kontroll"] {
+            runs.push(vec!["followups", plan, "--anonymize", "--format", format]);
+        }
+    }
+    runs.push(vec!["followups", "--within", "400", "--format", "ics"]);
+    runs.push(vec!["followups", "sip-2026-plantad", "--format", "ics"]);
+
+    let mut checked = 0;
+    for args in &runs {
+        let (stdout, stderr) = run(dir.path(), args);
+        assert!(!stdout.trim().is_empty(), "{args:?} printed nothing");
+        let found = leaks(&format!("{stdout}\n{stderr}"));
+        assert!(
+            found.is_empty(),
+            "{args:?} shows {found:?}:\n{stdout}\n{stderr}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, runs.len());
+
+    // The findings are still there, only without the data: S008 and S003 fire.
+    let (json, _) = run(dir.path(), &["check", "--format", "json"]);
+    for code in ["\"S008\"", "\"S003\"", "\"S002\"", "\"S005\""] {
+        assert!(json.contains(code), "{code} missing:\n{json}");
+    }
+    // The calendar with --names is the one place the name is asked for.
+    let (named, _) = run(
+        dir.path(),
+        &["followups", "--within", "400", "--format", "ics", "--names"],
+    );
+    assert!(named.contains("Quirina Zelmberg"), "{named}");
+}
+
+#[test]
+fn stats_count_unknown_parties_and_agreements_as_unknown() {
+    let dir = folder(&[
+        ("sip-2026-plantad.yaml", PLANTED),
+        ("sip-2026-kontroll.yaml", WRONG_DIGIT),
+    ]);
+    let (json, _) = run(dir.path(), &["stats", "--no-suppress", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("stats JSON");
+    let text = v.to_string();
+    assert!(text.contains("\"okänt\""), "{text}");
+    let (table, _) = run(dir.path(), &["stats", "--no-suppress"]);
+    assert!(table.contains("okänt"), "{table}");
+}
+
+/// A plan whose values would be formulas in a spreadsheet, in the columns that start with them.
+const FORMULAS: &str = r#"id: sip-2026-formel
+överenskommelse: samsip-sodra-lappland
+status: pågående
+samtalsledare: "@SUM(A1:A9)"
+individ:
+  namn: '=HYPERLINK("http://example.com/?x=1","Klicka")'
+initiering:
+  datum: 2026-02-02
+  part: "-2+3"
+övergripande_ansvar:
+  part: "+kommun"
+  person: "-1+1"
+uppföljning:
+  nästa: 2026-05-04
+"#;
+
+#[test]
+fn csv_cells_never_start_a_formula() {
+    let dir = folder(&[("sip-2026-formel.yaml", FORMULAS)]);
+    let runs: &[&[&str]] = &[
+        &["followups", "--format", "csv"],
+        &["followups", "sip-2026-formel", "--format", "csv"],
+        &["list", "--format", "csv"],
+        &["stats", "--no-suppress", "--format", "csv"],
+    ];
+    for args in runs {
+        let (csv, _) = run(dir.path(), args);
+        let mut cells = 0;
+        for line in csv.lines() {
+            for cell in split_csv(line) {
+                cells += 1;
+                let negative_number = cell
+                    .strip_prefix('-')
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']) || negative_number,
+                    "{args:?}: cell {cell:?} starts a formula:\n{csv}"
+                );
+            }
+        }
+        assert!(cells > 0, "{args:?} printed no cells");
+    }
+    let (csv, _) = run(dir.path(), &["followups", "--format", "csv"]);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    assert!(csv.contains("'@SUM(A1:A9)"), "{csv}");
+    assert!(csv.contains("'-1+1"), "{csv}");
+    let (csv, _) = run(dir.path(), &["list", "--format", "csv"]);
+    assert!(csv.contains("'+kommun"), "{csv}");
+}
+
+/// The cells of one CSV record (RFC 4180 quoting; the test data holds no newline in a cell).
+fn split_csv(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                if let Some(s) = cells.last_mut() {
+                    s.push('"')
+                }
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(String::new()),
+            (c, _) => {
+                if let Some(s) = cells.last_mut() {
+                    s.push(c);
+                }
+            }
+        }
+    }
+    cells
+}
+
+/// Terminal escapes in plan text: a window title (OSC), a screen clear (CSI), an 8-bit CSI.
+const ESCAPES: &str = "id: sip-2026-flykt\növerenskommelse: samsip-sodra-lappland\nstatus: pågående\n\
+samtalsledare: \"Erik\\e]0;titel\\aEk\"\nindivid:\n  namn: \"Anna\\e[2J Andersson\"\n\
+initiering:\n  datum: 2026-02-02\n  part: kommun\n\
+syfte: \"Syfte\\e]8;;http://example.com\\e\\\\länk\\e]8;;\\e\\\\ och \\u009b31mrött\"\n\
+frågeställningar:\n  - \"\\e[1AFråga\"\n\
+behov:\n  - id: B1\n    beskrivning: \"Behov\\e[31m\"\n\
+mål:\n  - id: M1\n    beskrivning: \"Mål\\r\\e[K\"\n    senast: 2026-09-30\n\
+insatser:\n  - id: I1\n    beskrivning: \"Insats\\e[?1049h\"\n    huvudman: kommun\n    slut: 2026-05-09\n    status: pågår\n\
+åtgärder_av_andra: []\növergripande_ansvar:\n  part: kommun\n\
+möten:\n  - id: MÖ1\n    typ: upprättande\n    tid: 2026-05-12T10:00\n    plats: \"Rum\\e[5m 3\"\n\
+uppföljning:\n  nästa: 2026-05-12\n\
+okänd_nyckel: \"\\e[2J\"\n";
+
+#[test]
+fn escape_sequences_never_reach_stdout_or_stderr_raw() {
+    // The file name holds an escape too: it is printed as `-->` path, in lists and messages.
+    let dir = folder(&[
+        ("sip-2026-flykt.yaml", ESCAPES),
+        ("sip-2026-\u{1b}[2J.yaml", "id: x\n"),
+    ]);
+    let runs: &[&[&str]] = &[
+        &["check"],
+        &["check", "--format", "github"],
+        &["check", "--format", "junit"],
+        &["check", "--format", "gitlab"],
+        &["check", "--format", "json"],
+        &["list"],
+        &["list", "--format", "csv"],
+        &["list", "--format", "json"],
+        &["followups"],
+        &["followups", "--format", "csv"],
+        &["followups", "--format", "ics", "--names"],
+        &["followups", "sip-2026-flykt"],
+        &["show", "sip-2026-flykt"],
+        &["show", "sip-2026-flykt", "--format", "markdown"],
+        &["show", "sip-2026-flykt", "--format", "html"],
+        &["agenda", "sip-2026-flykt"],
+        &["invitation", "sip-2026-flykt"],
+        &["stats", "--no-suppress"],
+    ];
+    for args in runs {
+        let out = sip(dir.path()).args(*args).output().expect("sip runs");
+        for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !bytes.contains(&0x1b) && !bytes.contains(&0x07) && !text.contains('\u{9b}'),
+                "{args:?} {name} holds a raw escape:\n{}",
+                text.escape_debug()
+            );
+        }
+        assert!(!out.stdout.is_empty(), "{args:?} printed nothing");
+    }
+    // Visible instead: the human outputs show the escape as a picture.
+    let (human, _) = run(dir.path(), &["check"]);
+    assert!(human.contains('␛'), "{human}");
+    let (table, _) = run(dir.path(), &["followups", "sip-2026-flykt"]);
+    assert!(table.contains("Anna␛[2J Andersson"), "{table}");
+}
+
+#[test]
+fn a_toml_key_cannot_start_a_workflow_command_on_stderr() {
+    let dir = folder(&[("sip-2026-flykt.yaml", ESCAPES)]);
+    std::fs::write(
+        dir.path().join("sip.toml"),
+        "\"\\n::error::hej\\n::add-mask::x\\n  ::stop-commands::abc\" = 1\n",
+    )
+    .expect("write sip.toml");
+    for format in ["github", "human", "json"] {
+        let out = sip(dir.path())
+            .args(["check", "--format", format])
+            .output()
+            .expect("sip runs");
+        assert_eq!(out.status.code(), Some(2), "a broken sip.toml is exit 2");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("error"), "the key is still named: {stderr}");
+        for line in stderr.lines() {
+            assert!(
+                !line.trim_start().starts_with("::"),
+                "a workflow command on stderr: {line:?}\n{stderr}"
+            );
+        }
+    }
+    // An argument is echoed by the parser's own error: the same rule holds.
+    let out = sip(dir.path())
+        .args(["check", "--format", "github", "--nope\n::error::x"])
+        .output()
+        .expect("sip runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.lines().all(|l| !l.trim_start().starts_with("::")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn markdown_escapes_fences_and_list_starters() {
+    let plan = PLANTED
+        .replace(
+            "syfte: Samordna stödet så att quirina (198705234824) kan arbeta; VENDELA hjälper.",
+            "syfte: \"~~~\"",
+        )
+        .replace(
+            "  - Hur kan Zelmbérg och Ornqvist samarbeta?",
+            "  - \"1. första\"\n  - \"```\"\n  - \"- punkt\"",
+        );
+    // The plan document prints the background and the individual's own words as paragraphs of
+    // their own (the questions belong to the kallelse).
+    let plan = plan.replacen(
+        "syfte: \"~~~\"",
+        "syfte: \"~~~\"\nbakgrund: \"1. första\"\nindividens_mål: \"- punkt\"",
+        1,
+    );
+    let dir = folder(&[("sip-2026-plantad.yaml", &plan)]);
+    let (md, _) = run(
+        dir.path(),
+        &["show", "sip-2026-plantad", "--format", "markdown"],
+    );
+    for line in md.lines() {
+        let t = line.trim_start();
+        assert!(
+            !t.starts_with("~~~") && !t.starts_with("```"),
+            "a fence: {line:?}\n{md}"
+        );
+    }
+    assert!(md.contains("\\~\\~\\~"), "{md}");
+    assert!(md.contains("1\\. första"), "{md}");
+    assert!(md.contains("\\- punkt"), "{md}");
+}
+
+#[test]
+fn init_keeps_printed_documents_and_temp_files_out_of_git() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let out = sip(dir.path())
+        .args(["init", "mapp", "--agreement", "samsip-sodra-lappland"])
+        .output()
+        .expect("sip runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ignore = std::fs::read_to_string(dir.path().join("mapp/.gitignore")).expect("a .gitignore");
+    let patterns: Vec<&str> = ignore
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    for p in [
+        "*.html", "*.pdf", "*.ics", "*.csv", "*.xlsx", ".*.tmp", "*.lock",
+    ] {
+        assert!(patterns.contains(&p), "{p} missing from:\n{ignore}");
+    }
+    // The plans themselves, the config and the schema are not ignored.
+    for kept in ["*.yaml", "*.toml", "*.json"] {
+        assert!(!patterns.contains(&kept), "{kept} ignored:\n{ignore}");
+    }
+}
+
+#[test]
+fn the_readme_says_where_the_plans_may_live() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).expect("README.md");
+    let start = readme
+        .find("\n## Var planerna får finnas\n")
+        .expect("the section exists");
+    let section = &readme[start..];
+    let section = &section[..section[1..].find("\n## ").map_or(section.len(), |e| e + 1)];
+    for words in [
+        "private repository",
+        "runners the organisation controls",
+        "`.gitignore`",
+        "the user's responsibility",
+    ] {
+        assert!(section.contains(words), "{words:?} missing:\n{section}");
+    }
+    // Both CI examples say it where they are copied from.
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+    ] {
+        let text = std::fs::read_to_string(common::repo().join(file)).expect("CI example");
+        assert!(text.contains("sekretessbelagda"), "{file}");
+        assert!(text.contains("organisationen själv driver"), "{file}");
+    }
+}
