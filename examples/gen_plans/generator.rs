@@ -354,7 +354,12 @@ impl Gen<'_> {
         let id = plan_id(&mut self.rng, initiated.year());
         let male = self.rng.random_bool(0.5);
         let age = self.rng.random_range(r.ages.0..=r.ages.1);
-        let birth = initiated - Duration::days(age * 365 + self.rng.random_range(10..350));
+        let mut birth = initiated - Duration::days(age * 365 + self.rng.random_range(10..350));
+        if age < 18 {
+            // A child of an older plan is still a child today (else the consent the guardians
+            // gave would need the individual's own: L011).
+            birth = birth.max(today - Duration::days(18 * 365 - 30));
+        }
         let name = self.name(male);
         let town = *pick(&mut self.rng, r.towns);
         let leader = {
@@ -442,10 +447,11 @@ impl Gen<'_> {
             } else {
                 "muntligt"
             };
+            // A child's consent is given by the guardian, by name (L009 asks for every guardian).
             let by = if minor {
-                "vårdnadshavare"
+                format!("[{relative}]")
             } else {
-                "individen"
+                "individen".to_string()
             };
             let _ = writeln!(
                 w,
@@ -455,6 +461,13 @@ impl Gen<'_> {
             let _ = writeln!(w, "  giltigt_till: {}", consent + Duration::days(730));
         }
         let first = name.split(' ').next().unwrap_or("");
+        // The individual's own goal, in their own words (P010).
+        let own = if minor {
+            "Jag vill gå i skolan varje dag och ha kompisar."
+        } else {
+            "Jag vill klara mig själv hemma och ha något meningsfullt att göra på dagarna."
+        };
+        let _ = writeln!(w, "individens_mål: \"{own}\"");
         let _ = writeln!(
             w,
             "syfte: Samordna stödet från {} så att {first} får det stöd som behövs i {town}, med tydlig ansvarsfördelning och regelbunden uppföljning.",
