@@ -102,7 +102,7 @@ pub fn run(
     };
     // Text is wrapped to the terminal's width when it goes to one, else to 80 columns.
     let width = if format == Format::Text && out.file.is_none() {
-        render::terminal_width()
+        terminal_width()
     } else {
         80
     };
@@ -121,4 +121,16 @@ fn write(
     let fail = |e| Error::io_op(crate::error::IoOp::Write, path, e);
     let mut w = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
     render(&mut w).and_then(|()| w.flush()).map_err(fail)
+}
+
+/// The width for text output: the terminal's, else 80 columns (so pipes and tests are stable).
+pub fn terminal_width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 80;
+    }
+    terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w >= 40)
+        .map_or(80, |w| w.min(120))
 }

@@ -50,18 +50,6 @@ fn json(out: &mut dyn std::io::Write, doc: &Doc) -> std::io::Result<()> {
     out.write_all(b"\n")
 }
 
-/// The width for text output: the terminal's, else 80 columns (so pipes and tests are stable).
-pub fn terminal_width() -> usize {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
-        return 80;
-    }
-    terminal_size::terminal_size()
-        .map(|(w, _)| usize::from(w.0))
-        .filter(|w| *w >= 40)
-        .map_or(80, |w| w.min(120))
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::super::doc::{Block, Doc, Field, Item};
