@@ -546,4 +546,90 @@ mod tests {
             .collect();
         assert_eq!(codes, [Code::S005]);
     }
+
+    /// `check_folders` hands the files over in the order of their paths, across folders; an id
+    /// used twice is an S004 at the later file ("först i" the first), an id of a file left
+    /// unchecked an S004 "också i" it; a failing writer stops the check.
+    #[test]
+    fn check_folders_streams_in_order_and_finds_ids_used_twice() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let plan = |id: &str| {
+            format!(
+                "id: {id}\növerenskommelse: orebro-lan\nstatus: utkast\nindivid:\n  namn: A B\n\
+                 initiering:\n  datum: 2026-02-02\n  part: kommun\n"
+            )
+        };
+        let write = |rel: &str, id: &str| {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, plan(id)).expect("write");
+        };
+        write("b/sip-2026-aaaa1111.yaml", "sip-2026-aaaa1111");
+        write("a.yaml", "sip-2026-aaaa1111");
+        write("c.yaml", "sip-2026-cccc3333");
+        let other = tempfile::tempdir().expect("temp dir");
+        std::fs::write(other.path().join("d.yaml"), plan("sip-2026-dddd4444")).expect("write");
+        let ws = Workspace::open(dir.path().to_path_buf()).expect("workspace");
+        let files = ws.plan_files(&[dir.path().to_path_buf()]).expect("files");
+        let ws2 = Workspace::open(other.path().to_path_buf()).expect("workspace");
+        let files2 = ws2
+            .plan_files(&[other.path().to_path_buf()])
+            .expect("files");
+        let folders = [
+            Folder {
+                ws,
+                files,
+                others: vec![("sip-2026-cccc3333".into(), "annan.yaml".into())],
+            },
+            Folder {
+                ws: ws2,
+                files: files2,
+                others: Vec::new(),
+            },
+        ];
+        let today = NaiveDate::from_ymd_opt(2026, 5, 1).expect("date");
+        let opts = CheckOptions::on(today);
+        let mut seen: Vec<(String, Vec<String>)> = Vec::new();
+        let totals = check_folders(&folders, &opts, |f| {
+            let notes = f
+                .findings
+                .iter()
+                .filter(|x| x.code == Code::S004)
+                .flat_map(|x| x.notes.iter().map(|n| n.sv.clone()))
+                .collect();
+            seen.push((f.source.display.clone(), notes));
+            Ok::<(), ()>(())
+        })
+        .expect("no write error");
+        assert_eq!(totals.files, 4);
+        assert_eq!(totals.plans, 4);
+        let mut displays: Vec<&str> = seen.iter().map(|(d, _)| d.as_str()).collect();
+        let printed = displays.clone();
+        displays.sort_unstable();
+        assert_eq!(printed, displays, "in the order of their paths");
+        let notes_of = |end: &str| {
+            seen.iter()
+                .find(|(d, _)| d.ends_with(end))
+                .map(|(_, n)| n.clone())
+                .expect("reported")
+        };
+        assert!(notes_of("/a.yaml").is_empty());
+        let b = notes_of("/b/sip-2026-aaaa1111.yaml");
+        assert_eq!(b.len(), 1);
+        assert!(
+            b[0].contains("först i ") && b[0].ends_with("/a.yaml"),
+            "{b:?}"
+        );
+        assert_eq!(
+            notes_of("/c.yaml"),
+            ["byt id i en av filerna (och filens namn); också i annan.yaml"]
+        );
+        assert!(notes_of("/d.yaml").is_empty());
+        let mut calls = 0;
+        let stopped = check_folders(&folders, &opts, |_| {
+            calls += 1;
+            Err("full")
+        });
+        assert_eq!((stopped, calls), (Err("full"), 1));
+    }
 }
