@@ -561,15 +561,18 @@ impl Validator<'_> {
         // The value is echoed only when it looks like what was asked for (digits of a date, an id),
         // and never for a personal key (a birth date is personal data): a name or personnummer in
         // the wrong field must not reach a CI log through this message.
-        let personal = crate::privacy::is_personal_key(&path.to_string());
-        let date_like = !personal
-            && text.len() <= 20
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b"-:T./ ".contains(&b))
-            && !text
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|run| run.len() >= 6);
+        // Asked only for a value that is wrong: writing the key path out costs more than checking
+        // a good value.
+        let date_like = || {
+            text.len() <= 20
+                && text
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b"-:T./ ".contains(&b))
+                && !text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|run| run.len() >= 6)
+                && !crate::privacy::is_personal_key(&path.to_string())
+        };
         let problem: Option<(String, String)> = match ty {
             Ty::PlanId if s.plain && reads_as_number(text) => Some((
                 format!("`{text}` läses som ett tal, inte som ett id; ett plan-id är text som sip-2026-k3f9qx7m"),
@@ -587,7 +590,7 @@ impl Validator<'_> {
                 "skriv personnumret inom citattecken (\"ÅÅÅÅMMDD-NNNN\"); utan dem läses det som ett tal".into(),
                 "write the personnummer in quotes (\"YYYYMMDD-NNNN\"); without them it is read as a number".into(),
             )),
-            Ty::Date if parse_date(text).is_none() && date_like => Some((
+            Ty::Date if parse_date(text).is_none() && date_like() => Some((
                 format!("`{text}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD"),
                 format!("`{text}` is not a valid date; write YYYY-MM-DD"),
             )),
@@ -595,7 +598,7 @@ impl Validator<'_> {
                 "är inget giltigt datum; skriv ÅÅÅÅ-MM-DD".into(),
                 "is not a valid date; write YYYY-MM-DD".into(),
             )),
-            Ty::DateTime if parse_datetime(text).is_none() && date_like => Some((
+            Ty::DateTime if parse_datetime(text).is_none() && date_like() => Some((
                 format!("`{text}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DDTTT:MM, t.ex. 2026-03-10T13:00"),
                 format!("`{text}` is not a valid time; write YYYY-MM-DDTHH:MM, e.g. 2026-03-10T13:00"),
             )),
