@@ -342,7 +342,7 @@ fn folder_of(file: &PlanFile) -> String {
     }
 }
 
-/// SPEC §6 order within a file: line, then code (then column).
+/// The order within a file: line, then code (then column).
 pub fn sort_findings(source: &SourceFile, findings: &mut [Finding]) {
     findings.sort_by_cached_key(|f| {
         let lc = source.line_col(f.span.start);

@@ -1,5 +1,5 @@
 //! The plan folder: find `sip.toml`, read it and the folder's own agreements, and list the plan
-//! files under the paths given (SPEC §1). Nothing here checks a plan.
+//! files under the paths given. Nothing here checks a plan.
 
 use std::path::{Path, PathBuf};
 
@@ -218,7 +218,7 @@ impl Workspace {
     /// with its own `sip.toml` is another plan folder (its own agreement, leader and `[regler]`),
     /// so its plans are not this folder's. `sip check` checks them as plan folders of their own.
     ///
-    /// Nothing in the folder stops the walk (SPEC §5): a dangling link, a subfolder without
+    /// Nothing in the folder stops the walk: a dangling link, a subfolder without
     /// permission or a loop of links is a file with a problem. A linked folder is followed only
     /// while it stays inside the plan folder (or the folder given).
     pub fn plan_files_and_nested(

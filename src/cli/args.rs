@@ -1,4 +1,4 @@
-//! The command line (SPEC §4): global flags and one struct per command. English command names
+//! The command line: global flags and one struct per command. English command names
 //! with Swedish aliases where a samtalsledare would reach for them.
 
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! `sip agenda`: the agenda (dagordning) of one meeting, built as a [`Doc`].
 //!
 //! The agenda items are the agreement's own `[dagordning]` items, printed as written, or by
-//! default the seed-002 structure (the eight points of the meeting that draws up the plan, the
+//! default the structure of the Samverk Vetlanda flow (the eight points of the meeting that draws up the plan, the
 //! follow-up points of step 6), in Swedish and English. The plan's content is placed under the
 //! item where the meeting deals with it, found by the item's words; content whose item the
 //! agreement lacks is printed after the agenda, never dropped. Nothing here checks the plan.
@@ -33,7 +33,7 @@ enum Slot {
     Revise,
 }
 
-/// Seed 002, step 5, "Genomförandet av mötet", points 1–8 (Swedish verbatim).
+/// The Samverk Vetlanda flow, step 5, "Genomförandet av mötet", points 1–8 (Swedish verbatim).
 const INITIAL: &[(&str, &str)] = &[
     (
         "Mötesledaren önskar välkommen, beskriver upplägg och struktur",
@@ -57,7 +57,7 @@ const INITIAL: &[(&str, &str)] = &[
     ("Dokumentation", "Documentation"),
 ];
 
-/// Seed 002, "Steg 6 – följ upp", points 3–7 (Swedish verbatim).
+/// The Samverk Vetlanda flow, "Steg 6 – följ upp", points 3–7 (Swedish verbatim).
 const FOLLOW_UP: &[(&str, &str)] = &[
     (
         "Mötesledare gör sammanhangsmarkering – tid, paus, samtycke, struktur",

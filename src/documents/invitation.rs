@@ -1,8 +1,8 @@
 //! `sip invitation`: the kallelse to one meeting, built as a [`Doc`].
 //!
-//! What it holds follows the seeds: the meeting's purpose and questions (seed 001, SamSIP), the
+//! What it holds follows the SIP guidance (SamSIP, the Samverk Vetlanda flow): the meeting's purpose and questions, the
 //! time, the place or the approved digital system, who is invited and why and what each should
-//! prepare (seed 002, step 4), and the samtalsledare to contact. A notice period the agreement
+//! prepare, and the samtalsledare to contact. A notice period the agreement
 //! sets and the invitation does not meet is shown as a visible warning (the same test as rule
 //! A009), as are other faults the reader must see before sending it. Nothing is checked beyond
 //! what is printed.

@@ -1,10 +1,10 @@
-//! `sip invitation --to individen|NAME|PARTY` (SPEC §4 v2): the letter to one recipient, built
+//! `sip invitation --to individen|NAME|PARTY`: the letter to one recipient, built
 //! as a [`Doc`].
 //!
 //! To the individual, or a legal representative, in plain Swedish ("Välkommen till ett möte om din
 //! plan"); a *kallelse* to kommun and region, whose duty it is to draw up the plan (SoL 10 kap.
 //! 8 §, HSL 16 kap. 4 §); an *inbjudan* to other parties and persons. Each letter says why *its*
-//! recipient is invited and what *they* should prepare (seed 002, step 4), with dates written out
+//! recipient is invited and what *they* should prepare, with dates written out
 //! and needs, goals and interventions by their text, never their codes. Who is meant is found
 //! among the meeting's participants, the representatives, the relatives and the agreement's
 //! parties; anything else is refused (exit 2) with the names that would do.

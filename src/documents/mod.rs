@@ -1,4 +1,4 @@
-//! Printed documents (SPEC §4): the agenda (`dagordning`), the invitation (`kallelse`) and the
+//! Printed documents: the agenda (`dagordning`), the invitation (`kallelse`) and the
 //! plan document, each built from a loaded plan and its agreement as a neutral [`doc::Doc`] and
 //! printed by one of the renderers in [`render`].
 //!
@@ -135,7 +135,7 @@ impl<'a> Source<'a> {
 
     /// The meeting `wanted` (an id, case-insensitively), or by default the first meeting not
     /// held (by time), else the last one; an error (exit 2) when the plan has no meeting: a
-    /// kallelse or an agenda needs a time and a place (SPEC §4 v2).
+    /// kallelse or an agenda needs a time and a place.
     pub fn meeting(&self, wanted: Option<&str>) -> Result<MeetingRef<'a>> {
         let plan = self.plan;
         if let Some(w) = wanted {

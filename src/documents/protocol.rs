@@ -1,4 +1,4 @@
-//! `sip protocol PLAN [MÖ1]` (SPEC §4 v2): the minutes (minnesanteckningar) of one meeting,
+//! `sip protocol PLAN [MÖ1]`: the minutes (minnesanteckningar) of one meeting,
 //! built as a [`Doc`]: when and where, who took part, what was decided (the plan's four points as
 //! they stand after the meeting), what changed since the previous meeting (the meeting's notes,
 //! as git history is not read here), and the next follow-up. Default: the last meeting held.

@@ -1,4 +1,4 @@
-//! Canonical form (`sip fmt`): keys in SPEC §2 order (unknown keys last in their mapping, in
+//! Canonical form (`sip fmt`): keys in the schema order (unknown keys last in their mapping, in
 //! the order written), two-space indentation, lists of mappings as blocks, short id lists as
 //! `[a, b]`, values quoted only when YAML needs it (personnummer always), LF line ends, a final
 //! newline, no byte-order mark. Comments move with the key or item below them (a comment at the

@@ -1,6 +1,6 @@
 //! YAML-aware insertion: turn one [`Op`] into the smallest [`TextEdit`]s on the original text.
 //!
-//! New keys go to their SPEC §2 place (the schema order), indented like their siblings; new
+//! New keys go to their place in the schema order, indented like their siblings; new
 //! list items go after the last item, dashed and spaced like the items before them; values are
 //! quoted only when YAML needs it. Everything else in the file is left byte for byte. This
 //! module only plans edits: `edit::Document` applies and verifies them.

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use crate::error::{Error, Result};
 
-/// The driver line that `sip setup-git` and `sip init` register (SPEC §4).
+/// The driver line that `sip setup-git` and `sip init` register.
 pub const DRIVER: &str = "sip merge %O %A %B %P";
 /// The lines `sip init` writes to `.gitattributes`.
 pub const ATTRIBUTES: &str = "# Planer slås ihop efter innehåll av sip (sip setup-git registrerar det i en ny klon)\n*.yaml merge=sip\n*.yml merge=sip\n";

@@ -1,7 +1,7 @@
 //! `sip followups PLAN`: one plan's checklist for its next follow-up meeting, as plain data.
 //! Computes, never prints (`render::checklist` prints it).
 //!
-//! What it holds, and the decisions where SPEC is silent:
+//! What it holds, and the decisions the format leaves open:
 //! - the next meeting: the earliest meeting not held dated today or later (else none), with
 //!   whether its kallelse is sent;
 //! - every intervention with its responsible party (id and name), provider, contact, status and

@@ -1,8 +1,8 @@
 //! `sip followups`: everything dated in the plan folder that a samtalsledare must act on, as
-//! plain [`Item`]s (SPEC §6 "Other machine-readable output"). Computes, never prints.
+//! plain [`Item`]s. Computes, never prints.
 //!
 //! One item per source field, never merged; sorted by date, then plan, then kind. Which plans
-//! and which fields (decisions where SPEC is silent):
+//! and which fields (decisions the format leaves open):
 //! - Plans that are not `avslutad` (drafts included).
 //! - `uppföljning`: `uppföljning.nästa`. Party and person: the overall responsibility.
 //! - `saknar_uppföljning`: an active (`pågående`) plan without `uppföljning.nästa`, dated today.
@@ -47,7 +47,7 @@ use crate::model::plan::Plan;
 use crate::privacy::{Anonymizer, initials};
 use crate::workspace::{PlanFile, Workspace};
 
-/// What an item is about, in SPEC order (the sort order within a plan and day).
+/// What an item is about, in the documented order (the sort order within a plan and day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ItemKind {
     FollowUp,
@@ -61,7 +61,7 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    /// The `kind` value of SPEC §6.
+    /// The `kind` value in the JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             ItemKind::FollowUp => "uppföljning",

@@ -7,7 +7,7 @@
 //! `render/` turns that data into table, JSON, CSV and iCalendar text and never reads a plan.
 //! The `cli` commands are thin: parse flags, call one of these, print.
 //!
-//! Decisions where SPEC is silent, kept here so the code and the README say the same:
+//! Decisions the formats leave open, kept here so the code and the README say the same:
 //! - `followups` covers every plan that is not `avslutad` (drafts included: their first meeting
 //!   and its kallelse are exactly what must not be forgotten). See `followups.rs` for each kind.
 //! - Ages are whole years on the initiation date (`initiering.datum`), from a valid personnummer,

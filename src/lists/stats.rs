@@ -1,9 +1,9 @@
 //! `sip stats`: counts over the plan folder without any personal data, for the
-//! samordningsförbund's board and SUS (seed 003: figures split by women and men). Computes,
+//! samordningsförbund's board and SUS. Computes,
 //! never prints; disclosure control is applied by the renderers (`render::stats`).
 //!
 //! Each plan is reduced to a few facts ([`PlanFacts`]: no name, no personnummer, no date of
-//! birth), then folded into [`Stats`]. Decisions where SPEC is silent:
+//! birth), then folded into [`Stats`]. Decisions the format leaves open:
 //! - `--from`/`--to` keep plans whose `initiering.datum` lies within (inclusive); a plan without
 //!   that date is kept only when neither is given.
 //! - Every breakdown (plans by status, agreement, initiating party and overall-responsible party;

@@ -1,4 +1,4 @@
-//! Local agreements (SPEC §3): the TOML format, its validation with line:column errors, and the
+//! Local agreements: the TOML format, its validation with line:column errors, and the
 //! five built-in agreements embedded from the repository's `agreements/` folder.
 
 use std::collections::BTreeMap;
@@ -46,7 +46,7 @@ pub struct Agreement {
     pub parties: Vec<Party>,
     pub target_group: TargetGroup,
     pub invitation: InvitationRules,
-    /// Agenda items; `None` means the seed-002 default.
+    /// Agenda items; `None` means the default agenda of the Samverk Vetlanda flow.
     pub agenda_initial: Option<Vec<String>>,
     pub agenda_follow_up: Option<Vec<String>>,
     pub overrides: Overrides,

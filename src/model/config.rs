@@ -1,4 +1,4 @@
-//! `sip.toml`: the plan folder's defaults and severity overrides (SPEC §1).
+//! `sip.toml`: the plan folder's defaults and severity overrides.
 
 use std::collections::BTreeMap;
 
@@ -16,7 +16,7 @@ pub struct Config {
     /// Default meeting leader for `sip new`.
     pub meeting_leader: Option<String>,
     pub overrides: Overrides,
-    /// The samtalsledare's contact, printed in letters (`[kontakt]`, SPEC §1 v2).
+    /// The samtalsledare's contact, printed in letters (`[kontakt]`).
     pub contact: Contact,
 }
 

@@ -1,4 +1,4 @@
-//! The plan format's closed value sets (SPEC §2), each declared once: Rust variant, Swedish
+//! The plan format's closed value sets, each declared once: Rust variant, Swedish
 //! spelling in files, and an English word for `--lang en`. The schema table, the parser, the
 //! JSON Schema, the command line's value flags and the documents all read these.
 

@@ -1,4 +1,4 @@
-//! The typed plan model (SPEC §2) that rules, documents and lists read.
+//! The typed plan model that rules, documents and lists read.
 //!
 //! Every value a rule may point at is `Spanned`; a section also keeps the span of its key so a
 //! finding about something missing inside it can point at the parent. Values that failed
@@ -303,7 +303,7 @@ pub struct Measure {
     pub span: Span,
     pub description: S<String>,
     pub by: S<String>,
-    /// Needs the measure meets (an extension of SPEC §2, so P005 can count measures).
+    /// Needs the measure meets (an extension of the plan format, so P005 can count measures).
     pub needs: Vec<Spanned<String>>,
 }
 

@@ -1,4 +1,4 @@
-//! The plan format as one declarative table (SPEC §2): for each mapping its keys in canonical
+//! The plan format as one declarative table: for each mapping its keys in canonical
 //! order, their types, whether they are required, and a Swedish description.
 //!
 //! The loader validates every file against this table (S002, S003), `sip fmt` takes its key order

@@ -1,4 +1,4 @@
-//! `sip check --format github`: one GitHub Actions workflow command per finding (SPEC §6), so
+//! `sip check --format github`: one GitHub Actions workflow command per finding, so
 //! that each finding shows as an annotation on the pull request's diff:
 //!
 //! ```text

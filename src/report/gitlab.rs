@@ -1,4 +1,4 @@
-//! `sip check --format gitlab`: a GitLab Code Quality report (SPEC §6), the JSON array GitLab
+//! `sip check --format gitlab`: a GitLab Code Quality report, the JSON array GitLab
 //! reads from a job's `artifacts:reports:codequality` file and shows in merge requests.
 //!
 //! Each issue has `description` (the message), `check_name` (the rule code), `fingerprint`,
@@ -90,7 +90,7 @@ fn git_top(dir: &Path, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> Option<P
     top
 }
 
-/// `location.path` as GitLab needs it (SPEC §6, v2): the file's path from the top of its git
+/// `location.path` as GitLab needs it: the file's path from the top of its git
 /// repository, however `sip` was called; outside git, from its plan folder.
 fn location_path(file: &FileReport, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> String {
     let display = file.source.display.as_str();

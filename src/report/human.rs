@@ -1,4 +1,4 @@
-//! Human output in the style of rustc and ruff (SPEC §6): `fel[L004]: …`, ` --> fil:rad:kol`,
+//! Human output in the style of rustc and ruff: `fel[L004]: …`, ` --> fil:rad:kol`,
 //! the source line with a caret and label, `= hjälp:` and `= källa:` lines, then a summary.
 //! Drawing is annotate-snippets' (rustc's own renderer); colour only when asked for.
 

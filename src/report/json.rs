@@ -1,4 +1,4 @@
-//! `sip check --format json`, exactly as SPEC §6: dedicated serde structs, never internal types.
+//! `sip check --format json`, as the README documents it: dedicated serde structs, never internal types.
 
 use serde::Serialize;
 

@@ -1,4 +1,4 @@
-//! `sip check --format junit`: JUnit XML as SPEC §6 (v2) fixes it, in the shape linters such as
+//! `sip check --format junit`: JUnit XML in the shape linters such as
 //! ESLint use, so that CI systems (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps,
 //! GitHub test reporters) count failures right.
 //!

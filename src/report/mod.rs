@@ -19,7 +19,7 @@ pub mod junit;
 pub enum Format {
     /// rustc/ruff-style text with source snippets
     Human,
-    /// SPEC §6 JSON
+    /// JSON: findings and a summary
     Json,
     /// GitHub Actions workflow commands (::error file=…)
     Github,

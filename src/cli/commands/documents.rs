@@ -1,7 +1,7 @@
 //! What `sip agenda`, `sip invitation`, `sip protocol` and `sip show` share: find and load the
 //! plan, pick its agreement, render the built document and write it (stdout or `-o FILE`). The
 //! document's warnings for the samtalsledare go to stderr, never into the document; a PDF is
-//! never written to a terminal (SPEC §4 v2).
+//! never written to a terminal.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};

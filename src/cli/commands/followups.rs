@@ -1,7 +1,7 @@
 //! `sip followups`: what is due or overdue across the plan folder, or one plan's checklist
 //! (`sip followups PLAN`). Thin: flags → `lists::followups` / `lists::checklist` → a renderer.
-//! Exits 0 whatever is overdue: it lists, it does not judge (SPEC §6); 1 when a plan of the
-//! folder could not be read (SPEC §5), after listing all the others.
+//! Exits 0 whatever is overdue: it lists, it does not judge; 1 when a plan of the
+//! folder could not be read, after listing all the others.
 
 use std::path::Path;
 

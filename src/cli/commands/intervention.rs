@@ -43,7 +43,7 @@ pub fn refs(
     Ok(out)
 }
 
-/// The optional fields in SPEC order, checked.
+/// The optional fields in the schema order, checked.
 fn fields(e: &editing::Editing, f: &InterventionFields) -> Result<Vec<(&'static str, Val)>> {
     let needs: Vec<&str> = e
         .plan

@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
 }
 
 /// Name on stderr each plan a folder-wide list could not read, and fail (exit 1): a plan that
-/// cannot be read must never drop out of an overview in silence (SPEC §5).
+/// cannot be read must never drop out of an overview in silence.
 pub fn warn_unreadable(ctx: &Ctx, unreadable: &[crate::check::Unreadable]) -> ExitStatus {
     if unreadable.is_empty() {
         return ExitStatus::Success;

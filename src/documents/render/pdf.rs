@@ -1,4 +1,4 @@
-//! PDF (SPEC §4 v2): any [`Doc`] on A4 pages, made without a browser. Text is shaped with
+//! PDF: any [`Doc`] on A4 pages, made without a browser. Text is shaped with
 //! rustybuzz and drawn with krilla, which embeds a subset of DejaVu Sans (regular and bold, built
 //! into the binary) with a ToUnicode map, so the text can be selected, searched and extracted.
 //!

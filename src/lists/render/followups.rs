@@ -1,4 +1,4 @@
-//! The folder-wide follow-up list as table, JSON (SPEC §6: `{"version": 1, "today", "items"}`)
+//! The folder-wide follow-up list as table, JSON (`{"version": 1, "today", "items"}`)
 //! and CSV (the JSON item keys as header, one row per item: both are [`ItemRow`], as is the
 //! XLSX sheet). iCalendar is `ics.rs`.
 
@@ -8,7 +8,7 @@ use super::{RenderOpts, SeqOf, party_person, table_text};
 use crate::i18n::Lang;
 use crate::lists::followups::Item;
 
-/// One item as SPEC §6 fixes it, for JSON, CSV and XLSX.
+/// One item as the JSON has it, for JSON, CSV and XLSX.
 #[derive(Serialize, Default)]
 pub struct ItemRow<'a> {
     date: String,
@@ -170,7 +170,7 @@ fn table_of(items: &[Item], o: &RenderOpts) -> String {
 mod tests {
     use super::*;
 
-    /// SPEC §6: the CSV header is the JSON keys of an item, in their order.
+    /// The CSV header is the JSON keys of an item, in their order.
     #[test]
     fn the_csv_header_is_the_json_keys() {
         let keys = "date,days,plan,individ,kind,text,party,person,samtalsledare";

@@ -1,5 +1,5 @@
 //! The follow-up list as iCalendar (RFC 5545) through the `icalendar` crate, which escapes text
-//! and folds lines at 75 octets (SPEC §6, v2).
+//! and folds lines at 75 octets.
 //!
 //! A meeting is a timed, busy event in Swedish time (`DTSTART;TZID=Europe/Stockholm:…T…`,
 //! `DTEND` 90 minutes later, `LOCATION` from `plats` or `digitalt`); the calendar carries the
@@ -66,7 +66,7 @@ pub fn uid(i: &Item) -> String {
 /// The time zone of every meeting.
 pub const TZID: &str = "Europe/Stockholm";
 
-/// How long a meeting is taken to be (SPEC §6): a SIP meeting is booked for about an hour and a half.
+/// How long a meeting is taken to be: a SIP meeting is booked for about an hour and a half.
 const MEETING_MINUTES: i64 = 90;
 
 /// Europe/Stockholm since 1996: CET, and CEST from the last Sunday of March to the last Sunday

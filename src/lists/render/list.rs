@@ -1,4 +1,4 @@
-//! `sip list` as table, JSON (SPEC §6: `{"version": 1, "plans": [{"id", "file", "individ",
+//! `sip list` as table, JSON (`{"version": 1, "plans": [{"id", "file", "individ",
 //! "överenskommelse", "status", "övergripande_ansvar", "nästa_uppföljning", "fel", "varning"}]}`,
 //! `övergripande_ansvar` being the party id) and CSV (the same keys as header: both are
 //! [`PlanRow`], as is the XLSX sheet).
@@ -17,7 +17,7 @@ struct Output<'u, I> {
     unreadable: Vec<super::UnreadableJson<'u>>,
 }
 
-/// One plan as SPEC §6 fixes it, for JSON, CSV and XLSX.
+/// One plan as the JSON has it, for JSON, CSV and XLSX.
 #[derive(Serialize, Default)]
 pub struct PlanRow<'a> {
     id: &'a str,
@@ -208,7 +208,7 @@ fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
 mod tests {
     use super::*;
 
-    /// SPEC §6: the CSV header is the JSON keys of a plan, in their order.
+    /// The CSV header is the JSON keys of a plan, in their order.
     #[test]
     fn the_csv_header_is_the_json_keys() {
         let keys = "id,file,individ,överenskommelse,status,övergripande_ansvar,nästa_uppföljning,fel,varning";

@@ -1,5 +1,5 @@
 //! Printing the lists: table (comfy-table, fitted to the terminal), JSON (dedicated serde
-//! structs, SPEC §6), CSV (the `csv` crate) and iCalendar (the `icalendar` crate). Renderers
+//! structs), CSV (the `csv` crate) and iCalendar (the `icalendar` crate). Renderers
 //! never read a plan or decide what is due: they print the rows `lists` computed.
 //!
 //! A list's row struct is written once: JSON serializes it, and CSV and XLSX read the same
@@ -146,7 +146,7 @@ pub fn table_text(t: &Table) -> String {
     out
 }
 
-/// A CSV cell that a spreadsheet cannot take as a formula (SPEC §6, OWASP "CSV Injection"): a
+/// A CSV cell that a spreadsheet cannot take as a formula (OWASP "CSV Injection"): a
 /// cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`. Every CSV cell goes
 /// through here, so `=HYPERLINK(…)` in a plan is text in Excel, never a link or a command.
 /// One exception: a negative number (`-11`, the days of an overdue item) stays a number, since
@@ -255,7 +255,7 @@ pub fn write_json(out: &mut dyn std::io::Write, v: &impl serde::Serialize) -> st
     out.write_all(b"\n")
 }
 
-/// One entry of the `unreadable` array (SPEC §6 v2): a file the list could not read, and why.
+/// One entry of the `unreadable` array: a file the list could not read, and why.
 #[derive(serde::Serialize)]
 pub struct UnreadableJson<'a> {
     pub file: &'a str,
