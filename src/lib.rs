@@ -127,4 +127,29 @@ mod layers {
         bad.dedup();
         assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
+
+    /// Comments and help cite what a reader can look up (the plan format, the README, a document by
+    /// title), never the contract document's sections or working files by number.
+    #[test]
+    fn no_source_cites_a_working_document() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut all = Vec::new();
+        files(&src, &mut all);
+        let spec = ["SPEC", " §"].concat();
+        let seed = ["seed", " 00"].concat();
+        let seed2 = ["seed", "-00"].concat();
+        let mut bad = Vec::new();
+        for path in &all {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                let lower = line.to_lowercase();
+                if line.contains(&spec) || lower.contains(&seed) || lower.contains(&seed2) {
+                    let rel = path.strip_prefix(&src).unwrap_or(path);
+                    bad.push(format!("src/{}:{}: {}", rel.display(), n + 1, line.trim()));
+                }
+            }
+        }
+        assert!(all.len() > 50);
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
 }
