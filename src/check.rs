@@ -72,7 +72,12 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
     if let Some(problem) = &file.problem {
         return Err(unreadable(problem.sv.clone(), problem.en.clone()));
     }
-    let bytes = crate::source::read_capped(&file.path).map_err(|e| {
+    let read = if file.regular {
+        crate::source::read_regular
+    } else {
+        crate::source::read_capped
+    };
+    let bytes = read(&file.path).map_err(|e| {
         let (sv, en) = e.reason();
         unreadable(sv, en)
     })?;

@@ -71,6 +71,13 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
     if !std::fs::metadata(path).map_err(ReadError::Io)?.is_file() {
         return Err(ReadError::NotRegular);
     }
+    read_regular(path)
+}
+
+/// [`read_capped`] for a file already seen to be a regular file (by a folder walk): it is not
+/// looked at again before it is opened. Should it have become a pipe since, the open does not
+/// wait and the look after it refuses the file.
+pub fn read_regular(path: &Path) -> Result<Vec<u8>, ReadError> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]

@@ -30,6 +30,8 @@ pub struct PlanFile {
     /// Why the walk could not even look at it (a dangling link, a loop, a folder without
     /// permission): reading it is then an S001 finding with this reason, never a stop.
     pub problem: Option<Msg>,
+    /// The walk saw a regular file here (after links): reading need not look again first.
+    pub regular: bool,
 }
 
 impl PlanFile {
@@ -40,6 +42,7 @@ impl PlanFile {
             display,
             rel,
             problem: None,
+            regular: false,
         }
     }
 }
@@ -314,11 +317,13 @@ impl Workspace {
                     if entry.file_type().is_dir() || !is_plan_name(entry.path()) {
                         continue;
                     }
-                    out.push(PlanFile::new(
+                    let mut file = PlanFile::new(
                         entry.path().to_path_buf(),
                         display(entry.path()),
                         rel_to(root_abs, &abs_of(entry.path())),
-                    ));
+                    );
+                    file.regular = entry.file_type().is_file();
+                    out.push(file);
                 }
                 Err(e) => {
                     let Some(path) = e.path().map(Path::to_path_buf) else {
@@ -654,12 +659,14 @@ fn display(p: &Path) -> String {
 /// `path` relative to `root` (both absolute), or the path itself when outside.
 fn rel_to(root: &Path, path: &Path) -> String {
     let p = path.strip_prefix(root).unwrap_or(path);
-    let s: Vec<String> = p
-        .components()
-        .filter_map(|c| match c {
-            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect();
-    s.join("/")
+    let mut out = String::with_capacity(p.as_os_str().len());
+    for c in p.components() {
+        if let std::path::Component::Normal(s) = c {
+            if !out.is_empty() {
+                out.push('/');
+            }
+            out.push_str(&s.to_string_lossy());
+        }
+    }
+    out
 }

@@ -90,56 +90,63 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Maps saphyr's character indexes to byte offsets. Positions arrive nearly in order, so a
-/// cursor walks from the last one instead of indexing every character of the file up front.
-struct CharMap<'t> {
-    text: &'t str,
-    /// The text is ASCII: index == offset.
-    ascii: bool,
+/// Maps saphyr's character indexes to byte offsets. One pass over the text (16 ASCII bytes at a
+/// time) lists its wide characters; positions arrive nearly in order, so a cursor in that list
+/// moves a step or two per lookup.
+struct CharMap {
     base: usize,
-    /// The cursor: `chars` characters lie before byte `byte`.
-    chars: usize,
-    byte: usize,
+    len: usize,
+    /// For each character wider than one byte, in order: its character index and the extra
+    /// bytes of all wide characters up to and including it.
+    wide: Vec<(usize, usize)>,
+    /// The cursor: the number of wide characters before the last index looked up.
+    next: usize,
 }
 
-impl<'t> CharMap<'t> {
-    fn new(text: &'t str, base: usize) -> Self {
+impl CharMap {
+    fn new(text: &str, base: usize) -> Self {
+        let bytes = text.as_bytes();
+        let mut wide = Vec::new();
+        let (mut i, mut chars, mut extra) = (0, 0, 0);
+        while i < bytes.len() {
+            if let Some(chunk) = bytes.get(i..i + 16)
+                && chunk.is_ascii()
+            {
+                i += 16;
+                chars += 16;
+                continue;
+            }
+            let w = utf8_width(bytes[i]);
+            if w > 1 {
+                extra += w - 1;
+                wide.push((chars, extra));
+            }
+            i += w;
+            chars += 1;
+        }
         CharMap {
-            text,
-            ascii: text.is_ascii(),
             base,
-            chars: 0,
-            byte: 0,
+            len: bytes.len(),
+            wide,
+            next: 0,
         }
     }
     /// The byte offset of a character index (the end of the text when past it).
     fn byte(&mut self, char_index: usize) -> usize {
-        if self.ascii {
+        if self.wide.is_empty() {
             return self.base + char_index;
         }
-        let bytes = self.text.as_bytes();
-        while self.chars < char_index && self.byte < bytes.len() {
-            // Skip a run of ASCII at once (one char per byte), then step over one wide char.
-            let end = (self.byte + (char_index - self.chars)).min(bytes.len());
-            let run = bytes[self.byte..end]
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(end - self.byte);
-            self.byte += run;
-            self.chars += run;
-            if self.chars < char_index && self.byte < bytes.len() {
-                self.byte += utf8_width(bytes[self.byte]);
-                self.chars += 1;
-            }
+        while self.next < self.wide.len() && self.wide[self.next].0 < char_index {
+            self.next += 1;
         }
-        while self.chars > char_index {
-            self.byte -= 1;
-            while !self.text.is_char_boundary(self.byte) {
-                self.byte -= 1;
-            }
-            self.chars -= 1;
+        while self.next > 0 && self.wide[self.next - 1].0 >= char_index {
+            self.next -= 1;
         }
-        self.base + self.byte.min(bytes.len())
+        let extra = match self.next {
+            0 => 0,
+            n => self.wide[n - 1].1,
+        };
+        self.base + (char_index + extra).min(self.len)
     }
 }
 
@@ -194,9 +201,9 @@ pub fn parse(text: &str) -> Result<Option<Node<'_>>, YamlError> {
                     });
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq(start, Vec::new())
+                    Frame::Seq(start, Vec::with_capacity(4))
                 } else {
-                    Frame::Map(start, Vec::new(), None)
+                    Frame::Map(start, Vec::with_capacity(8), None)
                 });
                 continue;
             }
@@ -247,6 +254,27 @@ mod tests {
         let (k, v) = &map[1];
         assert_eq!(&text[k.span.start..k.span.end], "status");
         assert_eq!(&text[v.span.start..v.span.end], "pågående");
+    }
+
+    #[test]
+    fn char_map_jumps_both_ways_over_wide_runs() {
+        let text = format!(
+            "{}{}{}: {}\n",
+            "plain ascii text ".repeat(5),
+            "åäö€\u{1f600}".repeat(9),
+            "x".repeat(40),
+            "ÅÄÖ ".repeat(7)
+        );
+        let mut all: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        all.push(text.len());
+        let mut map = CharMap::new(&text, 0);
+        // Every index, then a scramble that jumps forward and back by varying steps.
+        let n = all.len();
+        let order = (0..n).chain((0..3 * n).map(|i| (i * 7919 + 13) % (n + 5)));
+        for ci in order {
+            let want = all.get(ci).copied().unwrap_or(text.len());
+            assert_eq!(map.byte(ci), want, "char {ci}");
+        }
     }
 
     #[test]

@@ -87,10 +87,16 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
 /// A `<<<<<<<`, `=======` or `>>>>>>>` at the start of a line (alone or followed by a space and
 /// a label) is what `git merge` leaves where two versions of the same lines meet.
 pub fn conflict_markers(text: &str) -> Vec<(usize, &'static str)> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let l = line.trim_end_matches(['\n', '\r']);
+    // Plans seldom hold `<`, `=` or `>` at all: look only where one starts a line.
+    for at in memchr::memchr3_iter(b'<', b'=', b'>', bytes) {
+        if at > 0 && bytes[at - 1] != b'\n' {
+            continue;
+        }
+        let line = &text[at..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let l = line.trim_end_matches('\r');
         for marker in ["<<<<<<<", "=======", ">>>>>>>"] {
             if let Some(rest) = l.strip_prefix(marker)
                 && (rest.is_empty() || (rest.starts_with(' ') && marker != "======="))
@@ -98,7 +104,6 @@ pub fn conflict_markers(text: &str) -> Vec<(usize, &'static str)> {
                 out.push((at, marker));
             }
         }
-        at += line.len();
     }
     out
 }
@@ -1219,6 +1224,22 @@ mod tests {
         );
         // A text that merely holds equals signs inside a value is no marker.
         assert!(conflict_markers("syfte: a ======= b\n").is_empty());
+    }
+
+    #[test]
+    fn conflict_markers_only_at_line_starts() {
+        let text = "<<<<<<< HEAD\r\na: 1 <<<<<<<\n=======\r\n======= x\n>>>>>>> b\n<<<<<<<";
+        assert_eq!(
+            conflict_markers(text),
+            [
+                (0, "<<<<<<<"),
+                (27, "======="),
+                (46, ">>>>>>>"),
+                (56, "<<<<<<<")
+            ]
+        );
+        assert!(conflict_markers("a: <b>\nc: =d\n>e\n").is_empty());
+        assert!(conflict_markers("").is_empty());
     }
 
     /// A plan with every key of the schema table, written from the table: each value valid

@@ -132,19 +132,21 @@ declare_rule! {
     L007 PartyNotCoveredByConsent
     fn check(ctx, out) {
         let (Some(consent), Some(agreement)) = (&ctx.plan.consent, ctx.agreement) else { return };
-        let note = consent.parties_key.map(|_| {
+        let note = || consent.parties_key.map(|_| {
             let list: Vec<&str> = consent.parties.iter().map(|p| p.value.as_str()).collect();
             list.join(", ")
         });
-        let mut report = |party: &crate::source::Spanned<String>, sv: String, en: String| {
+        // The role's words are written only for a finding.
+        let mut report = |party: &crate::source::Spanned<String>, role: &dyn Fn() -> (String, String)| {
             if agreement.party(&party.value).is_none() || consent.covers(&party.value) {
                 return;
             }
+            let (sv, en) = role();
             let mut f = Finding::new(Code::L007, party.span)
                 .arg("party", crate::privacy::elide(&party.value))
                 .arg2("role", sv, en)
                 .label("saknas i samtycke.parter", "missing from samtycke.parter");
-            if let Some(list) = &note {
+            if let Some(list) = note() {
                 f = f.note(format!("samtycket omfattar: {list}"), format!("the consent covers: {list}"));
             }
             out.push(f);
@@ -152,17 +154,17 @@ declare_rule! {
         for i in &ctx.plan.interventions {
             if let Some(p) = &i.principal {
                 let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
-                report(p, format!("ansvarar för insats {id}"), format!("is responsible for intervention {id}"));
+                report(p, &|| (format!("ansvarar för insats {id}"), format!("is responsible for intervention {id}")));
             }
         }
         for m in &ctx.plan.meetings {
             for p in m.participants.iter().filter_map(|p| p.party.as_ref()) {
-                report(p, format!("deltar i möte {}", m.id_str()), format!("takes part in meeting {}", m.id_str()));
+                report(p, &|| (format!("deltar i möte {}", m.id_str()), format!("takes part in meeting {}", m.id_str())));
             }
         }
         // v2: a copy of the plan goes only to a party the consent covers.
         for p in ctx.plan.copies.iter().filter_map(|c| c.party.as_ref()) {
-            report(p, "får en kopia av planen".into(), "receives a copy of the plan".into());
+            report(p, &|| ("får en kopia av planen".into(), "receives a copy of the plan".into()));
         }
     }
 }
