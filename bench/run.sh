@@ -3,7 +3,9 @@
 # (examples/gen_plans/), builds release, and measures `sip check`, `sip followups`, `sip list`,
 # `sip stats` and `sip --version` against the one-core parse floor (examples/parse_floor.rs:
 # reading and parsing the same files into YAML values on one thread). Prints a Markdown table:
-# medians of several runs, the ratio to the floor, the growth from 10k to 100k plans and the peak
+# medians of several runs, the ratio to the floor (the median of the ratios of runs made in pairs,
+# floor then command, so that a machine whose speed drifts does not tilt it), the growth from 10k
+# to 100k plans and the peak
 # memory (RSS) at the largest size; then `sip check` on the largest size with 10 % of the plans
 # faulty (time and peak memory: a faulty file's text is kept only until its findings are printed).
 #
@@ -11,12 +13,13 @@
 #
 #   SMALL LARGE the two folder sizes (default 10000 100000)
 #   --quick    only the small size
-#   --runs N   runs per measurement at 10,000 plans (default 10; 100,000 plans get half, at least 3)
+#   --runs N   pairs per measurement at the small size (default 10; the large gets half, at least 3)
 #   --seed S   seed of the generator (default 1)
 #   --out FILE also write the table to FILE
 #
-# Uses hyperfine when installed (Debian: hyperfine), else a loop timed with `date +%s.%N`; peak
-# memory comes from GNU time (Debian: time) when /usr/bin/time exists. Commands that are not built
+# Plan folders are timed with `date +%s.%N` around each run (a run takes a second or more);
+# `sip --version` with hyperfine when installed (Debian: hyperfine). Peak memory comes from GNU
+# time (Debian: time) when /usr/bin/time exists. Commands that are not built
 # yet in this version are listed as missing. Nothing in `cargo test` measures speed: this is it.
 set -euo pipefail
 
@@ -31,7 +34,7 @@ while [ $# -gt 0 ]; do
         --runs) RUNS="$2"; shift ;;
         --seed) SEED="$2"; shift ;;
         --out) OUT="$2"; shift ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         [0-9]*) POSITIONAL+=("$1") ;;
         *) echo "okänt argument: $1" >&2; exit 2 ;;
     esac
@@ -75,6 +78,36 @@ median() {
     fi
 }
 
+# Seconds of one run of a command (output thrown away; a non-zero exit is fine).
+once() {
+    local s e
+    s=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    e=$(date +%s.%N)
+    awk -v s="$s" -v e="$e" 'BEGIN { printf "%.6f\n", e - s }'
+}
+
+# The median of the numbers on standard input.
+med() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print ""; else print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# RUNS pairs of (the floor on DIR, then a command), after one warm-up of each. A shared machine
+# drifts in speed over minutes, so the ratio is taken within each pair (the two runs are seconds
+# apart) and the median of those ratios reported. Prints "median-command median-floor
+# median-ratio" in seconds.
+paired() {
+    local runs="$1" dir="$2"; shift 2
+    "$FLOOR" "$dir" >/dev/null 2>&1 || true
+    "$@" >/dev/null 2>&1 || true
+    local i f c
+    : >"$WORK/pairs"
+    for ((i = 0; i < runs; i++)); do
+        f=$(once "$FLOOR" "$dir")
+        c=$(once "$@")
+        echo "$c $f" >>"$WORK/pairs"
+    done
+    echo "$(awk '{ print $1 }' "$WORK/pairs" | med) $(awk '{ print $2 }' "$WORK/pairs" | med) $(awk '{ print $1 / $2 }' "$WORK/pairs" | med)"
+}
+
 # Peak resident memory in MB of one run, or "–".
 peak_mb() {
     if [ "$HAVE_TIME" = 1 ]; then
@@ -85,6 +118,7 @@ peak_mb() {
 }
 
 ms() { awk -v s="$1" 'BEGIN { if (s == "") print "–"; else if (s < 0.1) printf "%.1f ms", s * 1000; else printf "%.0f ms", s * 1000 }'; }
+two() { awk -v a="$1" 'BEGIN { if (a == "") print "–"; else printf "%.2f", a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "–"; else printf "%.2f", a / b }'; }
 
 SMALL="${POSITIONAL[0]:-10000}"
@@ -128,16 +162,21 @@ for name in "${NAMES[@]}"; do
     fi
 done
 
-declare -A T
+declare -A T R
 for n in "${SIZES[@]}"; do
     runs="$RUNS"
     [ "$n" -gt "$SMALL" ] && runs=$(( RUNS / 2 > 3 ? RUNS / 2 : 3 ))
-    echo "Mäter $n planer ($runs körningar var) ..." >&2
-    T["floor,$n"]=$(median "$runs" "$FLOOR" "$WORK/p$n")
+    echo "Mäter $n planer ($runs par av golvet och kommandot) ..." >&2
+    floors=()
     for name in "${PRESENT[@]}"; do
         # shellcheck disable=SC2086
-        T["$name,$n"]=$(median "$runs" "$SIP" --today "$TODAY" -C "$WORK/p$n" ${ARGS[$name]})
+        read -r c f r < <(paired "$runs" "$WORK/p$n" "$SIP" --today "$TODAY" -C "$WORK/p$n" ${ARGS[$name]})
+        T["$name,$n"]="$c"
+        R["$name,$n"]="$r"
+        floors+=("$f")
     done
+    T["floor,$n"]=$(printf '%s\n' "${floors[@]}" | med)
+    R["floor,$n"]=1
 done
 VERSION_T=$(median $(( RUNS * 3 )) "$SIP" --version)
 declare -A M
@@ -160,7 +199,7 @@ done
     row() {
         local label="$1" key="$2" mem="$3"
         local a="${T[$key,$SMALL]:-}" b="${T[$key,$LARGE]:-}"
-        echo "| $label | $(ms "$a") | $(ratio "$a" "${T[floor,$SMALL]}") | $(ms "$b") | $(ratio "$b" "${T[floor,$LARGE]:-}") | $(ratio "$b" "$a") | ${mem} MB |"
+        echo "| $label | $(ms "$a") | $(two "${R[$key,$SMALL]:-}") | $(ms "$b") | $(two "${R[$key,$LARGE]:-}") | $(ratio "$b" "$a") | ${mem} MB |"
     }
     row "golvet: läsa + tolka YAML, 1 kärna" floor "${M[floor]}"
     for name in "${PRESENT[@]}"; do
@@ -173,7 +212,8 @@ done
     echo "| \`sip check\` | $(ms "${T[faulty,human]}") | ${M[faulty,human]} MB |"
     echo "| \`sip check --format json\` | $(ms "${T[faulty,json]}") | ${M[faulty,json]} MB |"
     echo
-    echo "Median av flera körningar$( [ "$HAVE_HYPERFINE" = 1 ] && echo " (hyperfine)" ), $(nproc) kärnor, $(date +%F)."
+    echo "Median av $RUNS körningar ($(( RUNS / 2 > 3 ? RUNS / 2 : 3 )) på den stora mappen), $(nproc) kärnor, $(date +%F)."
+    echo "*Mot golvet* är medianen av kvoten i par: golvet och kommandot körda direkt efter varandra."
     echo "Minnet är uppmätt på den största mappen ($BIG planer)."
     if [ "${#MISSING[@]}" -gt 0 ]; then
         echo "Finns inte ännu i den här versionen: $(printf '`%s`, ' "${MISSING[@]}" | sed 's/, $//')."
