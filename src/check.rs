@@ -421,27 +421,42 @@ pub fn check_folders<E>(
         })
         .collect();
     let mut totals = Totals::default();
-    for chunk in order.chunks(CHUNK) {
-        let checked: Vec<Report> = chunk
-            .par_iter()
-            .map(|&(g, i)| report(&folders[g].ws, &folders[g].files[i], opts))
-            .collect();
-        for (mut r, &(g, i)) in checked.into_iter().zip(chunk) {
-            if let (Some(id), Some(span)) = (r.report.plan_id.clone(), r.id_span) {
-                let dup = match seen[g].get(&id) {
-                    Some(&first) => Some((folders[g].files[first].display.as_str(), true)),
-                    None => others[g].get(id.as_str()).map(|o| (*o, false)),
-                };
-                if let Some((other, first)) = dup {
-                    duplicate(&folders[g].ws, opts, &mut r, &id, span, other, first);
+    // The pool checks the next chunk while this thread prints the last one: a thread hands the
+    // chunks over one at a time (at most one waits), so printing costs no wall time and no more
+    // than three chunks' texts are held at once.
+    std::thread::scope(|scope| {
+        let (ready, checked) = std::sync::mpsc::sync_channel::<Vec<Report>>(1);
+        let order = &order;
+        scope.spawn(move || {
+            for chunk in order.chunks(CHUNK) {
+                let reports = chunk
+                    .par_iter()
+                    .map(|&(g, i)| report(&folders[g].ws, &folders[g].files[i], opts))
+                    .collect();
+                // The printer stopped (a write error): nothing more is wanted.
+                if ready.send(reports).is_err() {
+                    break;
                 }
-                seen[g].entry(id).or_insert(i);
             }
-            totals.add(&r.report);
-            each(&r.report)?;
+        });
+        for (reports, chunk) in checked.iter().zip(order.chunks(CHUNK)) {
+            for (mut r, &(g, i)) in reports.into_iter().zip(chunk) {
+                if let (Some(id), Some(span)) = (r.report.plan_id.clone(), r.id_span) {
+                    let dup = match seen[g].get(&id) {
+                        Some(&first) => Some((folders[g].files[first].display.as_str(), true)),
+                        None => others[g].get(id.as_str()).map(|o| (*o, false)),
+                    };
+                    if let Some((other, first)) = dup {
+                        duplicate(&folders[g].ws, opts, &mut r, &id, span, other, first);
+                    }
+                    seen[g].entry(id).or_insert(i);
+                }
+                totals.add(&r.report);
+                each(&r.report)?;
+            }
         }
-    }
-    Ok(totals)
+        Ok(totals)
+    })
 }
 
 /// A file's report with what the cross-file duplicate check needs.
