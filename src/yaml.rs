@@ -90,8 +90,8 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Maps saphyr's character indexes to byte offsets. One pass over the text (16 ASCII bytes at a
-/// time) lists its wide characters; positions arrive nearly in order, so a cursor in that list
+/// Maps saphyr's character indexes to byte offsets. One pass over the text (up to 16 ASCII bytes
+/// at a time) lists its wide characters; positions arrive nearly in order, so a cursor in that list
 /// moves a step or two per lookup.
 struct CharMap {
     base: usize,
@@ -109,12 +109,19 @@ impl CharMap {
         let mut wide = Vec::new();
         let (mut i, mut chars, mut extra) = (0, 0, 0);
         while i < bytes.len() {
-            if let Some(chunk) = bytes.get(i..i + 16)
-                && chunk.is_ascii()
+            if let Some(chunk) = bytes
+                .get(i..i + 16)
+                .and_then(|c| <[u8; 16]>::try_from(c).ok())
             {
-                i += 16;
-                chars += 16;
-                continue;
+                // Skip to the first wide character of the next 16 bytes (all of them when none):
+                // the lowest byte with its high bit set.
+                let high = u128::from_le_bytes(chunk) & 0x8080_8080_8080_8080_8080_8080_8080_8080;
+                let ascii = (high.trailing_zeros() / 8) as usize;
+                if ascii > 0 {
+                    i += ascii;
+                    chars += ascii;
+                    continue;
+                }
             }
             let w = utf8_width(bytes[i]);
             if w > 1 {

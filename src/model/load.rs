@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::enums::*;
 use super::plan::*;
-use super::schema::{self, Field, MapSchema, Ty};
+use super::schema::{self, Field, MAX_FIELDS, MapSchema, Ty};
 use crate::findings::{Code, Finding};
 use crate::source::{SourceFile, Span, Spanned};
 use crate::yaml::{self, Kind, Node};
@@ -374,8 +374,9 @@ impl std::fmt::Display for KeyPath<'_> {
     }
 }
 
-/// The keys of one mapping seen so far, with where each was first written. A plan's mappings
-/// hold a handful of keys; a hostile one with 100,000 gets a hash map instead of a quadratic scan.
+/// The keys outside the schema table seen so far in one mapping, with where each was first
+/// written. There are seldom any; a hostile mapping with 100,000 gets a hash map instead of a
+/// quadratic scan.
 enum SeenKeys<'k> {
     Few(Vec<(&'k str, Span)>),
     Many(std::collections::HashMap<&'k str, Span>),
@@ -425,8 +426,13 @@ impl Validator<'_> {
             self.type_error(node, path, "en tabell med nycklar", "a mapping of keys");
             return;
         };
-        let mut seen = SeenKeys::with_capacity(entries.len());
-        for (k, value) in entries {
+        // Keys of the table are marked by their place in it (a plan's keys almost all are);
+        // others are remembered by name, in a map only when there are many.
+        let mut known: u64 = 0;
+        // For each key of the table seen: the entry where it was first written.
+        let mut first_at = [0u32; MAX_FIELDS];
+        let mut others: Option<SeenKeys<'_>> = None;
+        for (n, (k, value)) in entries.iter().enumerate() {
             let Some(key) = k.key_text() else {
                 self.push(Finding::new(Code::S003, k.span).arg("key", path).arg2(
                     "problem",
@@ -435,7 +441,28 @@ impl Validator<'_> {
                 ));
                 continue;
             };
-            if let Some(first) = seen.first(key) {
+            let index = schema.index(key);
+            let first = match index {
+                Some(i) if known & (1 << i) != 0 => {
+                    let at = usize::try_from(first_at[i]).unwrap_or(usize::MAX);
+                    Some(entries.get(at).map_or(k.span, |(first, _)| first.span))
+                }
+                Some(i) => {
+                    known |= 1 << i;
+                    // A file is capped at 1 MiB: it cannot hold 2³² entries.
+                    first_at[i] = u32::try_from(n).unwrap_or(u32::MAX);
+                    None
+                }
+                None => {
+                    let seen = others.get_or_insert_with(|| SeenKeys::with_capacity(entries.len()));
+                    let first = seen.first(key);
+                    if first.is_none() {
+                        seen.insert(key, k.span);
+                    }
+                    first
+                }
+            };
+            if let Some(first) = first {
                 let line = self.src.line_col(first.start).line;
                 self.push(
                     Finding::new(Code::S001, k.span)
@@ -448,14 +475,16 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            seen.insert(key, k.span);
-            match schema.field(key) {
-                Some(field) => self.value(value, field, k.span, &KeyPath::Key(path, key)),
+            match index {
+                Some(i) => {
+                    let field = &schema.fields[i];
+                    self.value(value, field, k.span, &KeyPath::Key(path, key));
+                }
                 None => self.unknown_key(k, key, schema, path),
             }
         }
-        for field in schema.fields.iter().filter(|f| f.required) {
-            if seen.first(field.key).is_none() {
+        for (i, field) in schema.fields.iter().enumerate() {
+            if field.required && known & (1 << i) == 0 {
                 self.push(
                     Finding::new(Code::S003, parent)
                         .arg("key", KeyPath::Key(path, field.key))
@@ -1124,6 +1153,36 @@ mod tests {
         let l = load(&format!("{MIN}status: utkast\n"));
         assert_eq!(codes(&l), ["S001"]);
         assert_eq!(l.findings[0].span.start, MIN.len());
+    }
+
+    #[test]
+    fn duplicate_keys_name_the_line_of_the_first() {
+        // A key of the table (after keys outside it) and a key outside the table, each twice.
+        let text =
+            format!("{MIN}okänd: 1\nannan: 2\nokänd: 3\noverenskommelse: x\nid: sip-2026-abd\n");
+        let l = load(&text);
+        let dups: Vec<(usize, String)> = l
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::S001)
+            .map(|f| (f.span.start, f.message(crate::i18n::Lang::Sv)))
+            .collect();
+        assert_eq!(dups.len(), 2, "{:?}", codes(&l));
+        assert!(
+            dups[0]
+                .1
+                .contains("`okänd` står två gånger (först på rad 9)"),
+            "{}",
+            dups[0].1
+        );
+        assert!(
+            dups[1].1.contains("`id` står två gånger (först på rad 1)"),
+            "{}",
+            dups[1].1
+        );
+        assert_eq!(&text[dups[1].0..dups[1].0 + 3], "id:");
+        // Each key outside the table is an S002 once, where it first stands.
+        assert_eq!(codes(&l).iter().filter(|c| **c == "S002").count(), 3);
     }
 
     #[test]

@@ -48,9 +48,17 @@ pub struct MapSchema {
     pub fields: &'static [Field],
 }
 
+/// The most keys one mapping of the format may declare: the loader marks the keys it has seen
+/// in one 64-bit word (a test holds every mapping to it).
+pub const MAX_FIELDS: usize = 64;
+
 impl MapSchema {
     pub fn field(&self, key: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.key == key)
+    }
+    /// The place of `key` among the fields.
+    pub fn index(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.key == key)
     }
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.fields.iter().map(|f| f.key)
@@ -517,6 +525,18 @@ pub fn markdown_reference() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mapping_fits_the_loaders_key_marks() {
+        for m in all_maps() {
+            assert!(
+                m.fields.len() <= MAX_FIELDS,
+                "`{}` declares {} keys; the loader marks at most {MAX_FIELDS}",
+                m.path,
+                m.fields.len()
+            );
+        }
+    }
 
     #[test]
     fn every_mapping_is_reachable_once() {

@@ -122,9 +122,9 @@ declare_rule! {
     A006 UnknownParty
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
-        let ids = a.party_ids();
         for r in plan_party_refs(ctx.plan) {
             if a.party(r.value).is_none() {
+                let ids = a.party_ids();
                 let mut f = Finding::new(Code::A006, r.span).arg("party", crate::privacy::elide(r.value)).arg("agreement", &a.id);
                 f = match crate::model::load::did_you_mean(r.value, ids.iter().copied()) {
                     Some(s) => f.label(format!("menade du `{s}`?"), format!("did you mean `{s}`?")),

@@ -192,8 +192,7 @@ fn has_digit_run(s: &str, n: usize) -> bool {
 /// Fold a text for name matching: lower case, å/ä → a, ö → o, é → e, and every separator
 /// (space, `-`, `_`, `.`, `/`) to one space.
 fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    fn push(out: &mut String, c: char) {
         let c = match c {
             'å' | 'ä' | 'á' | 'à' => 'a',
             'ö' | 'ø' => 'o',
@@ -203,9 +202,20 @@ fn fold(s: &str) -> String {
             c => c,
         };
         if c == ' ' && out.ends_with(' ') {
-            continue;
+            return;
         }
         out.push(c);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        // Most of a path and a name is ASCII: no table lookup for it.
+        if c.is_ascii() {
+            push(&mut out, c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                push(&mut out, lower);
+            }
+        }
     }
     out
 }

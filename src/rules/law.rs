@@ -59,7 +59,7 @@ declare_rule! {
     L004 MissingOverallResponsibility
     fn check(ctx, out) {
         let plan = ctx.plan;
-        let help = format!("sip responsible {} --party kommun", plan.id_or_placeholder());
+        let help = || format!("sip responsible {} --party kommun", plan.id_or_placeholder());
         match plan.overall.as_ref().and_then(|o| o.party.as_ref()) {
             None if not_draft(ctx) => {
                 let span = plan.overall.as_ref().map_or(plan.root, |o| o.key);
@@ -67,7 +67,7 @@ declare_rule! {
                     Finding::new(Code::L004, span)
                         .arg("detail", "")
                         .label("övergripande_ansvar saknas", "övergripande_ansvar is missing")
-                        .help(help),
+                        .help(help()),
                 );
             }
             Some(party) => {
@@ -82,7 +82,7 @@ declare_rule! {
                                     format!(": {} is not a principal that can hold it", p.name),
                                 )
                                 .label("får inte ha det övergripande ansvaret", "may not hold overall responsibility")
-                                .help(help),
+                                .help(help()),
                         );
                     }
                 }
@@ -207,7 +207,7 @@ declare_rule! {
             return;
         }
         let at = consent.given_by_key.unwrap_or(consent.key);
-        let help = format!("sip edit {}", plan.id_or_placeholder());
+        let help = || format!("sip edit {}", plan.id_or_placeholder());
         let guardians: Vec<&str> = plan.individual.guardians().filter_map(|g| g.name_str()).collect();
         if guardians.is_empty() {
             out.push(
@@ -218,7 +218,7 @@ declare_rule! {
                         "no guardian is listed among the representatives",
                     )
                     .label("vem samtyckte?", "who consented?")
-                    .help(help),
+                    .help(help()),
             );
             return;
         }
@@ -269,7 +269,7 @@ declare_rule! {
                     "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
                     "where one guardian has sole custody, list only that one among the representatives",
                 )
-                .help(help),
+                .help(help()),
         );
     }
 }
