@@ -276,12 +276,13 @@ impl Workspace {
     ) {
         let agreements_dir = root_abs.join("agreements");
         let abs_of = |p: &Path| given_abs.join(p.strip_prefix(given).unwrap_or(p));
+        let given_rel = rel_to(root_abs, given_abs);
         // Links out of the folder, met while filtering (the closure borrows it for the walk).
         let outside: std::cell::RefCell<Vec<(PathBuf, Msg)>> = std::cell::RefCell::new(Vec::new());
         let mut problems: Vec<(PathBuf, Msg)> = Vec::new();
         let walker = walkdir::WalkDir::new(given)
             .follow_links(true)
-            .sort_by_file_name()
+            // No order here: the files are sorted by their paths as shown once the walk is done.
             .into_iter()
             .filter_entry(|e| {
                 if e.depth() == 0 || !e.file_type().is_dir() {
@@ -320,7 +321,7 @@ impl Workspace {
                     let mut file = PlanFile::new(
                         entry.path().to_path_buf(),
                         display(entry.path()),
-                        rel_to(root_abs, &abs_of(entry.path())),
+                        rel_below(&given_rel, given, entry.path()),
                     );
                     file.regular = entry.file_type().is_file();
                     out.push(file);
@@ -652,8 +653,30 @@ fn ids_in(text: &str) -> impl Iterator<Item = &str> {
 
 /// A path as shown: as given, without a leading `./`, with `/` separators.
 fn display(p: &Path) -> String {
-    let s = p.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    let s = p.to_string_lossy();
+    let s = if s.contains('\\') {
+        std::borrow::Cow::Owned(s.replace('\\', "/"))
+    } else {
+        s
+    };
+    s.strip_prefix("./").unwrap_or(&s).to_string()
+}
+
+/// The path in the plan folder of `path`, found under `given` (whose path in the plan folder is
+/// `given_rel`): as [`rel_to`] of its absolute path, without making that path.
+fn rel_below(given_rel: &str, given: &Path, path: &Path) -> String {
+    let below = path.strip_prefix(given).unwrap_or(path);
+    let mut out = String::with_capacity(given_rel.len() + 1 + below.as_os_str().len());
+    out.push_str(given_rel);
+    for c in below.components() {
+        if let std::path::Component::Normal(s) = c {
+            if !out.is_empty() {
+                out.push('/');
+            }
+            out.push_str(&s.to_string_lossy());
+        }
+    }
+    out
 }
 
 /// `path` relative to `root` (both absolute), or the path itself when outside.
@@ -669,4 +692,38 @@ fn rel_to(root: &Path, path: &Path) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_walked_files_path_in_the_folder_is_as_from_its_absolute_path() {
+        let root = Path::new("/srv/planer");
+        for (given, given_abs, path) in [
+            ("planer", "/srv/planer", "planer/2026/sip-2026-abc.yaml"),
+            (".", "/srv/planer", "./sip-2026-abc.yaml"),
+            ("2026", "/srv/planer/2026", "2026/mars/sip-2026-abc.yml"),
+            ("../ute", "/srv/ute", "../ute/sip-2026-abc.yaml"),
+        ] {
+            let (given, given_abs, path) =
+                (Path::new(given), Path::new(given_abs), Path::new(path));
+            let abs = given_abs.join(path.strip_prefix(given).unwrap_or(path));
+            assert_eq!(
+                rel_below(&rel_to(root, given_abs), given, path),
+                rel_to(root, &abs),
+                "{}",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn display_uses_forward_slashes_without_a_leading_dot() {
+        assert_eq!(display(Path::new("./a/b.yaml")), "a/b.yaml");
+        assert_eq!(display(Path::new(".\\a\\b.yaml")), "a/b.yaml");
+        assert_eq!(display(Path::new("planer/b.yaml")), "planer/b.yaml");
+        assert_eq!(display(Path::new("../b.yaml")), "../b.yaml");
+    }
 }
