@@ -668,14 +668,7 @@ fn rel_below(given_rel: &str, given: &Path, path: &Path) -> String {
     let below = path.strip_prefix(given).unwrap_or(path);
     let mut out = String::with_capacity(given_rel.len() + 1 + below.as_os_str().len());
     out.push_str(given_rel);
-    for c in below.components() {
-        if let std::path::Component::Normal(s) = c {
-            if !out.is_empty() {
-                out.push('/');
-            }
-            out.push_str(&s.to_string_lossy());
-        }
-    }
+    push_names(&mut out, below);
     out
 }
 
@@ -683,7 +676,13 @@ fn rel_below(given_rel: &str, given: &Path, path: &Path) -> String {
 fn rel_to(root: &Path, path: &Path) -> String {
     let p = path.strip_prefix(root).unwrap_or(path);
     let mut out = String::with_capacity(p.as_os_str().len());
-    for c in p.components() {
+    push_names(&mut out, p);
+    out
+}
+
+/// Append the names in `path` to `out`, each after a `/` (but the first of an empty `out`).
+fn push_names(out: &mut String, path: &Path) {
+    for c in path.components() {
         if let std::path::Component::Normal(s) = c {
             if !out.is_empty() {
                 out.push('/');
@@ -691,7 +690,6 @@ fn rel_to(root: &Path, path: &Path) -> String {
             out.push_str(&s.to_string_lossy());
         }
     }
-    out
 }
 
 #[cfg(test)]
