@@ -261,8 +261,16 @@ impl Workspace {
             }
             self.walk(given, &given_abs, &root_abs, &mut out, &mut nested);
         }
-        out.sort_by(|a, b| a.display.cmp(&b.display));
-        out.dedup_by(|a, b| a.display == b.display);
+        // Equal shown paths (a file given twice, or given and walked) are one file; two files
+        // whose names only show the same (not UTF-8, or `\` in a name) are both kept. The walk
+        // gives no order: ties go by the path's bytes, nested folders by their names.
+        out.sort_by(|a, b| {
+            a.display
+                .cmp(&b.display)
+                .then_with(|| a.path.as_os_str().cmp(b.path.as_os_str()))
+        });
+        out.dedup_by(|a, b| a.display == b.display && same_file(&a.path, &b.path));
+        nested.sort();
         Ok((out, nested))
     }
 
@@ -276,7 +284,11 @@ impl Workspace {
     ) {
         let agreements_dir = root_abs.join("agreements");
         let abs_of = |p: &Path| given_abs.join(p.strip_prefix(given).unwrap_or(p));
-        let given_rel = rel_to(root_abs, given_abs);
+        // A folder given inside the plan folder: a file's path in it is the folder's and the
+        // file's names below it. (Given above the plan folder, it is found from the absolute path.)
+        let given_rel = given_abs
+            .starts_with(root_abs)
+            .then(|| rel_to(root_abs, given_abs));
         // Links out of the folder, met while filtering (the closure borrows it for the walk).
         let outside: std::cell::RefCell<Vec<(PathBuf, Msg)>> = std::cell::RefCell::new(Vec::new());
         let mut problems: Vec<(PathBuf, Msg)> = Vec::new();
@@ -321,7 +333,10 @@ impl Workspace {
                     let mut file = PlanFile::new(
                         entry.path().to_path_buf(),
                         display(entry.path()),
-                        rel_below(&given_rel, given, entry.path()),
+                        match &given_rel {
+                            Some(given_rel) => rel_below(given_rel, given, entry.path()),
+                            None => rel_to(root_abs, &abs_of(entry.path())),
+                        },
                     );
                     file.regular = entry.file_type().is_file();
                     out.push(file);
@@ -672,6 +687,15 @@ fn rel_below(given_rel: &str, given: &Path, path: &Path) -> String {
     out
 }
 
+/// Whether two paths with the same shown path name the same file. One that cannot be resolved (a
+/// dangling link) is taken as the same: it is one finding, whichever way it was named.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// `path` relative to `root` (both absolute), or the path itself when outside.
 fn rel_to(root: &Path, path: &Path) -> String {
     let p = path.strip_prefix(root).unwrap_or(path);
@@ -715,6 +739,52 @@ mod tests {
                 path.display()
             );
         }
+    }
+
+    fn ws(root: &Path) -> Workspace {
+        Workspace {
+            root: root.to_path_buf(),
+            config: crate::model::config::Config::default(),
+            agreements: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_folder_given_above_the_plan_folder_gives_paths_in_the_plan_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let plans = dir.path().join("planer");
+        std::fs::create_dir_all(plans.join("2026")).unwrap();
+        std::fs::write(plans.join("2026/sip-2026-abc.yaml"), "id: sip-2026-abc\n").unwrap();
+        let files = ws(&plans).plan_files(&[dir.path().to_path_buf()]).unwrap();
+        let rels: Vec<&str> = files.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["2026/sip-2026-abc.yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_whose_names_only_show_the_same_are_both_kept() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        for name in [&b"\xfe.yaml"[..], &b"\xff.yaml"[..]] {
+            let path = dir.path().join(std::ffi::OsStr::from_bytes(name));
+            std::fs::write(path, "id: sip-2026-abc\n").unwrap();
+        }
+        let given = dir.path().to_path_buf();
+        let files = ws(dir.path()).plan_files(&[given.clone(), given]).unwrap();
+        assert_eq!(files.len(), 2, "{files:?}");
+        assert_eq!(files[0].display, files[1].display);
+        assert!(files[0].path.as_os_str().as_bytes() < files[1].path.as_os_str().as_bytes());
+    }
+
+    #[test]
+    fn a_file_given_twice_is_checked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("sip-2026-abc.yaml"), "id: sip-2026-abc\n").unwrap();
+        let file = dir.path().join("sip-2026-abc.yaml");
+        let files = ws(dir.path())
+            .plan_files(&[file.clone(), dir.path().to_path_buf(), file])
+            .unwrap();
+        assert_eq!(files.len(), 1, "{files:?}");
     }
 
     #[test]
