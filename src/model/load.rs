@@ -430,7 +430,7 @@ impl Validator<'_> {
         // others are remembered by name, in a map only when there are many.
         let mut known: u64 = 0;
         // For each key of the table seen: the entry where it was first written.
-        let mut first_at = [0u32; MAX_FIELDS];
+        let mut first_at = [0usize; MAX_FIELDS];
         let mut others: Option<SeenKeys<'_>> = None;
         for (n, (k, value)) in entries.iter().enumerate() {
             let Some(key) = k.key_text() else {
@@ -443,14 +443,14 @@ impl Validator<'_> {
             };
             let index = schema.index(key);
             let first = match index {
-                Some(i) if known & (1 << i) != 0 => {
-                    let at = usize::try_from(first_at[i]).unwrap_or(usize::MAX);
-                    Some(entries.get(at).map_or(k.span, |(first, _)| first.span))
-                }
+                Some(i) if known & (1 << i) != 0 => Some(
+                    entries
+                        .get(first_at[i])
+                        .map_or(k.span, |(first, _)| first.span),
+                ),
                 Some(i) => {
                     known |= 1 << i;
-                    // A file is capped at 1 MiB: it cannot hold 2³² entries.
-                    first_at[i] = u32::try_from(n).unwrap_or(u32::MAX);
+                    first_at[i] = n;
                     None
                 }
                 None => {
