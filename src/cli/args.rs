@@ -147,6 +147,10 @@ pub enum Command {
     /// Planens ändringar ur git, per datum och person
     #[command(visible_alias = "historik")]
     History(HistoryArgs),
+    /// Gallring: avslutade planer vars tid har gått ut enligt [gallring] i sip.toml (utan --apply
+    /// bara en lista)
+    #[command(visible_alias = "gallring")]
+    Gallra(GallraArgs),
     /// Individens företrädare (vårdnadshavare, förvaltare, god man)
     #[command(visible_alias = "företrädare", subcommand)]
     Representative(RepresentativeCommand),
@@ -298,6 +302,25 @@ pub struct HistoryArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: HistoryFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct GallraArgs {
+    /// Gallra: ta bort planerna och varje version av dem ur git-historiken (med git-filter-repo)
+    /// och anteckna det i gallringslogg.csv
+    #[arg(long)]
+    pub apply: bool,
+    /// Skriv först ett arkivexemplar av varje plan som gallras: MAPP/<planens id>.pdf (PDF/A-2b,
+    /// med plandokumentet, alla minnesanteckningar och historiken)
+    #[arg(long, value_name = "MAPP")]
+    pub archive: Option<PathBuf>,
+    /// Vem som gallrar, som en roll eller funktion och aldrig ett namn (till gallringsloggen;
+    /// annars utförd_av i sip.toml)
+    #[arg(long, value_name = "TEXT")]
+    pub by: Option<String>,
+    /// Med --apply i en planmapp utan git: ta bort bara filerna (det finns ingen historik)
+    #[arg(long = "utan-git", visible_alias = "no-git")]
+    pub no_git: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -175,6 +175,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Merge(a) => commands::git::merge(&ctx, a),
         SetupGit => commands::git::setup(&ctx),
         History(a) => commands::git::history(&ctx, a),
+        Gallra(a) => commands::gallra::run(&ctx, a),
         Representative(a) => commands::people::representative(&ctx, a),
         Relative(a) => commands::people::relative(&ctx, a),
         Own(a) => commands::people::own(&ctx, a),

@@ -5,6 +5,7 @@
 //! line merge (`git merge-file`) is the fallback; and `git log`/`git show` read every repository
 //! layout, worktree, packed or shallow clone exactly as the user's git does.
 
+pub mod gallring;
 pub mod history;
 pub mod merge;
 

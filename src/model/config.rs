@@ -18,6 +18,80 @@ pub struct Config {
     pub overrides: Overrides,
     /// The samtalsledare's contact, printed in letters (`[kontakt]`).
     pub contact: Contact,
+    /// `[gallring]`: when closed plans are due for gallring; `None` when the folder sets none
+    /// (then nothing is ever due: the period is the organisation's to state, 5 or 10 years).
+    pub retention: Option<Retention>,
+}
+
+/// `[gallring]`: a closed plan is due this many years after its last entry, unless an
+/// exception keeps it (the archive authority's decision).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Retention {
+    /// `år_efter_sista_anteckning` (1–100).
+    pub years: u32,
+    /// `utförd_av`: who performs gallring, as a role or function (never a person's name), for
+    /// `gallringslogg.csv`; `sip gallra --by` overrides it.
+    pub performed_by: Option<String>,
+    /// `[gallring.undantag] planer`: plans kept whatever their dates.
+    pub keep_plans: Vec<String>,
+    /// `[gallring.undantag] födda_dag`: days of the month (1–31); a plan whose individual was
+    /// born on one of them is kept.
+    pub keep_birth_days: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionFile {
+    #[serde(rename = "år_efter_sista_anteckning")]
+    years: TSpanned<i64>,
+    #[serde(rename = "utförd_av")]
+    performed_by: Option<String>,
+    #[serde(default)]
+    undantag: ExceptionsFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ExceptionsFile {
+    #[serde(default)]
+    planer: Vec<String>,
+    #[serde(default, rename = "födda_dag")]
+    birth_days: Vec<TSpanned<i64>>,
+}
+
+fn retention(file: RetentionFile, errors: &mut Vec<TomlError>) -> Retention {
+    let span = |s: &std::ops::Range<usize>| Some(crate::source::Span::new(s.start, s.end));
+    let years = *file.years.get_ref();
+    if !(1..=100).contains(&years) {
+        errors.push(TomlError {
+            span: span(&file.years.span()),
+            message: crate::i18n::Msg::new(
+                format!("år_efter_sista_anteckning ska vara ett antal år mellan 1 och 100, inte {years} (socialtjänsten: 5, regionens patientjournal: minst 10)"),
+                format!("år_efter_sista_anteckning must be a number of years from 1 to 100, not {years} (social services: 5, the region's patient records: at least 10)"),
+            ),
+        });
+    }
+    let mut days = Vec::new();
+    for d in &file.undantag.birth_days {
+        let v = *d.get_ref();
+        if (1..=31).contains(&v) {
+            days.push(v as u32);
+        } else {
+            errors.push(TomlError {
+                span: span(&d.span()),
+                message: crate::i18n::Msg::new(
+                    format!("födda_dag ska vara dagar i månaden (1–31), inte {v}"),
+                    format!("födda_dag must be days of the month (1–31), not {v}"),
+                ),
+            });
+        }
+    }
+    Retention {
+        years: years.clamp(1, 100) as u32,
+        performed_by: file.performed_by,
+        keep_plans: file.undantag.planer,
+        keep_birth_days: days,
+    }
 }
 
 /// `[kontakt]`: how the recipients of a letter reach the samtalsledare.
@@ -39,6 +113,7 @@ struct ConfigFile {
     regler: BTreeMap<TSpanned<String>, TSpanned<String>>,
     #[serde(default)]
     kontakt: Contact,
+    gallring: Option<RetentionFile>,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -46,6 +121,7 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         toml::from_str(&src.text).map_err(|e| vec![toml_error(&e, &src.text)])?;
     let mut errors = Vec::new();
     let overrides = parse_overrides(&file.regler, &mut errors);
+    let retention = file.gallring.map(|g| retention(g, &mut errors));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -54,6 +130,7 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         meeting_leader: file.samtalsledare,
         overrides,
         contact: file.kontakt,
+        retention,
     })
 }
 
@@ -86,6 +163,37 @@ mod tests {
         .unwrap();
         assert_eq!(c.contact.telefon.as_deref(), Some("0950-123 45"));
         assert_eq!(c.contact.epost.as_deref(), Some("erik.ek@example.se"));
+    }
+
+    #[test]
+    fn reads_gallring_and_its_exceptions() {
+        let text = "[gallring]\n\"år_efter_sista_anteckning\" = 5\n\"utförd_av\" = \"registrator\"\n[gallring.undantag]\nplaner = [\"sip-2019-abcdefgh\"]\n\"födda_dag\" = [5, 15, 25]\n";
+        let c = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap();
+        let r = c.retention.unwrap();
+        assert_eq!(r.years, 5);
+        assert_eq!(r.performed_by.as_deref(), Some("registrator"));
+        assert_eq!(r.keep_plans, ["sip-2019-abcdefgh"]);
+        assert_eq!(r.keep_birth_days, [5, 15, 25]);
+    }
+
+    #[test]
+    fn gallring_out_of_range_is_an_error_at_its_value() {
+        let text = "[gallring]\n\"år_efter_sista_anteckning\" = 0\n[gallring.undantag]\n\"födda_dag\" = [32]\n";
+        let e = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(e[0].message.sv.contains("mellan 1 och 100"));
+        assert_eq!(e[0].span.map(|s| &text[s.start..s.end]), Some("0"));
+        assert!(e[1].message.sv.contains("1–31"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod find;
 pub mod fmt;
 pub mod followup;
 pub mod followups;
+pub mod gallra;
 pub mod git;
 pub mod goal;
 pub mod init;

@@ -45,11 +45,48 @@ const SHADE: (u8, u8, u8) = (236, 240, 246);
 
 /// Render a document as the bytes of a PDF file.
 pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
+    render_into(Document::new(), doc, None)
+}
+
+/// Render a document as an archival PDF, PDF/A-2b (ISO 19005-2, level b), dated `date` (its
+/// creation date, which PDF/A requires). krilla writes what the standard asks of the file (XMP
+/// metadata with the PDF/A identification, an sRGB output intent, device-independent colour)
+/// and refuses, with the reasons, a document that cannot conform (a character no built-in font
+/// has): then no file is made.
+pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<Vec<u8>, String> {
+    use chrono::Datelike;
+    use krilla::SerializeSettings;
+    use krilla::configure::{Archival, ConfigurationBuilder};
+    use krilla::metadata::DateTime;
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_B)
+        .finish()
+        .map_err(|e| format!("{e:?}"))?;
+    let settings = SerializeSettings {
+        configuration,
+        ..SerializeSettings::default()
+    };
+    let year = u16::try_from(date.year()).map_err(|_| "year")?;
+    let when = DateTime::new(year)
+        .month(u8::try_from(date.month()).map_err(|_| "month")?)
+        .day(u8::try_from(date.day()).map_err(|_| "day")?)
+        .hour(0)
+        .minute(0)
+        .second(0)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0);
+    render_into(Document::new_with(settings), doc, Some(when))
+}
+
+fn render_into(
+    mut pdf: Document,
+    doc: &Doc,
+    created: Option<krilla::metadata::DateTime>,
+) -> Result<Vec<u8>, String> {
     let fonts = Fonts::new()?;
     let sections = layout(doc, &fonts);
     let pages = paginate(sections);
     let total = pages.len();
-    let mut pdf = Document::new();
     let mut meta = Metadata::new()
         .title(match &doc.subtitle {
             Some(s) => format!("{} – {s}", doc.title),
@@ -59,6 +96,9 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
         .creator(format!("sip {}", env!("CARGO_PKG_VERSION")));
     if let Some(h) = &doc.page_head {
         meta = meta.description(h.clone());
+    }
+    if let Some(when) = created {
+        meta = meta.creation_date(when);
     }
     pdf.set_metadata(meta);
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("A4")?;
