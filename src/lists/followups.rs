@@ -31,6 +31,10 @@
 //! - `fyller_18` (v2): the 18th birthday of an individual whose consent was given only by others
 //!   (no `individen` in `givet_av`) before that day: the adult's own consent is needed (L011).
 //!   Party and person: the overall responsibility.
+//! - `gallring` (v3): an `avslutad` plan's day of gallring under `[gallring]` in `sip.toml` (its
+//!   last entry, the later of `avslut.datum` and the last commit touching the file, plus the
+//!   years), unless an exception keeps it (`git::gallring`). Party: the overall responsibility.
+//!   Only with `[gallring]`; `sip gallra` does it.
 //!
 //! The window: an item is listed when its date is at most `within` days ahead (overdue items are
 //! always listed). `--party` keeps items whose party is that id; `--leader` and `--agreement`
@@ -39,6 +43,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::check::{CheckOptions, Mapped, map_plans};
+use crate::git::gallring::{self, LastEntries, Verdict};
 use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::{InterventionStatus, PartyType, Status};
@@ -58,6 +63,7 @@ pub enum ItemKind {
     ConsentExpires,
     TurnsEighteen,
     NoFollowUp,
+    Gallring,
 }
 
 impl ItemKind {
@@ -72,6 +78,7 @@ impl ItemKind {
             ItemKind::ConsentExpires => "samtycke_upphör",
             ItemKind::TurnsEighteen => "fyller_18",
             ItemKind::NoFollowUp => "saknar_uppföljning",
+            ItemKind::Gallring => "gallring",
         }
     }
 }
@@ -426,6 +433,51 @@ fn file_stem(file: &PlanFile) -> String {
         .to_string()
 }
 
+/// A closed plan's day of gallring (none when an exception keeps it or no date gives it).
+fn gallring_item(
+    plan: &Plan,
+    file: &PlanFile,
+    retention: &crate::model::config::Retention,
+    entries: Option<&LastEntries>,
+    today: NaiveDate,
+    lang: Lang,
+    anonymize: bool,
+) -> Option<Item> {
+    let a = gallring::assess(plan, &file.path, retention, entries, today)?;
+    if !matches!(a.verdict, Verdict::Due | Verdict::NotYet) {
+        return None;
+    }
+    let (due, last) = (a.due?, a.last?);
+    let name = plan.name().unwrap_or("");
+    Some(Item {
+        date: due,
+        days: (due - today).num_days(),
+        plan: a.id,
+        individual: if anonymize {
+            initials(name)
+        } else {
+            name.to_string()
+        },
+        kind: ItemKind::Gallring,
+        text: match lang {
+            Lang::Sv => format!(
+                "Gallras: sista anteckning {last}, {} år (sip gallra)",
+                retention.years
+            ),
+            Lang::En => format!(
+                "Due for gallring: last entry {last}, {} years (sip gallra)",
+                retention.years
+            ),
+        },
+        party: plan.overall_party().map(str::to_string),
+        person: None,
+        meeting_leader: plan.meeting_leader.as_ref().map(|l| l.value.clone()),
+        source: None,
+        time: None,
+        location: None,
+    })
+}
+
 /// Sort by date, then plan, then kind (stable: same-kind items keep file order).
 pub fn sort(items: &mut [Item]) {
     items.sort_by(|a, b| (a.date, &a.plan, a.kind).cmp(&(b.date, &b.plan, b.kind)));
@@ -445,12 +497,26 @@ pub fn collect(
         select: Some(Vec::new()),
         ..CheckOptions::on(today)
     };
+    // Gallring needs git's last commit per file: read once, and only when `[gallring]` is set.
+    let retention = ws.config.retention.as_ref();
+    let entries = retention.and_then(|_| LastEntries::read(&ws.root).ok().flatten());
     let per_plan = map_plans(ws, files, &opts, |file, plan, _| {
         if !filter.keeps_plan(plan) {
             return Vec::new();
         }
         let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
         let mut items = plan_items(plan, agreement, file, today, lang, filter.anonymize);
+        if let Some(r) = retention {
+            items.extend(gallring_item(
+                plan,
+                file,
+                r,
+                entries.as_ref(),
+                today,
+                lang,
+                filter.anonymize,
+            ));
+        }
         items.retain(|i| filter.keeps_item(i));
         // Most items fall outside the window: keep no spare capacity per plan (100,000 plans).
         items.shrink_to_fit();

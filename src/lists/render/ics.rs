@@ -42,6 +42,7 @@ fn kind_slug(k: ItemKind) -> &'static str {
         ItemKind::ConsentExpires => "samtycke-upphor",
         ItemKind::TurnsEighteen => "fyller-18",
         ItemKind::NoFollowUp => "saknar-uppfoljning",
+        ItemKind::Gallring => "gallring",
     }
 }
 
