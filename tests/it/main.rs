@@ -19,6 +19,7 @@ mod crash;
 mod documents;
 mod edit;
 mod fuzz;
+mod gallring;
 mod gen_plans;
 mod git;
 mod help_lang;
