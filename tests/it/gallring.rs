@@ -436,3 +436,33 @@ fn refusals_exit_2_and_change_nothing() {
         format!("plan,avslutad,gallrad,utförd_av\n{CLOSED},2019-10-20,2026-05-01,registrator\n")
     );
 }
+
+/// PDF/A allows no character drawn without a glyph: one that the built-in fonts lack is replaced
+/// (and counted on stderr, without the text), so the archive copy is still made. Outside git the
+/// last entry is the closing date.
+#[test]
+fn a_character_the_fonts_lack_is_replaced_in_the_archive_copy() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let plans = tmp.path().join("planer");
+    std::fs::create_dir(&plans).expect("mkdir");
+    std::fs::write(plans.join("sip.toml"), TOML).expect("write");
+    let plan = closed_plan("19680723-0534").replace("Alla mål är nådda.", "Alla mål är nådda 漢.");
+    std::fs::write(plans.join(format!("{CLOSED}.yaml")), plan).expect("write");
+    let archive = tmp.path().join("arkiv");
+    let (code, out, err) = gallra(&plans, &["--archive", archive.to_str().expect("UTF-8")]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains(&format!("  {CLOSED}  avslutad 2019-10-20, senaste commit –: sista anteckning 2019-10-20, gallringsbar sedan 2024-10-20")),
+        "{out}"
+    );
+    assert!(
+        err.contains(&format!("varning: 1 tecken i arkivexemplaret av {CLOSED} finns inte i typsnittet och är ersatt med �")),
+        "{err}"
+    );
+    assert!(!err.contains('漢'), "{err}");
+    no_personal_data(&err);
+    let bytes = std::fs::read(archive.join(format!("{CLOSED}.pdf"))).expect("the archive copy");
+    assert!(String::from_utf8_lossy(&bytes).contains("<pdfaid:part>2</pdfaid:part>"));
+    // The dry run removed nothing.
+    assert!(plans.join(format!("{CLOSED}.yaml")).is_file());
+}

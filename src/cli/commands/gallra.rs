@@ -288,7 +288,7 @@ fn archive(ctx: &Ctx, ws: &Workspace, dir: &Path, due: &[&(Assessment, Plan)]) -
     std::fs::create_dir_all(dir).map_err(|e| Error::io_op(IoOp::Create, dir, e))?;
     for (a, plan) in due {
         let doc = archive_doc(ctx, ws, a, plan)?;
-        let bytes = crate::documents::render::pdf::render_archival(&doc, ctx.today).map_err(|e| {
+        let (bytes, replaced) = crate::documents::render::pdf::render_archival(&doc, ctx.today).map_err(|e| {
             Error::msg(
                 format!(
                     "arkivexemplaret av {} kunde inte skapas som PDF/A ({e}); ingenting har gallrats",
@@ -300,6 +300,27 @@ fn archive(ctx: &Ctx, ws: &Workspace, dir: &Path, due: &[&(Assessment, Plan)]) -
                 ),
             )
         })?;
+        if replaced > 0 {
+            eprintln!(
+                "{}",
+                match ctx.lang {
+                    Lang::Sv => format!(
+                        "varning: {replaced} tecken i arkivexemplaret av {} finns inte i typsnittet och är {} med � (PDF/A tillåter inga tecken utan glyf)",
+                        a.id,
+                        if replaced == 1 { "ersatt" } else { "ersatta" }
+                    ),
+                    Lang::En => format!(
+                        "warning: {replaced} {} in the archive copy of {} not in the font and replaced by � (PDF/A allows no character without a glyph)",
+                        if replaced == 1 {
+                            "character is"
+                        } else {
+                            "characters are"
+                        },
+                        a.id
+                    ),
+                }
+            );
+        }
         let path = dir.join(format!("{}.pdf", a.id));
         let tmp = dir.join(format!(".{}.pdf.tmp", a.id));
         std::fs::write(&tmp, &bytes)

@@ -51,9 +51,10 @@ pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
 /// Render a document as an archival PDF, PDF/A-2b (ISO 19005-2, level b), dated `date` (its
 /// creation date, which PDF/A requires). krilla writes what the standard asks of the file (XMP
 /// metadata with the PDF/A identification, an sRGB output intent, device-independent colour)
-/// and refuses, with the reasons, a document that cannot conform (a character no built-in font
-/// has): then no file is made.
-pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<Vec<u8>, String> {
+/// and refuses a document that cannot conform. PDF/A forbids a character drawn without a glyph,
+/// so a character neither built-in font has is replaced by U+FFFD first; the count of those is
+/// returned with the bytes. An error names the kinds of fault only, never the text.
+pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<(Vec<u8>, usize), String> {
     use chrono::Datelike;
     use krilla::SerializeSettings;
     use krilla::configure::{Archival, ConfigurationBuilder};
@@ -75,7 +76,83 @@ pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<Vec<u8>, St
         .second(0)
         .utc_offset_hour(0)
         .utc_offset_minute(0);
-    render_into(Document::new_with(settings), doc, Some(when))
+    let fonts = Fonts::new()?;
+    let covered =
+        |c: char| c.is_control() || fonts.faces.iter().all(|f| f.glyph_index(c).is_some());
+    let mut replaced = 0;
+    let doc = map_text(doc, &mut |t: &str| {
+        if t.chars().all(covered) {
+            return t.to_string();
+        }
+        t.chars()
+            .map(|c| {
+                if covered(c) {
+                    c
+                } else {
+                    replaced += 1;
+                    '\u{FFFD}'
+                }
+            })
+            .collect()
+    });
+    let bytes = render_into(Document::new_with(settings), &doc, Some(when)).map_err(|e| {
+        // krilla's validation errors carry the offending text: keep only their kinds.
+        e.split(['(', ' ', '{', ','])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| w.chars().all(char::is_alphanumeric) && *w != "Validation")
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(", ")
+    })?;
+    Ok((bytes, replaced))
+}
+
+/// The document with every text passed through `f`.
+fn map_text(doc: &Doc, f: &mut dyn FnMut(&str) -> String) -> Doc {
+    fn fields(list: &[Field], f: &mut dyn FnMut(&str) -> String) -> Vec<Field> {
+        list.iter()
+            .map(|x| Field::new(f(&x.label), f(&x.value)))
+            .collect()
+    }
+    fn blocks(list: &[Block], f: &mut dyn FnMut(&str) -> String) -> Vec<Block> {
+        list.iter().map(|b| block(b, f)).collect()
+    }
+    fn block(b: &Block, f: &mut dyn FnMut(&str) -> String) -> Block {
+        match b {
+            Block::Heading { text } => Block::heading(f(text)),
+            Block::Paragraph { text } => Block::para(f(text)),
+            Block::Note { text } => Block::note(f(text)),
+            Block::Fields { fields: list } => Block::fields(fields(list, f)),
+            Block::List { ordered, items } => Block::list(
+                *ordered,
+                items
+                    .iter()
+                    .map(|i| Item::with(f(&i.text), blocks(&i.blocks, f)))
+                    .collect(),
+            ),
+            Block::Table { columns, rows } => Block::Table {
+                columns: columns.iter().map(|c| f(c)).collect(),
+                rows: rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| f(c)).collect())
+                    .collect(),
+            },
+            Block::Signatures { signers } => Block::Signatures {
+                signers: signers.iter().map(|s| f(s)).collect(),
+            },
+        }
+    }
+    let mut out = doc.clone();
+    out.title = f(&doc.title);
+    out.subtitle = doc.subtitle.as_deref().map(&mut *f);
+    out.header = fields(&doc.header, f);
+    for (o, s) in out.sections.iter_mut().zip(&doc.sections) {
+        o.heading = f(&s.heading);
+        o.blocks = blocks(&s.blocks, f);
+    }
+    out.footer = doc.footer.as_deref().map(&mut *f);
+    out.page_head = doc.page_head.as_deref().map(&mut *f);
+    out
 }
 
 fn render_into(
