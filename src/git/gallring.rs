@@ -317,6 +317,13 @@ pub fn refusal(top: &Path) -> Result<Option<Msg>> {
             )));
         }
     }
+    // The log is committed after the rewrite: a commit that cannot be made must stop us before.
+    if !git(top, &["var", "GIT_COMMITTER_IDENT"])?.status.success() {
+        return Ok(Some(Msg::new(
+            "git vet inte vem som checkar in, och gallringsloggen ska checkas in. Ange det (git config user.name och git config user.email) och kör sip gallra --apply igen",
+            "git does not know who commits, and the gallring log is to be committed. Set it (git config user.name and git config user.email) and run sip gallra --apply again",
+        )));
+    }
     let version = git(top, &["filter-repo", "--version"])?;
     if !version.status.success() {
         return Ok(Some(Msg::new(
@@ -428,9 +435,11 @@ fn filter_failed(said: &str) -> Error {
     )
 }
 
-/// Commit the log file (`rel` inside the repository) alone, with `message`.
+/// Commit the log file (`rel` inside the repository) alone, with `message`. Added with `-f`:
+/// the `.gitignore` that `sip init` writes keeps `*.csv` exports out of git, but this file is
+/// the record that gallring was done, and belongs in the history.
 pub fn commit_log(top: &Path, rel: &str, message: &str) -> Result<()> {
-    git_ok(top, &["add", "--", rel], "add")?;
+    git_ok(top, &["add", "-f", "--", rel], "add")?;
     git_ok(top, &["commit", "-q", "-m", message, "--", rel], "commit")?;
     Ok(())
 }

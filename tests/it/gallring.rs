@@ -101,6 +101,8 @@ fn shared(toml: &str, pnr: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     git(&work, &["config", "user.email", "registrator@example.org"]);
     std::fs::write(work.join("LÄSMIG.txt"), "Planmappen\n").expect("write");
     std::fs::write(plans.join("sip.toml"), toml).expect("write");
+    // As `sip init` writes it: exports (CSV too) stay out of git, the log is added all the same.
+    std::fs::write(plans.join(".gitignore"), "*.pdf\n*.csv\n").expect("write");
     let closed = closed_plan(pnr);
     // First as an active plan, then closed: two versions in the history.
     let open = closed
