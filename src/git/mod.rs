@@ -1,5 +1,6 @@
-//! Plans in git: the merge driver (`merge`), the plan's history (`history`), and the few calls
-//! of the `git` command they need.
+//! Plans in git: the merge driver (`merge`), the plan's history (`history`), gallring of closed
+//! plans from the folder and the history (`gallring`), and the few calls of the `git` command
+//! they need.
 //!
 //! `git` itself is run (not a library): the merge driver is started by git, so git is there; its
 //! line merge (`git merge-file`) is the fallback; and `git log`/`git show` read every repository
