@@ -395,6 +395,38 @@ fn refusals_exit_2_and_change_nothing() {
     git(&work, &["reset", "-q", "--hard", "HEAD~1"]);
     assert_ne!(head2, head);
 
+    // No git identity to commit the log with (checked before the rewrite, not after).
+    for key in ["user.name", "user.email"] {
+        git(&work, &["config", "--unset", key]);
+    }
+    git(&work, &["config", "user.useConfigOnly", "true"]);
+    let (code, _, err) = gallra(&plans, &by);
+    assert_eq!(code, 2);
+    assert!(err.contains("git vet inte vem som checkar in"), "{err}");
+    git(&work, &["config", "user.name", "Registrator"]);
+    git(&work, &["config", "user.email", "registrator@example.org"]);
+    unchanged("identity");
+
+    // No git-filter-repo: PATH holds git alone.
+    let only_git = tmp.path().join("bara-git");
+    std::fs::create_dir(&only_git).expect("mkdir");
+    let git_bin = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .map(|d| d.join("git"))
+        .find(|p| p.is_file())
+        .expect("git on PATH");
+    std::os::unix::fs::symlink(&git_bin, only_git.join("git")).expect("symlink");
+    let out = sip_at(&plans, TODAY)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("PATH", &only_git)
+        .arg("gallra")
+        .args(by)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("pip install git-filter-repo"), "{err}");
+    unchanged("no git-filter-repo");
+
     // The archive inside the repository.
     let (code, _, err) = gallra(
         &plans,
