@@ -88,7 +88,7 @@ fn closed_plan(pnr: &str) -> String {
 }
 
 /// A repository `work` (plans in `work/planer`, pushed to the bare `origin`): the closed plan
-/// written and closed in 2019, the active plan committed on `TODAY`. Returns (temp, work, plans).
+/// written (as `utkast.yaml`) and closed and renamed in 2019, the active plan committed on `TODAY`. Returns (temp, work, plans).
 fn shared(toml: &str, pnr: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let origin = tmp.path().join("origin.git");
@@ -111,8 +111,10 @@ fn shared(toml: &str, pnr: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
         .next()
         .expect("text")
         .to_string();
-    std::fs::write(plans.join(format!("{CLOSED}.yaml")), open).expect("write");
+    // First under another name (renamed since): that name is gallrad too.
+    std::fs::write(plans.join("utkast.yaml"), open).expect("write");
     commit_on(&work, "2019-03-10T12:00:00+01:00", "Ny plan");
+    std::fs::remove_file(plans.join("utkast.yaml")).expect("remove");
     std::fs::write(plans.join(format!("{CLOSED}.yaml")), closed).expect("write");
     commit_on(&work, "2019-10-21T12:00:00+02:00", "Planen avslutad");
     std::fs::copy(
@@ -278,6 +280,13 @@ fn apply_archives_as_pdf_a_removes_every_version_and_logs_without_personal_data(
     let rel = format!("planer/{CLOSED}.yaml");
     assert!(!plans.join(format!("{CLOSED}.yaml")).exists());
     assert_eq!(git(&work, &["log", "--all", "--format=%H", "--", &rel]), "");
+    assert_eq!(
+        git(
+            &work,
+            &["log", "--all", "--format=%H", "--", "planer/utkast.yaml"]
+        ),
+        ""
+    );
     let objects = git_at(&work, &["cat-file", "--batch-all-objects", "--batch"], None);
     let objects = String::from_utf8_lossy(&objects.stdout);
     no_personal_data(&objects);
