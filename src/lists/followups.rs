@@ -3,7 +3,7 @@
 //!
 //! One item per source field, never merged; sorted by date, then plan, then kind. Which plans
 //! and which fields (decisions the format leaves open):
-//! - Plans that are not `avslutad` (drafts included).
+//! - Plans that are not `avslutad` (drafts included); an `avslutad` plan only for `gallring`.
 //! - `uppföljning`: `uppföljning.nästa`. Party and person: the overall responsibility.
 //! - `saknar_uppföljning`: an active (`pågående`) plan without `uppföljning.nästa`, dated today.
 //!   Party and person: the overall responsibility.
