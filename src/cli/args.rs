@@ -298,6 +298,9 @@ pub struct HistoryArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: HistoryFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -308,11 +311,17 @@ pub enum HistoryFormat {
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Filer eller mappar (standard: hela planmappen)
+    /// Filer eller mappar (standard: hela planmappen); `-` läser en plan från stdin
     pub paths: Vec<PathBuf>,
     /// Utdataformat
     #[arg(long, value_enum, default_value = "human")]
     pub format: crate::report::Format,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+    /// Med sökvägen `-`: planens sökväg, för meddelanden, filnamnsregler och överenskommelsen
+    #[arg(long, value_name = "SÖKVÄG")]
+    pub stdin_filename: Option<PathBuf>,
     /// Varningar räknas som fel (slutkod 1)
     #[arg(long)]
     pub strict: bool,
@@ -328,6 +337,9 @@ pub struct RulesArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: RulesFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -951,6 +963,9 @@ pub struct FollowupsArgs {
     /// Utdataformat (xlsx och ics till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -964,6 +979,9 @@ pub struct ListArgs {
     /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -980,6 +998,9 @@ pub struct StatsArgs {
     /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -130,6 +130,21 @@ pub fn write_stdout(
         .map_err(stdout_error)
 }
 
+/// Write with `write` to `-o FILE` when given, else to stdout as [`write_stdout`] does. A failed
+/// write names the file.
+pub fn write_output(
+    file: Option<&std::path::Path>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    use std::io::Write;
+    let Some(path) = file else {
+        return write_stdout(write);
+    };
+    let fail = |e| Error::io_op(crate::error::IoOp::Write, path, e);
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    write(&mut w).and_then(|()| w.flush()).map_err(fail)
+}
+
 /// A failed write to stdout as an error of the command.
 pub fn stdout_error(e: std::io::Error) -> Error {
     Error::io_op(

@@ -14,6 +14,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod sarif;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -23,10 +24,12 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (::error file=…)
     Github,
-    /// JUnit XML: a testsuite per plan folder, a testcase per plan
+    /// JUnit XML: a testsuite per plan file, a testcase per error
     Junit,
     /// GitLab Code Quality report (JSON)
     Gitlab,
+    /// SARIF 2.1.0 (GitHub code scanning)
+    Sarif,
 }
 
 pub struct ReportConfig {
@@ -45,6 +48,11 @@ pub trait Render {
     fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()>;
     /// After the last file: the summary, the closing brackets.
     fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+    /// After `finish`: a Markdown summary for the CI job's page, for the formats that have one
+    /// (`github`, for `$GITHUB_STEP_SUMMARY`).
+    fn step_summary(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The renderer of a format.
@@ -55,6 +63,7 @@ pub fn renderer(format: Format, cfg: &ReportConfig) -> Box<dyn Render + '_> {
         Format::Github => Box::new(github::GithubRenderer::new(cfg)),
         Format::Junit => Box::new(junit::JunitRenderer::new(cfg)),
         Format::Gitlab => Box::new(gitlab::GitlabRenderer::new(cfg)),
+        Format::Sarif => Box::new(sarif::SarifRenderer::new(cfg)),
     }
 }
 
