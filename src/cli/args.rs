@@ -866,7 +866,18 @@ pub enum DocFormat {
     Html,
     Json,
     /// A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)
+    #[value(help = DocFormat::pdf_help())]
     Pdf,
+}
+
+impl DocFormat {
+    /// The description of `pdf` in the help's language.
+    fn pdf_help() -> &'static str {
+        crate::i18n::help_lang().pick(
+            "A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)",
+            "A4 PDF with embedded fonts (written with -o FILE or to a redirected stdout)",
+        )
+    }
 }
 
 #[derive(Args, Debug)]

@@ -15,6 +15,7 @@ pub mod clap_lang;
 pub mod commands;
 pub mod editing;
 pub mod enum_arg;
+pub mod help_en;
 pub mod prompt;
 
 pub use args::Cli;
