@@ -162,6 +162,21 @@ pub enum Command {
     /// Hitta planer på id, namn eller personnummer
     #[command(visible_alias = "sök")]
     Find(FindArgs),
+    /// Förslag till skalkompletteringen (anropas av skripten från `sip completions`)
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CompleteArgs {
+    /// Skalet som frågar
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+    /// Numret på ordet som kompletteras (0 är sip)
+    pub index: usize,
+    /// Kommandoradens ord (efter --)
+    #[arg(last = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -54,10 +54,19 @@ pub fn command(lang: Lang) -> Command {
     crate::i18n::set_help_lang(lang);
     let mut cmd = Cli::command();
     cmd.build();
-    localize(cmd, lang, true)
+    localize(cmd, lang, true, false)
 }
 
-fn localize(mut cmd: Command, lang: Lang, root: bool) -> Command {
+/// The command tree for the shells' completion scripts: as [`command`], with the Swedish
+/// aliases kept as clap's visible aliases, so that the scripts complete them like their commands.
+pub fn completion_command(lang: Lang) -> Command {
+    crate::i18n::set_help_lang(lang);
+    let mut cmd = Cli::command();
+    cmd.build();
+    localize(cmd, lang, true, true)
+}
+
+fn localize(mut cmd: Command, lang: Lang, root: bool, keep_aliases: bool) -> Command {
     let (args_heading, options_heading) = match lang {
         Lang::Sv => ("Argument", "Flaggor"),
         Lang::En => ("Arguments", "Options"),
@@ -95,10 +104,12 @@ fn localize(mut cmd: Command, lang: Lang, root: bool) -> Command {
                     "Visa den här hjälpen eller hjälpen för ett kommando",
                     "Print this message or the help of the given subcommand(s)",
                 ))
+            } else if keep_aliases {
+                sub
             } else {
                 aliases_in_about(sub, lang)
             };
-            localize(sub, lang, false)
+            localize(sub, lang, false, keep_aliases)
         });
     }
     cmd

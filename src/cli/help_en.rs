@@ -143,6 +143,19 @@ pub const HELP_EN: &[(&str, &str)] = &[
         "Hitta planer på id, namn eller personnummer",
         "Find plans by id, name or personal identity number",
     ),
+    (
+        "Förslag till skalkompletteringen (anropas av skripten från `sip completions`)",
+        "Suggestions for shell completion (called by the scripts of `sip completions`)",
+    ),
+    ("Skalet som frågar", "The shell that asks"),
+    (
+        "Numret på ordet som kompletteras (0 är sip)",
+        "The number of the word being completed (0 is sip)",
+    ),
+    (
+        "Kommandoradens ord (efter --)",
+        "The words of the command line (after --)",
+    ),
     // Subcommands
     ("Lägg till en företrädare", "Add a representative"),
     ("Ta bort en företrädare", "Remove a representative"),

@@ -196,5 +196,6 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Own(a) => commands::people::own(&ctx, a),
         Copy(a) => commands::people::copy(&ctx, a),
         Find(a) => commands::find::run(&ctx, a),
+        Complete(a) => commands::completions::complete(&ctx, a),
     }
 }
