@@ -51,10 +51,10 @@ impl Ctx {
         let color = match g.color {
             args::ColorWhen::Always => true,
             args::ColorWhen::Never => false,
-            args::ColorWhen::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
+            args::ColorWhen::Auto => auto_color(
+                |k| std::env::var_os(k).filter(|v| !v.is_empty()),
+                std::io::stdout().is_terminal(),
+            ),
         };
         Ok(Ctx {
             lang: g.lang,
@@ -106,6 +106,22 @@ impl Ctx {
         }
         Workspace::open(root)
     }
+}
+
+/// `--color auto`: `NO_COLOR` (set and not empty) turns colour off; else `FORCE_COLOR` or
+/// `CLICOLOR_FORCE` (set, not empty and not `0`) turn it on, also into a pipe or a CI log; else
+/// colour on a terminal whose `TERM` is not `dumb`.
+fn auto_color(var: impl Fn(&str) -> Option<std::ffi::OsString>, terminal: bool) -> bool {
+    if var("NO_COLOR").is_some() {
+        return false;
+    }
+    if ["FORCE_COLOR", "CLICOLOR_FORCE"]
+        .iter()
+        .any(|k| var(k).is_some_and(|v| v != "0"))
+    {
+        return true;
+    }
+    terminal && var("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// Print to stdout. A closed pipe (`sip rules | head`) is [`Error::BrokenPipe`], which `main`
@@ -197,5 +213,39 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Copy(a) => commands::people::copy(&ctx, a),
         Find(a) => commands::find::run(&ctx, a),
         Complete(a) => commands::completions::complete(&ctx, a),
+    }
+}
+
+#[cfg(test)]
+mod color_tests {
+    use super::auto_color;
+    use std::ffi::OsString;
+
+    fn with(vars: &[(&str, &str)], terminal: bool) -> bool {
+        auto_color(
+            |k| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| OsString::from(*v))
+                    .filter(|v| !v.is_empty())
+            },
+            terminal,
+        )
+    }
+
+    #[test]
+    fn colour_follows_no_color_term_and_force_color() {
+        assert!(with(&[], true));
+        assert!(!with(&[], false));
+        assert!(!with(&[("TERM", "dumb")], true));
+        assert!(with(&[("TERM", "xterm-256color")], true));
+        assert!(!with(&[("NO_COLOR", "1")], true));
+        // An empty NO_COLOR is no NO_COLOR (no-color.org).
+        assert!(with(&[("NO_COLOR", "")], true));
+        assert!(with(&[("FORCE_COLOR", "1")], false));
+        assert!(with(&[("CLICOLOR_FORCE", "1")], false));
+        assert!(with(&[("FORCE_COLOR", "1"), ("TERM", "dumb")], false));
+        assert!(!with(&[("FORCE_COLOR", "0")], false));
+        assert!(!with(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")], false));
     }
 }

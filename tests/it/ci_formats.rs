@@ -1033,3 +1033,71 @@ fn check_reads_one_plan_from_stdin_as_the_given_path() {
     let (code, _) = sip_today(&faulty, &["check", "-", "."]);
     assert_eq!(code, 2);
 }
+
+/// The README's minimum Rust version is `Cargo.toml`'s `rust-version`.
+#[test]
+fn readme_names_the_rust_version_of_cargo_toml() {
+    let cargo: toml::Value =
+        toml::from_str(&std::fs::read_to_string(repo().join("Cargo.toml")).expect("Cargo.toml"))
+            .expect("TOML");
+    let msrv = cargo["package"]["rust-version"]
+        .as_str()
+        .expect("rust-version");
+    let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
+    let named: Vec<&str> = regex::Regex::new(r"you need Rust (\d+\.\d+) or newer")
+        .expect("regex")
+        .captures_iter(&readme)
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    assert_eq!(named, vec![msrv], "the README's install section");
+}
+
+/// CSV records end in CRLF (RFC 4180), also the header; a line break inside a cell stays
+/// inside its quotes.
+#[test]
+fn csv_records_end_in_crlf() {
+    let dir = common::demo();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["followups", "--within", "400", "--format", "csv"],
+        &["stats", "--format", "csv"],
+    ] {
+        let (code, out) = sip_today(dir.path(), args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.ends_with("\r\n"), "{args:?}");
+        let records = out.matches("\r\n").count();
+        assert!(records >= 2, "{args:?}: {out}");
+        // Every LF is part of a CRLF outside quotes (no bare LF ends a record).
+        let mut quoted = false;
+        let bytes = out.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            match b {
+                b'"' => quoted = !quoted,
+                b'\n' if !quoted => assert_eq!(bytes[i - 1], b'\r', "{args:?} at {i}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `--color auto`: FORCE_COLOR and CLICOLOR_FORCE colour a pipe; TERM=dumb and NO_COLOR do not.
+#[test]
+fn colour_follows_force_color_and_no_color() {
+    let faulty = repo().join("examples/faulty");
+    let escapes = |env: &[(&str, &str)]| -> bool {
+        let mut cmd = common::std_sip_at(&faulty, "2026-05-01");
+        cmd.env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(["check", "."]).output().expect("sip runs");
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!escapes(&[]), "a pipe gets no colour");
+    assert!(escapes(&[("FORCE_COLOR", "1")]));
+    assert!(escapes(&[("CLICOLOR_FORCE", "1")]));
+    assert!(!escapes(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
+    assert!(!escapes(&[("TERM", "dumb")]));
+}
