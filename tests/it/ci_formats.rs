@@ -634,6 +634,7 @@ fn readme_ci_snippets_match() {
     for (marker, file) in [
         ("<!-- ci:github -->", "examples/ci/github-actions.yml"),
         ("<!-- ci:gitlab -->", "examples/ci/gitlab-ci.yml"),
+        ("<!-- ci:sarif -->", "examples/ci/github-code-scanning.yml"),
     ] {
         assert!(text.contains(marker), "README.md lacks {marker}");
         let block =
@@ -1100,4 +1101,57 @@ fn colour_follows_force_color_and_no_color() {
     assert!(escapes(&[("CLICOLOR_FORCE", "1")]));
     assert!(!escapes(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
     assert!(!escapes(&[("TERM", "dumb")]));
+}
+
+/// The code scanning workflow: its `sip` line writes a SARIF file valid against the OASIS schema
+/// (none of the run's output on stdout), and the upload step reads that very file, also when the
+/// check failed.
+#[test]
+fn github_code_scanning_example_works_as_written() {
+    let text =
+        std::fs::read_to_string(repo().join("examples/ci/github-code-scanning.yml")).expect("read");
+    let wf = yaml_to_json(&text);
+    let job = &wf["jobs"]["sip-sarif"];
+    assert_eq!(wf["permissions"]["security-events"], "write");
+    let steps = job["steps"].as_array().expect("steps");
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@"))
+        })
+        .expect("an upload-sarif step");
+    assert_eq!(upload["if"], "always()");
+    let file = upload["with"]["sarif_file"].as_str().expect("sarif_file");
+    let runs: Vec<String> = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str().map(str::to_string))
+        .collect();
+    let cmds = sip_commands(&runs);
+    assert_eq!(cmds.len(), 1, "{cmds:?}");
+    let (args, target) = &cmds[0];
+    assert_eq!(target, &None);
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
+            .expect("the SARIF schema"),
+    )
+    .expect("JSON");
+    let validator = jsonschema::draft4::options()
+        .build(&schema)
+        .expect("the schema compiles");
+    for (faulty, expected) in [(false, 0), (true, 1)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        plan_folder(dir.path(), "plans", faulty);
+        let out = sip(dir.path()).args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(expected), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let sarif: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join(file)).expect("the SARIF file"),
+        )
+        .expect("JSON");
+        assert!(validator.is_valid(&sarif));
+        let results = sarif["runs"][0]["results"].as_array().expect("results");
+        assert_eq!(results.is_empty(), !faulty);
+    }
 }
