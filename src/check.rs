@@ -81,6 +81,11 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
         let (sv, en) = e.reason();
         unreadable(sv, en)
     })?;
+    source_of(file, bytes)
+}
+
+/// A file's bytes as its source text, or S001 with the lossy text when they are not UTF-8.
+fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding, SourceFile)>> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(
             file.path.clone(),
@@ -457,6 +462,51 @@ pub fn check_folders<E>(
         }
         Ok(totals)
     })
+}
+
+/// One plan given as bytes (`sip check - --stdin-filename PATH`: an editor's unsaved buffer) as
+/// if it were the file `file` of the plan folder `ws`: the same pipeline as a file read from disk,
+/// without the cross-file duplicate check (the file on disk is this very plan). The caller caps
+/// the bytes as every read is capped.
+pub fn report_bytes(
+    ws: &Workspace,
+    file: &PlanFile,
+    bytes: Vec<u8>,
+    opts: &CheckOptions,
+) -> FileReport {
+    let read = match &file.problem {
+        Some(p) => Err(Box::new((
+            Finding::new(Code::S001, Span::default()).arg2("problem", p.sv.clone(), p.en.clone()),
+            SourceFile::new(file.path.clone(), file.display.clone(), String::new()),
+        ))),
+        None => source_of(file, bytes),
+    };
+    let checked = match read {
+        Ok(source) => check_source(ws, file, source, opts),
+        Err(b) => {
+            let (finding, source) = *b;
+            let mut findings = vec![finding.clone()];
+            resolve(ws, None, opts, &mut findings);
+            Checked {
+                source,
+                plan: None,
+                findings,
+                problem: Some(finding),
+                draft: false,
+                unread: true,
+            }
+        }
+    };
+    FileReport {
+        plan_id: checked
+            .plan
+            .as_ref()
+            .and_then(|p| p.id.as_ref().map(|s| s.value.clone())),
+        folder: folder_of(file),
+        is_plan: checked.plan.is_some(),
+        source: checked.source,
+        findings: checked.findings,
+    }
 }
 
 /// A file's report with what the cross-file duplicate check needs.

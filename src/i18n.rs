@@ -22,6 +22,23 @@ impl Lang {
     }
 }
 
+/// The language of the command line's help, set once when the command tree is built
+/// (`cli::clap_lang::command`): the value sets whose descriptions clap asks for while it prints
+/// help or completions (`sip check --format`) read it.
+static HELP_EN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_help_lang(lang: Lang) {
+    HELP_EN.store(lang == Lang::En, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn help_lang() -> Lang {
+    if HELP_EN.load(std::sync::atomic::Ordering::Relaxed) {
+        Lang::En
+    } else {
+        Lang::Sv
+    }
+}
+
 /// A text in Swedish and English.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Msg {

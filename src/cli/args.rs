@@ -166,6 +166,21 @@ pub enum Command {
     /// Hitta planer på id, namn eller personnummer
     #[command(visible_alias = "sök")]
     Find(FindArgs),
+    /// Förslag till skalkompletteringen (anropas av skripten från `sip completions`)
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CompleteArgs {
+    /// Skalet som frågar
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+    /// Numret på ordet som kompletteras (0 är sip)
+    pub index: usize,
+    /// Kommandoradens ord (efter --)
+    #[arg(last = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -302,6 +317,9 @@ pub struct HistoryArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: HistoryFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -331,11 +349,17 @@ pub enum HistoryFormat {
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Filer eller mappar (standard: hela planmappen)
+    /// Filer eller mappar (standard: hela planmappen); `-` läser en plan från stdin
     pub paths: Vec<PathBuf>,
     /// Utdataformat
     #[arg(long, value_enum, default_value = "human")]
     pub format: crate::report::Format,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+    /// Med sökvägen `-`: planens sökväg, för meddelanden, filnamnsregler och överenskommelsen
+    #[arg(long, value_name = "SÖKVÄG")]
+    pub stdin_filename: Option<PathBuf>,
     /// Varningar räknas som fel (slutkod 1)
     #[arg(long)]
     pub strict: bool,
@@ -351,6 +375,9 @@ pub struct RulesArgs {
     /// Utdataformat
     #[arg(long, value_enum, default_value = "text")]
     pub format: RulesFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -877,7 +904,18 @@ pub enum DocFormat {
     Html,
     Json,
     /// A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)
+    #[value(help = DocFormat::pdf_help())]
     Pdf,
+}
+
+impl DocFormat {
+    /// The description of `pdf` in the help's language.
+    fn pdf_help() -> &'static str {
+        crate::i18n::help_lang().pick(
+            "A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)",
+            "A4 PDF with embedded fonts (written with -o FILE or to a redirected stdout)",
+        )
+    }
 }
 
 #[derive(Args, Debug)]
@@ -974,6 +1012,9 @@ pub struct FollowupsArgs {
     /// Utdataformat (xlsx och ics till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: ListFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -987,6 +1028,9 @@ pub struct ListArgs {
     /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -1003,6 +1047,9 @@ pub struct StatsArgs {
     /// Utdataformat (xlsx till en fil)
     #[arg(long, value_enum, default_value = "table")]
     pub format: TableFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -14,6 +14,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use super::args::Cli;
+use super::help_en;
 use crate::i18n::Lang;
 
 /// The language asked for on the command line (`--lang en`, `--lang=en`) or in `SIP_LANG`,
@@ -50,12 +51,22 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, (String, i32)> {
 
 /// The whole command tree, built, with its texts in `lang`.
 pub fn command(lang: Lang) -> Command {
+    crate::i18n::set_help_lang(lang);
     let mut cmd = Cli::command();
     cmd.build();
-    localize(cmd, lang, true)
+    localize(cmd, lang, true, false)
 }
 
-fn localize(mut cmd: Command, lang: Lang, root: bool) -> Command {
+/// The command tree for the shells' completion scripts: as [`command`], with the Swedish
+/// aliases kept as clap's visible aliases, so that the scripts complete them like their commands.
+pub fn completion_command(lang: Lang) -> Command {
+    crate::i18n::set_help_lang(lang);
+    let mut cmd = Cli::command();
+    cmd.build();
+    localize(cmd, lang, true, true)
+}
+
+fn localize(mut cmd: Command, lang: Lang, root: bool, keep_aliases: bool) -> Command {
     let (args_heading, options_heading) = match lang {
         Lang::Sv => ("Argument", "Flaggor"),
         Lang::En => ("Arguments", "Options"),
@@ -68,6 +79,9 @@ fn localize(mut cmd: Command, lang: Lang, root: bool) -> Command {
         cmd = cmd.mut_arg(&id, |a| {
             localize_arg(a, lang, args_heading, options_heading)
         });
+    }
+    if lang == Lang::En {
+        cmd = english_about(cmd);
     }
     cmd = cmd
         .help_template(template(lang))
@@ -90,13 +104,54 @@ fn localize(mut cmd: Command, lang: Lang, root: bool) -> Command {
                     "Visa den här hjälpen eller hjälpen för ett kommando",
                     "Print this message or the help of the given subcommand(s)",
                 ))
+            } else if keep_aliases {
+                sub
             } else {
                 aliases_in_about(sub, lang)
             };
-            localize(sub, lang, false)
+            localize(sub, lang, false, keep_aliases)
         });
     }
     cmd
+}
+
+/// A command's description in English (from `help_en`, keyed by its Swedish text).
+fn english_about(mut cmd: Command) -> Command {
+    if let Some(en) = cmd
+        .get_about()
+        .and_then(|a| help_en::english(&a.to_string()))
+    {
+        cmd = cmd.about(en);
+    }
+    if let Some(en) = cmd
+        .get_long_about()
+        .and_then(|a| help_en::english(&a.to_string()))
+    {
+        cmd = cmd.long_about(en);
+    }
+    cmd
+}
+
+/// An argument's description, its values' descriptions and its value name in English.
+fn english_arg(mut a: Arg) -> Arg {
+    if let Some(en) = a.get_help().and_then(|h| help_en::english(&h.to_string())) {
+        a = a.help(en);
+    }
+    if let Some(en) = a
+        .get_long_help()
+        .and_then(|h| help_en::english(&h.to_string()))
+    {
+        a = a.long_help(en);
+    }
+    if let Some([one]) = a.get_value_names() {
+        let name = one.to_string();
+        if let Some((_, en)) = help_en::VALUE_NAMES_EN.iter().find(|(sv, _)| *sv == name) {
+            a = a.value_name(*en);
+        } else if let Some((en, _)) = VALUE_NAMES.iter().find(|(_, sv)| *sv == name) {
+            a = a.value_name(*en);
+        }
+    }
+    a
 }
 
 /// `[aliases: ny]` is clap's English: the aliases go into the description instead, and stay
@@ -210,7 +265,7 @@ fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -
         a
     };
     if lang == Lang::En {
-        return a;
+        return english_arg(a);
     }
     match a.get_action() {
         ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
@@ -470,6 +525,51 @@ mod tests {
         let mut out = Vec::new();
         undescribed(&command(Lang::Sv), "sip", &mut out);
         assert!(out.is_empty(), "without a description:\n{}", out.join("\n"));
+    }
+
+    /// Every description written in `args.rs` has its English in `help_en` (clap's own texts,
+    /// `Print help` and the like, are English already).
+    fn untranslated(cmd: &Command, path: &str, out: &mut Vec<String>) {
+        let mut texts: Vec<String> = [cmd.get_about(), cmd.get_long_about()]
+            .into_iter()
+            .flatten()
+            .map(StyledStr::to_string)
+            .collect();
+        for a in cmd.get_arguments() {
+            if matches!(
+                a.get_action(),
+                ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong | ArgAction::Version
+            ) {
+                continue;
+            }
+            texts.extend(
+                [a.get_help(), a.get_long_help()]
+                    .into_iter()
+                    .flatten()
+                    .map(StyledStr::to_string),
+            );
+        }
+        for t in texts {
+            if !t.starts_with("Print ") && help_en::english(&t).is_none() {
+                out.push(format!("{path}: {t}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            untranslated(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_description_has_its_english() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut out = Vec::new();
+        untranslated(&cmd, "sip", &mut out);
+        assert!(
+            out.is_empty(),
+            "add these to src/cli/help_en.rs:\n{}",
+            out.join("\n")
+        );
     }
 
     #[test]

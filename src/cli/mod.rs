@@ -15,6 +15,7 @@ pub mod clap_lang;
 pub mod commands;
 pub mod editing;
 pub mod enum_arg;
+pub mod help_en;
 pub mod prompt;
 
 pub use args::Cli;
@@ -50,10 +51,10 @@ impl Ctx {
         let color = match g.color {
             args::ColorWhen::Always => true,
             args::ColorWhen::Never => false,
-            args::ColorWhen::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
+            args::ColorWhen::Auto => auto_color(
+                |k| std::env::var_os(k).filter(|v| !v.is_empty()),
+                std::io::stdout().is_terminal(),
+            ),
         };
         Ok(Ctx {
             lang: g.lang,
@@ -107,6 +108,22 @@ impl Ctx {
     }
 }
 
+/// `--color auto`: `NO_COLOR` (set and not empty) turns colour off; else `FORCE_COLOR` or
+/// `CLICOLOR_FORCE` (set, not empty and not `0`) turn it on, also into a pipe or a CI log; else
+/// colour on a terminal whose `TERM` is not `dumb`.
+fn auto_color(var: impl Fn(&str) -> Option<std::ffi::OsString>, terminal: bool) -> bool {
+    if var("NO_COLOR").is_some() {
+        return false;
+    }
+    if ["FORCE_COLOR", "CLICOLOR_FORCE"]
+        .iter()
+        .any(|k| var(k).is_some_and(|v| v != "0"))
+    {
+        return true;
+    }
+    terminal && var("TERM").is_none_or(|t| t != "dumb")
+}
+
 /// Print to stdout. A closed pipe (`sip rules | head`) is [`Error::BrokenPipe`], which `main`
 /// ends quietly with 0; any other failure (a full disk behind `> report.json`) is an error: a
 /// report that was not written must not look like one that was.
@@ -128,6 +145,21 @@ pub fn write_stdout(
     write(&mut out)
         .and_then(|()| out.flush())
         .map_err(stdout_error)
+}
+
+/// Write with `write` to `-o FILE` when given, else to stdout as [`write_stdout`] does. A failed
+/// write names the file.
+pub fn write_output(
+    file: Option<&std::path::Path>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    use std::io::Write;
+    let Some(path) = file else {
+        return write_stdout(write);
+    };
+    let fail = |e| Error::io_op(crate::error::IoOp::Write, path, e);
+    let mut w = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    write(&mut w).and_then(|()| w.flush()).map_err(fail)
 }
 
 /// A failed write to stdout as an error of the command.
@@ -181,5 +213,40 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Own(a) => commands::people::own(&ctx, a),
         Copy(a) => commands::people::copy(&ctx, a),
         Find(a) => commands::find::run(&ctx, a),
+        Complete(a) => commands::completions::complete(&ctx, a),
+    }
+}
+
+#[cfg(test)]
+mod color_tests {
+    use super::auto_color;
+    use std::ffi::OsString;
+
+    fn with(vars: &[(&str, &str)], terminal: bool) -> bool {
+        auto_color(
+            |k| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| OsString::from(*v))
+                    .filter(|v| !v.is_empty())
+            },
+            terminal,
+        )
+    }
+
+    #[test]
+    fn colour_follows_no_color_term_and_force_color() {
+        assert!(with(&[], true));
+        assert!(!with(&[], false));
+        assert!(!with(&[("TERM", "dumb")], true));
+        assert!(with(&[("TERM", "xterm-256color")], true));
+        assert!(!with(&[("NO_COLOR", "1")], true));
+        // An empty NO_COLOR is no NO_COLOR (no-color.org).
+        assert!(with(&[("NO_COLOR", "")], true));
+        assert!(with(&[("FORCE_COLOR", "1")], false));
+        assert!(with(&[("CLICOLOR_FORCE", "1")], false));
+        assert!(with(&[("FORCE_COLOR", "1"), ("TERM", "dumb")], false));
+        assert!(!with(&[("FORCE_COLOR", "0")], false));
+        assert!(!with(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")], false));
     }
 }

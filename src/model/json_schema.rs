@@ -23,7 +23,7 @@ const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// A plan id as `is_valid_plan_id` checks it.
 pub const PLAN_ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{2,63}$";
 /// A meeting time: local time, no zone (`2026-03-10T13:00`).
-pub const DATETIME_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$";
+pub const DATETIME_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$";
 
 /// A JSON value that keeps its keys in the order written (schemas read best in format order).
 #[derive(Clone, Debug)]

@@ -11,12 +11,24 @@
 //! any other control character becomes visible (`␛`).
 //! Nothing else is printed, so the output is safe to let the runner read as it is.
 
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
 use super::ReportConfig;
-use crate::findings::{FileReport, Totals};
+use crate::findings::{Code, FileReport, Totals};
 use crate::findings::{Finding, Severity};
+use crate::i18n::{Lang, plural};
 
 pub struct GithubRenderer<'c> {
     cfg: &'c ReportConfig,
+    /// Findings per rule and severity, for the step summary.
+    by_rule: BTreeMap<(Code, Severity), usize>,
+    /// Errors, warnings and infos per plan id (files without a valid id under `None`), in the
+    /// order the files come.
+    by_plan: Vec<(Option<String>, [usize; 3])>,
+    /// Where each plan id is in `by_plan`.
+    plan_row: std::collections::HashMap<Option<String>, usize>,
+    totals: Totals,
 }
 
 /// The workflow command for a severity.
@@ -45,7 +57,74 @@ pub fn escape_property(s: &str) -> String {
 
 impl<'c> GithubRenderer<'c> {
     pub fn new(cfg: &'c ReportConfig) -> Self {
-        GithubRenderer { cfg }
+        GithubRenderer {
+            cfg,
+            by_rule: BTreeMap::new(),
+            by_plan: Vec::new(),
+            plan_row: std::collections::HashMap::new(),
+            totals: Totals::default(),
+        }
+    }
+
+    /// The job summary in Markdown (GitHub shows `$GITHUB_STEP_SUMMARY` on the run's page): the
+    /// totals, the findings per rule and per plan id. Only codes, rule names, plan ids and
+    /// counts: no file names, no names of people, no text from a plan.
+    pub fn step_summary(&self) -> String {
+        let lang = self.cfg.lang;
+        let t = &self.totals;
+        let mut md = String::from("## sip check\n\n");
+        let plans = match lang {
+            Lang::Sv => format!(
+                "{} {}",
+                plural(t.plans, "plan", "planer"),
+                if t.plans == 1 {
+                    "kontrollerad"
+                } else {
+                    "kontrollerade"
+                }
+            ),
+            Lang::En => format!("{} checked", plural(t.plans, "plan", "plans")),
+        };
+        let found = if t.errors + t.warnings + t.infos == 0 {
+            lang.pick("inga fel", "no problems").to_string()
+        } else {
+            super::human::counts(t.errors, t.warnings, t.infos, lang)
+        };
+        let _ = writeln!(md, "{plans}: {found}.");
+        if !self.by_rule.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n| {} | {} | {} | {} |\n|---|---|---|---:|",
+                lang.pick("Kod", "Code"),
+                lang.pick("Regel", "Rule"),
+                lang.pick("Nivå", "Level"),
+                lang.pick("Antal", "Count"),
+            );
+            for ((code, sev), n) in &self.by_rule {
+                let name = crate::codes::meta(*code).name;
+                let _ = writeln!(md, "| {code} | {name} | {} | {n} |", sev.word(lang));
+            }
+        }
+        if !self.by_plan.is_empty() {
+            let _ = writeln!(
+                md,
+                "\n| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+                lang.pick("Plan", "Plan"),
+                lang.pick("Fel", "Errors"),
+                lang.pick("Varningar", "Warnings"),
+                lang.pick("Info", "Info"),
+            );
+            for (id, [e, w, i]) in &self.by_plan {
+                let id = match id {
+                    Some(id) => format!("`{id}`"),
+                    None => lang
+                        .pick("(fil utan plan-id)", "(file without a plan id)")
+                        .to_string(),
+                };
+                let _ = writeln!(md, "| {id} | {e} | {w} | {i} |");
+            }
+        }
+        md
     }
 
     fn line(&self, file: &FileReport, f: &Finding) -> String {
@@ -82,12 +161,33 @@ impl super::Render for GithubRenderer<'_> {
     fn file(&mut self, out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
         for f in &file.findings {
             out.write_all(self.line(file, f).as_bytes())?;
+            *self.by_rule.entry((f.code, f.severity)).or_insert(0) += 1;
+        }
+        if !file.findings.is_empty() {
+            let id = file
+                .plan_id
+                .clone()
+                .filter(|id| crate::model::plan::is_valid_plan_id(id));
+            let counts =
+                [Severity::Error, Severity::Warning, Severity::Info].map(|s| file.count(s));
+            let row = *self.plan_row.entry(id.clone()).or_insert_with(|| {
+                self.by_plan.push((id, [0; 3]));
+                self.by_plan.len() - 1
+            });
+            for (k, n) in counts.into_iter().enumerate() {
+                self.by_plan[row].1[k] += n;
+            }
         }
         Ok(())
     }
 
-    fn finish(&mut self, _out: &mut dyn std::io::Write, _totals: &Totals) -> std::io::Result<()> {
+    fn finish(&mut self, _out: &mut dyn std::io::Write, totals: &Totals) -> std::io::Result<()> {
+        self.totals = *totals;
         Ok(())
+    }
+
+    fn step_summary(&self) -> Option<String> {
+        Some(GithubRenderer::step_summary(self))
     }
 }
 

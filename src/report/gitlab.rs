@@ -53,7 +53,12 @@ fn severity(sev: Severity) -> &'static str {
 /// The fingerprint of path, code and what the finding points at (hex, 32 characters). Findings
 /// that agree on all of it are told apart by their number among those equal ones (`seen` counts
 /// them): one hash each, so the report stays linear however many findings share a text.
-fn fingerprint(path: &str, code: &str, what: &str, seen: &mut HashMap<[u8; 16], u32>) -> String {
+pub(super) fn fingerprint(
+    path: &str,
+    code: &str,
+    what: &str,
+    seen: &mut HashMap<[u8; 16], u32>,
+) -> String {
     let mut h = Sha256::new();
     for part in [path, code, what] {
         h.update(part.as_bytes());
@@ -76,6 +81,25 @@ fn fingerprint(path: &str, code: &str, what: &str, seen: &mut HashMap<[u8; 16], 
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// What a finding is about, for its fingerprint: the plan id, the text the finding points at and
+/// the line it starts on (never the line number or the message). SARIF's `partialFingerprints`
+/// use the same.
+pub(super) fn what(file: &FileReport, f: &crate::findings::Finding) -> String {
+    let src = &file.source;
+    let at = src
+        .text
+        .get(f.span.start..f.span.end.min(f.span.start + 200))
+        .unwrap_or("")
+        .trim();
+    let line = src.line_col(f.span.start).line;
+    let (ls, le) = src.line_range(line);
+    let line_text = src.text.get(ls..le.min(ls + 200)).unwrap_or("").trim();
+    format!(
+        "{}\u{0}{at}\u{0}{line_text}",
+        file.plan_id.as_deref().unwrap_or("")
+    )
+}
+
 /// The top of the git repository holding `dir` (the nearest ancestor with `.git`), cached per
 /// folder.
 fn git_top(dir: &Path, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> Option<PathBuf> {
@@ -92,19 +116,29 @@ fn git_top(dir: &Path, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> Option<P
 
 /// `location.path` as GitLab needs it: the file's path from the top of its git
 /// repository, however `sip` was called; outside git, from its plan folder.
-fn location_path(file: &FileReport, tops: &mut HashMap<PathBuf, Option<PathBuf>>) -> String {
+pub(super) fn location_path(
+    file: &FileReport,
+    tops: &mut HashMap<PathBuf, Option<PathBuf>>,
+) -> String {
     let display = file.source.display.as_str();
-    let in_git = std::fs::canonicalize(&file.source.path)
-        .ok()
-        .and_then(|abs| {
-            let top = git_top(abs.parent()?, tops)?;
-            let rel = abs.strip_prefix(&top).ok()?;
-            let parts: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            Some(parts.join("/"))
-        });
+    // A plan read from stdin as PATH need not exist: its folder does.
+    let path = &file.source.path;
+    let abs = std::fs::canonicalize(path).ok().or_else(|| {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(path.file_name()?))
+    });
+    let in_git = abs.and_then(|abs| {
+        let top = git_top(abs.parent()?, tops)?;
+        let rel = abs.strip_prefix(&top).ok()?;
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        Some(parts.join("/"))
+    });
     in_git.unwrap_or_else(|| {
         let folder = file.folder.as_str();
         if folder == "." {
@@ -152,19 +186,8 @@ impl super::Render for GitlabRenderer<'_> {
             // sedan") and follow --lang, and a fingerprint must not change from day to day.
             // The line the finding starts on says which item it is about (`- id: B7`), so
             // that fixing one finding leaves the others' fingerprints as they were.
-            let src = &file.source;
-            let at = src
-                .text
-                .get(f.span.start..f.span.end.min(f.span.start + 200))
-                .unwrap_or("")
-                .trim();
-            let line = src.line_col(f.span.start).line;
-            let (ls, le) = src.line_range(line);
-            let line_text = src.text.get(ls..le.min(ls + 200)).unwrap_or("").trim();
-            let what = format!(
-                "{}\u{0}{at}\u{0}{line_text}",
-                file.plan_id.as_deref().unwrap_or("")
-            );
+            let what = what(file, f);
+            let line = file.source.line_col(f.span.start).line;
             let issue = Issue {
                 kind: "issue",
                 description: f.message(self.cfg.lang),

@@ -3,7 +3,8 @@
 //! GitHub test reporters) count failures right.
 //!
 //! A `<testsuite>` per plan file (name = the file), a `<testcase>` per finding at error level
-//! (classname = the file, name = code, rule name and line; with `--strict` warnings too) holding
+//! (classname = the file, name = code and rule name, ` (2)`, ` (3)` … for a code's further
+//! findings in the file, never the line; with `--strict` warnings too) holding
 //! exactly one `<failure>` (`type` = code, `message` = message), and one passing testcase for a
 //! plan without errors. Other findings go in the testsuite's `<system-out>`. The attributes and
 //! children the Ant JUnit XSD requires are all there (`time`, `timestamp` from today, `hostname`,
@@ -16,7 +17,6 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use super::ReportConfig;
 use crate::findings::{FileReport, Finding, Severity, Totals};
-use crate::i18n::Lang;
 
 pub struct JunitRenderer<'c> {
     cfg: &'c ReportConfig,
@@ -71,18 +71,13 @@ impl<'c> JunitRenderer<'c> {
         )
     }
 
-    /// `L004 övergripande-ansvar-saknas, rad 41`: the testcase of one finding.
-    fn case_name(&self, file: &FileReport, f: &Finding) -> String {
-        let line = file.source.line_col(f.span.start).line;
-        let word = match self.cfg.lang {
-            Lang::Sv => "rad",
-            Lang::En => "line",
-        };
-        format!(
-            "{} {}, {word} {line}",
-            f.code,
-            crate::codes::meta(f.code).name
-        )
+    /// `L004 övergripande-ansvar-saknas`: the testcase of one finding, the same whatever line it
+    /// is on and whatever the language, so that CI systems (GitLab keys a test case by suite,
+    /// class and name; Jenkins by class and name) keep its history when lines move. The `n`th
+    /// finding of one code in a file adds ` (n)`; the line is in the failure's text.
+    fn case_name(f: &Finding, n: usize) -> String {
+        let name = format!("{} {}", f.code, crate::codes::meta(f.code).name);
+        if n > 1 { format!("{name} ({n})") } else { name }
     }
 
     fn suite<W: std::io::Write>(
@@ -117,8 +112,12 @@ impl<'c> JunitRenderer<'c> {
                         .with_attribute(("time", "0"))
                         .write_empty()?;
                 }
+                let mut seen: std::collections::HashMap<crate::findings::Code, usize> =
+                    std::collections::HashMap::new();
                 for f in &failing {
-                    let case = xml_attr(&self.case_name(file, f));
+                    let n = seen.entry(f.code).or_insert(0);
+                    *n += 1;
+                    let case = xml_attr(&Self::case_name(f, *n));
                     let message = xml_attr(&f.message(self.cfg.lang));
                     w.create_element("testcase")
                         .with_attribute(("name", case.as_str()))

@@ -14,19 +14,67 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod sarif;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// rustc/ruff-style text with source snippets
     Human,
-    /// JSON: findings and a summary
     Json,
-    /// GitHub Actions workflow commands (::error file=…)
     Github,
-    /// JUnit XML: a testsuite per plan folder, a testcase per plan
     Junit,
-    /// GitLab Code Quality report (JSON)
     Gitlab,
+    Sarif,
+}
+
+/// The values of `--format`, each described in the help's language (shown by `--help` and the
+/// shells' completions).
+impl clap::ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Format::Human,
+            Format::Json,
+            Format::Github,
+            Format::Junit,
+            Format::Gitlab,
+            Format::Sarif,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, sv, en) = match self {
+            Format::Human => (
+                "human",
+                "Text som rustc och ruff skriver, med utdrag ur filen",
+                "Text as rustc and ruff write it, with excerpts of the file",
+            ),
+            Format::Json => (
+                "json",
+                "JSON: fynden och en summering",
+                "JSON: the findings and a summary",
+            ),
+            Format::Github => (
+                "github",
+                "GitHub Actions arbetsflödeskommandon (::error file=…)",
+                "GitHub Actions workflow commands (::error file=…)",
+            ),
+            Format::Junit => (
+                "junit",
+                "JUnit-XML: en testsvit per planfil, ett testfall per fel",
+                "JUnit XML: a test suite per plan file, a test case per error",
+            ),
+            Format::Gitlab => (
+                "gitlab",
+                "GitLab Code Quality-rapport (JSON)",
+                "GitLab Code Quality report (JSON)",
+            ),
+            Format::Sarif => (
+                "sarif",
+                "SARIF 2.1.0 för GitHub code scanning",
+                "SARIF 2.1.0 for GitHub code scanning",
+            ),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(crate::i18n::help_lang().pick(sv, en)))
+    }
 }
 
 pub struct ReportConfig {
@@ -45,6 +93,11 @@ pub trait Render {
     fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()>;
     /// After the last file: the summary, the closing brackets.
     fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+    /// After `finish`: a Markdown summary for the CI job's page, for the formats that have one
+    /// (`github`, for `$GITHUB_STEP_SUMMARY`).
+    fn step_summary(&self) -> Option<String> {
+        None
+    }
 }
 
 /// The renderer of a format.
@@ -55,6 +108,7 @@ pub fn renderer(format: Format, cfg: &ReportConfig) -> Box<dyn Render + '_> {
         Format::Github => Box::new(github::GithubRenderer::new(cfg)),
         Format::Junit => Box::new(junit::JunitRenderer::new(cfg)),
         Format::Gitlab => Box::new(gitlab::GitlabRenderer::new(cfg)),
+        Format::Sarif => Box::new(sarif::SarifRenderer::new(cfg)),
     }
 }
 

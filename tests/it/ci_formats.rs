@@ -179,14 +179,20 @@ fn junit_has_a_suite_per_file_and_a_case_with_one_failure_per_error() {
             assert_eq!(cases.len(), 1, "one passing testcase for a clean plan");
             assert_eq!(cases[0].children().filter(|n| n.is_element()).count(), 0);
         }
+        let mut seen: std::collections::HashMap<String, usize> = Default::default();
         for (case, f) in cases.iter().zip(&errors) {
             assert_eq!(case.attribute("classname"), Some(file));
-            let name = format!(
-                "{} {}, rad {}",
+            // Code and rule name, never the line; " (2)" for a code's second finding.
+            let mut name = format!(
+                "{} {}",
                 f["code"].as_str().unwrap_or_default(),
                 f["rule"].as_str().unwrap_or_default(),
-                f["line"]
             );
+            let n = seen.entry(name.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                name = format!("{name} ({n})");
+            }
             assert_eq!(case.attribute("name"), Some(name.as_str()));
             let failure: Vec<_> = case.children().filter(|n| n.is_element()).collect();
             assert_eq!(failure.len(), 1, "exactly one <failure> per testcase");
@@ -628,6 +634,7 @@ fn readme_ci_snippets_match() {
     for (marker, file) in [
         ("<!-- ci:github -->", "examples/ci/github-actions.yml"),
         ("<!-- ci:gitlab -->", "examples/ci/gitlab-ci.yml"),
+        ("<!-- ci:sarif -->", "examples/ci/github-code-scanning.yml"),
     ] {
         assert!(text.contains(marker), "README.md lacks {marker}");
         let block =
@@ -637,5 +644,514 @@ fn readme_ci_snippets_match() {
             block, expected,
             "README's block after {marker} differs from {file}"
         );
+    }
+}
+
+// ---------------------------------------------------------------- SARIF, JUnit identity, -o, stdin
+
+/// The faulty demo folder copied into `dir/plans` (so that lines can be inserted).
+fn faulty_copy(dir: &Path) -> std::path::PathBuf {
+    let plans = dir.join("plans");
+    std::fs::create_dir_all(&plans).expect("mkdir");
+    for entry in std::fs::read_dir(repo().join("examples/faulty")).expect("examples/faulty") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, plans.join(path.file_name().expect("a name"))).expect("copy");
+        }
+    }
+    plans
+}
+
+fn sip_today(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = common::std_sip_at(dir, "2026-05-01")
+        .args(args)
+        .output()
+        .expect("sip runs");
+    (
+        out.status.code().expect("an exit code"),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+    )
+}
+
+#[test]
+fn sarif_of_the_faulty_folder_is_valid_against_the_oasis_schema() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
+            .expect("the SARIF schema"),
+    )
+    .expect("JSON");
+    let validator = jsonschema::draft4::options()
+        .build(&schema)
+        .expect("the schema compiles");
+    let faulty = repo().join("examples/faulty");
+    let (code, sarif) = sip_today(&faulty, &["check", "--format", "sarif", "."]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&sarif).expect("SARIF is JSON");
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let (_, json) = sip_today(&faulty, &["check", "--format", "json", "."]);
+    let json: Value = serde_json::from_str(&json).expect("JSON");
+    let findings = json["findings"].as_array().expect("findings");
+    let results = run["results"].as_array().expect("results");
+    // One result per finding, in the same order, with the same code, place and level.
+    assert_eq!(results.len(), findings.len());
+    for (r, f) in results.iter().zip(findings) {
+        assert_eq!(r["ruleId"], f["code"]);
+        let rule = &rules[r["ruleIndex"].as_u64().expect("ruleIndex") as usize];
+        assert_eq!(rule["id"], f["code"]);
+        assert_eq!(rule["name"], f["rule"]);
+        assert!(
+            rule["shortDescription"]["text"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
+        let level = match f["severity"].as_str() {
+            Some("fel") => "error",
+            Some("varning") => "warning",
+            _ => "note",
+        };
+        assert_eq!(r["level"], level);
+        let loc = &r["locations"][0]["physicalLocation"];
+        let file = f["file"].as_str().expect("file");
+        // From the top of the git repository (this project's), whatever the cwd.
+        let name = file.rsplit('/').next().unwrap_or(file);
+        assert_eq!(
+            loc["artifactLocation"]["uri"].as_str(),
+            Some(format!("examples/faulty/{name}").as_str()),
+            "{loc}"
+        );
+        assert_eq!(loc["region"]["startLine"], f["line"]);
+        assert_eq!(loc["region"]["startColumn"], f["column"]);
+        assert_eq!(r["message"]["text"], f["message"]);
+    }
+    // Fingerprints: as many as results, all different.
+    let fps: HashSet<&str> = results
+        .iter()
+        .filter_map(|r| r["partialFingerprints"]["sipFinding/v1"].as_str())
+        .collect();
+    assert_eq!(fps.len(), results.len());
+}
+
+/// SARIF's fingerprints, like GitLab's, survive a line inserted at the top of every plan and
+/// `--lang en`; its URIs are from the git top wherever sip is called.
+#[test]
+fn sarif_fingerprints_survive_moved_lines_and_the_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    git_init(dir.path());
+    let plans = faulty_copy(dir.path());
+    let fps = |cwd: &Path, args: &[&str]| -> Vec<(String, String)> {
+        let (_, out) = sip_today(cwd, args);
+        let v: Value = serde_json::from_str(&out).expect("SARIF");
+        v["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| {
+                (
+                    r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                    r["partialFingerprints"]["sipFinding/v1"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = fps(dir.path(), &["check", "--format", "sarif", "plans"]);
+    assert!(before.len() > 20);
+    assert!(
+        before.iter().all(|(uri, _)| uri.starts_with("plans/")),
+        "{before:?}"
+    );
+    assert_eq!(before, fps(&plans, &["check", "--format", "sarif", "."]));
+    assert_eq!(
+        before,
+        fps(
+            dir.path(),
+            &["--lang", "en", "check", "--format", "sarif", "plans"]
+        )
+    );
+    insert_a_line_in_each(&plans);
+    let after = fps(dir.path(), &["check", "--format", "sarif", "plans"]);
+    let (b, a): (HashSet<_>, HashSet<_>) = (before.iter().collect(), after.iter().collect());
+    assert_eq!(b, a);
+}
+
+fn insert_a_line_in_each(plans: &Path) {
+    for entry in std::fs::read_dir(plans).expect("plans") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|x| x == "yaml") {
+            let text = std::fs::read(&path).expect("read");
+            let mut new = b"# en rad till\n".to_vec();
+            new.extend_from_slice(&text);
+            std::fs::write(&path, new).expect("write");
+        }
+    }
+}
+
+/// Each JUnit test case as CI systems key it: (suite, classname, name).
+fn junit_identities(xml: &str) -> Vec<(String, String, String)> {
+    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let mut out = Vec::new();
+    for suite in doc.descendants().filter(|n| n.has_tag_name("testsuite")) {
+        for case in suite.children().filter(|n| n.has_tag_name("testcase")) {
+            out.push((
+                suite.attribute("name").unwrap_or_default().to_string(),
+                case.attribute("classname").unwrap_or_default().to_string(),
+                case.attribute("name").unwrap_or_default().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+/// GitLab keys a test case by suite, classname and name; Jenkins by classname and name. A line
+/// inserted at the top of every faulty plan moves every finding, and no test case changes its
+/// identity: nothing turns "fixed" plus "new". The line is in the failure's text.
+#[test]
+fn junit_test_identities_survive_a_line_inserted_above() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plans = faulty_copy(dir.path());
+    let (_, before) = sip_today(dir.path(), &["check", "--format", "junit", "plans"]);
+    let ids = junit_identities(&before);
+    let unique: HashSet<_> = ids.iter().collect();
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "every test case is its own: {ids:?}"
+    );
+    assert!(
+        ids.iter().all(|(_, _, name)| !name.contains("rad")),
+        "{ids:?}"
+    );
+    // A second finding of a code in one file: " (2)".
+    assert!(ids.iter().any(|(_, _, n)| n.ends_with(" (2)")), "{ids:?}");
+    insert_a_line_in_each(&plans);
+    let (_, after) = sip_today(dir.path(), &["check", "--format", "junit", "plans"]);
+    assert_ne!(before, after, "the lines moved");
+    assert_eq!(ids, junit_identities(&after));
+    // The English run keys its cases the same way too.
+    let (_, en) = sip_today(
+        dir.path(),
+        &["--lang", "en", "check", "--format", "junit", "plans"],
+    );
+    assert_eq!(ids, junit_identities(&en));
+    // The line is in the failure's text.
+    let doc = roxmltree::Document::parse(&after).expect("XML");
+    let failure = doc
+        .descendants()
+        .find(|n| n.has_tag_name("failure"))
+        .expect("a failure");
+    assert!(
+        regex::Regex::new(r"plans/[^:]+\.yaml:\d+:\d+: ")
+            .expect("regex")
+            .is_match(failure.text().unwrap_or_default()),
+        "{:?}",
+        failure.text()
+    );
+}
+
+/// With `GITHUB_STEP_SUMMARY` set, `--format github` also appends a Markdown summary to that
+/// file: counts by rule and by plan id, no file names or names of people.
+#[test]
+fn github_appends_a_step_summary_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let summary = dir.path().join("summary.md");
+    std::fs::write(&summary, "# Tidigare steg\n").expect("write");
+    let faulty = repo().join("examples/faulty");
+    let out = common::std_sip_at(&faulty, "2026-05-01")
+        .args(["check", "--format", "github", "."])
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .expect("sip runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(stdout.lines().all(|l| l.starts_with("::")), "{stdout}");
+    let md = std::fs::read_to_string(&summary).expect("the summary");
+    assert!(
+        md.starts_with("# Tidigare steg\n## sip check\n"),
+        "appended: {md}"
+    );
+    assert!(
+        md.contains("| L004 | övergripande-ansvar-saknas | fel | 1 |"),
+        "{md}"
+    );
+    assert!(md.contains("| `sip-2026-fel00002` | 3 | 0 | 0 |"), "{md}");
+    assert!(md.contains("26 fel, 8 varningar"), "{md}");
+    // No file names and no names of people from the plans.
+    assert!(!md.contains(".yaml"), "{md}");
+    for plan in std::fs::read_dir(&faulty).expect("faulty") {
+        let text = std::fs::read_to_string(plan.expect("entry").path()).unwrap_or_default();
+        for line in text.lines() {
+            if let Some(name) = line.trim().strip_prefix("namn: ") {
+                assert!(!md.contains(name.trim_matches('"')), "{name} in {md}");
+            }
+        }
+    }
+    // Without the variable nothing is written anywhere but stdout; other formats never write it.
+    let other = dir.path().join("other.md");
+    let out = common::std_sip_at(&faulty, "2026-05-01")
+        .args(["check", "--format", "json", "."])
+        .env("GITHUB_STEP_SUMMARY", &other)
+        .output()
+        .expect("sip runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!other.exists());
+}
+
+/// Every command with `--format` takes `-o FILE`: the file holds what stdout would have, and
+/// stdout stays empty.
+#[test]
+fn every_format_command_writes_to_o_file() {
+    let dir = common::demo();
+    let cases: &[&[&str]] = &[
+        &["check", "--format", "json"],
+        &["check", "--format", "sarif"],
+        &["list", "--format", "csv"],
+        &["followups", "--format", "json"],
+        &["stats", "--format", "json"],
+        &["rules", "--format", "json"],
+        &["show", "sip-2026-e6b1ku9r", "--format", "markdown"],
+    ];
+    for args in cases {
+        let (code, expected) = sip_today(dir.path(), args);
+        let file = dir.path().join("ut.txt");
+        let mut with_o = args.to_vec();
+        with_o.extend(["-o", "ut.txt"]);
+        let (code_o, stdout) = sip_today(dir.path(), &with_o);
+        assert_eq!(code, code_o, "{args:?}");
+        assert_eq!(stdout, "", "{args:?}");
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("written"),
+            expected,
+            "{args:?}"
+        );
+        std::fs::remove_file(&file).expect("rm");
+    }
+    // A workbook is written to -o even when stdout would be a terminal (not one here: the file
+    // is a real xlsx, a zip).
+    let (code, stdout) = sip_today(
+        dir.path(),
+        &["list", "--format", "xlsx", "--output", "l.xlsx"],
+    );
+    assert_eq!((code, stdout.as_str()), (0, ""));
+    let bytes = std::fs::read(dir.path().join("l.xlsx")).expect("xlsx");
+    assert!(bytes.starts_with(b"PK"));
+    // A file that cannot be written is exit 2, naming it.
+    let out = common::std_sip_at(dir.path(), "2026-05-01")
+        .args(["check", "-o", "saknas/ut.json", "--format", "json"])
+        .output()
+        .expect("sip runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("saknas/ut.json"));
+}
+
+/// `sip check - --stdin-filename PATH` checks the plan on stdin as if it were PATH: the same
+/// findings, lines and file name as checking the file, the file-name rule (S007) on PATH, and
+/// the agreement of PATH's plan folder.
+#[test]
+fn check_reads_one_plan_from_stdin_as_the_given_path() {
+    let faulty = repo().join("examples/faulty");
+    let stdin_check = |file: &str, as_path: &str, format: &str| -> (i32, String) {
+        let text = std::fs::read(faulty.join(file)).expect("plan");
+        let mut child = common::std_sip_at(&faulty, "2026-05-01")
+            .args([
+                "check",
+                "-",
+                "--stdin-filename",
+                as_path,
+                "--format",
+                format,
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("sip runs");
+        std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), &text)
+            .expect("write stdin");
+        let out = child.wait_with_output().expect("sip ends");
+        (
+            out.status.code().expect("code"),
+            String::from_utf8(out.stdout).expect("UTF-8"),
+        )
+    };
+    let entries: Vec<String> = std::fs::read_dir(&faulty)
+        .expect("faulty")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    assert!(entries.len() > 20);
+    for name in &entries {
+        let from_file = sip_today(&faulty, &["check", "--format", "json", name]);
+        let from_stdin = stdin_check(name, name, "json");
+        assert_eq!(from_file, from_stdin, "{name}");
+    }
+    // The file-name rule follows the given path: the plan of `plan-utan-ratt-namn.yaml` given
+    // its right name is clean, its own plan under another name is not.
+    let (code, out) = stdin_check("plan-utan-ratt-namn.yaml", "sip-2026-fel00006.yaml", "json");
+    assert_eq!(code, 0);
+    assert!(!out.contains("S007"), "{out}");
+    let (_, out) = stdin_check(
+        "plan-utan-ratt-namn.yaml",
+        "plan-utan-ratt-namn.yaml",
+        "json",
+    );
+    assert!(out.contains("S007"), "{out}");
+    // More than 1 MiB on stdin is a finding about it, not a read without end.
+    let mut child = common::std_sip_at(&faulty, "2026-05-01")
+        .args(["check", "-", "--stdin-filename", "stor.yaml"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("sip runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        // The writer stops when sip closes its end after the cap.
+        let chunk = vec![b'#'; 64 * 1024];
+        for _ in 0..64 {
+            if std::io::Write::write_all(&mut stdin, &chunk).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().expect("sip ends");
+    let _ = writer.join();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("S001") && text.contains("för stor"), "{text}");
+    // `--stdin-filename` without `-`, or `-` with other paths, is a usage error.
+    let (code, _) = sip_today(&faulty, &["check", "--stdin-filename", "x.yaml"]);
+    assert_eq!(code, 2);
+    let (code, _) = sip_today(&faulty, &["check", "-", "."]);
+    assert_eq!(code, 2);
+}
+
+/// The README's minimum Rust version is `Cargo.toml`'s `rust-version`.
+#[test]
+fn readme_names_the_rust_version_of_cargo_toml() {
+    let cargo: toml::Value =
+        toml::from_str(&std::fs::read_to_string(repo().join("Cargo.toml")).expect("Cargo.toml"))
+            .expect("TOML");
+    let msrv = cargo["package"]["rust-version"]
+        .as_str()
+        .expect("rust-version");
+    let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
+    let named: Vec<&str> = regex::Regex::new(r"you need Rust (\d+\.\d+) or newer")
+        .expect("regex")
+        .captures_iter(&readme)
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    assert_eq!(named, vec![msrv], "the README's install section");
+}
+
+/// CSV records end in CRLF (RFC 4180), also the header; a line break inside a cell stays
+/// inside its quotes.
+#[test]
+fn csv_records_end_in_crlf() {
+    let dir = common::demo();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["followups", "--within", "400", "--format", "csv"],
+        &["stats", "--format", "csv"],
+    ] {
+        let (code, out) = sip_today(dir.path(), args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(out.ends_with("\r\n"), "{args:?}");
+        let records = out.matches("\r\n").count();
+        assert!(records >= 2, "{args:?}: {out}");
+        // Every LF is part of a CRLF outside quotes (no bare LF ends a record).
+        let mut quoted = false;
+        let bytes = out.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            match b {
+                b'"' => quoted = !quoted,
+                b'\n' if !quoted => assert_eq!(bytes[i - 1], b'\r', "{args:?} at {i}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `--color auto`: FORCE_COLOR and CLICOLOR_FORCE colour a pipe; TERM=dumb and NO_COLOR do not.
+#[test]
+fn colour_follows_force_color_and_no_color() {
+    let faulty = repo().join("examples/faulty");
+    let escapes = |env: &[(&str, &str)]| -> bool {
+        let mut cmd = common::std_sip_at(&faulty, "2026-05-01");
+        cmd.env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(["check", "."]).output().expect("sip runs");
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!escapes(&[]), "a pipe gets no colour");
+    assert!(escapes(&[("FORCE_COLOR", "1")]));
+    assert!(escapes(&[("CLICOLOR_FORCE", "1")]));
+    assert!(!escapes(&[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]));
+    assert!(!escapes(&[("TERM", "dumb")]));
+}
+
+/// The code scanning workflow: its `sip` line writes a SARIF file valid against the OASIS schema
+/// (none of the run's output on stdout), and the upload step reads that very file, also when the
+/// check failed.
+#[test]
+fn github_code_scanning_example_works_as_written() {
+    let text =
+        std::fs::read_to_string(repo().join("examples/ci/github-code-scanning.yml")).expect("read");
+    let wf = yaml_to_json(&text);
+    let job = &wf["jobs"]["sip-sarif"];
+    assert_eq!(wf["permissions"]["security-events"], "write");
+    let steps = job["steps"].as_array().expect("steps");
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@"))
+        })
+        .expect("an upload-sarif step");
+    assert_eq!(upload["if"], "always()");
+    let file = upload["with"]["sarif_file"].as_str().expect("sarif_file");
+    let runs: Vec<String> = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str().map(str::to_string))
+        .collect();
+    let cmds = sip_commands(&runs);
+    assert_eq!(cmds.len(), 1, "{cmds:?}");
+    let (args, target) = &cmds[0];
+    assert_eq!(target, &None);
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
+            .expect("the SARIF schema"),
+    )
+    .expect("JSON");
+    let validator = jsonschema::draft4::options()
+        .build(&schema)
+        .expect("the schema compiles");
+    for (faulty, expected) in [(false, 0), (true, 1)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        plan_folder(dir.path(), "plans", faulty);
+        let out = sip(dir.path()).args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(expected), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let sarif: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join(file)).expect("the SARIF file"),
+        )
+        .expect("JSON");
+        assert!(validator.is_valid(&sarif));
+        let results = sarif["runs"][0]["results"].as_array().expect("results");
+        assert_eq!(results.is_empty(), !faulty);
     }
 }

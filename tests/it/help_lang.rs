@@ -201,3 +201,116 @@ fn argument_errors_are_swedish_with_a_suggestion_and_english_with_lang_en() {
     let (_, text) = run(&["--lang", "en", "--help"]);
     assert!(text.contains("Usage: sip") && text.contains("Commands:") && text.contains("Options:"));
 }
+
+/// Swedish words that are not English, for the scan of English help.
+const SWEDISH_WORDS: &[&str] = &[
+    "och",
+    "eller",
+    "för",
+    "att",
+    "som",
+    "inte",
+    "till",
+    "från",
+    "bara",
+    "skriv",
+    "visa",
+    "ändra",
+    "lägg",
+    "planens",
+    "mötets",
+    "utan",
+    "även",
+    "flaggor",
+    "kommandon",
+    "användning",
+    "hjälp",
+    "planmappen",
+    "datum",
+    "standard",
+    "dagens",
+    "sökväg",
+    "mappen",
+    "en",
+    "ett",
+    "av",
+    "det",
+];
+
+/// The Swedish left in an English help text: lines with å, ä or ö, or with a Swedish word.
+/// Names are not prose: the values a flag takes (`[possible values: …]`, the `- value:` list),
+/// the Swedish aliases (`[aliases: …]`), code spans, ids such as MÖ1, and the command list's
+/// aliases are left out.
+fn swedish(text: &str) -> Vec<String> {
+    let brackets =
+        regex::Regex::new(r"(?s)\[(possible\s+values|alias(es)?):\s[^\]]*\]").expect("regex");
+    let text = brackets.replace_all(text, " ");
+    let names = regex::Regex::new(r"`[^`]*`|\bMÖ\d*\b|^\s*- [^:]+:|\S+\.(toml|yaml|json)|\b[a-zåäö]+(_[a-zåäö]+)+\b|\binitiering\.\S+").expect("regex");
+    let mut found = Vec::new();
+    let mut in_values = false;
+    for line in text.lines() {
+        // The English `Possible values:` list: each line names a value, then describes it.
+        if line.trim() == "Possible values:" {
+            in_values = true;
+            continue;
+        }
+        if in_values && !line.trim_start().starts_with("- ") {
+            in_values = false;
+        }
+        let prose = names.replace_all(line, " ");
+        let words: Vec<String> = prose
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        if prose.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö'])
+            || words.iter().any(|w| SWEDISH_WORDS.contains(&w.as_str()))
+        {
+            found.push(line.to_string());
+        }
+    }
+    found
+}
+
+/// `--lang en` makes every help English: the descriptions of every command, flag and value, and
+/// the value names, for every command of the tree (a new flag without its English in
+/// `src/cli/help_en.rs` fails here).
+#[test]
+fn every_help_is_english_with_lang_en() {
+    let paths = paths();
+    let mut bad = Vec::new();
+    for path in &paths {
+        for flag in ["--help", "-h"] {
+            let mut args: Vec<&str> = vec!["--lang", "en"];
+            args.extend(path.iter().map(String::as_str));
+            args.push(flag);
+            let (code, text) = run(&args);
+            assert_eq!(code, 0, "{args:?}: {text}");
+            assert!(text.contains("Usage: sip"), "{args:?}: {text}");
+            for line in swedish(&text) {
+                bad.push(format!("sip {}: {line:?}", args.join(" ")));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "Swedish in English help ({}):\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_swedish() {
+    let (_, text) = run(&["check", "--help"]);
+    assert!(!swedish(&text).is_empty());
+    assert_eq!(
+        swedish("  --format <FORMAT>  Output format [possible values: vård_och_omsorg]"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        swedish("Remove a meeting (MÖ1) not held"),
+        Vec::<String>::new()
+    );
+    assert_eq!(swedish("Ta bort ett möte").len(), 1);
+    assert_eq!(swedish("  goal   Goals [alias: mål]"), Vec::<String>::new());
+}

@@ -266,6 +266,31 @@ const EDGES: &[Edge] = &[
         "/möten/0/tid",
         false,
     ),
+    // Hours 00–23 and minutes 00–59, in the schema as in `sip check`.
+    edge(
+        "    tid: 2026-03-24T14:00\n",
+        "    tid: 2026-03-24T25:00\n",
+        "/möten/0/tid",
+        false,
+    ),
+    edge(
+        "    tid: 2026-03-24T14:00\n",
+        "    tid: 2026-03-24T24:00\n",
+        "/möten/0/tid",
+        false,
+    ),
+    edge(
+        "    tid: 2026-03-24T14:00\n",
+        "    tid: 2026-03-24T14:60\n",
+        "/möten/0/tid",
+        false,
+    ),
+    edge(
+        "    tid: 2026-03-24T14:00\n",
+        "    tid: 2026-03-24T23:59\n",
+        "/möten/0/tid",
+        true,
+    ),
     edge(
         HELD,
         "    genomfört: ja\n    anteckningar: Elias",

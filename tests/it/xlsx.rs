@@ -81,6 +81,17 @@ fn text(c: &Data) -> &str {
 }
 
 /// Each sheet's XML: frozen at the first row, with a width for every column.
+/// One file of the workbook's zip, as text.
+fn zip_entry(book: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(book.to_vec())).expect("a zip file");
+    let mut xml = String::new();
+    zip.by_name(name)
+        .expect("in the workbook")
+        .read_to_string(&mut xml)
+        .expect("UTF-8");
+    xml
+}
+
 fn assert_frozen_with_widths(book: &[u8], sheets: usize) {
     let mut zip = zip::ZipArchive::new(Cursor::new(book.to_vec())).expect("a zip file");
     for n in 1..=sheets {
@@ -171,10 +182,15 @@ fn followups_xlsx_has_the_items_of_the_json_typed() {
         assert_eq!(text(&row[3]), i["plan"].as_str().expect("plan"));
         assert_eq!(text(&row[5]), i["kind"].as_str().expect("kind"));
         assert_eq!(text(&row[6]), i["text"].as_str().expect("text"));
-        // A meeting has its time of day; the other items are whole days.
-        assert_eq!(text(&row[1]).is_empty(), i["kind"] != "möte", "{i}");
+        // A meeting has its time of day (a real time cell, `hh:mm`); the other items are
+        // whole days.
+        assert_eq!(row[1] == Data::Empty, i["kind"] != "möte", "{i}");
     }
-    assert!(rows.iter().any(|r| text(&r[1]) == "10:00"));
+    // 10:00 is 10/24 of a day, stored as a time Excel can sort and compute with.
+    assert!(rows.iter().any(|r| matches!(&r[1], Data::DateTime(t)
+        if !t.is_duration() && (t.as_f64() - 10.0 / 24.0).abs() < 1e-9)));
+    let sheet = zip_entry(&book, "xl/styles.xml");
+    assert!(sheet.contains("formatCode=\"hh:mm\""), "{sheet}");
     assert_frozen_with_widths(&book, 1);
 
     // In English, the headers follow.

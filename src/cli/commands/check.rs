@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use crate::check::{CheckOptions, Folder, check_folders};
 use crate::cli::args::CheckArgs;
-use crate::cli::{Ctx, ExitStatus};
+use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::{Error, Result};
 use crate::findings::Code;
+use crate::findings::Totals;
 use crate::report::{ReportConfig, renderer};
 use crate::workspace::quick_id;
 
@@ -27,6 +28,29 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
         select: (!select.is_empty()).then_some(select),
         draft_as_active: false,
     };
+    let cfg = ReportConfig {
+        lang: ctx.lang,
+        today: ctx.today,
+        quiet: ctx.quiet,
+        color: ctx.color,
+        strict: args.strict,
+    };
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && args.paths.len() > 1 {
+        return Err(Error::msg(
+            "`-` (en plan från stdin) kan inte blandas med andra sökvägar",
+            "`-` (a plan from stdin) cannot be mixed with other paths",
+        ));
+    }
+    if !stdin && args.stdin_filename.is_some() {
+        return Err(Error::msg(
+            "--stdin-filename gäller bara planen från stdin: skriv `sip check - --stdin-filename SÖKVÄG`",
+            "--stdin-filename is only for the plan from stdin: write `sip check - --stdin-filename PATH`",
+        ));
+    }
+    if stdin {
+        return check_stdin(ctx, &args, &opts, &cfg);
+    }
     // Group the paths by plan folder (each path's nearest sip.toml), keeping the given order.
     let mut groups: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
     if args.paths.is_empty() {
@@ -82,26 +106,101 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
             queue.push((dir.clone(), vec![dir]));
         }
     }
-    let cfg = ReportConfig {
-        lang: ctx.lang,
-        today: ctx.today,
-        quiet: ctx.quiet,
-        color: ctx.color,
-        strict: args.strict,
-    };
     let mut render = renderer(args.format, &cfg);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let totals = check_folders(&folders, &opts, |file| render.file(&mut out, file))
-        .and_then(|totals| render.finish(&mut out, &totals).map(|()| totals))
-        .and_then(|totals| std::io::Write::flush(&mut out).map(|()| totals))
-        .map_err(crate::cli::stdout_error)?;
+    let mut totals = Totals::default();
+    write_output(args.output.as_deref(), |out| {
+        totals = check_folders(&folders, &opts, |file| render.file(out, file))?;
+        render.finish(out, &totals)
+    })?;
+    step_summary(render.as_ref())?;
+    Ok(exit(&args, &totals))
+}
+
+/// 1 when something is at error level (or a warning, with `--strict`).
+fn exit(args: &CheckArgs, totals: &Totals) -> ExitStatus {
     let failed = totals.errors > 0 || (args.strict && totals.warnings > 0);
-    Ok(if failed {
+    if failed {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
-    })
+    }
+}
+
+/// Append the format's Markdown summary (`--format github`) to `$GITHUB_STEP_SUMMARY`, the file
+/// GitHub Actions shows on the run's page, when the variable is set.
+fn step_summary(render: &dyn crate::report::Render) -> Result<()> {
+    let Some(md) = render.step_summary() else {
+        return Ok(());
+    };
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return Ok(());
+    };
+    let path = PathBuf::from(path);
+    let fail = |e| Error::io_op(crate::error::IoOp::Write, &path, e);
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(fail)?;
+    std::io::Write::write_all(&mut f, md.as_bytes()).map_err(fail)
+}
+
+/// `sip check - [--stdin-filename PATH]`: one plan read from stdin (capped as every read is),
+/// checked as the file PATH of the plan folder around PATH (its agreement, its file-name rules).
+fn check_stdin(
+    ctx: &Ctx,
+    args: &CheckArgs,
+    opts: &crate::check::CheckOptions,
+    cfg: &ReportConfig,
+) -> Result<ExitStatus> {
+    use std::io::Read;
+    let path = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("-"));
+    let root = ctx.root_for(Some(&path));
+    let ws = ctx.workspace_at(root.clone())?;
+    let display = path.to_string_lossy().replace('\\', "/");
+    // The path inside the plan folder: from the folder's absolute path and the path's own
+    // folder (the file itself need not exist).
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let rel = std::fs::canonicalize(&parent)
+        .ok()
+        .zip(std::fs::canonicalize(&root).ok())
+        .and_then(|(dir, top)| {
+            let inside = dir.strip_prefix(&top).ok()?.join(&name);
+            Some(inside.to_string_lossy().replace('\\', "/"))
+        })
+        .unwrap_or(name);
+    let mut file = crate::workspace::PlanFile::new(path.clone(), display, rel);
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(crate::check::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(Path::new("-"), e))?;
+    if bytes.len() as u64 > crate::check::MAX_FILE_BYTES {
+        let (sv, en) = crate::source::ReadError::TooLarge { size: None }.reason();
+        file.problem = Some(crate::i18n::Msg::new(sv, en));
+        bytes.clear();
+    }
+    let report = crate::check::report_bytes(&ws, &file, bytes, opts);
+    let mut totals = Totals::default();
+    totals.add(&report);
+    let mut render = renderer(args.format, cfg);
+    write_output(args.output.as_deref(), |out| {
+        render.file(out, &report)?;
+        render.finish(out, &totals)
+    })?;
+    step_summary(render.as_ref())?;
+    Ok(exit(args, &totals))
 }
 
 /// Whether the paths given include the plan folder itself (then every plan in it was checked).

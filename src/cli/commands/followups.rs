@@ -7,15 +7,16 @@ use std::path::Path;
 
 use crate::check::load_file;
 use crate::cli::args::{FollowupsArgs, ListFormat};
-use crate::cli::{Ctx, ExitStatus, write_stdout};
+use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::Result;
 use crate::lists::render::{self, RenderOpts};
 use crate::lists::{checklist, followups};
 
 pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
     if args.format == ListFormat::Xlsx {
-        super::list::refuse_xlsx_on_terminal("followups", "uppfoljning")?;
+        super::list::refuse_xlsx_on_terminal("followups", "uppfoljning", args.output.as_deref())?;
     }
+    let out = args.output.as_deref();
     let opts = super::list::render_opts(ctx);
     let anonymize = anonymized(&args);
     let filter = followups::Filter {
@@ -33,13 +34,15 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
     let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
     let (items, unreadable) = (&mapped.values, &mapped.unreadable);
     match args.format {
-        ListFormat::Table => write_stdout(|w| render::followups::table(w, items, &opts))?,
-        ListFormat::Json => {
-            write_stdout(|w| render::followups::write_json(w, items, unreadable, &opts))?
+        ListFormat::Table => write_output(out, |w| render::followups::table(w, items, &opts))?,
+        ListFormat::Json => write_output(out, |w| {
+            render::followups::write_json(w, items, unreadable, &opts)
+        })?,
+        ListFormat::Csv => write_output(out, |w| render::followups::csv(w, items))?,
+        ListFormat::Ics => write_output(out, |w| render::ics::render(w, items, &opts))?,
+        ListFormat::Xlsx => {
+            super::list::write_xlsx(out, &render::xlsx::followups(items, ctx.lang))?
         }
-        ListFormat::Csv => write_stdout(|w| render::followups::csv(w, items))?,
-        ListFormat::Ics => write_stdout(|w| render::ics::render(w, items, &opts))?,
-        ListFormat::Xlsx => super::list::write_xlsx(&render::xlsx::followups(items, ctx.lang))?,
     }
     // It lists, it does not judge: exit 0 whatever is overdue, 1 only when a plan is missing.
     Ok(super::list::warn_unreadable(ctx, unreadable))
@@ -60,6 +63,7 @@ fn one_plan(
     filter: &followups::Filter,
     opts: &RenderOpts,
 ) -> Result<()> {
+    let out = args.output.as_deref();
     let near = Some(Path::new(plan)).filter(|p| p.is_file());
     let ws = ctx.workspace(near)?;
     let file = ws.find_plan(plan)?;
@@ -85,10 +89,12 @@ fn one_plan(
             .collect::<Vec<_>>()
     };
     match args.format {
-        ListFormat::Table => write_stdout(|w| render::checklist::text(w, &list, opts)),
-        ListFormat::Json => write_stdout(|w| render::checklist::json(w, &list)),
-        ListFormat::Csv => write_stdout(|w| render::followups::csv(w, &items())),
-        ListFormat::Ics => write_stdout(|w| render::ics::render(w, &items(), opts)),
-        ListFormat::Xlsx => super::list::write_xlsx(&render::xlsx::followups(&items(), ctx.lang)),
+        ListFormat::Table => write_output(out, |w| render::checklist::text(w, &list, opts)),
+        ListFormat::Json => write_output(out, |w| render::checklist::json(w, &list)),
+        ListFormat::Csv => write_output(out, |w| render::followups::csv(w, &items())),
+        ListFormat::Ics => write_output(out, |w| render::ics::render(w, &items(), opts)),
+        ListFormat::Xlsx => {
+            super::list::write_xlsx(out, &render::xlsx::followups(&items(), ctx.lang))
+        }
     }
 }

@@ -180,6 +180,6 @@ pub fn history(ctx: &Ctx, a: HistoryArgs) -> Result<ExitStatus> {
         }
     };
     written.map_err(|e| Error::io("-", e))?;
-    print(&String::from_utf8_lossy(&out))?;
+    crate::cli::write_output(a.output.as_deref(), |w| w.write_all(&out))?;
     Ok(ExitStatus::Success)
 }

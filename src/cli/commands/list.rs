@@ -4,9 +4,10 @@
 //! options).
 
 use std::io::IsTerminal;
+use std::path::Path;
 
 use crate::cli::args::{ListArgs, TableFormat};
-use crate::cli::{Ctx, ExitStatus, write_stdout};
+use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
 use crate::lists::render::{self, RenderOpts};
@@ -39,37 +40,40 @@ pub fn folder_files(ctx: &Ctx) -> Result<(Workspace, Vec<PlanFile>)> {
     Ok((ws, files))
 }
 
-/// Refuse `--format xlsx` on a terminal (a workbook is bytes, not text), before any work.
-pub fn refuse_xlsx_on_terminal(command: &str, file: &str) -> Result<()> {
-    if std::io::stdout().is_terminal() {
+/// Refuse `--format xlsx` on a terminal (a workbook is bytes, not text), before any work; with
+/// `-o FILE` it goes to the file.
+pub fn refuse_xlsx_on_terminal(command: &str, file: &str, out: Option<&Path>) -> Result<()> {
+    if out.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::msg(
             format!(
-                "--format xlsx skriver en Excel-fil, inte text: styr om utdata till en fil, till exempel `sip {command} --format xlsx > {file}.xlsx`"
+                "--format xlsx skriver en Excel-fil, inte text: ange -o FIL eller styr om utdata till en fil, till exempel `sip {command} --format xlsx -o {file}.xlsx`"
             ),
             format!(
-                "--format xlsx writes an Excel file, not text: redirect the output to a file, e.g. `sip {command} --format xlsx > {file}.xlsx`"
+                "--format xlsx writes an Excel file, not text: give -o FILE or redirect the output to a file, e.g. `sip {command} --format xlsx -o {file}.xlsx`"
             ),
         ));
     }
     Ok(())
 }
 
-/// Write a workbook to stdout (never to a terminal: see [`refuse_xlsx_on_terminal`]).
-pub fn write_xlsx(sheets: &[render::xlsx::Sheet]) -> Result<()> {
+/// Write a workbook to `-o FILE` or stdout (never to a terminal: see
+/// [`refuse_xlsx_on_terminal`]).
+pub fn write_xlsx(out: Option<&Path>, sheets: &[render::xlsx::Sheet]) -> Result<()> {
     let bytes = render::xlsx::workbook(sheets).map_err(|e| {
         Error::msg(
             format!("Excel-filen kunde inte skrivas: {e}"),
             format!("the Excel file could not be written: {e}"),
         )
     })?;
-    write_stdout(|w| w.write_all(&bytes))
+    write_output(out, |w| w.write_all(&bytes))
 }
 
 pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let status = args.status;
     if args.format == TableFormat::Xlsx {
-        refuse_xlsx_on_terminal("list", "planer")?;
+        refuse_xlsx_on_terminal("list", "planer", args.output.as_deref())?;
     }
+    let out = args.output.as_deref();
     let filter = Filter {
         status,
         agreement: args.agreement.clone(),
@@ -79,12 +83,14 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
     let (rows, unreadable) = (&mapped.values, &mapped.unreadable);
     let opts = render_opts(ctx);
     match args.format {
-        TableFormat::Table => write_stdout(|w| render::list::table(w, rows, unreadable, &opts))?,
-        TableFormat::Json => {
-            write_stdout(|w| render::list::write_json(w, rows, unreadable, ctx.lang))?
+        TableFormat::Table => {
+            write_output(out, |w| render::list::table(w, rows, unreadable, &opts))?
         }
-        TableFormat::Csv => write_stdout(|w| render::list::csv(w, rows))?,
-        TableFormat::Xlsx => write_xlsx(&render::xlsx::list(rows, ctx.lang))?,
+        TableFormat::Json => write_output(out, |w| {
+            render::list::write_json(w, rows, unreadable, ctx.lang)
+        })?,
+        TableFormat::Csv => write_output(out, |w| render::list::csv(w, rows))?,
+        TableFormat::Xlsx => write_xlsx(out, &render::xlsx::list(rows, ctx.lang))?,
     }
     Ok(warn_unreadable(ctx, unreadable))
 }

@@ -136,7 +136,8 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     ];
     let mut text = render_document(&entries)?;
     if ws.root.join(SCHEMA_FILE).is_file() {
-        text = format!("# yaml-language-server: $schema={SCHEMA_FILE}\n{text}");
+        let schema = schema_from(&path, &ws.root);
+        text = format!("# yaml-language-server: $schema={schema}\n{text}");
     }
     let mut doc = crate::edit::Document::new(text);
     for op in field_ops(&a.fields)? {
@@ -163,4 +164,35 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     out.push_str(&editing::remaining(ctx, &ws, &file, &doc.text));
     crate::cli::print(&out)?;
     Ok(ExitStatus::Success)
+}
+
+/// The schema file of the plan folder `root` as the modeline of a plan at `plan` names it:
+/// yaml-language-server resolves a relative `$schema=` against the plan file's own folder, so
+/// the path goes up one `../` for each folder between the plan and `root`. Relative, never
+/// absolute: the plans are shared through git, and another clone has another absolute path.
+pub fn schema_from(plan: &std::path::Path, root: &std::path::Path) -> String {
+    let depth = plan
+        .parent()
+        .and_then(|dir| dir.strip_prefix(root).ok())
+        .map_or(0, |rel| rel.components().count());
+    format!("{}{SCHEMA_FILE}", "../".repeat(depth))
+}
+
+#[cfg(test)]
+mod schema_line_tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn the_modeline_goes_up_to_the_plan_folder() {
+        let root = Path::new("plans");
+        assert_eq!(
+            schema_from(Path::new("plans/sip-2026-a.yaml"), root),
+            "sip-plan.schema.json"
+        );
+        assert_eq!(
+            schema_from(Path::new("plans/arkiv/2025/sip-2026-a.yaml"), root),
+            "../../sip-plan.schema.json"
+        );
+    }
 }

@@ -4,7 +4,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use crate::cli::args::{RulesArgs, RulesFormat};
-use crate::cli::{Ctx, ExitStatus, print};
+use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::codes::{RuleMeta, TABLE, find};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             }
             _ => doc_page(m, ctx.lang),
         };
-        print(&out)?;
+        write_output(args.output.as_deref(), |w| w.write_all(out.as_bytes()))?;
         return Ok(ExitStatus::Success);
     }
     let out = match args.format {
@@ -109,6 +109,6 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             format!("{t}\n")
         }
     };
-    print(&out)?;
+    write_output(args.output.as_deref(), |w| w.write_all(out.as_bytes()))?;
     Ok(ExitStatus::Success)
 }

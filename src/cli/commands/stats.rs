@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::cli::args::{StatsArgs, TableFormat};
-use crate::cli::{Ctx, ExitStatus, write_stdout};
+use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::{Error, Result};
 use crate::lists::render;
 use crate::lists::stats::collect;
@@ -34,19 +34,20 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
         }
     }
     if args.format == TableFormat::Xlsx {
-        super::list::refuse_xlsx_on_terminal("stats", "statistik")?;
+        super::list::refuse_xlsx_on_terminal("stats", "statistik", args.output.as_deref())?;
     }
+    let out = args.output.as_deref();
     let (ws, files) = super::list::folder_files(ctx)?;
     let (st, unreadable) = collect(&ws, &files, ctx.today, from, to);
     let sup = !args.no_suppress;
     let opts = super::list::render_opts(ctx);
     match args.format {
-        TableFormat::Table => write_stdout(|w| render::stats::table(w, &st, &opts, sup))?,
-        TableFormat::Json => {
-            write_stdout(|w| render::stats::json(w, &st, sup, &unreadable, ctx.lang))?
-        }
-        TableFormat::Csv => write_stdout(|w| render::stats::csv(w, &st, sup))?,
-        TableFormat::Xlsx => super::list::write_xlsx(&render::xlsx::stats(&st, &opts, sup))?,
+        TableFormat::Table => write_output(out, |w| render::stats::table(w, &st, &opts, sup))?,
+        TableFormat::Json => write_output(out, |w| {
+            render::stats::json(w, &st, sup, &unreadable, ctx.lang)
+        })?,
+        TableFormat::Csv => write_output(out, |w| render::stats::csv(w, &st, sup))?,
+        TableFormat::Xlsx => super::list::write_xlsx(out, &render::xlsx::stats(&st, &opts, sup))?,
     }
     Ok(super::list::warn_unreadable(ctx, &unreadable))
 }

@@ -175,7 +175,7 @@ mod tests {
     fn the_csv_header_is_the_json_keys() {
         let keys = "date,days,plan,individ,kind,text,party,person,samtalsledare";
         let text = super::super::tests::written(|w| csv(w, &[]));
-        assert_eq!(text, format!("{keys}\n"));
+        assert_eq!(text, format!("{keys}\r\n"));
         assert_eq!(super::super::row_keys::<ItemRow>().join(","), keys);
     }
 }

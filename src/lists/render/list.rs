@@ -213,7 +213,7 @@ mod tests {
     fn the_csv_header_is_the_json_keys() {
         let keys = "id,file,individ,överenskommelse,status,övergripande_ansvar,nästa_uppföljning,fel,varning";
         let text = super::super::tests::written(|w| csv(w, &[]));
-        assert_eq!(text, format!("{keys}\n"));
+        assert_eq!(text, format!("{keys}\r\n"));
         assert_eq!(super::super::row_keys::<PlanRow>().join(","), keys);
     }
 }

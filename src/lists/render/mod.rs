@@ -181,7 +181,10 @@ pub fn write_csv(
     header: &[&str],
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> std::io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+    // RFC 4180: every record ends in CRLF.
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
     w.write_record(header.iter().map(|c| csv_cell(c).into_owned()))
         .map_err(csv_error)?;
     for r in rows {
@@ -342,7 +345,7 @@ mod tests {
         });
         assert_eq!(
             out,
-            "a\n\"'=HYPERLINK(\"\"http://x\"\")\"\n'+1\n'-2+3\n'-1-1\n'@SUM(A1)\n'\tx\n'␍x\n-11\nok\n"
+            "a\r\n\"'=HYPERLINK(\"\"http://x\"\")\"\r\n'+1\r\n'-2+3\r\n'-1-1\r\n'@SUM(A1)\r\n'\tx\r\n'␍x\r\n-11\r\nok\r\n"
         );
     }
 

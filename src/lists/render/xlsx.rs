@@ -8,7 +8,7 @@
 //! ([`PlanRow`], [`ItemRow`]): a column here names the JSON key it shows, with its heading and
 //! its cell type; only the follow-ups' time of day is a column the JSON does not have.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Timelike};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::RenderOpts;
@@ -26,6 +26,8 @@ pub enum XCell {
     Text(String),
     Number(f64),
     Date(NaiveDate),
+    /// A time of day (Excel's fraction of a day, shown `hh:mm`).
+    Time(chrono::NaiveTime),
     Empty,
 }
 
@@ -39,6 +41,7 @@ impl XCell {
             XCell::Text(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
             XCell::Number(n) => n.to_string().len(),
             XCell::Date(_) => 10,
+            XCell::Time(_) => 5,
             XCell::Empty => 0,
         }
     }
@@ -68,6 +71,7 @@ const MAX_WIDTH: usize = 60;
 fn write_sheet(ws: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
+    let time = Format::new().set_num_format("hh:mm");
     ws.set_name(&sheet.name)?;
     let mut widths: Vec<usize> = sheet.header.iter().map(|h| h.chars().count()).collect();
     for (c, h) in sheet.header.iter().enumerate() {
@@ -93,6 +97,14 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet) -> Result<(), XlsxError> {
                         u8::try_from(d.day()).unwrap_or(1),
                     )?;
                     ws.write_datetime_with_format(r, col(c), &d, &date)?;
+                }
+                XCell::Time(t) => {
+                    let t = ExcelDateTime::from_hms(
+                        u16::try_from(t.hour()).unwrap_or(0),
+                        u8::try_from(t.minute()).unwrap_or(0),
+                        0,
+                    )?;
+                    ws.write_datetime_with_format(r, col(c), &t, &time)?;
                 }
                 XCell::Empty => {}
             }
@@ -234,9 +246,7 @@ pub fn followups(items: &[Item], lang: Lang) -> Vec<Sheet> {
     let mut s = Sheet::new(lang.pick("Uppföljning", "Follow-ups"), &header);
     for i in items {
         let mut row = cells(&ItemRow::of(i), &ITEM_COLUMNS);
-        let time = i
-            .time
-            .map_or(XCell::Empty, |t| XCell::text(t.format("%H:%M").to_string()));
+        let time = i.time.map_or(XCell::Empty, XCell::Time);
         row.insert(1, time);
         s.rows.push(row);
     }
