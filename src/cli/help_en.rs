@@ -541,6 +541,27 @@ pub const HELP_EN: &[(&str, &str)] = &[
         "Agreement (default: sip.toml)",
     ),
     ("Överenskommelsens id", "The agreement's id"),
+    // sip gallra
+    (
+        "Gallring: avslutade planer vars tid har gått ut enligt [gallring] i sip.toml (utan --apply bara en lista)",
+        "Gallring: closed plans whose retention period under [gallring] in sip.toml has run out (without --apply only a list)",
+    ),
+    (
+        "Gallra: ta bort planerna och varje version av dem ur git-historiken (med git-filter-repo) och anteckna det i gallringslogg.csv",
+        "Gallra: remove the plans and every version of them from the git history (with git-filter-repo) and record it in gallringslogg.csv",
+    ),
+    (
+        "Skriv först ett arkivexemplar av varje plan som gallras: MAPP/<planens id>.pdf (PDF/A-2b, med plandokumentet, alla minnesanteckningar och historiken)",
+        "First write an archive copy of each plan to be removed: DIR/<plan id>.pdf (PDF/A-2b, with the plan document, all minutes and the history)",
+    ),
+    (
+        "Vem som gallrar, som en roll eller funktion och aldrig ett namn (till gallringsloggen; annars utförd_av i sip.toml)",
+        "Who carries out the gallring, as a role or function and never a name (for the gallring log; else utförd_av in sip.toml)",
+    ),
+    (
+        "Med --apply i en planmapp utan git: ta bort bara filerna (det finns ingen historik)",
+        "With --apply in a plan folder without git: remove only the files (there is no history)",
+    ),
 ];
 
 /// Value names written in Swedish in `args.rs` (`value_name = "FIL"`), in English. The names
@@ -551,6 +572,7 @@ pub const VALUE_NAMES_EN: &[(&str, &str)] = &[
     ("DATUM|MÖTE", "DATE|MEETING"),
     ("FIL", "FILE"),
     ("KODER", "CODES"),
+    ("MAPP", "DIR"),
     ("MOTTAGARE", "RECIPIENT"),
     ("NYCKEL", "KEY"),
     ("SÖKVÄG", "PATH"),
