@@ -1,15 +1,18 @@
 //! Keeping personal data where it belongs (OSL 25 and 26 kap., GDPR art. 9).
 //!
 //! One place for what every output needs to know about personal data:
-//! - [`PERSONAL_KEYS`]: the plan keys whose values are personal data (names, personnummer,
-//!   contact details) or free text that may hold it. The human `check` masks their values in the
-//!   source lines it shows; S003 never echoes a value of a mistyped field.
+//! - [`is_personal_key`]: whether a plan key's values are personal data (names, personnummer,
+//!   contact details, places) or free text that may hold it. The classification lives in the
+//!   plan format's table (`model::schema`, each key declared `*_personal` or `*_plain`). The
+//!   human `check` masks their values in the source lines it shows; no finding message echoes
+//!   a value of a personal key ([`echo`]).
 //! - [`Anonymizer`]: the one anonymization, used by `followups --anonymize`, by the checklist and
 //!   by `--format ics` (which anonymizes unless `--names`). It turns names into initials and
 //!   personnummer into a placeholder, case- and accent-insensitively; the plan says which names
 //!   are personal (`Plan::personal_names`).
 //!
-//! Text in, text out: this module knows no plan, so that the loader can use it too.
+//! Text in, text out: this module knows no plan (only the format's table), so that the loader
+//! can use it too.
 //! - [`visible`]: control characters made visible (`␛`), for every human-readable text output.
 //! - [`for_stderr`]: a message for stderr that cannot start a GitHub Actions workflow command.
 //! - [`shown_id`]: whether a value from a plan may be echoed in a finding message.
@@ -19,43 +22,12 @@
 
 use std::borrow::Cow;
 
-/// Plan keys whose values are personal data or free text that may hold it.
-///
-/// Identity and contact: `namn`, `personnummer`, `födelsedatum`, `kontakt`, `relation`,
-/// `föreslagen_av`, `fast_vårdkontakt`, `dokumenterat_av`, `kontaktperson`, `person`, `av`.
-/// Free text: `beskrivning`, `mått`, `syfte`, `frågeställningar`, `bakgrund`, `individens_mål`,
-/// `egna_åtgärder`, `omfattning`, `plats`, `digitalt`, `anteckningar`, `kommentar`.
-pub const PERSONAL_KEYS: &[&str] = &[
-    "namn",
-    "personnummer",
-    "födelsedatum",
-    "kontakt",
-    "relation",
-    "föreslagen_av",
-    "fast_vårdkontakt",
-    "dokumenterat_av",
-    "kontaktperson",
-    "person",
-    "av",
-    "beskrivning",
-    "mått",
-    "syfte",
-    "frågeställningar",
-    "bakgrund",
-    "individens_mål",
-    "egna_åtgärder",
-    "omfattning",
-    "plats",
-    "digitalt",
-    "anteckningar",
-    "kommentar",
-];
-
-/// Whether the last segment of a key path (`individ.namn`, `närstående[2].namn`) is personal.
+/// Whether the last segment of a key path (`individ.namn`, `närstående[2].namn`) is personal, as
+/// the plan format's table classifies its keys ([`crate::model::schema::personal_keys`]).
 pub fn is_personal_key(path: &str) -> bool {
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);
-    PERSONAL_KEYS.contains(&last)
+    crate::model::schema::personal_keys().contains(&last)
 }
 
 /// A YAML source line as a report may show it, a `*` for each masked character (so columns stay
@@ -127,9 +99,14 @@ fn is_safe_value(value: &str) -> bool {
         .map(str::len)
         .max()
         .unwrap_or(0);
+    // A date or time starts with a four-digit year (`2026-01-01`, `2026-01-01T10:00`): a phone
+    // number written with dashes (`070-123-4567`) is not one.
     let date_like = v.len() <= 20
         && v.bytes()
             .all(|b| b.is_ascii_digit() || b"-:T. ".contains(&b))
+        && v.as_bytes()
+            .get(..5)
+            .is_some_and(|p| p[..4].iter().all(u8::is_ascii_digit) && p[4] == b'-')
         && digit_run < 6;
     let item_id = {
         let letters = v.chars().take_while(|c| c.is_uppercase()).count();
@@ -288,28 +265,39 @@ pub fn for_stderr(text: &str) -> String {
 
 /// Whether a value from a plan may be echoed in a finding message (and so in a CI log): only
 /// when it has the shape of an id (`region`, `kommun-soc`, `MÖ2`, `B1`, `samsip-2024`) — no
-/// spaces, no capitalised word (a name), no run of six digits or more (a personnummer).
+/// spaces or dots, no capitalised word and no word in capitals without a digit (a name:
+/// `Anna`, `ANNA`), fewer than six digits in all (a personnummer, a phone number).
 pub fn shown_id(value: &str) -> bool {
     let n = value.chars().count();
-    let digits_run = value
-        .split(|c: char| !c.is_ascii_digit())
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let digits = value.chars().filter(char::is_ascii_digit).count();
     let name_like = value.chars().next().is_some_and(char::is_uppercase)
         && value.chars().skip(1).any(char::is_lowercase);
+    // `ANNA`, `ANDERSSON`: an item id in capitals carries a number (`MÖ1`, `B12`).
+    let shouted = digits == 0 && value.chars().filter(|c| c.is_uppercase()).count() >= 2;
     (1..=40).contains(&n)
-        && digits_run < 6
+        && digits < 6
         && !name_like
+        && !shouted
         && value
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
 }
 
 /// A plan value for a finding message: the value when it has the shape of an id
 /// ([`shown_id`]), else `…`. The file, line and column still say where it is.
 pub fn elide(value: &str) -> &str {
     if shown_id(value) { value } else { "…" }
+}
+
+/// A plan value for a finding message, by the key it sits under: the value only when the key
+/// is not personal ([`is_personal_key`]) and the value has the shape of an id ([`elide`]). A
+/// value of a personal key is never echoed, whatever it looks like.
+pub fn echo<'a>(key: &str, value: &'a str) -> &'a str {
+    if is_personal_key(key) {
+        "…"
+    } else {
+        elide(value)
+    }
 }
 
 /// A letter folded for comparison: lower case, accents off (`Å` → `a`, `é` → `e`).
@@ -380,6 +368,19 @@ impl Anonymizer {
             i += 1;
         }
         out
+    }
+
+    /// Whether `text` holds one of the names, as a word (`anna.andersson`, `ANNA`, `Annas`).
+    pub fn mentions(&self, text: &str) -> bool {
+        if self.parts.is_empty() {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len()).any(|i| {
+            (i == 0 || !chars[i - 1].is_alphanumeric())
+                && chars[i].is_alphabetic()
+                && self.match_at(&chars[i..]).is_some()
+        })
     }
 
     /// The length of the name part at the start of `rest`, when one ends there as a word (or
@@ -499,6 +500,13 @@ mod tests {
         );
         assert_eq!(mask_line("Vendela Ö: mor"), "******* ** ***");
         assert_eq!(mask_line("  - \"870523-4824\""), "  - *************");
+        assert_eq!(mask_line("  part: 070-123-4567"), "  part: ************");
+        assert_eq!(
+            mask_line("  huvudman: karin.andersson"),
+            "  huvudman: ***************"
+        );
+        assert_eq!(mask_line("  part: ANNA"), "  part: ****");
+        assert_eq!(mask_line("  senast: 2026-05-01"), "  senast: 2026-05-01");
     }
 
     #[test]
@@ -542,6 +550,8 @@ mod tests {
             "B1",
             "samsip-2024",
             "uppgift_saknas",
+            "godman",
+            "MÖ12",
         ] {
             assert!(shown_id(id), "{id}");
         }
@@ -552,9 +562,34 @@ mod tests {
             "8705234824",
             "a b",
             "",
+            "ANNA",
+            "ANDERSSON",
+            "anna.andersson",
+            "070-123-4567",
+            "070-1234567",
+            "annaa87@hotmail.com",
         ] {
             assert!(!shown_id(v), "{v}");
         }
+    }
+
+    #[test]
+    fn values_of_personal_keys_are_never_echoed() {
+        assert_eq!(echo("samtycke.givet_av", "godman"), "…");
+        assert_eq!(echo("individ.namn", "anna"), "…");
+        assert_eq!(echo("möten[MÖ1].plats", "b12"), "…");
+        assert_eq!(echo("initiering.part", "regoin"), "regoin");
+        assert_eq!(echo("initiering.part", "ANNA"), "…");
+    }
+
+    #[test]
+    fn mentions_finds_names_as_words() {
+        let a = Anonymizer::of_names(["Karin Andersson"]);
+        assert!(a.mentions("karin.andersson"));
+        assert!(a.mentions("KARIN"));
+        assert!(!a.mentions("kommun"));
+        assert!(!a.mentions("karinx"));
+        assert!(!Anonymizer::default().mentions("karin"));
     }
 
     #[test]
