@@ -289,13 +289,16 @@ fn hide_names(plan: &Plan, findings: &mut [Finding]) {
     // The plan's own id is random letters and digits, not a name (`sip-2026-bo3kq1x8`).
     let own_id = plan.id.as_ref().map_or("", |i| i.value.as_str());
     let named = |t: &str| t != own_id && names.mentions(t);
-    for f in findings.iter_mut() {
+    // S009 is about a name in the file's path, which every format prints as the location
+    // anyway: its message and its `git mv` say which file.
+    for f in findings.iter_mut().filter(|f| f.code != Code::S009) {
         for (_, value) in &mut f.args {
             let hidden = [&value.sv, &value.en]
                 .iter()
                 .any(|t| !t.contains(char::is_whitespace) && named(t));
             if hidden {
                 *value = crate::i18n::Msg::same("…".to_string());
+                f.names_someone = true;
             }
         }
         if let Some(help) = &mut f.help {

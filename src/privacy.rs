@@ -68,6 +68,26 @@ pub fn mask_line(line: &str) -> Cow<'_, str> {
     Cow::Owned(mask_from_byte(line, mask_from))
 }
 
+/// A YAML source line with its value masked whatever the value looks like (`  part: anna` →
+/// `  part: ****`; a line without a key masked whole but for its `- `): for a line known to hold
+/// a name.
+pub fn mask_value(line: &str) -> String {
+    let body = line.trim_start();
+    let mut from = line.len() - body.len();
+    if body.starts_with("- ") {
+        from += 2;
+    }
+    let item = line.get(from..).unwrap_or("");
+    if let Some(c) = item
+        .char_indices()
+        .find(|&(i, c)| c == ':' && item[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        .map(|(i, _)| i)
+    {
+        from += c + 1;
+    }
+    mask_from_byte(line, from)
+}
+
 /// `line` with every non-space character from byte `from` on replaced by `*`.
 fn mask_from_byte(line: &str, from: usize) -> String {
     let mut out = String::with_capacity(line.len());
@@ -266,16 +286,25 @@ pub fn for_stderr(text: &str) -> String {
 /// Whether a value from a plan may be echoed in a finding message (and so in a CI log): only
 /// when it has the shape of an id (`region`, `kommun-soc`, `MÖ2`, `B1`, `samsip-2024`) — no
 /// spaces or dots, no capitalised word and no word in capitals without a digit (a name:
-/// `Anna`, `ANNA`), fewer than six digits in all (a personnummer, a phone number).
+/// `Anna`, `ANNA`), no run of six digits (a personnummer) and not only digits and dashes with
+/// six digits or more (a phone number).
 pub fn shown_id(value: &str) -> bool {
     let n = value.chars().count();
     let digits = value.chars().filter(char::is_ascii_digit).count();
+    let digits_run = value
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    // A phone number: digits and separators only (`070-123-4567`); a plan id has letters.
+    let phone_like = digits >= 6 && value.chars().all(|c| c.is_ascii_digit() || c == '-');
     let name_like = value.chars().next().is_some_and(char::is_uppercase)
         && value.chars().skip(1).any(char::is_lowercase);
     // `ANNA`, `ANDERSSON`: an item id in capitals carries a number (`MÖ1`, `B12`).
     let shouted = digits == 0 && value.chars().filter(|c| c.is_uppercase()).count() >= 2;
     (1..=40).contains(&n)
-        && digits < 6
+        && digits_run < 6
+        && !phone_like
         && !name_like
         && !shouted
         && value
@@ -507,6 +536,9 @@ mod tests {
         );
         assert_eq!(mask_line("  part: ANNA"), "  part: ****");
         assert_eq!(mask_line("  senast: 2026-05-01"), "  senast: 2026-05-01");
+        assert_eq!(mask_line("id: sip-2026-k3f9qx7m"), "id: sip-2026-k3f9qx7m");
+        assert_eq!(mask_value("  part: anna"), "  part: ****");
+        assert_eq!(mask_value("  - sven"), "  - ****");
     }
 
     #[test]

@@ -510,3 +510,99 @@ fn the_readme_says_where_the_plans_may_live() {
         assert!(text.contains("organisationen själv driver"), "{file}");
     }
 }
+
+/// A misspelt representative's name in `samtycke.givet_av` (S003): the message carries neither
+/// the typed value, nor the representatives' names, nor a suggestion among them, in any format.
+#[test]
+fn a_misspelt_giver_of_consent_is_not_echoed() {
+    let plan = r#"id: sip-2026-pii00002
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  personnummer: "19870523-4824"
+  företrädare:
+    - namn: Sven Svensson
+      roll: god_man
+initiering:
+  datum: 2026-02-01
+  part: kommun
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: [Sven Svenson, KARIN]
+  parter: [kommun, region]
+"#;
+    let dir = folder(&[("sip-2026-pii00002.yaml", plan)]);
+    for lang in ["sv", "en"] {
+        for format in ["human", "json", "github", "junit", "gitlab"] {
+            let (out, err) = run(dir.path(), &["--lang", lang, "check", "--format", format]);
+            assert!(out.contains("S003"), "{format}: {out}");
+            assert!(out.contains("givet_av"), "{format}: {out}");
+            let folded = fold(&format!("{out}{err}"));
+            for name in ["svenson", "svensson", "karin", "sven "] {
+                assert!(
+                    !folded.contains(name),
+                    "{lang} {format} shows {name}:\n{out}"
+                );
+            }
+        }
+    }
+    let (out, _) = run(dir.path(), &["check", "--format", "github"]);
+    assert!(
+        out.contains("värdet är varken individen, en roll (vårdnadshavare, förvaltare, god_man) eller namnet på någon under individ.företrädare; se raden"),
+        "{out}"
+    );
+}
+
+/// Personal values shaped like ids, typed where an id belongs: never echoed in a finding
+/// message, and masked in the source lines of the human format.
+#[test]
+fn personal_values_shaped_like_ids_are_not_echoed() {
+    let plan = r#"id: sip-2026-pii00003
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  sysselsättning: anna.andersson
+  företrädare:
+    - namn: Sven Svensson
+      roll: god_man
+närstående:
+  - namn: Karin Andersson
+    relation: mor
+initiering:
+  datum: 2026-02-01
+  part: ANNA
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  parter: [kommun, ANDERSSON, 070-123-4567, anna.andersson, karin]
+behov:
+  - id: ANNA
+    beskrivning: x
+  - id: ANNA
+    beskrivning: y
+insatser:
+  - id: I1
+    beskrivning: z
+    huvudman: karin.andersson
+    behov: [SVEN]
+åtgärder_av_andra: []
+övergripande_ansvar:
+  part: sven
+"#;
+    let dir = folder(&[("sip-2026-pii00003.yaml", plan)]);
+    for format in ["human", "json", "github", "junit", "gitlab"] {
+        let (out, err) = run(dir.path(), &["check", "--format", format]);
+        assert!(out.contains("A006"), "{format}: {out}");
+        let folded = fold(&format!("{out}{err}"));
+        // Whole words: `annan` (an allowed value) is no leak of `anna`.
+        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+        for leak in ["anna", "andersson", "karin", "sven"] {
+            assert!(!words.contains(&leak), "{format} shows {leak}:\n{out}");
+        }
+        assert!(!folded.contains("070-123"), "{format}:\n{out}");
+    }
+}
