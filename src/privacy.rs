@@ -376,9 +376,9 @@ impl Anonymizer {
     /// `text` with every personnummer replaced and every name word (a whole word, or the word
     /// with a genitive `s`) replaced by its initial: "Saras mål" → "S.s mål" for Sara.
     pub fn scrub(&self, text: &str) -> String {
-        let text = scrub_personnummer(text);
+        let text = scrub_contacts(&scrub_personnummer(text)).into_owned();
         if self.parts.is_empty() {
-            return text.into_owned();
+            return text;
         }
         let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len());
@@ -441,47 +441,320 @@ pub fn initials(name: &str) -> String {
         .join(" ")
 }
 
-/// Every personnummer or samordningsnummer in `text`, in any form (`19870523-4824`,
-/// `198705234824`, `870523-4824`, `870523+4824`, `8705234824`, also with a space before the
-/// last four), replaced by [`PNR_PLACEHOLDER`]. Ten or twelve digits in a row count too, valid
-/// or not: a phone number goes with them, which is no loss in an anonymized list.
+/// Every personnummer or samordningsnummer in `text`, in any form, replaced by
+/// [`PNR_PLACEHOLDER`]: six or eight digits of the date (`870523`, `19870523`, also written
+/// `1987-05-23` or `87.05.23`), then the last four, joined by nothing, `-`, `+`, `_`, `.`, a space,
+/// an en dash, an em dash or a minus sign, with or without spaces around it (`870523 – 4824`);
+/// glued to letters or not (`pnr198705234824`). Ten or twelve digits in a row count too, valid or
+/// not: a phone number goes with them, which is no loss in an anonymized list. Linear: each try
+/// reads a bounded number of characters, and a failed one moves past the digits it started at.
 pub fn scrub_personnummer(text: &str) -> Cow<'_, str> {
-    let b = text.as_bytes();
+    replace_matches(text, PNR_PLACEHOLDER, |chars, i| {
+        // A number starts where no digit stands before it (a letter may: `pnr198705234824`).
+        if i > 0 && chars[i - 1].1.is_ascii_digit() {
+            return None;
+        }
+        personnummer_at(chars, i)
+    })
+}
+
+/// The separators people put between a personnummer's date and its last four.
+fn is_pnr_separator(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '+' | '_' | '.' | ' ' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00A0}'
+    )
+}
+
+/// The length in characters of a personnummer starting at `chars[i]`, if one does.
+fn personnummer_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let digit = |k: usize| chars.get(k).is_some_and(|c| c.1.is_ascii_digit());
+    let run = |k: usize| (k..).take_while(|&j| digit(j)).count();
+    let first = run(i);
+    // The date: 6 or 8 digits, or 2 or 4 digits then two pairs with `-` or `.` (`1987-05-23`).
+    let mut k = i + first;
+    let date_digits = match first {
+        6 | 8 => first,
+        10 | 12 => return (!digit(i + first)).then_some(first),
+        2 | 4 => {
+            let mut n = first;
+            for pair in 0..2 {
+                let sep = chars.get(k).map(|c| c.1);
+                // The day may have the last four glued to it: `1987-05-234824`.
+                let glued = pair == 1 && run(k + 1) == 6;
+                if !matches!(sep, Some('-' | '.')) || (run(k + 1) != 2 && !glued) {
+                    return None;
+                }
+                if glued {
+                    return Some(k + 7 - i);
+                }
+                k += 3;
+                n += 2;
+            }
+            n
+        }
+        _ => return None,
+    };
+    if date_digits != 6 && date_digits != 8 {
+        return None;
+    }
+    // The separator: at most one mark, with a space on either side or not (`19870523 - 4824`).
+    let mut j = k;
+    let at = |j: usize| chars.get(j).map(|c| c.1);
+    if at(j) == Some(' ') && at(j + 1).is_some_and(|c| is_pnr_separator(c) && c != ' ') {
+        j += 1;
+    }
+    if at(j).is_some_and(is_pnr_separator) {
+        j += 1;
+        if at(j) == Some(' ') && at(j - 1) != Some(' ') {
+            j += 1;
+        }
+    }
+    (run(j) == 4 && j > k).then_some(j + 4 - i)
+}
+
+/// The placeholder for a phone number.
+pub const PHONE_PLACEHOLDER: &str = "[telefon]";
+/// The placeholder for an e-mail address.
+pub const EMAIL_PLACEHOLDER: &str = "[e-post]";
+/// The placeholder for a street address.
+pub const ADDRESS_PLACEHOLDER: &str = "[adress]";
+
+/// Contact details in `text` replaced: Swedish phone numbers (`070-123 45 67`, `070-1234567`,
+/// `+46 70 123 45 67`, `08-123 456 78`), e-mail addresses, and street addresses (a street name
+/// ending in `gatan`, `vägen`, `gränd`, `torget`, `stigen`, `backen`, `allén`, `plan` … and a
+/// number: `Storgatan 1`, `Åsvägen 12B`). Three linear passes.
+pub fn scrub_contacts(text: &str) -> Cow<'_, str> {
+    let text = replace_matches(text, PHONE_PLACEHOLDER, |chars, i| {
+        let before = i.checked_sub(1).map(|k| chars[k].1);
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '+') {
+            return None;
+        }
+        phone_at(chars, i)
+    });
+    let text = match scrub_emails(&text) {
+        Cow::Owned(o) => Cow::Owned(o),
+        Cow::Borrowed(_) => text,
+    };
+    match scrub_addresses(&text) {
+        Cow::Owned(o) => Cow::Owned(o),
+        Cow::Borrowed(_) => text,
+    }
+}
+
+/// The length of a Swedish phone number at `chars[i]`: `0` or `+46` (with an optional `(0)`),
+/// then digits in groups split by single spaces or dashes, 8 to 11 digits counted from the
+/// national `0`. The longest such number that ends at a group's end.
+fn phone_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let at = |k: usize| chars.get(k).map(|c| c.1);
+    let mut k = i;
+    let mut digits;
+    match at(k) {
+        Some('0') => {
+            digits = 1;
+            k += 1;
+        }
+        Some('+') if at(k + 1) == Some('4') && at(k + 2) == Some('6') => {
+            k += 3;
+            digits = 1; // the national 0 the country code stands for
+            if matches!(at(k), Some(' ' | '-')) {
+                k += 1;
+            }
+            if at(k) == Some('(') && at(k + 1) == Some('0') && at(k + 2) == Some(')') {
+                k += 3;
+                if at(k) == Some(' ') {
+                    k += 1;
+                }
+            }
+            if !at(k).is_some_and(|c| c.is_ascii_digit() && c != '0') {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    let mut best = None;
+    // Groups: a separator is one space or dash (or an en dash) between digits.
+    while digits <= 11 {
+        match at(k) {
+            Some(c) if c.is_ascii_digit() => {
+                digits += 1;
+                k += 1;
+            }
+            Some(' ' | '-' | '\u{2013}') if at(k + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                if (8..=11).contains(&digits) {
+                    best = Some(k - i);
+                }
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    let ends_clean = !at(k).is_some_and(|c| c.is_alphanumeric());
+    if (8..=11).contains(&digits) && ends_clean {
+        best = Some(k - i);
+    }
+    best
+}
+
+/// E-mail addresses (`annaa87@hotmail.com`): a run of address characters around one `@`, with
+/// a dot in the domain.
+fn scrub_emails(text: &str) -> Cow<'_, str> {
+    if !text.contains('@') {
+        return Cow::Borrowed(text);
+    }
+    let is_addr = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-' | '@');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(is_addr) {
+        out.push_str(&rest[..start]);
+        let token_len = rest[start..]
+            .find(|c| !is_addr(c))
+            .unwrap_or(rest.len() - start);
+        let token = &rest[start..start + token_len];
+        // A sentence's full stop after the address is not part of it.
+        let trimmed = token.trim_end_matches('.');
+        let is_email = trimmed.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+        if is_email {
+            out.push_str(EMAIL_PLACEHOLDER);
+            out.push_str(&token[trimmed.len()..]);
+        } else {
+            out.push_str(token);
+        }
+        rest = &rest[start + token_len..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// How Swedish street names end (`Storgatan`, `Åsvägen`, `Prästgårdsgränd`, `Stortorget`).
+const STREET_ENDINGS: &[&str] = &[
+    "gatan",
+    "gata",
+    "vägen",
+    "väg",
+    "gränd",
+    "gränden",
+    "torget",
+    "torg",
+    "stigen",
+    "stig",
+    "backen",
+    "backe",
+    "allén",
+    "allé",
+    "plan",
+    "platsen",
+    "plats",
+    "leden",
+    "kajen",
+    "stranden",
+    "strand",
+    "ringen",
+    "slingan",
+    "promenaden",
+    "esplanaden",
+    "vägen",
+    "liden",
+    "gärdet",
+];
+
+/// Street addresses: a word ending in a street name's ending (longer than the ending itself),
+/// a space and a house number (`12`, `12B`, `12 B`).
+fn scrub_addresses(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_ascii_digit()) {
+        return Cow::Borrowed(text);
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|c| c.1);
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
-    while i < b.len() {
-        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        if at_start && b[i].is_ascii_digit() {
-            let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-            let mut len = 0;
-            if run == 6 || run == 8 {
-                let sep = b.get(i + run).copied();
-                if matches!(sep, Some(b'-' | b'+' | b' ')) {
-                    let tail = b[i + run + 1..]
-                        .iter()
-                        .take_while(|c| c.is_ascii_digit())
-                        .count();
-                    if tail == 4 {
-                        len = run + 5;
-                    }
-                }
-            } else if run == 10 || run == 12 {
-                len = run;
-            }
-            let ends_word = b.get(i + len).is_none_or(|c| !c.is_ascii_alphanumeric());
-            if len > 0 && ends_word {
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-                o.push_str(&text[copied..i]);
-                o.push_str(PNR_PLACEHOLDER);
-                i += len;
-                copied = i;
-                continue;
-            }
-            i += run;
+    while i < chars.len() {
+        if !chars[i].1.is_alphabetic() || (i > 0 && chars[i - 1].1.is_alphanumeric()) {
+            i += 1;
             continue;
         }
-        i += 1;
+        let word_len = (i..)
+            .take_while(|&k| at(k).is_some_and(char::is_alphabetic))
+            .count();
+        let word_end = i + word_len;
+        let word: String = chars[i..word_end]
+            .iter()
+            .flat_map(|c| c.1.to_lowercase())
+            .collect();
+        let street = STREET_ENDINGS
+            .iter()
+            .any(|e| word.ends_with(e) && word.chars().count() > e.chars().count());
+        let number = (word_end + 1..)
+            .take_while(|&k| at(k).is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        if street && at(word_end) == Some(' ') && (1..=4).contains(&number) {
+            let mut end = word_end + 1 + number;
+            // A letter of the entrance: `12B`, `12 B` (a lone capital).
+            let lone = |k: usize| {
+                at(k).is_some_and(char::is_alphabetic)
+                    && !at(k + 1).is_some_and(char::is_alphanumeric)
+            };
+            if lone(end) {
+                end += 1;
+            } else if at(end) == Some(' ')
+                && lone(end + 1)
+                && at(end + 1).is_some_and(char::is_uppercase)
+            {
+                end += 2;
+            }
+            if !at(end).is_some_and(char::is_alphanumeric) {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(&text[copied..chars[i].0]);
+                o.push_str(ADDRESS_PLACEHOLDER);
+                copied = chars.get(end).map_or(text.len(), |c| c.0);
+                i = end;
+                continue;
+            }
+        }
+        i = word_end;
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// `text` with every match replaced: `at(chars, i)` gives the length in characters of a match
+/// starting at character `i`, or `None`. After a match the scan goes on past it; after none, at
+/// the next character.
+fn replace_matches<'t>(
+    text: &'t str,
+    placeholder: &str,
+    at: impl Fn(&[(usize, char)], usize) -> Option<usize>,
+) -> Cow<'t, str> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Cow::Borrowed(text);
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        match at(&chars, i) {
+            Some(len) if len > 0 => {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(&text[copied..chars[i].0]);
+                o.push_str(placeholder);
+                copied = chars.get(i + len).map_or(text.len(), |c| c.0);
+                i += len;
+            }
+            _ => i += 1,
+        }
     }
     match out {
         Some(mut o) => {
@@ -649,6 +922,128 @@ mod tests {
             assert_eq!(a.scrub(&format!("pnr {p}.")), "pnr ÅÅMMDD-XXXX.", "{p}");
         }
         assert_eq!(a.scrub("2026-05-01 kl 13"), "2026-05-01 kl 13");
+    }
+
+    #[test]
+    fn scrub_removes_the_spellings_people_write() {
+        for p in [
+            "870523–4824",
+            "870523—4824",
+            "870523−4824",
+            "19870523 - 4824",
+            "19870523 – 4824",
+            "870523- 4824",
+            "870523_4824",
+            "870523.4824",
+            "1987-05-23-4824",
+            "87.05.23-4824",
+            "1987-05-23 4824",
+        ] {
+            assert_eq!(
+                scrub_personnummer(&format!("pnr {p}.")),
+                "pnr ÅÅMMDD-XXXX.",
+                "{p}"
+            );
+        }
+        assert_eq!(scrub_personnummer("pnr198705234824"), "pnrÅÅMMDD-XXXX");
+        assert_eq!(scrub_personnummer("A 870523–4824 B"), "A ÅÅMMDD-XXXX B");
+        // Dates, times and short numbers stay.
+        for keep in [
+            "2026-05-01 kl 13",
+            "2026-03-04 10:00",
+            "MÖ12",
+            "rum 4824",
+            "1234567",
+        ] {
+            assert_eq!(scrub_personnummer(keep), keep);
+        }
+    }
+
+    #[test]
+    fn scrub_removes_phone_numbers_e_mail_and_street_addresses() {
+        for (text, want) in [
+            ("tel 070-123 45 67.", "tel [telefon]."),
+            ("tel 070-1234567", "tel [telefon]"),
+            ("+46 70 123 45 67 kvällar", "[telefon] kvällar"),
+            ("+46701234567", "[telefon]"),
+            ("+46 (0)70-123 45 67", "[telefon]"),
+            ("08-123 456 78", "[telefon]"),
+            ("070 123 45 67, dagtid", "[telefon], dagtid"),
+            ("070–123 45 67", "[telefon]"),
+            ("annaa87@hotmail.com", "[e-post]"),
+            ("Mejla anna.a@example.se.", "Mejla [e-post]."),
+            (
+                "Hemma hos A. A., Storgatan 1, tel",
+                "Hemma hos A. A., [adress], tel",
+            ),
+            ("Åsvägen 12B", "[adress]"),
+            ("Prästgårdsgränd 4 B, 2 tr", "[adress], 2 tr"),
+            ("Stortorget 3", "[adress]"),
+        ] {
+            assert_eq!(scrub_contacts(text), want, "{text}");
+        }
+        for keep in [
+            "2026-05-01",
+            "kl 10:00 i rum 123",
+            "vecka 12",
+            "gatan 3",
+            "a@b",
+            "Storgatan är lång",
+            "0,5 timmar",
+            "MÖ1 2026-03-04",
+        ] {
+            assert_eq!(scrub_contacts(keep), keep, "{keep}");
+        }
+        let a = Anonymizer::of_names(["Lisa Lind"]);
+        assert_eq!(
+            a.scrub("Lisa Lind 070-222 33 44, lisa@x.se"),
+            "L. L. [telefon], [e-post]"
+        );
+    }
+
+    #[test]
+    fn scrubbing_stays_linear() {
+        // Long runs of what the patterns start with: each is read a bounded number of times.
+        for unit in ["0", "1", "8705231", "+46 ", "a@", "Storgatan ", "12-", "0 "] {
+            let text = unit.repeat(200_000 / unit.len());
+            let a = Anonymizer::of_names(["Anna Berg"]);
+            let out = a.scrub(&text);
+            assert!(out.len() <= text.len() * 2, "{unit}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, failure_persistence: None, ..Default::default() })]
+
+        /// A personnummer written with any separator, any prefix glued to it or not, and any
+        /// dash: the digits of its last four never survive next to its date.
+        #[test]
+        fn personnummer_never_survives(
+            century in proptest::prop_oneof![proptest::strategy::Just(""), proptest::strategy::Just("19"), proptest::strategy::Just("20")],
+            date_sep in proptest::prop_oneof![proptest::strategy::Just(""), proptest::strategy::Just("-"), proptest::strategy::Just(".")],
+            sep in proptest::prop_oneof![
+                proptest::strategy::Just(""), proptest::strategy::Just("-"), proptest::strategy::Just("+"),
+                proptest::strategy::Just(" "), proptest::strategy::Just("_"), proptest::strategy::Just("."),
+                proptest::strategy::Just("\u{2013}"), proptest::strategy::Just("\u{2014}"),
+                proptest::strategy::Just("\u{2212}"), proptest::strategy::Just(" - "),
+                proptest::strategy::Just(" \u{2013} "), proptest::strategy::Just("\u{2010}"),
+            ],
+            prefix in "(|pnr|Pnr:|nr|x|PNR |\\(|\"|[a-zåäö]{1,4})",
+            suffix in "(|\\.|,| kl|abc|\\)|\")",
+            yy in 0u32..100, mm in 1u32..13, dd in 1u32..29, last in 0u32..10000,
+        ) {
+            // The date's own separators only where the date has them all: 1987-05-23.
+            let date = format!("{century}{yy:02}{date_sep}{mm:02}{date_sep}{dd:02}");
+            let pnr = format!("{date}{sep}{last:04}");
+            let text = format!("{prefix}{pnr}{suffix}");
+            let out = Anonymizer::default().scrub(&text);
+            let digits: String = out.chars().filter(char::is_ascii_digit).collect();
+            proptest::prop_assert!(
+                !digits.contains(&format!("{last:04}")) || digits.len() < 10,
+                "{text:?} -> {out:?}"
+            );
+            proptest::prop_assert!(out.contains(PNR_PLACEHOLDER), "{text:?} -> {out:?}");
+        }
     }
 
     #[test]

@@ -606,3 +606,124 @@ insatser:
         assert!(!folded.contains("070-123"), "{format}:\n{out}");
     }
 }
+
+/// Personnummer in the spellings people write (en dash, spaced dash, glued to letters, `_`, `.`),
+/// phone numbers, e-mail addresses and street addresses: none survives an anonymized list, the
+/// checklist or a calendar.
+#[test]
+fn anonymized_lists_and_calendars_drop_contact_details_and_every_personnummer() {
+    let plan = r#"id: sip-2026-pii00001
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  personnummer: "19870523-4824"
+initiering:
+  datum: 2026-02-01
+  part: kommun
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  parter: [kommun, region]
+syfte: Stöd; Anna nås på 070-123 45 67 eller annaa87@hotmail.com
+mål:
+  - id: M1
+    beskrivning: Arbete
+    mått: Anna mejlar annaa87@hotmail.com varje vecka, ring +46 70 123 45 67
+    senast: 2026-03-20
+insatser:
+  - id: I1
+    beskrivning: Samtal för Anna 870523–4824 tel +46701234567
+    huvudman: kommun
+    kontaktperson: Lisa Lind 070-222 33 44
+    start: 2026-02-10
+    slut: 2026-03-10
+    status: pågår
+åtgärder_av_andra: []
+övergripande_ansvar:
+  part: kommun
+  person: Lisa Lind 070-222 33 44
+möten:
+  - id: MÖ1
+    typ: uppföljning
+    tid: 2026-03-04T10:00
+    plats: "Hemma hos Anna, Storgatan 1, tel 070-123 45 67; A 870523–4824 B pnr198705234824 C 19870523 - 4824 D 870523_4824 F 1987-05-23-4824 G 870523.4824 H 08-123 456 78"
+uppföljning:
+  nästa: 2026-03-04
+"#;
+    let dir = folder(&[("sip-2026-pii00001.yaml", plan)]);
+    let secrets = [
+        "4824",
+        "198705",
+        "870523",
+        "070",
+        "123 45",
+        "1234567",
+        "222 33",
+        "+46",
+        "456 78",
+        "annaa87",
+        "hotmail",
+        "storgatan",
+        "andersson",
+    ];
+    let runs: [&[&str]; 6] = [
+        &[
+            "followups",
+            "--within",
+            "60",
+            "--anonymize",
+            "--format",
+            "json",
+        ],
+        &[
+            "followups",
+            "--within",
+            "60",
+            "--anonymize",
+            "--format",
+            "ics",
+        ],
+        &["followups", "--within", "60", "--format", "ics"],
+        &["followups", "--within", "60", "--anonymize"],
+        &["followups", "sip-2026-pii00001", "--anonymize"],
+        &[
+            "followups",
+            "sip-2026-pii00001",
+            "--anonymize",
+            "--format",
+            "json",
+        ],
+    ];
+    let run = |args: &[&str]| {
+        let out = common::sip_at(dir.path(), "2026-03-02")
+            .args(args)
+            .output()
+            .expect("sip runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for args in runs {
+        let (out, err) = run(args);
+        // ICS folds long lines: join them back before looking.
+        let text = fold(&out.replace("\r\n ", "").replace("\n ", ""));
+        assert!(
+            text.contains("aammdd-xxxx") || !args.contains(&"ics"),
+            "{args:?}:\n{out}{err}"
+        );
+        for s in secrets {
+            assert!(!text.contains(s), "{args:?} shows {s}:\n{out}");
+        }
+    }
+    let (checklist, _) = run(&["followups", "sip-2026-pii00001", "--anonymize"]);
+    for placeholder in ["[telefon]", "[e-post]", "[adress]", "ÅÅMMDD-XXXX"] {
+        assert!(
+            checklist.contains(placeholder),
+            "{placeholder}:\n{checklist}"
+        );
+    }
+}
