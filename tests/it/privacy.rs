@@ -727,3 +727,94 @@ uppföljning:
         );
     }
 }
+
+/// `sip find` shows names and file names as every other text output does (escapes and bidi
+/// overrides visible), and so does `sip history` with an author's name and a change.
+#[test]
+fn find_and_history_show_escapes_and_bidi_overrides_visibly() {
+    let dir = folder(&[]);
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(d)
+            .args(["-c", "user.name=Eve\u{202e}\u{1b}]0;T\u{7} evil"])
+            .args(["-c", "user.email=eve@example.org"])
+            .args(args)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    let new = sip(d)
+        .args([
+            "-q",
+            "new",
+            "--name",
+            "Evil\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{202e}RTL",
+        ])
+        .args([
+            "--birth-date",
+            "1990-01-01",
+            "--initiated-by",
+            "kommun",
+            "--date",
+            "2026-03-02",
+        ])
+        .output()
+        .expect("sip runs");
+    assert!(
+        new.status.success(),
+        "{}",
+        String::from_utf8_lossy(&new.stderr)
+    );
+    let id = String::from_utf8_lossy(&new.stdout).trim().to_string();
+    std::fs::copy(
+        d.join(format!("{id}.yaml")),
+        d.join("x\u{1b}]0;FILE\u{7}.yaml"),
+    )
+    .expect("copy");
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "ny plan"]);
+    let need = sip(d)
+        .args(["-q", "need", "add", &id, "need \u{202e}RTL\u{2066} x"])
+        .output()
+        .expect("sip runs");
+    assert!(
+        need.status.success(),
+        "{}",
+        String::from_utf8_lossy(&need.stderr)
+    );
+    git(&["commit", "-qam", "behov"]);
+    let raw = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes);
+        bytes.contains(&0x1b)
+            || bytes.contains(&0x07)
+            || text
+                .chars()
+                .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    };
+    let find = sip(d).args(["find", "Evil"]).output().expect("sip runs");
+    let found = String::from_utf8_lossy(&find.stdout);
+    assert!(
+        !raw(&find.stdout) && !raw(&find.stderr),
+        "{}",
+        found.escape_debug()
+    );
+    assert!(found.contains("Evil␛]0;PWNED␇␛[2J<U+202E>RTL"), "{found}");
+    assert!(found.contains("x␛]0;FILE␇.yaml"), "{found}");
+    let history = sip(d).args(["history", &id]).output().expect("sip runs");
+    let shown = String::from_utf8_lossy(&history.stdout);
+    assert!(
+        !raw(&history.stdout) && !raw(&history.stderr),
+        "{}",
+        shown.escape_debug()
+    );
+    assert!(shown.contains("Eve<U+202E>␛]0;T␇ evil"), "{shown}");
+    assert!(shown.contains("<U+202E>RTL<U+2066>"), "{shown}");
+}
