@@ -11,12 +11,16 @@ fn digits(s: &str) -> String {
 }
 
 pub fn run(ctx: &Ctx, args: FindArgs) -> Result<ExitStatus> {
-    let (ws, _) = super::list::folder_files(ctx)?;
+    let folders = super::list::folder_files(ctx)?;
     let q = fold(args.text.trim());
     let qd = digits(&q);
     let numeric = qd.len() >= 4 && q.chars().all(|c| c.is_ascii_digit() || "-+ ".contains(c));
     let mut rows = Vec::new();
-    for e in ws.catalogue()? {
+    let mut entries = Vec::new();
+    for f in &folders {
+        entries.extend(f.ws.catalogue()?);
+    }
+    for e in entries {
         let hit = !q.is_empty()
             && (fold(&e.id).contains(&q)
                 || e.name.as_deref().is_some_and(|n| fold(n).contains(&q))
