@@ -1,18 +1,16 @@
 //! Keeping personal data where it belongs (OSL 25 and 26 kap., GDPR art. 9).
 //!
 //! One place for what every output needs to know about personal data:
-//! - [`is_personal_key`]: whether a plan key's values are personal data (names, personnummer,
-//!   contact details, places) or free text that may hold it. The classification lives in the
-//!   plan format's table (`model::schema`, each key declared `*_personal` or `*_plain`). The
-//!   human `check` masks their values in the source lines it shows; no finding message echoes
-//!   a value of a personal key ([`echo`]).
+//! - [`mask_source_line`]: the values of personal keys (names, personnummer, contact details,
+//!   places, free text) masked in the source lines the human `check` shows. Which keys are
+//!   personal is the plan format's table's word (`model::schema::personal_keys`, each key
+//!   declared `*_personal` or `*_plain`); callers pass that list in.
 //! - [`Anonymizer`]: the one anonymization, used by `followups --anonymize`, by the checklist and
 //!   by `--format ics` (which anonymizes unless `--names`). It turns names into initials and
 //!   personnummer into a placeholder, case- and accent-insensitively; the plan says which names
 //!   are personal (`Plan::personal_names`).
 //!
-//! Text in, text out: this module knows no plan (only the format's table), so that the loader
-//! can use it too.
+//! Text in, text out: this module knows no plan, so that the loader can use it too.
 //! - [`visible`]: control characters made visible (`␛`), for every human-readable text output.
 //! - [`for_stderr`]: a message for stderr that cannot start a GitHub Actions workflow command.
 //! - [`shown_id`]: whether a value from a plan may be echoed in a finding message.
@@ -22,19 +20,20 @@
 
 use std::borrow::Cow;
 
-/// Whether the last segment of a key path (`individ.namn`, `närstående[2].namn`) is personal, as
-/// the plan format's table classifies its keys ([`crate::model::schema::personal_keys`]).
-pub fn is_personal_key(path: &str) -> bool {
+/// Whether the last segment of a key path (`individ.namn`, `närstående[2].namn`) is among
+/// `keys`: the personal keys, as the plan format's table classifies them
+/// (`model::schema::personal_keys`; this module knows no plan and no format).
+pub fn is_personal_in(path: &str, keys: &[&str]) -> bool {
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);
-    crate::model::schema::personal_keys().contains(&last)
+    keys.contains(&last)
 }
 
 /// A YAML source line as a report may show it, a `*` for each masked character (so columns stay
 /// where they were): the value of a personal key (`  namn: Anna` → `  namn: ****`), and any
 /// value or key that does not look like an id, a date, a number or a yes/no — a name typed into
 /// `initiering.part` or written as a key is masked as well.
-pub fn mask_line(line: &str) -> Cow<'_, str> {
+pub fn mask_line<'a>(line: &'a str, personal: &[&str]) -> Cow<'a, str> {
     let body = line.trim_start();
     let indent = line.len() - body.len();
     let body_start = match body.strip_prefix("- ") {
@@ -56,7 +55,7 @@ pub fn mask_line(line: &str) -> Cow<'_, str> {
             let value = item[c + 1..].trim();
             if !is_key_shaped(key) {
                 body_start
-            } else if is_personal_key(key) || !is_safe_value(value) {
+            } else if is_personal_in(key, personal) || !is_safe_value(value) {
                 body_start + c + 1
             } else {
                 return Cow::Borrowed(line);
@@ -147,7 +146,12 @@ fn is_safe_value(value: &str) -> bool {
 /// Line `line_start..line_end` of a YAML `text` as a report may show it: the value of a personal
 /// key masked ([`mask_line`]), and so every line under one (the items of `frågeställningar:`, the
 /// lines of a `beskrivning: |` block). Columns stay valid; byte offsets do not (`ö` is one `*`).
-pub fn mask_source_line(text: &str, line_start: usize, line_end: usize) -> Cow<'_, str> {
+pub fn mask_source_line<'a>(
+    text: &'a str,
+    line_start: usize,
+    line_end: usize,
+    personal: &[&str],
+) -> Cow<'a, str> {
     let line = text.get(line_start..line_end).unwrap_or("");
     let indent_of = |l: &str| l.len() - l.trim_start().len();
     let own = indent_of(line);
@@ -182,7 +186,7 @@ pub fn mask_source_line(text: &str, line_start: usize, line_end: usize) -> Cow<'
             t.split_once(':').is_some_and(|(k, v)| {
                 let v = v.trim();
                 (v.is_empty() || v.starts_with(['|', '>']))
-                    && is_personal_key(k.trim().trim_matches(['"', '\'']))
+                    && is_personal_in(k.trim().trim_matches(['"', '\'']), personal)
             })
         });
     if under_personal && !line.trim().is_empty() {
@@ -205,7 +209,7 @@ pub fn mask_source_line(text: &str, line_start: usize, line_end: usize) -> Cow<'
         }
         return Cow::Owned(out);
     }
-    mask_line(line)
+    mask_line(line, personal)
 }
 
 /// Control characters made visible: C0 as the Control Pictures block (`␛` for ESC, `␍` for CR),
@@ -316,17 +320,6 @@ pub fn shown_id(value: &str) -> bool {
 /// ([`shown_id`]), else `…`. The file, line and column still say where it is.
 pub fn elide(value: &str) -> &str {
     if shown_id(value) { value } else { "…" }
-}
-
-/// A plan value for a finding message, by the key it sits under: the value only when the key
-/// is not personal ([`is_personal_key`]) and the value has the shape of an id ([`elide`]). A
-/// value of a personal key is never echoed, whatever it looks like.
-pub fn echo<'a>(key: &str, value: &'a str) -> &'a str {
-    if is_personal_key(key) {
-        "…"
-    } else {
-        elide(value)
-    }
 }
 
 /// A letter folded for comparison: lower case, accents off (`Å` → `a`, `é` → `e`).
@@ -769,47 +762,48 @@ fn replace_matches<'t>(
 mod tests {
     use super::*;
 
+    /// Personal keys for these tests (the real list is the format table's).
+    const PERSONAL: &[&str] = &["namn", "beskrivning", "frågeställningar", "anteckningar"];
+
+    fn mask(line: &str) -> Cow<'_, str> {
+        mask_line(line, PERSONAL)
+    }
+
     #[test]
-    fn personal_keys_cover_names_and_free_text() {
-        assert!(is_personal_key("individ.namn"));
-        assert!(is_personal_key("närstående[2].namn"));
-        assert!(is_personal_key("möten[MÖ1].anteckningar"));
-        assert!(!is_personal_key("initiering.datum"));
+    fn a_key_path_is_personal_by_its_last_key() {
+        assert!(is_personal_in("individ.namn", PERSONAL));
+        assert!(is_personal_in("närstående[2].namn", PERSONAL));
+        assert!(is_personal_in("möten[MÖ1].anteckningar", PERSONAL));
+        assert!(!is_personal_in("initiering.datum", PERSONAL));
     }
 
     #[test]
     fn mask_keeps_columns() {
         let line = "    namn: Örjan Öst";
-        let m = mask_line(line);
+        let m = mask(line);
         assert_eq!(m.chars().count(), line.chars().count());
         assert_eq!(m, "    namn: ***** ***");
-        assert_eq!(mask_line("  - namn: Bo"), "  - namn: **");
-        assert_eq!(mask_line("  datum: 2026-01-01"), "  datum: 2026-01-01");
+        assert_eq!(mask("  - namn: Bo"), "  - namn: **");
+        assert_eq!(mask("  datum: 2026-01-01"), "  datum: 2026-01-01");
+        assert_eq!(mask("  tid: 2026-01-01T10:00"), "  tid: 2026-01-01T10:00");
+        assert_eq!(mask("  part: kommun"), "  part: kommun");
+        assert_eq!(mask("  - id: MÖ1"), "  - id: MÖ1");
+        assert_eq!(mask("  parter: [kommun, af]"), "  parter: [kommun, af]");
+        assert_eq!(mask("  part: Vendela Ö"), "  part: ******* *");
         assert_eq!(
-            mask_line("  tid: 2026-01-01T10:00"),
-            "  tid: 2026-01-01T10:00"
-        );
-        assert_eq!(mask_line("  part: kommun"), "  part: kommun");
-        assert_eq!(mask_line("  - id: MÖ1"), "  - id: MÖ1");
-        assert_eq!(
-            mask_line("  parter: [kommun, af]"),
-            "  parter: [kommun, af]"
-        );
-        assert_eq!(mask_line("  part: Vendela Ö"), "  part: ******* *");
-        assert_eq!(
-            mask_line("  parter: [kommun, Bo Ek]"),
+            mask("  parter: [kommun, Bo Ek]"),
             "  parter: ******** ** ***"
         );
-        assert_eq!(mask_line("Vendela Ö: mor"), "******* ** ***");
-        assert_eq!(mask_line("  - \"870523-4824\""), "  - *************");
-        assert_eq!(mask_line("  part: 070-123-4567"), "  part: ************");
+        assert_eq!(mask("Vendela Ö: mor"), "******* ** ***");
+        assert_eq!(mask("  - \"870523-4824\""), "  - *************");
+        assert_eq!(mask("  part: 070-123-4567"), "  part: ************");
         assert_eq!(
-            mask_line("  huvudman: karin.andersson"),
+            mask("  huvudman: karin.andersson"),
             "  huvudman: ***************"
         );
-        assert_eq!(mask_line("  part: ANNA"), "  part: ****");
-        assert_eq!(mask_line("  senast: 2026-05-01"), "  senast: 2026-05-01");
-        assert_eq!(mask_line("id: sip-2026-k3f9qx7m"), "id: sip-2026-k3f9qx7m");
+        assert_eq!(mask("  part: ANNA"), "  part: ****");
+        assert_eq!(mask("  senast: 2026-05-01"), "  senast: 2026-05-01");
+        assert_eq!(mask("id: sip-2026-k3f9qx7m"), "id: sip-2026-k3f9qx7m");
         assert_eq!(mask_value("  part: anna"), "  part: ****");
         assert_eq!(mask_value("  - sven"), "  - ****");
     }
@@ -820,7 +814,7 @@ mod tests {
         let line = |n: usize| {
             let start: usize = text.split_inclusive('\n').take(n).map(str::len).sum();
             let len = text.split_inclusive('\n').nth(n).map_or(0, |l| l.len() - 1);
-            mask_source_line(text, start, start + len).into_owned()
+            mask_source_line(text, start, start + len, PERSONAL).into_owned()
         };
         assert_eq!(line(1), "- *** *** ***");
         assert_eq!(line(9), "    part: af");
@@ -876,15 +870,6 @@ mod tests {
         ] {
             assert!(!shown_id(v), "{v}");
         }
-    }
-
-    #[test]
-    fn values_of_personal_keys_are_never_echoed() {
-        assert_eq!(echo("samtycke.givet_av", "godman"), "…");
-        assert_eq!(echo("individ.namn", "anna"), "…");
-        assert_eq!(echo("möten[MÖ1].plats", "b12"), "…");
-        assert_eq!(echo("initiering.part", "regoin"), "regoin");
-        assert_eq!(echo("initiering.part", "ANNA"), "…");
     }
 
     #[test]

@@ -605,7 +605,7 @@ impl Validator<'_> {
                 && !text
                     .split(|c: char| !c.is_ascii_digit())
                     .any(|run| run.len() >= 6)
-                && !crate::privacy::is_personal_key(&path.to_string())
+                && !super::schema::is_personal_key(&path.to_string())
         };
         let problem: Option<(String, String)> = match ty {
             Ty::PlanId if s.plain && reads_as_number(text) => Some((
@@ -652,7 +652,7 @@ impl Validator<'_> {
                 // Echoed only as a typo of an allowed value, together with the suggestion.
                 let hint = did_you_mean(text, values.iter().copied());
                 Some(match hint {
-                    Some(h) if crate::privacy::shown_id(text) && !crate::privacy::is_personal_key(&path.to_string()) => (
+                    Some(h) if super::schema::echo(&path.to_string(), text) != "…" => (
                         format!("`{text}` är inget tillåtet värde ({}); menade du `{h}`?", values.join(", ")),
                         format!("`{text}` is not an allowed value ({}); did you mean `{h}`?", values.join(", ")),
                     ),
@@ -1232,8 +1232,13 @@ mod tests {
             "{two}samtycke:\n  givet_av: [Sara Berg, Johan Bergh]\n"
         ));
         assert_eq!(codes(&l), ["S003"]);
+        // `givet_av` is personal: no name in the message, neither typed nor suggested.
         let msg = l.findings[0].message(crate::i18n::Lang::Sv);
-        assert!(msg.contains("menade du `Johan Berg`"), "{msg}");
+        assert!(!msg.contains("Johan") && !msg.contains("Berg"), "{msg}");
+        assert!(msg.contains("se raden"), "{msg}");
+        let l = load(&format!("{two}samtycke:\n  givet_av: godman\n"));
+        let msg = l.findings[0].message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("menade du `god_man`"), "{msg}");
         let l = load(&format!("{two}samtycke:\n  givet_av: {{a: b}}\n"));
         assert_eq!(codes(&l), ["S003"]);
     }

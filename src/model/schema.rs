@@ -40,7 +40,7 @@ pub struct Field {
     pub required: bool,
     /// Whether the value is personal data (a name, a personnummer, contact details, a place, or
     /// free text, which may hold any of them). Outputs that must not show personal data go by
-    /// this: [`personal_paths`], `privacy::is_personal_key`.
+    /// this: [`personal_paths`], [`is_personal_key`], [`echo`].
     pub personal: bool,
     pub doc: &'static str,
 }
@@ -532,6 +532,23 @@ pub fn personal_keys() -> &'static [&'static str] {
     })
 }
 
+/// Whether the last key of a path (`individ.namn`, `närstående[2].namn`) is personal
+/// ([`personal_keys`]).
+pub fn is_personal_key(path: &str) -> bool {
+    crate::privacy::is_personal_in(path, personal_keys())
+}
+
+/// A plan value for a finding message, by the key path it sits under: the value only when the
+/// key is not personal and the value has the shape of an id (`privacy::elide`), else `…`. A
+/// value of a personal key is never echoed, whatever it looks like.
+pub fn echo<'a>(key: &str, value: &'a str) -> &'a str {
+    if is_personal_key(key) {
+        "…"
+    } else {
+        crate::privacy::elide(value)
+    }
+}
+
 /// The key order of a mapping found at a dotted path (`""`, `individ`, `möten[]`…).
 pub fn map_at(path: &str) -> Option<&'static MapSchema> {
     all_maps().into_iter().find(|m| m.path == path)
@@ -615,7 +632,7 @@ mod tests {
         assert_eq!(PLAN.keys().next(), Some("id"));
     }
 
-    /// A key is personal in every mapping or in none: `privacy::is_personal_key` goes by the
+    /// A key is personal in every mapping or in none: [`is_personal_key`] goes by the
     /// last segment of a path.
     #[test]
     fn a_key_is_personal_everywhere_or_nowhere() {
@@ -704,6 +721,18 @@ mod tests {
         }
         assert!(personal_keys().contains(&"namn"));
         assert!(!personal_keys().contains(&"part"));
+        assert!(is_personal_key("närstående[2].namn"));
+        assert!(is_personal_key("möten[MÖ1].anteckningar"));
+        assert!(!is_personal_key("initiering.datum"));
+    }
+
+    #[test]
+    fn values_of_personal_keys_are_never_echoed() {
+        assert_eq!(echo("samtycke.givet_av", "godman"), "…");
+        assert_eq!(echo("individ.namn", "anna"), "…");
+        assert_eq!(echo("möten[MÖ1].plats", "b12"), "…");
+        assert_eq!(echo("initiering.part", "regoin"), "regoin");
+        assert_eq!(echo("initiering.part", "ANNA"), "…");
     }
 
     #[test]

@@ -101,7 +101,7 @@ impl<'c> HumanRenderer<'c> {
         let masked = if f.names_someone {
             privacy::mask_value(src.text.get(ls..le).unwrap_or("")).into()
         } else {
-            privacy::mask_source_line(&src.text, ls, le)
+            privacy::mask_source_line(&src.text, ls, le, crate::model::schema::personal_keys())
         };
         let line_text: &str = &masked;
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
