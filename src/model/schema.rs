@@ -735,6 +735,42 @@ mod tests {
         assert_eq!(echo("initiering.part", "ANNA"), "…");
     }
 
+    /// The README's list of personal keys is this table's (`SIP_BLESS=1` rewrites it).
+    #[test]
+    fn the_readme_lists_the_personal_keys() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+        let readme = std::fs::read_to_string(path).expect("README.md");
+        let (start, end) = (
+            "<!-- personuppgifter:start -->\n",
+            "  <!-- personuppgifter:end -->",
+        );
+        // Wrapped at 100 columns, as the README's text is.
+        let mut want = String::from(" ");
+        let mut col = 2;
+        let keys = personal_keys();
+        for (i, k) in keys.iter().enumerate() {
+            let word = format!("`{k}`{}", if i + 1 == keys.len() { "." } else { "," });
+            if col + 1 + word.chars().count() > 100 {
+                want.push_str("\n ");
+                col = 2;
+            }
+            want.push(' ');
+            want.push_str(&word);
+            col += 1 + word.chars().count();
+        }
+        want.push('\n');
+        let (Some(a), Some(b)) = (readme.find(start), readme.find(end)) else {
+            panic!("README.md has no personuppgifter markers");
+        };
+        let have = &readme[a + start.len()..b];
+        if have != want && std::env::var_os("SIP_BLESS").is_some() {
+            let fixed = format!("{}{want}{}", &readme[..a + start.len()], &readme[b..]);
+            std::fs::write(path, fixed).expect("write README.md");
+            return;
+        }
+        assert_eq!(have, want, "README.md is stale: run with SIP_BLESS=1");
+    }
+
     #[test]
     fn markdown_lists_every_key() {
         let md = markdown_reference();
