@@ -268,6 +268,7 @@ pub fn check_source(
         }
         run_rules(ws, file, plan, &source.text, opts, &mut findings);
         plan.status = status;
+        hide_names(plan, &mut findings);
     }
     let agreement = plan.as_ref().and_then(|p| p.agreement.as_ref());
     resolve(ws, agreement.map(|a| a.value.as_str()), opts, &mut findings);
@@ -279,6 +280,41 @@ pub fn check_source(
         problem,
         draft,
         unread: false,
+    }
+}
+
+/// A value echoed in a message (an argument without spaces: an id, a party) that holds the name
+/// of one of the plan's people (`part: anna.andersson`, an id `KARIN1`) becomes `…`: an id-shaped
+/// value is no proof that it is not a name. Only plans with findings pay for the names.
+fn hide_names(plan: &Plan, findings: &mut [Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let names = crate::privacy::Anonymizer::of_names(plan.personal_names());
+    // The plan's own id is random letters and digits, not a name (`sip-2026-bo3kq1x8`).
+    let own_id = plan.id.as_ref().map_or("", |i| i.value.as_str());
+    let named = |t: &str| t != own_id && names.mentions(t);
+    // S009 is about a name in the file's path, which every format prints as the location
+    // anyway: its message and its `git mv` say which file.
+    for f in findings.iter_mut().filter(|f| f.code != Code::S009) {
+        for (_, value) in &mut f.args {
+            let hidden = [&value.sv, &value.en]
+                .iter()
+                .any(|t| !t.contains(char::is_whitespace) && named(t));
+            if hidden {
+                *value = crate::i18n::Msg::same("…".to_string());
+                f.names_someone = true;
+            }
+        }
+        if let Some(help) = &mut f.help {
+            if help.split(' ').any(named) {
+                let words: Vec<&str> = help
+                    .split(' ')
+                    .map(|w| if named(w) { "…" } else { w })
+                    .collect();
+                *help = words.join(" ");
+            }
+        }
     }
 }
 

@@ -768,8 +768,8 @@ rule_table! {
     A011 {
         name: "ej-godkänt-digitalt-system",
         severity: Warning,
-        sv: "Möte {id} hålls i `{system}`, som inte är godkänt i överenskommelsen ({allowed})",
-        en: "Meeting {id} uses `{system}`, which the agreement does not approve ({allowed})",
+        sv: "Möte {id} hålls i ett digitalt system som inte är godkänt i överenskommelsen ({allowed})",
+        en: "Meeting {id} uses a digital system that the agreement does not approve ({allowed})",
         source: "Överenskommelsens krav på kallelsen",
     }
     /// ## Vad regeln kontrollerar

@@ -29,6 +29,9 @@ pub struct Finding {
     /// The source printed under this finding when it differs from the rule's: an A rule names
     /// the agreement the plan is under.
     pub source: Option<String>,
+    /// The line holds the name of one of the plan's people where an id belongs (`part: anna`):
+    /// the human format shows its value masked, whatever its shape.
+    pub names_someone: bool,
 }
 
 impl Finding {
@@ -42,6 +45,7 @@ impl Finding {
             help: None,
             notes: Vec::new(),
             source: None,
+            names_someone: false,
         }
     }
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {

@@ -523,6 +523,34 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A plan folder and the plan files to read in it: the folder given, or one nested below it.
+#[derive(Debug)]
+pub struct PlanFolder {
+    pub ws: Workspace,
+    /// What was asked for in this folder (files, folders): the nested folder itself for one met
+    /// on the way.
+    pub paths: Vec<PathBuf>,
+    pub files: Vec<PlanFile>,
+}
+
+/// The plan files of the folder `ws` under `paths`, and those of every plan folder nested below
+/// (a subfolder with its own `sip.toml`, opened with its own agreement, leader and `[regler]`),
+/// folder by folder: the one answer to "the plan files of this folder" for `check`, `list`,
+/// `followups`, `stats`, `find` and `fmt`, so that no command leaves a nested folder out.
+pub fn plan_folders(ws: Workspace, paths: Vec<PathBuf>) -> Result<Vec<PlanFolder>> {
+    let mut out = Vec::new();
+    let mut queue = vec![(ws, paths)];
+    while let Some((ws, paths)) = queue.pop() {
+        let (files, nested) = ws.plan_files_and_nested(&paths)?;
+        // In reverse, so that the stack opens them in the order of their names.
+        for dir in nested.into_iter().rev() {
+            queue.push((Workspace::open(dir.clone())?, vec![dir]));
+        }
+        out.push(PlanFolder { ws, paths, files });
+    }
+    Ok(out)
+}
+
 impl Workspace {
     /// Every readable plan of the folder with its id, name and personnummer.
     pub fn catalogue(&self) -> Result<Vec<Entry>> {

@@ -400,12 +400,11 @@ fn items_changes(out: &mut Vec<Msg>, noun: &Noun, o: Option<&Tree>, n: Option<&T
     }
 }
 
-/// Text for a terminal: control characters (a hostile author name) shown as `?`. The one place
-/// where history text is escaped.
+/// Text for a terminal: control characters and bidirectional overrides (a hostile author name)
+/// made visible, as every text output shows them (`privacy::visible_line`). The one place where
+/// history text is escaped.
 fn plain(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
+    crate::privacy::visible_line(s).into_owned()
 }
 
 /// One line per commit: "2026-05-10 Erik Ek: insats I3 avbruten; nytt behov B3".

@@ -50,7 +50,7 @@ use crate::model::enums::{InterventionStatus, PartyType, Status};
 use crate::model::personnummer::birthday;
 use crate::model::plan::Plan;
 use crate::privacy::{Anonymizer, initials};
-use crate::workspace::{PlanFile, Workspace};
+use crate::workspace::{PlanFile, PlanFolder, Workspace};
 
 /// What an item is about, in the documented order (the sort order within a plan and day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -485,8 +485,7 @@ pub fn sort(items: &mut [Item]) {
 
 /// The folder-wide list: every kept item of every plan in `files`, sorted.
 pub fn collect(
-    ws: &Workspace,
-    files: &[PlanFile],
+    folders: &[PlanFolder],
     today: NaiveDate,
     lang: Lang,
     filter: &Filter,
@@ -497,10 +496,35 @@ pub fn collect(
         select: Some(Vec::new()),
         ..CheckOptions::on(today)
     };
-    // Gallring needs git's last commit per file: read once, and only when `[gallring]` is set.
+    let mut items: Vec<Item> = Vec::new();
+    let mut unreadable = Vec::new();
+    for f in folders {
+        let m = collect_folder(&f.ws, &f.files, today, lang, filter, &opts);
+        items.extend(m.values.into_iter().flatten());
+        unreadable.extend(m.unreadable);
+    }
+    sort(&mut items);
+    unreadable.sort_by(|a: &crate::check::Unreadable, b| a.file.cmp(&b.file));
+    Mapped {
+        values: items,
+        unreadable,
+    }
+}
+
+/// The items of each plan in `files` of one plan folder, plan by plan.
+fn collect_folder(
+    ws: &Workspace,
+    files: &[PlanFile],
+    today: NaiveDate,
+    lang: Lang,
+    filter: &Filter,
+    opts: &CheckOptions,
+) -> Mapped<Vec<Item>> {
+    // Gallring needs git's last commit per file: read once per folder, and only when `[gallring]`
+    // is set.
     let retention = ws.config.retention.as_ref();
     let entries = retention.and_then(|_| LastEntries::read(&ws.root).ok().flatten());
-    let per_plan = map_plans(ws, files, &opts, |file, plan, _| {
+    map_plans(ws, files, opts, |file, plan, _| {
         if !filter.keeps_plan(plan) {
             return Vec::new();
         }
@@ -521,11 +545,5 @@ pub fn collect(
         // Most items fall outside the window: keep no spare capacity per plan (100,000 plans).
         items.shrink_to_fit();
         items
-    });
-    let mut items: Vec<Item> = per_plan.values.into_iter().flatten().collect();
-    sort(&mut items);
-    Mapped {
-        values: items,
-        unreadable: per_plan.unreadable,
-    }
+    })
 }

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::check::{CheckOptions, Mapped, map_plans};
 use crate::findings::Severity;
 use crate::model::enums::Status;
-use crate::workspace::{PlanFile, Workspace};
+use crate::workspace::{PlanFile, PlanFolder, Workspace};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -33,8 +33,26 @@ pub struct Filter {
     pub agreement: Option<String>,
 }
 
+/// The rows of every plan in the folders that the filter keeps, in the order of their paths.
+pub fn collect(folders: &[PlanFolder], today: NaiveDate, filter: &Filter) -> Mapped<Row> {
+    let mut all = Mapped {
+        values: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    for f in folders {
+        let m = collect_folder(&f.ws, &f.files, today, filter);
+        all.values.extend(m.values);
+        all.unreadable.extend(m.unreadable);
+    }
+    if folders.len() > 1 {
+        all.values.sort_by(|a, b| a.file.cmp(&b.file));
+        all.unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    }
+    all
+}
+
 /// The rows of every plan in `files` that the filter keeps.
-pub fn collect(
+fn collect_folder(
     ws: &Workspace,
     files: &[PlanFile],
     today: NaiveDate,

@@ -24,7 +24,7 @@ use super::AgeBand;
 use crate::check::{CheckOptions, Unreadable, map_plans};
 use crate::model::enums::{ClosingReason, Gender, InterventionStatus, Status};
 use crate::model::plan::Plan;
-use crate::workspace::{PlanFile, Workspace};
+use crate::workspace::{PlanFolder, Workspace};
 
 /// The key for a value that is not given.
 pub const MISSING: &str = "uppgift_saknas";
@@ -303,10 +303,9 @@ pub fn median(values: &mut [i64]) -> Option<f64> {
     })
 }
 
-/// The figures of every plan in `files`.
+/// The figures of every plan in the folders (each plan read with its own folder's agreements).
 pub fn collect(
-    ws: &Workspace,
-    files: &[PlanFile],
+    folders: &[PlanFolder],
     today: NaiveDate,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
@@ -317,10 +316,18 @@ pub fn collect(
         select: Some(Vec::new()),
         ..CheckOptions::on(today)
     };
-    let facts = map_plans(ws, files, &opts, |_, plan, _| {
-        PlanFacts::of(plan, today, ws)
-    });
-    (fold(facts.values, today, from, to), facts.unreadable)
+    let mut facts = Vec::new();
+    let mut unreadable = Vec::new();
+    for f in folders {
+        let ws = &f.ws;
+        let m = map_plans(ws, &f.files, &opts, |_, plan, _| {
+            PlanFacts::of(plan, today, ws)
+        });
+        facts.extend(m.values);
+        unreadable.extend(m.unreadable);
+    }
+    unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    (fold(facts, today, from, to), unreadable)
 }
 
 /// The share of active plans whose follow-up is on time, when there are active plans.

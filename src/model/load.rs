@@ -605,7 +605,7 @@ impl Validator<'_> {
                 && !text
                     .split(|c: char| !c.is_ascii_digit())
                     .any(|run| run.len() >= 6)
-                && !crate::privacy::is_personal_key(&path.to_string())
+                && !super::schema::is_personal_key(&path.to_string())
         };
         let problem: Option<(String, String)> = match ty {
             Ty::PlanId if s.plain && reads_as_number(text) => Some((
@@ -652,7 +652,7 @@ impl Validator<'_> {
                 // Echoed only as a typo of an allowed value, together with the suggestion.
                 let hint = did_you_mean(text, values.iter().copied());
                 Some(match hint {
-                    Some(h) if crate::privacy::shown_id(text) => (
+                    Some(h) if super::schema::echo(&path.to_string(), text) != "…" => (
                         format!("`{text}` är inget tillåtet värde ({}); menade du `{h}`?", values.join(", ")),
                         format!("`{text}` is not an allowed value ({}); did you mean `{h}`?", values.join(", ")),
                     ),
@@ -699,11 +699,10 @@ fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
         if names.iter().any(|n| same_name(n, name)) {
             continue;
         }
-        let candidates = ConsentGiver::ALL
-            .iter()
-            .copied()
-            .chain(names.iter().copied());
-        let (hint_sv, hint_en) = did_you_mean(name, candidates)
+        // `givet_av` is personal: neither the value, nor the representatives' names, nor a
+        // suggestion among them reaches the message (CI logs). Only a role is suggested.
+        let roles = ConsentGiver::ALL.iter().copied();
+        let (hint_sv, hint_en) = did_you_mean(name, roles)
             .map(|s| {
                 (
                     format!("; menade du `{s}`?"),
@@ -711,33 +710,30 @@ fn check_givers(plan: &Plan, findings: &mut Vec<Finding>) {
                 )
             })
             .unwrap_or_default();
-        let who = if names.is_empty() {
+        let roles = ConsentGiver::ALL[1..].join(", ");
+        let (sv, en) = if names.is_empty() {
             (
-                "ingen företrädare är angiven".to_string(),
-                "no representative is listed".to_string(),
+                format!(
+                    "värdet är varken individen eller en roll ({roles}), och ingen företrädare är angiven under individ.företrädare; se raden{hint_sv}"
+                ),
+                format!(
+                    "the value is neither individen nor a role ({roles}), and no representative is listed under individ.företrädare; see the line{hint_en}"
+                ),
             )
         } else {
             (
-                format!("företrädarna är {}", names.join(", ")),
-                format!("the representatives are {}", names.join(", ")),
+                format!(
+                    "värdet är varken individen, en roll ({roles}) eller namnet på någon under individ.företrädare; se raden{hint_sv}"
+                ),
+                format!(
+                    "the value is neither individen, a role ({roles}) nor the name of someone under individ.företrädare; see the line{hint_en}"
+                ),
             )
         };
         findings.push(
             Finding::new(Code::S003, g.span)
                 .arg("key", "samtycke.givet_av")
-                .arg2(
-                    "problem",
-                    format!(
-                        "`{name}` är varken individen, en roll ({}) eller namnet på en person under individ.företrädare ({}){hint_sv}",
-                        ConsentGiver::ALL[1..].join(", "),
-                        who.0
-                    ),
-                    format!(
-                        "`{name}` is neither individen, a role ({}) nor the name of a person under individ.företrädare ({}){hint_en}",
-                        ConsentGiver::ALL[1..].join(", "),
-                        who.1
-                    ),
-                ),
+                .arg2("problem", sv, en),
         );
     }
 }
@@ -1236,8 +1232,13 @@ mod tests {
             "{two}samtycke:\n  givet_av: [Sara Berg, Johan Bergh]\n"
         ));
         assert_eq!(codes(&l), ["S003"]);
+        // `givet_av` is personal: no name in the message, neither typed nor suggested.
         let msg = l.findings[0].message(crate::i18n::Lang::Sv);
-        assert!(msg.contains("menade du `Johan Berg`"), "{msg}");
+        assert!(!msg.contains("Johan") && !msg.contains("Berg"), "{msg}");
+        assert!(msg.contains("se raden"), "{msg}");
+        let l = load(&format!("{two}samtycke:\n  givet_av: godman\n"));
+        let msg = l.findings[0].message(crate::i18n::Lang::Sv);
+        assert!(msg.contains("menade du `god_man`"), "{msg}");
         let l = load(&format!("{two}samtycke:\n  givet_av: {{a: b}}\n"));
         assert_eq!(codes(&l), ["S003"]);
     }

@@ -38,6 +38,10 @@ pub struct Field {
     pub key: &'static str,
     pub ty: Ty,
     pub required: bool,
+    /// Whether the value is personal data (a name, a personnummer, contact details, a place, or
+    /// free text, which may hold any of them). Outputs that must not show personal data go by
+    /// this: [`personal_paths`], [`is_personal_key`], [`echo`].
+    pub personal: bool,
     pub doc: &'static str,
 }
 
@@ -65,34 +69,56 @@ impl MapSchema {
     }
 }
 
-const fn req(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+// Every key is declared through one of four constructors, so that a new key cannot be added
+// without saying whether its value is personal data: `*_personal` for names, personnummer,
+// contact details, places and every free text; `*_plain` for ids, dates, statuses, parties,
+// enums and the mappings and lists whose own keys say it.
+const fn field(
+    key: &'static str,
+    ty: Ty,
+    required: bool,
+    personal: bool,
+    doc: &'static str,
+) -> Field {
     Field {
         key,
         ty,
-        required: true,
+        required,
+        personal,
         doc,
     }
 }
 
-const fn opt(key: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field {
-        key,
-        ty,
-        required: false,
-        doc,
-    }
+/// A required key whose value is personal data.
+const fn req_personal(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    field(key, ty, true, true, doc)
+}
+
+/// An optional key whose value is personal data.
+const fn opt_personal(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    field(key, ty, false, true, doc)
+}
+
+/// A required key whose value is not personal data.
+const fn req_plain(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    field(key, ty, true, false, doc)
+}
+
+/// An optional key whose value is not personal data.
+const fn opt_plain(key: &'static str, ty: Ty, doc: &'static str) -> Field {
+    field(key, ty, false, false, doc)
 }
 
 pub static REPRESENTATIVE: MapSchema = MapSchema {
     path: "individ.företrädare[]",
     fields: &[
-        req("namn", Ty::Text, "Företrädarens namn."),
-        opt(
+        req_personal("namn", Ty::Text, "Företrädarens namn."),
+        opt_plain(
             "roll",
             Ty::Enum(RepresentativeRole::ALL),
             "Vårdnadshavare, förvaltare eller god man.",
         ),
-        opt(
+        opt_personal(
             "kontakt",
             Ty::Text,
             "Telefon eller e-post, skrivs i brev till företrädaren.",
@@ -103,29 +129,29 @@ pub static REPRESENTATIVE: MapSchema = MapSchema {
 pub static INDIVIDUAL: MapSchema = MapSchema {
     path: "individ",
     fields: &[
-        req("namn", Ty::Text, "Individens namn."),
-        opt(
+        req_personal("namn", Ty::Text, "Individens namn."),
+        opt_personal(
             "personnummer",
             Ty::Personnummer,
             "Personnummer eller samordningsnummer, inom citattecken (\"19870523-4824\").",
         ),
-        opt(
+        opt_personal(
             "födelsedatum",
             Ty::Date,
             "Födelsedatum, när personnummer saknas.",
         ),
-        opt("kön", Ty::Enum(Gender::ALL), "För könsuppdelad statistik."),
-        opt(
+        opt_plain("kön", Ty::Enum(Gender::ALL), "För könsuppdelad statistik."),
+        opt_plain(
             "sysselsättning",
             Ty::Enum(Occupation::ALL),
             "Sysselsättning (sjukskrivning är ingen sysselsättning: den anges i ersättning).",
         ),
-        opt(
+        opt_personal(
             "ersättning",
             Ty::List(&Ty::Text),
             "Ersättningar, t.ex. aktivitetsersättning, sjukpenning, försörjningsstöd.",
         ),
-        opt(
+        opt_plain(
             "företrädare",
             Ty::OneOrList(&Ty::Map(&REPRESENTATIVE)),
             "Legala företrädare, t.ex. båda vårdnadshavarna (en enda tabell läses som en lista med en).",
@@ -136,9 +162,9 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
 pub static RELATIVE: MapSchema = MapSchema {
     path: "närstående[]",
     fields: &[
-        req("namn", Ty::Text, "Den närståendes namn."),
-        opt("relation", Ty::Text, "Relation till individen, t.ex. mor."),
-        opt(
+        req_personal("namn", Ty::Text, "Den närståendes namn."),
+        opt_personal("relation", Ty::Text, "Relation till individen, t.ex. mor."),
+        opt_plain(
             "får_delta",
             Ty::Bool,
             "false när individen motsätter sig att den närstående deltar (10 kap. 9 § socialtjänstlagen).",
@@ -149,23 +175,23 @@ pub static RELATIVE: MapSchema = MapSchema {
 pub static INITIATION: MapSchema = MapSchema {
     path: "initiering",
     fields: &[
-        req("datum", Ty::Date, "Dagen då SIP initierades."),
-        req(
+        req_plain("datum", Ty::Date, "Dagen då SIP initierades."),
+        req_plain(
             "part",
             Ty::Text,
             "Id för den part i överenskommelsen som kallar till SIP.",
         ),
-        opt(
+        opt_plain(
             "utskrivningsklar",
             Ty::Date,
             "Dagen då slutenvården meddelade att patienten är utskrivningsklar (3 kap. 1 § lagen (2017:612)); kallelsen ska gå ut senast tre dagar efter (4 kap. 3 §).",
         ),
-        opt(
+        opt_personal(
             "föreslagen_av",
             Ty::Text,
             "Vem som föreslog SIP (vem som helst kan föreslå), t.ex. Karin Andersson (mor).",
         ),
-        opt(
+        opt_personal(
             "fast_vårdkontakt",
             Ty::Text,
             "Patientens fasta vårdkontakt i den regionfinansierade öppenvården, som kallar vid utskrivning (lag 2017:612).",
@@ -176,76 +202,76 @@ pub static INITIATION: MapSchema = MapSchema {
 pub static CONSENT: MapSchema = MapSchema {
     path: "samtycke",
     fields: &[
-        opt("datum", Ty::Date, "Dagen då samtycket gavs."),
-        opt(
+        opt_plain("datum", Ty::Date, "Dagen då samtycket gavs."),
+        opt_plain(
             "form",
             Ty::Enum(ConsentForm::ALL),
             "Skriftligt eller muntligt.",
         ),
-        opt(
+        opt_personal(
             "givet_av",
             Ty::OneOrList(&Ty::Text),
             "Vem som gav samtycket: individen, en roll (vårdnadshavare, förvaltare, god_man) eller namnet på en företrädare; en lista när flera gav det.",
         ),
-        opt("omfattning", Ty::Text, "Vilka uppgifter samtycket gäller."),
-        opt(
+        opt_personal("omfattning", Ty::Text, "Vilka uppgifter samtycket gäller."),
+        opt_personal(
             "dokumenterat_av",
             Ty::Text,
             "Vem som dokumenterade samtycket.",
         ),
-        opt(
+        opt_plain(
             "parter",
             Ty::List(&Ty::Text),
             "Parter som får utbyta information om individen.",
         ),
-        opt("giltigt_till", Ty::Date, "Sista dag samtycket gäller."),
-        opt("återkallat", Ty::Date, "Dagen då samtycket återkallades."),
+        opt_plain("giltigt_till", Ty::Date, "Sista dag samtycket gäller."),
+        opt_plain("återkallat", Ty::Date, "Dagen då samtycket återkallades."),
     ],
 };
 
 pub static NEED: MapSchema = MapSchema {
     path: "behov[]",
     fields: &[
-        req("id", Ty::Text, "B1, B2, …"),
-        req("beskrivning", Ty::Text, "Behovet."),
+        req_plain("id", Ty::Text, "B1, B2, …"),
+        req_personal("beskrivning", Ty::Text, "Behovet."),
     ],
 };
 
 pub static GOAL: MapSchema = MapSchema {
     path: "mål[]",
     fields: &[
-        req("id", Ty::Text, "M1, M2, …"),
-        req("beskrivning", Ty::Text, "Målet."),
-        opt("mått", Ty::Text, "Hur det mäts att målet är nått."),
-        opt("senast", Ty::Date, "När målet ska vara nått."),
+        req_plain("id", Ty::Text, "M1, M2, …"),
+        req_personal("beskrivning", Ty::Text, "Målet."),
+        opt_personal("mått", Ty::Text, "Hur det mäts att målet är nått."),
+        opt_plain("senast", Ty::Date, "När målet ska vara nått."),
     ],
 };
 
 pub static INTERVENTION: MapSchema = MapSchema {
     path: "insatser[]",
     fields: &[
-        req("id", Ty::Text, "I1, I2, …"),
-        req("beskrivning", Ty::Text, "Insatsen."),
-        opt(
+        req_plain("id", Ty::Text, "I1, I2, …"),
+        req_personal("beskrivning", Ty::Text, "Insatsen."),
+        opt_plain(
             "huvudman",
             Ty::Text,
             "Id för den part som ansvarar för insatsen.",
         ),
-        opt(
+        opt_plain(
             "behov",
             Ty::List(&Ty::Text),
             "Behov som insatsen möter (B1, …).",
         ),
-        opt(
+        opt_plain(
             "mål",
             Ty::List(&Ty::Text),
             "Mål som insatsen leder mot (M1, …).",
         ),
-        opt("utförare", Ty::Text, "Enheten som utför insatsen."),
-        opt("kontaktperson", Ty::Text, "Kontaktperson för insatsen."),
-        opt("start", Ty::Date, "Startdag."),
-        opt("slut", Ty::Date, "Slutdag."),
-        opt(
+        opt_personal("utförare", Ty::Text, "Enheten som utför insatsen."),
+        opt_personal("kontaktperson", Ty::Text, "Kontaktperson för insatsen."),
+        opt_plain("start", Ty::Date, "Startdag."),
+        opt_plain("slut", Ty::Date, "Slutdag."),
+        opt_plain(
             "status",
             Ty::Enum(InterventionStatus::ALL),
             "Insatsens status.",
@@ -255,14 +281,18 @@ pub static INTERVENTION: MapSchema = MapSchema {
 
 pub static OWN_ACTION: MapSchema = MapSchema {
     path: "egna_åtgärder[]",
-    fields: &[req("beskrivning", Ty::Text, "Vad individen själv gör.")],
+    fields: &[req_personal(
+        "beskrivning",
+        Ty::Text,
+        "Vad individen själv gör.",
+    )],
 };
 
 pub static COPY: MapSchema = MapSchema {
     path: "kopia_till[]",
     fields: &[
-        req("namn", Ty::Text, "Vem som får en kopia av planen."),
-        opt(
+        req_personal("namn", Ty::Text, "Vem som får en kopia av planen."),
+        opt_plain(
             "part",
             Ty::Text,
             "Id för parten mottagaren hör till; kopior går bara till parter som samtycket omfattar.",
@@ -273,9 +303,9 @@ pub static COPY: MapSchema = MapSchema {
 pub static MEASURE: MapSchema = MapSchema {
     path: "åtgärder_av_andra[]",
     fields: &[
-        req("beskrivning", Ty::Text, "Åtgärden."),
-        opt("av", Ty::Text, "Vem som vidtar den."),
-        opt(
+        req_personal("beskrivning", Ty::Text, "Åtgärden."),
+        opt_personal("av", Ty::Text, "Vem som vidtar den."),
+        opt_plain(
             "behov",
             Ty::List(&Ty::Text),
             "Behov som åtgärden möter (B1, …).",
@@ -286,161 +316,161 @@ pub static MEASURE: MapSchema = MapSchema {
 pub static OVERALL: MapSchema = MapSchema {
     path: "övergripande_ansvar",
     fields: &[
-        opt(
+        opt_plain(
             "part",
             Ty::Text,
             "Id för den huvudman som har det övergripande ansvaret.",
         ),
-        opt("person", Ty::Text, "Ansvarig person."),
+        opt_personal("person", Ty::Text, "Ansvarig person."),
     ],
 };
 
 pub static PARTICIPANT: MapSchema = MapSchema {
     path: "möten[].deltagare[]",
     fields: &[
-        req("namn", Ty::Text, "Deltagarens namn."),
-        opt("roll", Ty::Enum(ParticipantRole::ALL), "Roll vid mötet."),
-        opt("part", Ty::Text, "Id för parten deltagaren företräder."),
+        req_personal("namn", Ty::Text, "Deltagarens namn."),
+        opt_plain("roll", Ty::Enum(ParticipantRole::ALL), "Roll vid mötet."),
+        opt_plain("part", Ty::Text, "Id för parten deltagaren företräder."),
     ],
 };
 
 pub static MEETING: MapSchema = MapSchema {
     path: "möten[]",
     fields: &[
-        req("id", Ty::Text, "MÖ1, MÖ2, …"),
-        req(
+        req_plain("id", Ty::Text, "MÖ1, MÖ2, …"),
+        req_plain(
             "typ",
             Ty::Enum(MeetingKind::ALL),
             "Upprättande eller uppföljning.",
         ),
-        req("tid", Ty::DateTime, "Mötets tid, ÅÅÅÅ-MM-DDTTT:MM."),
-        opt("plats", Ty::Text, "Plats."),
-        opt(
+        req_plain("tid", Ty::DateTime, "Mötets tid, ÅÅÅÅ-MM-DDTTT:MM."),
+        opt_personal("plats", Ty::Text, "Plats."),
+        opt_personal(
             "digitalt",
             Ty::Text,
             "Det digitala systemet, när mötet är digitalt.",
         ),
-        opt(
+        opt_personal(
             "syfte",
             Ty::Text,
             "Mötets eget syfte (kallelsen använder det, annars planens syfte).",
         ),
-        opt(
+        opt_personal(
             "frågeställningar",
             Ty::List(&Ty::Text),
             "Mötets egna frågeställningar (annars planens).",
         ),
-        opt(
+        opt_plain(
             "kallelse_skickad",
             Ty::Date,
             "Dagen då kallelsen skickades.",
         ),
-        opt(
+        opt_plain(
             "deltagare",
             Ty::List(&Ty::Map(&PARTICIPANT)),
             "Inbjudna deltagare.",
         ),
-        opt("genomfört", Ty::Bool, "Om mötet är hållet."),
-        opt("anteckningar", Ty::Text, "Anteckningar från mötet."),
+        opt_plain("genomfört", Ty::Bool, "Om mötet är hållet."),
+        opt_personal("anteckningar", Ty::Text, "Anteckningar från mötet."),
     ],
 };
 
 pub static FOLLOW_UP: MapSchema = MapSchema {
     path: "uppföljning",
-    fields: &[opt("nästa", Ty::Date, "Nästa uppföljning.")],
+    fields: &[opt_plain("nästa", Ty::Date, "Nästa uppföljning.")],
 };
 
 pub static CLOSING: MapSchema = MapSchema {
     path: "avslut",
     fields: &[
-        opt("datum", Ty::Date, "Dagen då planen avslutades."),
-        opt(
+        opt_plain("datum", Ty::Date, "Dagen då planen avslutades."),
+        opt_plain(
             "orsak",
             Ty::Enum(ClosingReason::ALL),
             "Varför planen avslutades.",
         ),
-        opt("kommentar", Ty::Text, "Kommentar."),
+        opt_personal("kommentar", Ty::Text, "Kommentar."),
     ],
 };
 
 pub static PLAN: MapSchema = MapSchema {
     path: "",
     fields: &[
-        req(
+        req_plain(
             "id",
             Ty::PlanId,
             "Planens id, unikt i mappen; filen heter <id>.yaml.",
         ),
-        req(
+        req_plain(
             "överenskommelse",
             Ty::Text,
             "Id för den lokala överenskommelse planen följer.",
         ),
-        req(
+        req_plain(
             "status",
             Ty::Enum(Status::ALL),
             "Utkast, pågående eller avslutad.",
         ),
-        opt("samtalsledare", Ty::Text, "Samtalsledaren."),
-        req("individ", Ty::Map(&INDIVIDUAL), "Individen planen gäller."),
-        opt("närstående", Ty::List(&Ty::Map(&RELATIVE)), "Närstående."),
-        req(
+        opt_personal("samtalsledare", Ty::Text, "Samtalsledaren."),
+        req_plain("individ", Ty::Map(&INDIVIDUAL), "Individen planen gäller."),
+        opt_plain("närstående", Ty::List(&Ty::Map(&RELATIVE)), "Närstående."),
+        req_plain(
             "initiering",
             Ty::Map(&INITIATION),
             "Vem som kallade och när.",
         ),
-        opt(
+        opt_plain(
             "samtycke",
             Ty::Map(&CONSENT),
             "Individens samtycke; krävs när planen inte är utkast.",
         ),
-        opt(
+        opt_personal(
             "bakgrund",
             Ty::Text,
             "Nuläget, som det beskrevs och enades om vid mötet.",
         ),
-        opt(
+        opt_personal(
             "individens_mål",
             Ty::Text,
             "Det som är viktigast för individen, med individens egna ord (för ett barn barnets egen syn).",
         ),
-        opt("syfte", Ty::Text, "Syftet med planen och mötet."),
-        opt("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),
-        opt(
+        opt_personal("syfte", Ty::Text, "Syftet med planen och mötet."),
+        opt_plain("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),
+        opt_personal(
             "frågeställningar",
             Ty::List(&Ty::Text),
             "Frågor mötet fokuserar på.",
         ),
-        opt("behov", Ty::List(&Ty::Map(&NEED)), "Individens behov."),
-        opt("mål", Ty::List(&Ty::Map(&GOAL)), "Mål (SMARTA)."),
-        opt(
+        opt_plain("behov", Ty::List(&Ty::Map(&NEED)), "Individens behov."),
+        opt_plain("mål", Ty::List(&Ty::Map(&GOAL)), "Mål (SMARTA)."),
+        opt_plain(
             "insatser",
             Ty::List(&Ty::Map(&INTERVENTION)),
             "Insatser som behövs och vem som svarar för dem (punkt 1 och 2).",
         ),
-        opt(
+        opt_plain(
             "egna_åtgärder",
             Ty::List(&Ty::Map(&OWN_ACTION)),
             "Vad individen själv ska göra.",
         ),
-        opt(
+        opt_plain(
             "åtgärder_av_andra",
             Ty::List(&Ty::Map(&MEASURE)),
             "Åtgärder av andra än kommun och region (punkt 3); [] betyder inga.",
         ),
-        opt(
+        opt_plain(
             "övergripande_ansvar",
             Ty::Map(&OVERALL),
             "Vem av huvudmännen som har det övergripande ansvaret (punkt 4).",
         ),
-        opt(
+        opt_plain(
             "kopia_till",
             Ty::List(&Ty::Map(&COPY)),
             "Vilka som får en kopia av planen (utöver individen).",
         ),
-        opt("möten", Ty::List(&Ty::Map(&MEETING)), "SIP-möten."),
-        opt("uppföljning", Ty::Map(&FOLLOW_UP), "Uppföljning."),
-        opt(
+        opt_plain("möten", Ty::List(&Ty::Map(&MEETING)), "SIP-möten."),
+        opt_plain("uppföljning", Ty::Map(&FOLLOW_UP), "Uppföljning."),
+        opt_plain(
             "avslut",
             Ty::Map(&CLOSING),
             "Avslut; krävs när status är avslutad.",
@@ -465,6 +495,58 @@ pub fn all_maps() -> Vec<&'static MapSchema> {
     let mut out = Vec::new();
     walk(&PLAN, &mut out);
     out
+}
+
+/// The key paths whose values are personal data, as the schema table classifies them
+/// ([`Field::personal`]): `individ.namn`, `individ.företrädare[].namn`, `möten[].syfte`,
+/// `syfte`, … (a mapping's path, a dot, the key; `[]` marks a list's items). Every key of the
+/// format is classified when it is declared; this is the one list, for masking, for which
+/// values a message may echo, and for choosing what to encrypt at rest.
+pub fn personal_paths() -> Vec<String> {
+    let mut out = Vec::new();
+    for m in all_maps() {
+        for f in m.fields.iter().filter(|f| f.personal) {
+            if m.path.is_empty() {
+                out.push(f.key.to_string());
+            } else {
+                out.push(format!("{}.{}", m.path, f.key));
+            }
+        }
+    }
+    out
+}
+
+/// The keys that are personal in the mapping they sit in, each once: the last segment of
+/// [`personal_paths`]. A key means the same in every mapping (a test holds the table to it),
+/// so a key alone says whether its value is personal.
+pub fn personal_keys() -> &'static [&'static str] {
+    static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<&'static str> = all_maps()
+            .into_iter()
+            .flat_map(|m| m.fields.iter().filter(|f| f.personal).map(|f| f.key))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    })
+}
+
+/// Whether the last key of a path (`individ.namn`, `närstående[2].namn`) is personal
+/// ([`personal_keys`]).
+pub fn is_personal_key(path: &str) -> bool {
+    crate::privacy::is_personal_in(path, personal_keys())
+}
+
+/// A plan value for a finding message, by the key path it sits under: the value only when the
+/// key is not personal and the value has the shape of an id (`privacy::elide`), else `…`. A
+/// value of a personal key is never echoed, whatever it looks like.
+pub fn echo<'a>(key: &str, value: &'a str) -> &'a str {
+    if is_personal_key(key) {
+        "…"
+    } else {
+        crate::privacy::elide(value)
+    }
 }
 
 /// The key order of a mapping found at a dotted path (`""`, `individ`, `möten[]`…).
@@ -548,6 +630,145 @@ mod tests {
         assert_eq!(n, paths.len());
         assert!(map_at("möten[].deltagare[]").is_some());
         assert_eq!(PLAN.keys().next(), Some("id"));
+    }
+
+    /// A key is personal in every mapping or in none: [`is_personal_key`] goes by the
+    /// last segment of a path.
+    #[test]
+    fn a_key_is_personal_everywhere_or_nowhere() {
+        for m in all_maps() {
+            for f in m.fields {
+                for other in all_maps() {
+                    if let Some(g) = other.field(f.key) {
+                        assert_eq!(
+                            f.personal, g.personal,
+                            "`{}` is personal in `{}` but not in `{}` (or the reverse)",
+                            f.key, m.path, other.path
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keys whose values are ids, party ids or lists of them: text that is not personal. Any
+    /// other text key must be declared personal (free text may hold a name).
+    const ID_TEXT_KEYS: &[&str] = &[
+        "id",
+        "överenskommelse",
+        "part",
+        "parter",
+        "huvudman",
+        "behov",
+        "mål",
+    ];
+
+    #[test]
+    fn every_text_key_is_personal_unless_it_holds_ids() {
+        for m in all_maps() {
+            for f in m.fields {
+                let mut ty = &f.ty;
+                while let Ty::List(inner) | Ty::OneOrList(inner) = ty {
+                    ty = inner;
+                }
+                match ty {
+                    Ty::Text if !ID_TEXT_KEYS.contains(&f.key) => assert!(
+                        f.personal,
+                        "`{}.{}` is free text but not declared personal (use opt_personal)",
+                        m.path, f.key
+                    ),
+                    Ty::Personnummer => assert!(f.personal, "{}", f.key),
+                    Ty::Map(_) | Ty::Enum(_) | Ty::Bool | Ty::PlanId | Ty::DateTime => assert!(
+                        !f.personal,
+                        "`{}.{}` holds no free text: its own keys or values say",
+                        m.path, f.key
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn personal_paths_name_people_and_free_text_only() {
+        let paths = personal_paths();
+        for p in [
+            "individ.namn",
+            "individ.personnummer",
+            "individ.företrädare[].namn",
+            "individ.företrädare[].kontakt",
+            "samtycke.givet_av",
+            "möten[].deltagare[].namn",
+            "möten[].plats",
+            "möten[].anteckningar",
+            "mål[].mått",
+            "syfte",
+            "bakgrund",
+            "individens_mål",
+            "avslut.kommentar",
+            "samtalsledare",
+        ] {
+            assert!(paths.iter().any(|x| x == p), "{p} missing from {paths:?}");
+        }
+        for p in [
+            "id",
+            "status",
+            "initiering.part",
+            "insatser[].huvudman",
+            "möten[].tid",
+        ] {
+            assert!(!paths.iter().any(|x| x == p), "{p} is not personal");
+        }
+        assert!(personal_keys().contains(&"namn"));
+        assert!(!personal_keys().contains(&"part"));
+        assert!(is_personal_key("närstående[2].namn"));
+        assert!(is_personal_key("möten[MÖ1].anteckningar"));
+        assert!(!is_personal_key("initiering.datum"));
+    }
+
+    #[test]
+    fn values_of_personal_keys_are_never_echoed() {
+        assert_eq!(echo("samtycke.givet_av", "godman"), "…");
+        assert_eq!(echo("individ.namn", "anna"), "…");
+        assert_eq!(echo("möten[MÖ1].plats", "b12"), "…");
+        assert_eq!(echo("initiering.part", "regoin"), "regoin");
+        assert_eq!(echo("initiering.part", "ANNA"), "…");
+    }
+
+    /// The README's list of personal keys is this table's (`SIP_BLESS=1` rewrites it).
+    #[test]
+    fn the_readme_lists_the_personal_keys() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+        let readme = std::fs::read_to_string(path).expect("README.md");
+        let (start, end) = (
+            "<!-- personuppgifter:start -->\n",
+            "  <!-- personuppgifter:end -->",
+        );
+        // Wrapped at 100 columns, as the README's text is.
+        let mut want = String::from(" ");
+        let mut col = 2;
+        let keys = personal_keys();
+        for (i, k) in keys.iter().enumerate() {
+            let word = format!("`{k}`{}", if i + 1 == keys.len() { "." } else { "," });
+            if col + 1 + word.chars().count() > 100 {
+                want.push_str("\n ");
+                col = 2;
+            }
+            want.push(' ');
+            want.push_str(&word);
+            col += 1 + word.chars().count();
+        }
+        want.push('\n');
+        let (Some(a), Some(b)) = (readme.find(start), readme.find(end)) else {
+            panic!("README.md has no personuppgifter markers");
+        };
+        let have = &readme[a + start.len()..b];
+        if have != want && std::env::var_os("SIP_BLESS").is_some() {
+            let fixed = format!("{}{want}{}", &readme[..a + start.len()], &readme[b..]);
+            std::fs::write(path, fixed).expect("write README.md");
+            return;
+        }
+        assert_eq!(have, want, "README.md is stale: run with SIP_BLESS=1");
     }
 
     #[test]

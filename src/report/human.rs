@@ -98,7 +98,11 @@ impl<'c> HumanRenderer<'c> {
         let (ls, le) = window(&src.text, ls, le, f.span.start.clamp(ls, le));
         // The line as shown: values of personal keys masked byte for byte (the output may be a CI
         // log or a shared screen), control characters made visible (`␛`).
-        let masked = privacy::mask_source_line(&src.text, ls, le);
+        let masked = if f.names_someone {
+            privacy::mask_value(src.text.get(ls..le).unwrap_or("")).into()
+        } else {
+            privacy::mask_source_line(&src.text, ls, le, crate::model::schema::personal_keys())
+        };
         let line_text: &str = &masked;
         // The annotated range within the line: the span clipped to the line, trailing spaces off.
         let start = f.span.start.clamp(ls, le) - ls;

@@ -279,7 +279,6 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::A011, d.span)
                         .arg("id", crate::privacy::elide(m.id_str()))
-                        .arg("system", crate::privacy::elide(&d.value))
                         .arg("allowed", allowed.join(", ")),
                 );
             }

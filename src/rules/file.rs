@@ -53,8 +53,8 @@ declare_rule! {
                             .arg2("where", format!("i {sv} i samma plan"), format!("in {en} of the same plan"))
                             .label("dubblett", "duplicate")
                             .note(
-                                format!("första `{}` står på rad {}; ge den ena ett nytt id", first.value, crate::source::line_of(ctx.text, first.span.start)),
-                                format!("the first `{}` is on line {}; give one of them a new id", first.value, crate::source::line_of(ctx.text, first.span.start)),
+                                format!("första `{}` står på rad {}; ge den ena ett nytt id", crate::privacy::elide(&first.value), crate::source::line_of(ctx.text, first.span.start)),
+                                format!("the first `{}` is on line {}; give one of them a new id", crate::privacy::elide(&first.value), crate::source::line_of(ctx.text, first.span.start)),
                             ),
                     );
                 } else if !short {

@@ -153,6 +153,27 @@ fn every_hostile_fixture_ends_in_a_finding_or_a_pass() {
     }
 }
 
+/// `sip agreements check FILE` reads with the same cap as every other read: a file over 1 MiB
+/// and a link to a device are refused with a message, not read into memory.
+#[test]
+fn agreements_check_reads_with_the_cap() {
+    let big = "# en rad\n".repeat(150_000);
+    let dir = folder(&[("agreements/stor.toml", big.as_bytes())]);
+    let out = sip(dir.path(), &["agreements", "check", "agreements/stor.toml"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("för stor"), "{stderr}");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("agreements/z.toml"))
+            .expect("link");
+        let out = sip(dir.path(), &["agreements", "check", "agreements/z.toml"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("z.toml"), "{stderr}");
+    }
+}
+
 #[test]
 fn alias_bomb_is_not_expanded() {
     let bytes = std::fs::read(Path::new(FIXTURES).join("sip-2026-skratt.yaml")).expect("read");

@@ -1242,3 +1242,82 @@ fn followups_show_discharge_first_invitation_and_eighteenth_birthday() {
         "{en}"
     );
 }
+
+/// A plan folder nested in another (a subfolder with its own `sip.toml`): its plans are in
+/// `list`, `followups`, `stats` and `fmt --check` as they are in `check`, not dropped in silence.
+#[test]
+fn plans_of_a_nested_plan_folder_are_in_every_overview() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let nested = d.join("nested");
+    std::fs::create_dir(&nested).expect("mkdir");
+    let new_plan = |at: &Path, name: &str| {
+        let (code, out, err) = sip(
+            at,
+            &["-q", "new", "--name", name, "--birth-date", "1990-01-01"]
+                .into_iter()
+                .chain(["--initiated-by", "kommun", "--date", "2026-03-02"])
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(code, 0, "{err}");
+        out.trim().to_string()
+    };
+    for (at, agreement) in [
+        (d, "samsip-sodra-lappland"),
+        (nested.as_path(), "orebro-lan"),
+    ] {
+        let (code, _, err) = sip(at, &["init", "--agreement", agreement]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let outer = new_plan(d, "Aa Bb");
+    let inner = new_plan(&nested, "Kk Ll");
+    let follow = |at: &Path, id: &str| {
+        let (code, _, err) = sip(at, &["-q", "followup", id, "--next", "2026-05-05"]);
+        assert_eq!(code, 0, "{err}");
+    };
+    follow(d, &outer);
+    follow(&nested, &inner);
+    // The nested plan is not in canonical form.
+    let path = nested.join(format!("{inner}.yaml"));
+    let mut text = std::fs::read_to_string(&path).expect("read");
+    text.push_str("syfte:    \"x\"\n");
+    std::fs::write(&path, text).expect("write");
+
+    let (_, check, _) = sip(d, &["check", "--format", "json"]);
+    let check: Value = serde_json::from_str(&check).expect("json");
+    assert_eq!(check["plans"], 2, "{check}");
+
+    let (code, list, err) = sip(d, &["list", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&list).expect("json");
+    let ids: Vec<&str> = list["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(
+        ids.contains(&outer.as_str()) && ids.contains(&inner.as_str()),
+        "{list}"
+    );
+
+    let (code, followups, err) = sip(d, &["followups", "--within", "30", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        followups.contains(&inner) && followups.contains(&outer),
+        "{followups}"
+    );
+
+    let (code, stats, err) = sip(d, &["stats", "--no-suppress", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let stats: Value = serde_json::from_str(&stats).expect("json");
+    assert_eq!(stats["plans"], 2, "{stats}");
+
+    let (code, fmt, err) = sip(d, &["fmt", "--check"]);
+    assert_eq!(code, 1, "{fmt}{err}");
+    assert!(fmt.contains(&format!("{inner}.yaml")), "{fmt}");
+
+    let (code, found, _) = sip(d, &["find", "Kk"]);
+    assert_eq!(code, 0);
+    assert!(found.contains(&inner), "{found}");
+}

@@ -13,6 +13,10 @@ fn poppler() -> bool {
     let ok = Std::new("pdftotext").arg("-v").output().is_ok()
         && Std::new("pdfinfo").arg("-v").output().is_ok();
     if !ok {
+        assert!(
+            std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
+            "poppler-utils (pdftotext, pdfinfo) not installed"
+        );
         eprintln!("note: poppler-utils (pdftotext, pdfinfo) not installed; the PDF checks skipped");
     }
     ok
@@ -174,4 +178,89 @@ fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
             .for_each(|(_, x)| collect(x, out)),
         _ => {}
     }
+}
+
+/// The whole text layer of a PDF, every whitespace removed (lines broken inside a word join up).
+fn all_text(file: &Path) -> String {
+    let out = Std::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8 text")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// A Teams link (243 characters) in a kallelse: broken over lines at its `/`, `?`, `&`, `=` and
+/// `-`, all of it in the text layer, none of it past the margin.
+const TEAMS: &str = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmY2NjQ5YTEtYjQ4Ni00NzFhLWE2ZGYtYjU1ZDY3ODk1ZjIz%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%2211111111-2222-3333-4444-555555555555%22%7d";
+
+fn long_token_plan(syfte: &str) -> String {
+    format!(
+        r#"id: sip-2026-langtord
+överenskommelse: samsip-sodra-lappland
+status: utkast
+individ:
+  namn: Anna Andersson
+  födelsedatum: 1990-01-01
+initiering:
+  datum: 2026-03-02
+  part: kommun
+syfte: {syfte}
+inriktning: arbetslivsinriktad_rehabilitering
+möten:
+  - id: MÖ1
+    typ: upprättande
+    tid: 2026-03-24T13:00
+    plats: Kommunhuset
+    digitalt: "{TEAMS}"
+    deltagare:
+      - namn: Anna Andersson
+        roll: individen
+"#
+    )
+}
+
+#[test]
+fn a_long_link_in_an_invitation_is_complete() {
+    if !poppler() {
+        return;
+    }
+    assert_eq!(TEAMS.len(), 243);
+    let dir = crate::common::plan_folder("\"överenskommelse\" = \"samsip-sodra-lappland\"\n");
+    std::fs::write(
+        dir.path().join("sip-2026-langtord.yaml"),
+        long_token_plan("x"),
+    )
+    .expect("write");
+    let file = pdf(
+        dir.path(),
+        "kallelse.pdf",
+        &["invitation", "sip-2026-langtord", "--meeting", "MÖ1"],
+    );
+    let text = all_text(&file);
+    assert!(text.contains(TEAMS), "the link is cut: {text}");
+}
+
+#[test]
+fn a_word_longer_than_many_lines_keeps_every_character() {
+    if !poppler() {
+        return;
+    }
+    // `q`: no other text of the document has one.
+    let word = "q".repeat(200_000);
+    let dir = crate::common::plan_folder("\"överenskommelse\" = \"samsip-sodra-lappland\"\n");
+    std::fs::write(
+        dir.path().join("sip-2026-langtord.yaml"),
+        long_token_plan(&word),
+    )
+    .expect("write");
+    let file = pdf(dir.path(), "plan.pdf", &["show", "sip-2026-langtord"]);
+    let text = all_text(&file);
+    let shown = text.chars().filter(|&c| c == 'q').count();
+    assert_eq!(shown, 200_000, "characters of the word are missing");
 }

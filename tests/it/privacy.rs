@@ -510,3 +510,311 @@ fn the_readme_says_where_the_plans_may_live() {
         assert!(text.contains("organisationen själv driver"), "{file}");
     }
 }
+
+/// A misspelt representative's name in `samtycke.givet_av` (S003): the message carries neither
+/// the typed value, nor the representatives' names, nor a suggestion among them, in any format.
+#[test]
+fn a_misspelt_giver_of_consent_is_not_echoed() {
+    let plan = r#"id: sip-2026-pii00002
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  personnummer: "19870523-4824"
+  företrädare:
+    - namn: Sven Svensson
+      roll: god_man
+initiering:
+  datum: 2026-02-01
+  part: kommun
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: [Sven Svenson, KARIN]
+  parter: [kommun, region]
+"#;
+    let dir = folder(&[("sip-2026-pii00002.yaml", plan)]);
+    for lang in ["sv", "en"] {
+        for format in ["human", "json", "github", "junit", "gitlab"] {
+            let (out, err) = run(dir.path(), &["--lang", lang, "check", "--format", format]);
+            assert!(out.contains("S003"), "{format}: {out}");
+            assert!(out.contains("givet_av"), "{format}: {out}");
+            let folded = fold(&format!("{out}{err}"));
+            for name in ["svenson", "svensson", "karin", "sven "] {
+                assert!(
+                    !folded.contains(name),
+                    "{lang} {format} shows {name}:\n{out}"
+                );
+            }
+        }
+    }
+    let (out, _) = run(dir.path(), &["check", "--format", "github"]);
+    assert!(
+        out.contains("värdet är varken individen, en roll (vårdnadshavare, förvaltare, god_man) eller namnet på någon under individ.företrädare; se raden"),
+        "{out}"
+    );
+}
+
+/// Personal values shaped like ids, typed where an id belongs: never echoed in a finding
+/// message, and masked in the source lines of the human format.
+#[test]
+fn personal_values_shaped_like_ids_are_not_echoed() {
+    let plan = r#"id: sip-2026-pii00003
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  sysselsättning: anna.andersson
+  företrädare:
+    - namn: Sven Svensson
+      roll: god_man
+närstående:
+  - namn: Karin Andersson
+    relation: mor
+initiering:
+  datum: 2026-02-01
+  part: ANNA
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  parter: [kommun, ANDERSSON, 070-123-4567, anna.andersson, karin]
+behov:
+  - id: ANNA
+    beskrivning: x
+  - id: ANNA
+    beskrivning: y
+insatser:
+  - id: I1
+    beskrivning: z
+    huvudman: karin.andersson
+    behov: [SVEN]
+åtgärder_av_andra: []
+övergripande_ansvar:
+  part: sven
+"#;
+    let dir = folder(&[("sip-2026-pii00003.yaml", plan)]);
+    for format in ["human", "json", "github", "junit", "gitlab"] {
+        let (out, err) = run(dir.path(), &["check", "--format", format]);
+        assert!(out.contains("A006"), "{format}: {out}");
+        let folded = fold(&format!("{out}{err}"));
+        // Whole words: `annan` (an allowed value) is no leak of `anna`.
+        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+        for leak in ["anna", "andersson", "karin", "sven"] {
+            assert!(!words.contains(&leak), "{format} shows {leak}:\n{out}");
+        }
+        assert!(!folded.contains("070-123"), "{format}:\n{out}");
+    }
+}
+
+/// Personnummer in the spellings people write (en dash, spaced dash, glued to letters, `_`, `.`),
+/// phone numbers, e-mail addresses and street addresses: none survives an anonymized list, the
+/// checklist or a calendar.
+#[test]
+fn anonymized_lists_and_calendars_drop_contact_details_and_every_personnummer() {
+    let plan = r#"id: sip-2026-pii00001
+överenskommelse: samsip-sodra-lappland
+status: pågående
+individ:
+  namn: Anna Andersson
+  personnummer: "19870523-4824"
+initiering:
+  datum: 2026-02-01
+  part: kommun
+samtycke:
+  datum: 2026-02-03
+  form: skriftligt
+  givet_av: individen
+  parter: [kommun, region]
+syfte: Stöd; Anna nås på 070-123 45 67 eller annaa87@hotmail.com
+mål:
+  - id: M1
+    beskrivning: Arbete
+    mått: Anna mejlar annaa87@hotmail.com varje vecka, ring +46 70 123 45 67
+    senast: 2026-03-20
+insatser:
+  - id: I1
+    beskrivning: Samtal för Anna 870523–4824 tel +46701234567
+    huvudman: kommun
+    kontaktperson: Lisa Lind 070-222 33 44
+    start: 2026-02-10
+    slut: 2026-03-10
+    status: pågår
+åtgärder_av_andra: []
+övergripande_ansvar:
+  part: kommun
+  person: Lisa Lind 070-222 33 44
+möten:
+  - id: MÖ1
+    typ: uppföljning
+    tid: 2026-03-04T10:00
+    plats: "Hemma hos Anna, Storgatan 1, tel 070-123 45 67; A 870523–4824 B pnr198705234824 C 19870523 - 4824 D 870523_4824 F 1987-05-23-4824 G 870523.4824 H 08-123 456 78"
+uppföljning:
+  nästa: 2026-03-04
+"#;
+    let dir = folder(&[("sip-2026-pii00001.yaml", plan)]);
+    let secrets = [
+        "4824",
+        "198705",
+        "870523",
+        "070",
+        "123 45",
+        "1234567",
+        "222 33",
+        "+46",
+        "456 78",
+        "annaa87",
+        "hotmail",
+        "storgatan",
+        "andersson",
+    ];
+    let runs: [&[&str]; 6] = [
+        &[
+            "followups",
+            "--within",
+            "60",
+            "--anonymize",
+            "--format",
+            "json",
+        ],
+        &[
+            "followups",
+            "--within",
+            "60",
+            "--anonymize",
+            "--format",
+            "ics",
+        ],
+        &["followups", "--within", "60", "--format", "ics"],
+        &["followups", "--within", "60", "--anonymize"],
+        &["followups", "sip-2026-pii00001", "--anonymize"],
+        &[
+            "followups",
+            "sip-2026-pii00001",
+            "--anonymize",
+            "--format",
+            "json",
+        ],
+    ];
+    let run = |args: &[&str]| {
+        let out = common::sip_at(dir.path(), "2026-03-02")
+            .args(args)
+            .output()
+            .expect("sip runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for args in runs {
+        let (out, err) = run(args);
+        // ICS folds long lines: join them back before looking.
+        let text = fold(&out.replace("\r\n ", "").replace("\n ", ""));
+        assert!(
+            text.contains("aammdd-xxxx") || !args.contains(&"ics"),
+            "{args:?}:\n{out}{err}"
+        );
+        for s in secrets {
+            assert!(!text.contains(s), "{args:?} shows {s}:\n{out}");
+        }
+    }
+    let (checklist, _) = run(&["followups", "sip-2026-pii00001", "--anonymize"]);
+    for placeholder in ["[telefon]", "[e-post]", "[adress]", "ÅÅMMDD-XXXX"] {
+        assert!(
+            checklist.contains(placeholder),
+            "{placeholder}:\n{checklist}"
+        );
+    }
+}
+
+/// `sip find` shows names and file names as every other text output does (escapes and bidi
+/// overrides visible), and so does `sip history` with an author's name and a change.
+#[test]
+fn find_and_history_show_escapes_and_bidi_overrides_visibly() {
+    let dir = folder(&[]);
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(d)
+            .args(["-c", "user.name=Eve\u{202e}\u{1b}]0;T\u{7} evil"])
+            .args(["-c", "user.email=eve@example.org"])
+            .args(args)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    let new = sip(d)
+        .args([
+            "-q",
+            "new",
+            "--name",
+            "Evil\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{202e}RTL",
+        ])
+        .args([
+            "--birth-date",
+            "1990-01-01",
+            "--initiated-by",
+            "kommun",
+            "--date",
+            "2026-03-02",
+        ])
+        .output()
+        .expect("sip runs");
+    assert!(
+        new.status.success(),
+        "{}",
+        String::from_utf8_lossy(&new.stderr)
+    );
+    let id = String::from_utf8_lossy(&new.stdout).trim().to_string();
+    std::fs::copy(
+        d.join(format!("{id}.yaml")),
+        d.join("x\u{1b}]0;FILE\u{7}.yaml"),
+    )
+    .expect("copy");
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "ny plan"]);
+    let need = sip(d)
+        .args(["-q", "need", "add", &id, "need \u{202e}RTL\u{2066} x"])
+        .output()
+        .expect("sip runs");
+    assert!(
+        need.status.success(),
+        "{}",
+        String::from_utf8_lossy(&need.stderr)
+    );
+    git(&["commit", "-qam", "behov"]);
+    let raw = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes);
+        bytes.contains(&0x1b)
+            || bytes.contains(&0x07)
+            || text
+                .chars()
+                .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    };
+    let find = sip(d).args(["find", "Evil"]).output().expect("sip runs");
+    let found = String::from_utf8_lossy(&find.stdout);
+    assert!(
+        !raw(&find.stdout) && !raw(&find.stderr),
+        "{}",
+        found.escape_debug()
+    );
+    assert!(found.contains("Evil␛]0;PWNED␇␛[2J<U+202E>RTL"), "{found}");
+    assert!(found.contains("x␛]0;FILE␇.yaml"), "{found}");
+    let history = sip(d).args(["history", &id]).output().expect("sip runs");
+    let shown = String::from_utf8_lossy(&history.stdout);
+    assert!(
+        !raw(&history.stdout) && !raw(&history.stderr),
+        "{}",
+        shown.escape_debug()
+    );
+    assert!(shown.contains("Eve<U+202E>␛]0;T␇ evil"), "{shown}");
+    assert!(shown.contains("<U+202E>RTL<U+2066>"), "{shown}");
+}

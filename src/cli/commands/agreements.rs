@@ -209,7 +209,8 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         AgreementsCommand::Check { file } => {
-            let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+            // Capped as every other read: a link to /dev/zero or a huge file is refused.
+            let bytes = crate::source::read_capped(&file).map_err(|e| Error::read(&file, e))?;
             let text = String::from_utf8(bytes).map_err(|_| {
                 Error::msg(
                     format!("{} är inte UTF-8", file.display()),

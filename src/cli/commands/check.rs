@@ -91,19 +91,20 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     // Every plan folder's files first (a walk is cheap), then one check of them all, printed
     // file by file in the order of their paths.
     let mut folders = Vec::new();
-    let mut queue: Vec<(PathBuf, Vec<PathBuf>)> = groups.into_iter().collect();
-    while let Some((root, paths)) = queue.pop() {
-        let ws = ctx.workspace_at(root.clone())?;
-        let (files, nested) = ws.plan_files_and_nested(&paths)?;
-        let others = if covers_folder(&root, &paths) {
-            Vec::new()
-        } else {
-            other_ids(&ws, &root, &files)?
-        };
-        folders.push(Folder { ws, files, others });
+    for (root, paths) in groups {
         // A folder below with its own sip.toml is checked as the plan folder it is.
-        for dir in nested {
-            queue.push((dir.clone(), vec![dir]));
+        for f in crate::workspace::plan_folders(ctx.workspace_at(root)?, paths)? {
+            let root = f.ws.root.clone();
+            let others = if covers_folder(&root, &f.paths) {
+                Vec::new()
+            } else {
+                other_ids(&f.ws, &root, &f.files)?
+            };
+            folders.push(Folder {
+                ws: f.ws,
+                files: f.files,
+                others,
+            });
         }
     }
     let mut render = renderer(args.format, &cfg);

@@ -11,12 +11,16 @@ fn digits(s: &str) -> String {
 }
 
 pub fn run(ctx: &Ctx, args: FindArgs) -> Result<ExitStatus> {
-    let (ws, _) = super::list::folder_files(ctx)?;
+    let folders = super::list::folder_files(ctx)?;
     let q = fold(args.text.trim());
     let qd = digits(&q);
     let numeric = qd.len() >= 4 && q.chars().all(|c| c.is_ascii_digit() || "-+ ".contains(c));
     let mut rows = Vec::new();
-    for e in ws.catalogue()? {
+    let mut entries = Vec::new();
+    for f in &folders {
+        entries.extend(f.ws.catalogue()?);
+    }
+    for e in entries {
         let hit = !q.is_empty()
             && (fold(&e.id).contains(&q)
                 || e.name.as_deref().is_some_and(|n| fold(n).contains(&q))
@@ -33,25 +37,37 @@ pub fn run(ctx: &Ctx, args: FindArgs) -> Result<ExitStatus> {
             crate::cli::print(&format!(
                 "{}\n",
                 ctx.lang.pick(
-                    &format!("Ingen plan matchar `{}`.", args.text.trim()),
-                    &format!("No plan matches `{}`.", args.text.trim()),
+                    &format!(
+                        "Ingen plan matchar `{}`.",
+                        crate::privacy::visible_line(args.text.trim())
+                    ),
+                    &format!(
+                        "No plan matches `{}`.",
+                        crate::privacy::visible_line(args.text.trim())
+                    ),
                 )
             ))?;
         }
         return Ok(ExitStatus::Failure);
     }
-    let w = rows.iter().map(|e| e.id.chars().count()).max().unwrap_or(0);
+    // Names, ids and file names as every text output shows them: control characters and
+    // bidirectional overrides made visible, never sent to the terminal raw.
+    use crate::privacy::visible_line;
+    let ids: Vec<String> = rows
+        .iter()
+        .map(|e| visible_line(&e.id).into_owned())
+        .collect();
+    let w = ids.iter().map(|id| id.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
-    for e in &rows {
+    for (e, id) in rows.iter().zip(&ids) {
         if ctx.quiet {
-            out.push_str(&format!("{}\n", e.id));
+            out.push_str(&format!("{id}\n"));
         } else {
-            let pad = " ".repeat(w - e.id.chars().count());
+            let pad = " ".repeat(w - id.chars().count());
             out.push_str(&format!(
-                "{}{pad}  {}  {}\n",
-                e.id,
-                e.name.as_deref().unwrap_or("–"),
-                e.file.rel
+                "{id}{pad}  {}  {}\n",
+                visible_line(e.name.as_deref().unwrap_or("–")),
+                visible_line(&e.file.rel)
             ));
         }
     }

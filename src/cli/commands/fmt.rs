@@ -14,15 +14,21 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
     } else {
         args.paths.clone()
     };
-    let files = ws.plan_files(&paths)?;
+    // The plans of plan folders nested below too, as `sip check` takes them: `fmt --check` in CI
+    // must not pass on files it never looked at.
+    let mut files: Vec<(std::path::PathBuf, crate::workspace::PlanFile)> = Vec::new();
+    for f in crate::workspace::plan_folders(ws, paths)? {
+        files.extend(f.files.into_iter().map(|file| (f.ws.root.clone(), file)));
+    }
+    files.sort_by(|a, b| a.1.display.cmp(&b.1.display));
     let (mut changed, mut refused) = (0usize, 0usize);
     let mut out = String::new();
-    for file in &files {
+    for (root, file) in &files {
         // Rewriting takes the plan's lock first, as every edit does; checking only reads.
         let lock = if args.check {
             None
         } else {
-            match write::lock(&file.path, &ws.root) {
+            match write::lock(&file.path, root) {
                 Ok(l) => Some(l),
                 Err(e) => {
                     refused += 1;

@@ -30,8 +30,8 @@ pub fn run(ctx: &Ctx, args: FollowupsArgs) -> Result<ExitStatus> {
         one_plan(ctx, plan, &args, &filter, &opts)?;
         return Ok(ExitStatus::Success);
     }
-    let (ws, files) = super::list::folder_files(ctx)?;
-    let mapped = followups::collect(&ws, &files, ctx.today, ctx.lang, &filter);
+    let folders = super::list::folder_files(ctx)?;
+    let mapped = followups::collect(&folders, ctx.today, ctx.lang, &filter);
     let (items, unreadable) = (&mapped.values, &mapped.unreadable);
     match args.format {
         ListFormat::Table => write_output(out, |w| render::followups::table(w, items, &opts))?,

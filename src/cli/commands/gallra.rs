@@ -23,7 +23,13 @@ use crate::model::plan::Plan;
 use crate::workspace::Workspace;
 
 pub fn run(ctx: &Ctx, args: GallraArgs) -> Result<ExitStatus> {
-    let (ws, files) = super::list::folder_files(ctx)?;
+    // The plan folder's own plans: a nested plan folder has its own sip.toml and its own
+    // `[gallring]`, and is gallrad from there.
+    let Some(crate::workspace::PlanFolder { ws, files, .. }) =
+        super::list::folder_files(ctx)?.into_iter().next()
+    else {
+        return Ok(ExitStatus::Success);
+    };
     let Some(retention) = ws.config.retention.clone() else {
         return Err(Error::msg(
             "sip.toml säger inte när planer gallras. Lägg till\n\n[gallring]\n\"år_efter_sista_anteckning\" = 5\n\ni sip.toml (socialtjänstens akter: 5 år, SoL 16 kap. 1 §; regionens patientjournal: minst 10 år, patientdatalagen 3 kap. 17 §) och kör sip gallra igen",

@@ -11,7 +11,7 @@ use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::{Error, Result};
 use crate::lists::list::{Filter, collect};
 use crate::lists::render::{self, RenderOpts};
-use crate::workspace::{PlanFile, Workspace};
+use crate::workspace::PlanFolder;
 
 /// Table width: the terminal's when stdout is one, else 80 columns (deterministic in tests).
 pub fn render_opts(ctx: &Ctx) -> RenderOpts {
@@ -27,17 +27,17 @@ pub fn render_opts(ctx: &Ctx) -> RenderOpts {
     }
 }
 
-/// The plan folder and every plan file in it, shown relative to the cwd as `sip check` does.
-pub fn folder_files(ctx: &Ctx) -> Result<(Workspace, Vec<PlanFile>)> {
+/// The plan folder and every plan file in it, shown relative to the cwd as `sip check` does,
+/// and the plan folders nested in it with theirs (`workspace::plan_folders`, as `check` takes
+/// them).
+pub fn folder_files(ctx: &Ctx) -> Result<Vec<PlanFolder>> {
     let root = ctx.root_for(None);
     let shown = if ctx.dir.is_some() {
         root.clone()
     } else {
         super::check::relative_root(&root)
     };
-    let ws = ctx.workspace_at(root)?;
-    let files = ws.plan_files(&[shown])?;
-    Ok((ws, files))
+    crate::workspace::plan_folders(ctx.workspace_at(root)?, vec![shown])
 }
 
 /// Refuse `--format xlsx` on a terminal (a workbook is bytes, not text), before any work; with
@@ -78,8 +78,8 @@ pub fn run(ctx: &Ctx, args: ListArgs) -> Result<ExitStatus> {
         status,
         agreement: args.agreement.clone(),
     };
-    let (ws, files) = folder_files(ctx)?;
-    let mapped = collect(&ws, &files, ctx.today, &filter);
+    let folders = folder_files(ctx)?;
+    let mapped = collect(&folders, ctx.today, &filter);
     let (rows, unreadable) = (&mapped.values, &mapped.unreadable);
     let opts = render_opts(ctx);
     match args.format {

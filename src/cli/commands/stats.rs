@@ -37,8 +37,8 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
         super::list::refuse_xlsx_on_terminal("stats", "statistik", args.output.as_deref())?;
     }
     let out = args.output.as_deref();
-    let (ws, files) = super::list::folder_files(ctx)?;
-    let (st, unreadable) = collect(&ws, &files, ctx.today, from, to);
+    let folders = super::list::folder_files(ctx)?;
+    let (st, unreadable) = collect(&folders, ctx.today, from, to);
     let sup = !args.no_suppress;
     let opts = super::list::render_opts(ctx);
     match args.format {

@@ -305,7 +305,9 @@ impl Fonts {
         per_pt * size
     }
 
-    /// Break `text` into lines no wider than `max` (words longer than a line stand alone).
+    /// Break `text` into lines no wider than `max`. A word wider than a line is broken too, so
+    /// that nothing runs past the margin and is clipped: a link at its `/`, `?`, `&`, `=` or `-`,
+    /// any other word where it reaches the margin ([`Fonts::break_word`]).
     fn wrap(&self, text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
         let space = self.width(" ", size, bold);
         let mut lines = Vec::new();
@@ -313,10 +315,22 @@ impl Fonts {
             let mut line = String::new();
             let mut w = 0.0;
             for word in para.split_whitespace() {
-                let ww = self.width(word, size, bold);
+                // A word of more than 256 bytes is wider than any line: not shaped whole.
+                let ww = if word.len() > 256 {
+                    f32::INFINITY
+                } else {
+                    self.width(word, size, bold)
+                };
                 if !line.is_empty() && w + space + ww > max {
                     lines.push(std::mem::take(&mut line));
                     w = 0.0;
+                }
+                if ww > max {
+                    let mut pieces = self.break_word(word, size, bold, max);
+                    let last = pieces.pop().unwrap_or_default();
+                    lines.extend(pieces.into_iter().map(|(piece, _)| piece));
+                    (line, w) = last;
+                    continue;
                 }
                 if !line.is_empty() {
                     line.push(' ');
@@ -328,6 +342,65 @@ impl Fonts {
             lines.push(line);
         }
         lines
+    }
+
+    /// A word wider than `max` as pieces no wider, with their widths: first at the places a
+    /// link breaks (after `/`, not inside `//`; before `?`, `&`, `=`, `-`), then, for a part still too
+    /// wide, character by character. Linear in the word: each character is measured once
+    /// (through the cache), and the widths of a piece are summed, not shaped again.
+    fn break_word(&self, word: &str, size: f32, bold: bool, max: f32) -> Vec<(String, f32)> {
+        // After a `/` (not inside `//`), before a `?`, `&`, `=` or `-`: a line that ends in `-`
+        // would read as a word broken by hyphenation (and text extraction drops such a `-`).
+        let mut atoms: Vec<&str> = Vec::new();
+        let mut start = 0;
+        let mut chars = word.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            let next = chars.peek().copied();
+            let cut = match (c, next) {
+                ('/', Some((j, n))) if n != '/' => Some(j),
+                (_, Some((j, '?' | '&' | '=' | '-'))) if j > start && c != '/' => Some(j),
+                _ => None,
+            };
+            if let Some(end) = cut {
+                atoms.push(&word[start..end]);
+                start = end;
+            }
+        }
+        if start < word.len() {
+            atoms.push(&word[start..]);
+        }
+        let mut pieces: Vec<(String, f32)> = Vec::new();
+        let mut piece = String::new();
+        let mut pw = 0.0;
+        let mut add = |text: &str, tw: f32, pieces: &mut Vec<(String, f32)>| {
+            if !piece.is_empty() && pw + tw > max {
+                pieces.push((std::mem::take(&mut piece), pw));
+                pw = 0.0;
+            }
+            piece.push_str(text);
+            pw += tw;
+        };
+        for atom in atoms {
+            // A short atom is measured as shaped; a long one (a 200,000-letter word) by its
+            // characters, and only those are cached.
+            let aw = if atom.len() <= 256 {
+                self.width(atom, size, bold)
+            } else {
+                f32::INFINITY
+            };
+            if aw <= max {
+                add(atom, aw, &mut pieces);
+                continue;
+            }
+            for (i, c) in atom.char_indices() {
+                let text = &atom[i..i + c.len_utf8()];
+                add(text, self.width(text, size, bold), &mut pieces);
+            }
+        }
+        if !piece.is_empty() || pieces.is_empty() {
+            pieces.push((piece, pw));
+        }
+        pieces
     }
 
     fn draw(&self, s: &mut Surface, op: &Op) {
@@ -637,10 +710,14 @@ fn table(f: &Fonts, x: f32, w: f32, columns: &[String], rows: &[Vec<String>]) ->
     let pad = 4.0;
     let size = 9.0;
     // Each column at least as wide as its longest word, the rest shared by natural width.
+    // A word is broken where it does not fit (`Fonts::wrap`): a long link asks for no more than
+    // an equal share of the table.
+    let share = w / n as f32;
     let longest_word = |t: &str, bold: bool| {
         t.split_whitespace()
-            .map(|w| f.width(w, size, bold))
+            .map(|word| f.width(word, size, bold))
             .fold(0.0, f32::max)
+            .min(share)
     };
     let mut least = vec![0.0f32; n];
     let mut natural = vec![0.0f32; n];
