@@ -396,6 +396,17 @@ const CHUNK: usize = 512;
 pub fn check_folders<E>(
     folders: &[Folder],
     opts: &CheckOptions,
+    each: impl FnMut(&FileReport) -> Result<(), E>,
+) -> Result<Totals, E> {
+    check_folders_unmerged(folders, opts, &HashSet::new(), each)
+}
+
+/// [`check_folders`], with an S001 for each plan git lists as unmerged (`unmerged`: absolute,
+/// canonical paths; a merge left undone, a conflict or a merge driver that could not run).
+pub fn check_folders_unmerged<E>(
+    folders: &[Folder],
+    opts: &CheckOptions,
+    unmerged: &HashSet<PathBuf>,
     mut each: impl FnMut(&FileReport) -> Result<(), E>,
 ) -> Result<Totals, E> {
     let mut order: Vec<(usize, usize)> = folders
@@ -422,7 +433,6 @@ pub fn check_folders<E>(
         })
         .collect();
     let mut totals = Totals::default();
-    let unmerged = unmerged_files(folders);
     // The pool checks the next chunk while this thread prints the last one: a thread hands the
     // chunks over one at a time (at most one waits), so printing costs no wall time and no more
     // than three chunks' texts are held at once.
@@ -454,7 +464,7 @@ pub fn check_folders<E>(
                     seen[g].entry(id).or_insert(i);
                 }
                 if !unmerged.is_empty() {
-                    unmerged_finding(&folders[g], i, opts, &unmerged, &mut r);
+                    unmerged_finding(&folders[g], i, opts, unmerged, &mut r);
                 }
                 totals.add(&r.report);
                 each(&r.report)?;
@@ -532,21 +542,6 @@ fn duplicate(
             .note(sv, en),
     ];
     add_findings(ws, opts, r, f);
-}
-
-/// The files git lists as unmerged (a merge left undone: a conflict, or a merge driver that
-/// could not run) in the repositories of these folders: one `git ls-files -u` per repository,
-/// and none when no folder is in git.
-fn unmerged_files(folders: &[Folder]) -> HashSet<PathBuf> {
-    let mut repos: Vec<crate::git::Repo> = Vec::new();
-    for f in folders {
-        if let Some(repo) = crate::git::Repo::find(&f.ws.root)
-            && !repos.contains(&repo)
-        {
-            repos.push(repo);
-        }
-    }
-    repos.iter().flat_map(crate::git::unmerged).collect()
 }
 
 /// S001 for a plan git lists as unmerged, unless the file already says so (conflict markers).

@@ -242,6 +242,20 @@ pub fn unmerged(repo: &Repo) -> HashSet<PathBuf> {
         .collect()
 }
 
+/// The files git lists as unmerged in the repositories of these plan folders: one git call per
+/// repository, none when no folder is in git.
+pub fn unmerged_in<'p>(roots: impl IntoIterator<Item = &'p Path>) -> HashSet<PathBuf> {
+    let mut repos: Vec<Repo> = Vec::new();
+    for root in roots {
+        if let Some(repo) = Repo::find(root)
+            && !repos.contains(&repo)
+        {
+            repos.push(repo);
+        }
+    }
+    repos.iter().flat_map(unmerged).collect()
+}
+
 /// A path as git prints it (bytes; UTF-8 on Windows).
 pub fn bytes_path(b: &[u8]) -> Option<PathBuf> {
     if b.is_empty() {

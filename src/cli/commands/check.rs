@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::check::{CheckOptions, Folder, check_folders};
+use crate::check::{CheckOptions, Folder, check_folders_unmerged};
 use crate::cli::args::CheckArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::error::{Error, Result};
@@ -92,10 +92,14 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut render = renderer(args.format, &cfg);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let totals = check_folders(&folders, &opts, |file| render.file(&mut out, file))
-        .and_then(|totals| render.finish(&mut out, &totals).map(|()| totals))
-        .and_then(|totals| std::io::Write::flush(&mut out).map(|()| totals))
-        .map_err(crate::cli::stdout_error)?;
+    // Plans git lists as unmerged are S001 too (one git call, only inside a repository).
+    let unmerged = crate::git::unmerged_in(folders.iter().map(|f| f.ws.root.as_path()));
+    let totals = check_folders_unmerged(&folders, &opts, &unmerged, |file| {
+        render.file(&mut out, file)
+    })
+    .and_then(|totals| render.finish(&mut out, &totals).map(|()| totals))
+    .and_then(|totals| std::io::Write::flush(&mut out).map(|()| totals))
+    .map_err(crate::cli::stdout_error)?;
     let failed = totals.errors > 0 || (args.strict && totals.warnings > 0);
     Ok(if failed {
         ExitStatus::Failure
