@@ -11,7 +11,8 @@
 //! the same piece changed on both sides to different texts is a conflict, marked around that
 //! piece alone (a value, or the comment above it). An item that both sides added under the same
 //! id keeps both, THEIRS' one renumbered to the next free id (and THEIRS' references to it
-//! follow). A removal on one side is taken when the other side left that part as it was.
+//! follow); values both sides added to a one-line list (`behov: [B1]`) are all kept. A removal
+//! on one side is taken when the other side left that part as it was.
 //! Whatever this cannot do with certainty (a reordered list, a part one side removed and the
 //! other changed, a file that does not read as YAML) is [`Outcome::Fallback`]: the caller lets
 //! git merge the lines instead. Each version is read once and each part compared once per level:
@@ -539,7 +540,10 @@ impl Merger {
         if let Some(x) = pick(bb, ob, tb) {
             self.push(x);
         } else if !self.inside(path, b, o, t)? {
-            self.conflict(path, ob, tb);
+            match flow_union(b, o, t) {
+                Some(x) => self.push(&x),
+                None => self.conflict(path, ob, tb),
+            }
         }
         self.piece(path, b.map(Part::tail_text), o.tail_text(), t.tail_text());
         Ok(())
@@ -819,6 +823,47 @@ impl Merger {
     }
 }
 
+/// A one-line list of values (`behov: [B1, B2]`) to which both sides only added values: OURS'
+/// lines with THEIRS' new values written in before the `]`.
+fn flow_union(b: Option<&Part>, o: &Part, t: &Part) -> Option<String> {
+    let b = b?;
+    let scalars = |p: &Part<'_, '_>| -> Option<Vec<String>> {
+        if !is_flow(p.text, p.value) {
+            return None;
+        }
+        p.value
+            .as_seq()?
+            .iter()
+            .map(|i| i.as_scalar().map(|s| s.text.to_string()))
+            .collect()
+    };
+    let (bi, oi, ti) = (scalars(b)?, scalars(o)?, scalars(t)?);
+    if !oi.starts_with(&bi) || !ti.starts_with(&bi) {
+        return None;
+    }
+    let close = content_end(o.text, o.value).checked_sub(1)?;
+    if o.text.as_bytes().get(close) != Some(&b']') || close < o.lead || close >= o.body {
+        return None;
+    }
+    let mut added = String::new();
+    let mut any = !oi.is_empty();
+    for (item, value) in t.value.as_seq()?.iter().zip(&ti).skip(bi.len()) {
+        if oi.contains(value) {
+            continue;
+        }
+        if any {
+            added.push_str(", ");
+        }
+        added.push_str(&t.text[item.span.start..content_end(t.text, item)]);
+        any = true;
+    }
+    Some(format!(
+        "{}{added}{}",
+        &o.text[o.lead..close],
+        &o.text[close..o.body]
+    ))
+}
+
 fn is_empty(n: &Node) -> bool {
     n.is_null()
         || n.as_seq().is_some_and(<[_]>::is_empty)
@@ -953,6 +998,22 @@ mod tests {
             clean(merge(BASE, &ours, &theirs)),
             theirs.replace("beskrivning: Samtal", "beskrivning: Samtalsstöd")
         );
+    }
+
+    #[test]
+    fn values_both_sides_added_to_a_one_line_list_are_all_kept() {
+        let ours = BASE.replace("behov: [B1]", "behov: [B1, B2]  # vårt");
+        let theirs = BASE.replace("behov: [B1]", "behov: [B1, B3, B2]");
+        assert_eq!(
+            clean(merge(BASE, &ours, &theirs)),
+            BASE.replace("behov: [B1]", "behov: [B1, B2, B3]  # vårt")
+        );
+        // A value removed on one side is not guessed at.
+        let theirs = BASE.replace("behov: [B1]", "behov: [B3]");
+        assert!(matches!(
+            merge(BASE, &ours, &theirs),
+            Outcome::Conflict { .. }
+        ));
     }
 
     #[test]
