@@ -7,7 +7,8 @@
 # floor then command, so that a machine whose speed drifts does not tilt it), the growth from 10k
 # to 100k plans and the peak
 # memory (RSS) at the largest size; then `sip check` on the largest size with 10 % of the plans
-# faulty (time and peak memory: a faulty file's text is kept only until its findings are printed).
+# faulty (time and peak memory: a faulty file's text is kept only until its findings are printed);
+# then the merge driver (`sip merge`) with 4,000 and 16,000 incoming items (linear in the size).
 #
 #   bench/run.sh [--quick] [--runs N] [--seed S] [--out FILE] [SMALL [LARGE]]
 #
@@ -193,6 +194,22 @@ for f in human json; do
     M["faulty,$f"]=$(peak_mb "$SIP" --today "$TODAY" -C "$WORK/faulty" check --format "$f")
 done
 
+# The merge driver: THEIRS appends N needs (each with a comment), OURS one after the same item.
+# Each run merges into a fresh copy of OURS.
+MB="$WORK/merge"
+mkdir -p "$MB"
+printf 'id: sip-2026-bench000\nstatus: pågående\n# Behoven.\nbehov:\n  - id: B1\n    beskrivning: Ett\n' >"$MB/base.yaml"
+{ cat "$MB/base.yaml"; printf '  - id: B2\n    beskrivning: Vårt\n'; } >"$MB/ours.yaml"
+printf '#!/bin/sh\ncp "%s/ours.yaml" "%s/out.yaml" && exec "%s" -q merge -- "%s/base.yaml" "%s/out.yaml" "%s/theirs$1.yaml" plan.yaml\n' \
+    "$MB" "$MB" "$SIP" "$MB" "$MB" "$MB" >"$MB/merge.sh"
+MERGE_SIZES=(4000 16000)
+declare -A MT MS
+for n in "${MERGE_SIZES[@]}"; do
+    { cat "$MB/base.yaml"; awk -v n="$n" 'BEGIN { for (i = 2; i < n + 2; i++) printf "  - id: B%d\n    beskrivning: deras %d # notering\n", i, i }'; } >"$MB/theirs$n.yaml"
+    MS[$n]=$(( $(wc -c <"$MB/theirs$n.yaml") / 1024 ))
+    MT[$n]=$(median "$FRUNS" sh "$MB/merge.sh" "$n")
+done
+
 {
     echo "| kommando | $SMALL planer | mot golvet | $LARGE planer | mot golvet | stor/liten | minne (max RSS) |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -211,6 +228,12 @@ done
     echo "|---|---:|---:|"
     echo "| \`sip check\` | $(ms "${T[faulty,human]}") | ${M[faulty,human]} MB |"
     echo "| \`sip check --format json\` | $(ms "${T[faulty,json]}") | ${M[faulty,json]} MB |"
+    echo
+    echo "| \`sip merge\`: den andra lägger till | tid |"
+    echo "|---|---:|"
+    for n in "${MERGE_SIZES[@]}"; do
+        echo "| $n behov (${MS[$n]} kB) | $(ms "${MT[$n]}") |"
+    done
     echo
     echo "Median av $RUNS körningar ($(( RUNS / 2 > 3 ? RUNS / 2 : 3 )) på den stora mappen), $(nproc) kärnor, $(date +%F)."
     echo "*Mot golvet* är medianen av kvoten i par: golvet och kommandot körda direkt efter varandra."

@@ -5,7 +5,8 @@
 //! "what is left", `list`, `followups` and `stats` (via [`map_plans`]), and the fuzz tests (via
 //! [`check_text`]). Printing is `report`'s business.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -436,6 +437,17 @@ const CHUNK: usize = 512;
 pub fn check_folders<E>(
     folders: &[Folder],
     opts: &CheckOptions,
+    each: impl FnMut(&FileReport) -> Result<(), E>,
+) -> Result<Totals, E> {
+    check_folders_unmerged(folders, opts, &HashSet::new(), each)
+}
+
+/// [`check_folders`], with an S001 for each plan git lists as unmerged (`unmerged`: absolute,
+/// canonical paths; a merge left undone, a conflict or a merge driver that could not run).
+pub fn check_folders_unmerged<E>(
+    folders: &[Folder],
+    opts: &CheckOptions,
+    unmerged: &HashSet<PathBuf>,
     mut each: impl FnMut(&FileReport) -> Result<(), E>,
 ) -> Result<Totals, E> {
     let mut order: Vec<(usize, usize)> = folders
@@ -491,6 +503,9 @@ pub fn check_folders<E>(
                         duplicate(&folders[g].ws, opts, &mut r, &id, span, other, first);
                     }
                     seen[g].entry(id).or_insert(i);
+                }
+                if !unmerged.is_empty() {
+                    unmerged_finding(&folders[g], i, opts, unmerged, &mut r);
                 }
                 totals.add(&r.report);
                 each(&r.report)?;
@@ -605,13 +620,53 @@ fn duplicate(
             format!("change the id in one of the files (and its name); also in {other}"),
         )
     };
-    let mut f = vec![
+    let f = vec![
         Finding::new(Code::S004, span)
             .arg("id", id)
             .arg2("where", format!("i {other}"), format!("in {other}"))
             .label("samma id som en annan fil", "same id as another file")
             .note(sv, en),
     ];
+    add_findings(ws, opts, r, f);
+}
+
+/// S001 for a plan git lists as unmerged, unless the file already says so (conflict markers).
+fn unmerged_finding(
+    folder: &Folder,
+    i: usize,
+    opts: &CheckOptions,
+    unmerged: &HashSet<PathBuf>,
+    r: &mut Report,
+) {
+    let file = &folder.files[i];
+    let listed = std::fs::canonicalize(&file.path).is_ok_and(|p| unmerged.contains(&p));
+    if !listed || r.report.findings.iter().any(|f| f.code == Code::S001) {
+        return;
+    }
+    let f = vec![
+        Finding::new(Code::S001, Span::default())
+            .arg2(
+                "problem",
+                "olöst sammanslagning i git (den andra versionens ändringar kan saknas i filen)",
+                "unresolved merge in git (the other version's changes may be missing from the file)",
+            )
+            .note(
+                format!(
+                    "`git checkout --merge -- {}` skriver in båda versionerna med konfliktmarkeringar; välj det som ska gälla, ta bort markeringarna och kör `git add` på filen",
+                    file.display
+                ),
+                format!(
+                    "`git checkout --merge -- {}` writes both versions with conflict markers; keep what holds, delete the markers and run `git add` on the file",
+                    file.display
+                ),
+            ),
+    ];
+    add_findings(&folder.ws, opts, r, f);
+}
+
+/// Add findings to a report (severities as `[regler]` sets them), reading the text again when
+/// it was dropped for a clean file.
+fn add_findings(ws: &Workspace, opts: &CheckOptions, r: &mut Report, mut f: Vec<Finding>) {
     resolve(ws, r.agreement.as_deref(), opts, &mut f);
     if f.is_empty() {
         return;

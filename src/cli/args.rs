@@ -304,7 +304,7 @@ pub struct MergeArgs {
     /// Den andras version (git: %B)
     pub theirs: PathBuf,
     /// Filens sökväg i förrådet, för meddelanden (git: %P)
-    pub path: Option<String>,
+    pub path: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

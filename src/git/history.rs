@@ -4,6 +4,7 @@
 //! with the one before by structure (`edit::tree`), never by lines: a moved comment or a
 //! reformatted file is no change, and a change is named by the item it belongs to.
 
+use std::ffi::{OsStr, OsString};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -38,30 +39,21 @@ pub fn not_in_git(path: &Path) -> Error {
 /// The plan's history, oldest first: every commit on the current branch's first-parent line
 /// that changed the file (a merge counts as one change, by the person who merged).
 pub fn history(file: &Path) -> Result<Vec<Entry>> {
-    let dir = match file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let top = super::toplevel(dir).ok_or_else(|| not_in_git(file))?;
-    let abs = std::fs::canonicalize(file).map_err(|e| Error::io(file, e))?;
-    let top = std::fs::canonicalize(&top).map_err(|e| Error::io(&top, e))?;
-    let rel = abs
-        .strip_prefix(&top)
-        .map_err(|_| not_in_git(file))?
-        .to_string_lossy()
-        .replace('\\', "/");
-    let log = super::run(
-        &top,
-        &[
-            "log",
-            "--first-parent",
-            "--date=short",
-            "--format=%H%x1f%an%x1f%ad",
-            "--",
+    let repo = super::Repo::of_file(file).ok_or_else(|| not_in_git(file))?;
+    let rel = repo.rel_path(file).ok_or_else(|| not_in_git(file))?;
+    let log = repo
+        .run(&[
+            OsStr::new("log"),
+            OsStr::new("--no-show-signature"),
+            OsStr::new("--no-textconv"),
+            OsStr::new("--no-ext-diff"),
+            OsStr::new("--first-parent"),
+            OsStr::new("--date=short"),
+            OsStr::new("--format=%H%x1f%an%x1f%ad"),
+            OsStr::new("--"),
             &rel,
-        ],
-    )?
-    .ok_or_else(|| not_in_git(file))?;
+        ])?
+        .ok_or_else(|| not_in_git(file))?;
     let log = String::from_utf8_lossy(&log);
     let mut commits: Vec<(String, String, NaiveDate)> = Vec::new();
     for line in log.lines() {
@@ -78,8 +70,11 @@ pub fn history(file: &Path) -> Result<Vec<Entry>> {
     let mut out = Vec::with_capacity(commits.len());
     let mut prev: Option<Tree> = None;
     for (hash, author, date) in commits {
-        let spec = format!("{hash}:{rel}");
-        let tree = super::run(&top, &["show", &spec])?
+        let mut spec = OsString::from(format!("{hash}:"));
+        spec.push(&rel);
+        // `cat-file blob`: the bytes as committed, no textconv or filter.
+        let tree = repo
+            .run(&[OsStr::new("cat-file"), OsStr::new("blob"), &spec])?
             .and_then(|b| String::from_utf8(b).ok())
             .and_then(|t| {
                 crate::yaml::parse(&t)
@@ -89,7 +84,7 @@ pub fn history(file: &Path) -> Result<Vec<Entry>> {
             });
         let changes = match (&prev, &tree) {
             (None, Some(_)) => vec![Msg::new("planen skapad", "plan created")],
-            (Some(_), None) if !exists_in(&top, &spec) => {
+            (Some(_), None) if !exists_in(&repo, &spec) => {
                 vec![Msg::new("filen borttagen", "file removed")]
             }
             (_, None) => vec![Msg::new(
@@ -114,8 +109,11 @@ pub fn history(file: &Path) -> Result<Vec<Entry>> {
 }
 
 /// Whether `commit:path` names a file.
-fn exists_in(top: &Path, spec: &str) -> bool {
-    matches!(super::run(top, &["cat-file", "-e", spec]), Ok(Some(_)))
+fn exists_in(repo: &super::Repo, spec: &OsStr) -> bool {
+    matches!(
+        repo.run(&[OsStr::new("cat-file"), OsStr::new("-e"), spec]),
+        Ok(Some(_))
+    )
 }
 
 /// How a list of items with ids names its items.

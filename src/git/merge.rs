@@ -1,20 +1,28 @@
 //! A three-way merge of a plan by its structure (`sip merge`, git's merge driver).
 //!
-//! THEIRS' changes since BASE are turned into edits ([`Op`]) and applied to OURS with the
-//! lossless edit engine, each one verified like every edit: OURS keeps its comments, key order
-//! and layout wherever THEIRS did not change anything. Mapping keys merge one by one; list items
-//! with an `id` are matched by id; an item that both sides added under the same id keeps both,
-//! THEIRS' one renumbered to the next free id (and THEIRS' references to it follow). The same
-//! value changed to two different values is a conflict limited to that key. Whatever this cannot
-//! do with certainty (a removal, a reordering, a file that does not read as YAML) is
-//! [`Outcome::Fallback`]: the caller lets git merge the lines instead. This module runs nothing
-//! and prints nothing.
+//! Each version's text is cut into parts along its structure: a mapping entry or a list item is
+//! one part, and a part is its lines of comments above (`lead`), its own lines (`body`) and, for
+//! the last part of a file, the lines after it (`tail`). Every byte of a text belongs to exactly
+//! one part, comments and blank lines included. Parts are matched across BASE, OURS and THEIRS by
+//! key, and list items with an `id` by id; then, for each piece, what two versions share and the
+//! third changed is taken from the third, text and all. So every comment either side wrote is
+//! kept at its place, and OURS keeps its layout wherever THEIRS changed nothing. Where both
+//! changed the same part, the merge goes down into it (a mapping's keys, a list's items); only
+//! the same piece changed on both sides to different texts is a conflict, marked around that
+//! piece alone (a value, or the comment above it). An item that both sides added under the same
+//! id keeps both, THEIRS' one renumbered to the next free id (and THEIRS' references to it
+//! follow); values both sides added to a one-line list (`behov: [B1]`) are all kept. A removal
+//! on one side is taken when the other side left that part as it was.
+//! Whatever this cannot do with certainty (a reordered list, a part one side removed and the
+//! other changed, a file that does not read as YAML) is [`Outcome::Fallback`]: the caller lets
+//! git merge the lines instead. Each version is read once and each part compared once per level:
+//! the time is linear in the size of the texts. This module runs nothing and prints nothing.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::edit::layout::{column, content_end, is_flow, line_start, next_line_start};
+use crate::edit::Seg;
+use crate::edit::layout::{LineIndex, content_end, is_flow, line_start, next_line_start};
 use crate::edit::tree::Tree;
-use crate::edit::{Document, Op, ScalarKind, Seg, TextEdit, Val, apply_edits};
 use crate::i18n::Msg;
 use crate::yaml::{Kind, Node};
 
@@ -23,7 +31,7 @@ pub const OURS_LABEL: &str = "din version";
 /// The label of THEIRS' side of a conflict.
 pub const THEIRS_LABEL: &str = "den andras version";
 
-/// One key that both sides changed to different values.
+/// One place that both sides changed differently.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
     /// The key's path, as `mål[M1].senast`.
@@ -40,7 +48,7 @@ pub enum Outcome {
         text: String,
         renumbered: Vec<(String, String)>,
     },
-    /// Merged except for these keys, which carry conflict markers in the text.
+    /// Merged except for these places, which carry conflict markers in the text.
     Conflict {
         text: String,
         conflicts: Vec<Conflict>,
@@ -58,6 +66,19 @@ fn why(sv: impl Into<String>, en: impl Into<String>) -> Why {
 
 /// Merge THEIRS into OURS, both descended from BASE.
 pub fn merge(base: &str, ours: &str, theirs: &str) -> Outcome {
+    // One side changed nothing at all (not a byte): the other side's text is the result.
+    if ours == theirs || theirs == base {
+        return Outcome::Clean {
+            text: ours.to_string(),
+            renumbered: Vec::new(),
+        };
+    }
+    if ours == base {
+        return Outcome::Clean {
+            text: theirs.to_string(),
+            renumbered: Vec::new(),
+        };
+    }
     match try_merge(base, ours, theirs) {
         Ok(o) => o,
         Err(w) => Outcome::Fallback(w),
@@ -72,7 +93,7 @@ fn parse_map<'t>(text: &'t str, which_sv: &str, which_en: &str) -> Result<Node<'
         ));
     }
     match crate::yaml::parse(text) {
-        Ok(Some(root)) if root.as_map().is_some() => Ok(root),
+        Ok(Some(root)) if root.as_map().is_some() && !is_flow(text, &root) => Ok(root),
         _ => Err(why(
             format!("{which_sv} är ingen läsbar plan"),
             format!("{which_en} is not a readable plan"),
@@ -82,58 +103,85 @@ fn parse_map<'t>(text: &'t str, which_sv: &str, which_en: &str) -> Result<Node<'
 
 fn try_merge(base: &str, ours: &str, theirs: &str) -> Result<Outcome, Why> {
     let o_root = parse_map(ours, "din version", "your version")?;
-    let t_root = parse_map(theirs, "den andras version", "the other version")?;
+    let t_first = parse_map(theirs, "den andras version", "the other version")?;
     let b_root = parse_map(base, "den gemensamma versionen", "the common version")?;
-    let b = Tree::from_node(&b_root);
-    let o = Tree::from_node(&o_root);
-    let t = Tree::from_node(&t_root);
-    if t == o || t == b {
-        return Ok(Outcome::Clean {
-            text: ours.to_string(),
-            renumbered: Vec::new(),
-        });
-    }
-    if o == b {
-        return Ok(Outcome::Clean {
-            text: theirs.to_string(),
-            renumbered: Vec::new(),
-        });
-    }
-    let rename = renumbering(&b, &o, &t);
+    let rename = renumbering(
+        &Tree::from_node(&b_root),
+        &Tree::from_node(&o_root),
+        &Tree::from_node(&t_first),
+    );
+    // THEIRS with its renumbered items (and its references to them) under their new ids.
+    let renamed;
+    let (theirs, t_root) = if rename.is_empty() {
+        (theirs, t_first)
+    } else {
+        let map: HashMap<&str, &str> = rename
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        renamed = rename_in(theirs, &t_first, &map)?;
+        let root = parse_map(&renamed, "den andras version", "the other version")?;
+        (renamed.as_str(), root)
+    };
+    let nl = if ours.contains("\r\n") { "\r\n" } else { "\n" };
     let mut m = Merger {
-        theirs,
-        rename: rename.iter().cloned().collect(),
-        ops: Vec::new(),
+        nl,
+        out: String::with_capacity(ours.len() + theirs.len() / 2),
         conflicts: Vec::new(),
     };
-    m.map(&mut Vec::new(), Some(&b), &t_root, &o)?;
-    let mut doc = Document::new(ours.to_string());
-    for op in &m.ops {
-        doc.apply(op).map_err(|e| {
-            why(
-                format!(
-                    "en ändring gick inte att föra över säkert: {}",
-                    e.text(crate::i18n::Lang::Sv)
-                ),
-                format!(
-                    "a change could not be carried over safely: {}",
-                    e.text(crate::i18n::Lang::En)
-                ),
-            )
-        })?;
+    let whole = |text, node| Reg {
+        text,
+        node,
+        start: 0,
+        end: text.len(),
+    };
+    let done = m.children(
+        &mut Vec::new(),
+        Some(whole(base, &b_root)),
+        whole(ours, &o_root),
+        whole(theirs, &t_root),
+        false,
+    )?;
+    if !done {
+        return Err(why(
+            "planens delar gick inte att para ihop",
+            "the parts of the plan could not be matched",
+        ));
     }
-    // Re-parse the merged text: what the edits verified one by one must hold as a whole.
-    let merged_root = crate::yaml::parse(&doc.text)
-        .ok()
-        .flatten()
-        .ok_or_else(|| why("resultatet gick inte att läsa", "the result did not parse"))?;
+    let text = m.out;
+    // The result must read as a plan: with each conflict resolved as OURS, when there are some.
+    let mut resolved = String::with_capacity(text.len());
+    let mut at = 0;
+    for c in &m.conflicts {
+        resolved.push_str(&text[at..c.start]);
+        resolved.push_str(&c.ours);
+        at = c.end;
+    }
+    resolved.push_str(&text[at..]);
+    match crate::yaml::parse(&resolved) {
+        Ok(Some(root)) if root.as_map().is_some() => {}
+        _ => {
+            return Err(why(
+                "resultatet gick inte att läsa",
+                "the result did not parse",
+            ));
+        }
+    }
     if m.conflicts.is_empty() {
         return Ok(Outcome::Clean {
-            text: doc.text,
+            text,
             renumbered: rename,
         });
     }
-    let (text, conflicts) = mark_conflicts(&doc.text, &merged_root, &m.conflicts)?;
+    let lines = LineIndex::new(&text);
+    let conflicts = m
+        .conflicts
+        .iter()
+        .map(|c| Conflict {
+            path: c.path.clone(),
+            line: lines.line_of(c.start),
+        })
+        .collect();
     Ok(Outcome::Conflict {
         text,
         conflicts,
@@ -185,53 +233,109 @@ fn renumbering(b: &Tree, o: &Tree, t: &Tree) -> Vec<(String, String)> {
         };
         let bitems = id_items(get(b, key)).unwrap_or_default();
         let oitems = id_items(get(o, key)).unwrap_or_default();
-        let mut taken: HashSet<String> = bitems
-            .iter()
-            .chain(&oitems)
-            .chain(&titems)
-            .map(|(id, _)| id.to_string())
-            .collect();
+        let in_base: HashSet<&str> = bitems.iter().map(|(id, _)| *id).collect();
+        let in_ours: HashMap<&str, &Tree> = oitems.iter().copied().collect();
+        // The highest number of each prefix, over all three versions.
+        let mut highest: HashMap<&str, u64> = HashMap::new();
+        for (id, _) in bitems.iter().chain(&oitems).chain(&titems) {
+            if let (p, Some(n)) = split_id(id) {
+                let h = highest.entry(p).or_insert(0);
+                *h = (*h).max(n);
+            }
+        }
         for (id, item) in &titems {
-            if bitems.iter().any(|(b, _)| b == id) {
+            if in_base.contains(id) {
                 continue;
             }
-            let Some((_, ours)) = oitems.iter().find(|(o, _)| o == id) else {
-                continue;
-            };
-            if ours == item {
-                continue;
+            match in_ours.get(id) {
+                Some(ours) if ours != item => {}
+                _ => continue,
             }
             let (prefix, _) = split_id(id);
-            let next = taken
-                .iter()
-                .filter_map(|t| match split_id(t) {
-                    (p, Some(n)) if p == prefix => Some(n),
-                    _ => None,
-                })
-                .max()
-                .unwrap_or(0)
-                + 1;
-            let new = format!("{prefix}{next}");
-            taken.insert(new.clone());
-            out.push((id.to_string(), new));
+            let next = highest.entry(prefix).or_insert(0);
+            *next = next.saturating_add(1);
+            out.push((id.to_string(), format!("{prefix}{next}")));
         }
     }
     out
 }
 
+/// The text with each scalar value that `map` renames written with its new id, in the style it
+/// was written (plain, `"…"` or `'…'`).
+fn rename_in(text: &str, root: &Node, map: &HashMap<&str, &str>) -> Result<String, Why> {
+    fn walk(
+        text: &str,
+        node: &Node,
+        map: &HashMap<&str, &str>,
+        out: &mut Vec<(usize, usize, String)>,
+    ) -> Result<(), Why> {
+        match &node.kind {
+            Kind::Scalar(s) => {
+                if let Some(new) = map.get(s.text.as_ref()) {
+                    let end = content_end(text, node);
+                    let written = &text[node.span.start..end];
+                    let old = s.text.as_ref();
+                    let repl = if written == old {
+                        (*new).to_string()
+                    } else if written == format!("\"{old}\"") {
+                        format!("\"{new}\"")
+                    } else if written == format!("'{old}'") {
+                        format!("'{new}'")
+                    } else {
+                        return Err(why(
+                            format!("{old} gick inte att byta till {new}"),
+                            format!("{old} could not be renamed to {new}"),
+                        ));
+                    };
+                    out.push((node.span.start, end, repl));
+                }
+            }
+            Kind::Seq(items) => {
+                for i in items {
+                    walk(text, i, map, out)?;
+                }
+            }
+            Kind::Map(entries) => {
+                for (_, v) in entries {
+                    walk(text, v, map, out)?;
+                }
+            }
+            Kind::Alias => {}
+        }
+        Ok(())
+    }
+    let mut edits = Vec::new();
+    walk(text, root, map, &mut edits)?;
+    edits.sort_by_key(|e| e.0);
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut at = 0;
+    for (start, end, repl) in edits {
+        if start < at {
+            return Err(why("namnbytena överlappar", "the renames overlap"));
+        }
+        out.push_str(&text[at..start]);
+        out.push_str(&repl);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Ok(out)
+}
+
+/// A path for messages: keys and ids as written, line breaks shown (a message is one line).
 fn path_text(path: &[Seg]) -> String {
     let mut s = String::new();
+    let shown = |t: &str| t.replace('\n', "\u{240a}").replace('\r', "\u{240d}");
     for seg in path {
         match seg {
             Seg::Key(k) => {
                 if !s.is_empty() {
                     s.push('.');
                 }
-                s.push_str(k);
+                s.push_str(&shown(k));
             }
             Seg::Id(id) => {
                 s.push('[');
-                s.push_str(id);
+                s.push_str(&shown(id));
                 s.push(']');
             }
             Seg::Index(i) => s.push_str(&format!("[{}]", i + 1)),
@@ -240,277 +344,530 @@ fn path_text(path: &[Seg]) -> String {
     s
 }
 
-struct PendingConflict {
-    path: Vec<Seg>,
-    theirs: Val,
+/// A block mapping or list in one version's text, and the bytes its parts share out.
+#[derive(Clone, Copy)]
+struct Reg<'n, 'a> {
+    text: &'a str,
+    node: &'n Node<'a>,
+    start: usize,
+    end: usize,
 }
 
-struct Merger<'t> {
-    theirs: &'t str,
-    rename: HashMap<String, String>,
-    ops: Vec<Op>,
+/// A mapping entry or list item with the lines it owns: `start..lead` the comments and blank
+/// lines above it, `lead..body` its own lines, `body..end` what follows it (the last part only).
+#[derive(Clone, Copy)]
+struct Part<'n, 'a> {
+    text: &'a str,
+    key: Option<&'n Node<'a>>,
+    value: &'n Node<'a>,
+    start: usize,
+    lead: usize,
+    body: usize,
+    end: usize,
+}
+
+impl<'n, 'a> Part<'n, 'a> {
+    fn whole(&self) -> &'a str {
+        &self.text[self.start..self.end]
+    }
+    fn lead_text(&self) -> &'a str {
+        &self.text[self.start..self.lead]
+    }
+    fn body_text(&self) -> &'a str {
+        &self.text[self.lead..self.body]
+    }
+    fn tail_text(&self) -> &'a str {
+        &self.text[self.body..self.end]
+    }
+    fn key_text(&self) -> Option<&'n str> {
+        self.key.and_then(|k| k.key_text())
+    }
+    /// The `id` of a list item that is a mapping.
+    fn id(&self) -> Option<&'n str> {
+        self.value.as_map()?.iter().find_map(|(k, v)| {
+            (k.key_text() == Some("id"))
+                .then(|| v.as_scalar().map(|s| s.text.as_ref()))
+                .flatten()
+        })
+    }
+    /// Its value as a block mapping or list: the region its own parts share out (after the
+    /// key's line for an entry; the item's own lines for a list item).
+    fn inner(&self) -> Option<Reg<'n, 'a>> {
+        if !matches!(self.value.kind, Kind::Map(_) | Kind::Seq(_)) || is_flow(self.text, self.value)
+        {
+            return None;
+        }
+        let start = match self.key {
+            Some(k) => next_line_start(self.text, k.span.end),
+            None => self.lead,
+        };
+        (start <= self.body).then_some(Reg {
+            text: self.text,
+            node: self.value,
+            start,
+            end: self.body,
+        })
+    }
+}
+
+/// The parts of a block mapping or list, or `None` when it is not laid out one part per line
+/// (a flow collection, two entries on one line).
+fn parts<'n, 'a>(r: Reg<'n, 'a>) -> Option<Vec<Part<'n, 'a>>> {
+    let text = r.text;
+    if is_flow(text, r.node) {
+        return None;
+    }
+    let items: Vec<(Option<&'n Node<'a>>, &'n Node<'a>)> = match &r.node.kind {
+        Kind::Map(e) => e.iter().map(|(k, v)| (Some(k), v)).collect(),
+        Kind::Seq(i) => i.iter().map(|v| (None, v)).collect(),
+        _ => return None,
+    };
+    if items.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut start = r.start;
+    let n = items.len();
+    for (i, (k, v)) in items.into_iter().enumerate() {
+        let anchor = k.map_or(v.span.start, |k| k.span.start);
+        let key_end = k.map_or(v.span.start, |k| k.span.end);
+        let value_end = if v.span.start == v.span.end {
+            key_end
+        } else {
+            content_end(text, v)
+        };
+        let lead = line_start(text, anchor);
+        let body = next_line_start(text, value_end.max(key_end)).min(r.end);
+        if anchor < start || lead < start || body <= lead {
+            return None;
+        }
+        let end = if i + 1 == n { r.end } else { body };
+        out.push(Part {
+            text,
+            key: k,
+            value: v,
+            start,
+            lead,
+            body,
+            end,
+        });
+        start = end;
+    }
+    Some(out)
+}
+
+/// Of three texts, the one to keep: OURS when THEIRS changed nothing (or made the same change),
+/// THEIRS when only THEIRS changed it; `None` when both changed it differently.
+fn pick<'x>(b: Option<&'x str>, o: &'x str, t: &'x str) -> Option<&'x str> {
+    if o == t || b == Some(t) {
+        Some(o)
+    } else if b == Some(o) {
+        Some(t)
+    } else {
+        None
+    }
+}
+
+struct PendingConflict {
+    path: String,
+    /// Where its `<<<<<<<` starts and its `>>>>>>>` line ends in the result.
+    start: usize,
+    end: usize,
+    /// OURS' text of it, to read the result as OURS would resolve it.
+    ours: String,
+}
+
+struct Merger {
+    nl: &'static str,
+    out: String,
     conflicts: Vec<PendingConflict>,
 }
 
-impl Merger<'_> {
-    fn renamed(&self, t: Tree) -> Tree {
-        if self.rename.is_empty() {
-            return t;
+impl Merger {
+    /// Append a piece of text; pieces start on a line of their own.
+    fn push(&mut self, s: &str) {
+        if !s.is_empty() && !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push_str(self.nl);
         }
-        match t {
-            Tree::Scalar(s) => Tree::Scalar(self.rename.get(&s).cloned().unwrap_or(s)),
-            Tree::Seq(items) => Tree::Seq(items.into_iter().map(|i| self.renamed(i)).collect()),
-            Tree::Map(e) => Tree::Map(e.into_iter().map(|(k, v)| (k, self.renamed(v))).collect()),
-            Tree::Alias => Tree::Alias,
+        self.out.push_str(s);
+    }
+
+    fn conflict(&mut self, path: &[Seg], o: &str, t: &str) {
+        let nl = self.nl;
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push_str(nl);
         }
-    }
-
-    fn tree(&self, node: &Node) -> Tree {
-        self.renamed(Tree::from_node(node))
-    }
-
-    fn scalar(&self, s: &str) -> String {
-        self.rename.get(s).cloned().unwrap_or_else(|| s.to_string())
-    }
-
-    /// THEIRS' value as an edit writes it: scalars in the style THEIRS wrote them.
-    fn val(&self, node: &Node) -> Result<Val, Why> {
-        Ok(match &node.kind {
-            Kind::Scalar(s) => {
-                let text = self.scalar(&s.text);
-                let written = &self.theirs[node.span.start..node.span.end.min(self.theirs.len())];
-                let kind = if s.plain && written == s.text.as_ref() && !written.contains('\n') {
-                    ScalarKind::Verbatim
-                } else if !s.plain && written.starts_with('"') {
-                    ScalarKind::Quoted
-                } else {
-                    ScalarKind::Text
-                };
-                Val::Scalar { text, kind }
+        let start = self.out.len();
+        for (marker, side) in [(format!("<<<<<<< {OURS_LABEL}"), o), ("=======".into(), t)] {
+            self.out.push_str(&marker);
+            self.out.push_str(nl);
+            self.out.push_str(side);
+            if !side.is_empty() && !side.ends_with('\n') {
+                self.out.push_str(nl);
             }
-            Kind::Seq(items) => Val::List {
-                items: items
-                    .iter()
-                    .map(|i| self.val(i))
-                    .collect::<Result<_, _>>()?,
-                flow: is_flow(self.theirs, node),
-            },
-            Kind::Map(entries) => Val::Map(
-                entries
-                    .iter()
-                    .map(|(k, v)| Ok((k.key_text().unwrap_or("?").to_string(), self.val(v)?)))
-                    .collect::<Result<_, Why>>()?,
-            ),
-            Kind::Alias => {
-                return Err(why(
-                    "den andras version använder YAML-alias",
-                    "the other version uses YAML aliases",
-                ));
-            }
-        })
-    }
-
-    fn conflict(&mut self, path: &[Seg], node: &Node) -> Result<(), Why> {
-        let theirs = self.val(node)?;
+        }
+        self.out.push_str(&format!(">>>>>>> {THEIRS_LABEL}{nl}"));
         self.conflicts.push(PendingConflict {
-            path: path.to_vec(),
-            theirs,
+            path: path_text(path),
+            start,
+            end: self.out.len(),
+            ours: o.to_string(),
         });
+    }
+
+    /// One piece of a part (its comments above, its lines, what follows it).
+    fn piece(&mut self, path: &[Seg], b: Option<&str>, o: &str, t: &str) {
+        match pick(b, o, t) {
+            Some(x) => self.push(x),
+            None => self.conflict(path, o, t),
+        }
+    }
+
+    /// Merge one part that OURS and THEIRS both have (BASE's, if BASE has it).
+    fn part(
+        &mut self,
+        path: &mut Vec<Seg>,
+        b: Option<&Part>,
+        o: &Part,
+        t: &Part,
+    ) -> Result<(), Why> {
+        if let Some(x) = pick(b.map(Part::whole), o.whole(), t.whole()) {
+            self.push(x);
+            return Ok(());
+        }
+        self.piece(path, b.map(Part::lead_text), o.lead_text(), t.lead_text());
+        let (bb, ob, tb) = (b.map(Part::body_text), o.body_text(), t.body_text());
+        if let Some(x) = pick(bb, ob, tb) {
+            self.push(x);
+        } else if !self.inside(path, b, o, t)? {
+            match flow_union(b, o, t) {
+                Some(x) => self.push(&x),
+                None => self.conflict(path, ob, tb),
+            }
+        }
+        self.piece(path, b.map(Part::tail_text), o.tail_text(), t.tail_text());
         Ok(())
     }
 
-    /// Merge THEIRS' mapping `t` (BASE's `b`, OURS' `o`) at `path`.
+    /// Merge the insides of a part both sides changed: the key's line, then the entries or
+    /// items of its value. `false` (nothing written) when they cannot be merged piece by piece.
+    fn inside(
+        &mut self,
+        path: &mut Vec<Seg>,
+        b: Option<&Part>,
+        o: &Part,
+        t: &Part,
+    ) -> Result<bool, Why> {
+        let (Some(oi), Some(ti)) = (o.inner(), t.inner()) else {
+            return Ok(false);
+        };
+        let bi = match b {
+            Some(b) => match b.inner() {
+                Some(r) => Some(r),
+                // Empty in BASE (`behov: []`, `behov:`): everything in it is new on both sides.
+                None if is_empty(b.value) => None,
+                None => return Ok(false),
+            },
+            None => None,
+        };
+        let same_kind = |x: &Node, y: &Node| {
+            matches!(
+                (&x.kind, &y.kind),
+                (Kind::Map(_), Kind::Map(_)) | (Kind::Seq(_), Kind::Seq(_))
+            )
+        };
+        if !same_kind(oi.node, ti.node) || bi.is_some_and(|b| !same_kind(b.node, oi.node)) {
+            return Ok(false);
+        }
+        let (mark, marks) = (self.out.len(), self.conflicts.len());
+        let header = |p: &Part<'_, '_>, r: &Reg| p.text[p.lead..r.start].to_string();
+        if o.key.is_some() {
+            let (oh, th) = (header(o, &oi), header(t, &ti));
+            let bh = b.zip(bi).map(|(b, r)| header(b, &r));
+            // An empty value in BASE has no header of its own: both sides wrote theirs.
+            match pick(bh.as_deref(), &oh, &th) {
+                Some(h) => self.push(h),
+                None => return Ok(false),
+            }
+        }
+        let done = self.children(path, bi, oi, ti, o.key.is_none())?;
+        if !done {
+            self.out.truncate(mark);
+            self.conflicts.truncate(marks);
+        }
+        Ok(done)
+    }
+
+    /// Merge the entries of a block mapping or the items of a block list.
+    fn children(
+        &mut self,
+        path: &mut Vec<Seg>,
+        b: Option<Reg>,
+        o: Reg,
+        t: Reg,
+        item: bool,
+    ) -> Result<bool, Why> {
+        let (Some(op), Some(tp)) = (parts(o), parts(t)) else {
+            return Ok(false);
+        };
+        let bp = match b {
+            Some(b) => match parts(b) {
+                Some(p) => Some(p),
+                None => return Ok(false),
+            },
+            None => None,
+        };
+        let bp = bp.unwrap_or_default();
+        match o.node.kind {
+            Kind::Map(_) => self.map(path, &bp, &op, &tp, item),
+            _ => self.list(path, &bp, &op, &tp),
+        }
+    }
+
     fn map(
         &mut self,
         path: &mut Vec<Seg>,
-        b: Option<&Tree>,
-        t: &Node,
-        o: &Tree,
-    ) -> Result<(), Why> {
-        let Some(entries) = t.as_map() else {
-            return Err(why("oväntad struktur", "unexpected structure"));
-        };
-        if let Some(Tree::Map(be)) = b {
-            for (k, bv) in be {
-                if entries
-                    .iter()
-                    .any(|(tk, _)| tk.key_text() == Some(k.as_str()))
-                {
-                    continue;
+        bp: &[Part],
+        op: &[Part],
+        tp: &[Part],
+        item: bool,
+    ) -> Result<bool, Why> {
+        let index = |parts: &[Part<'_, '_>]| -> Option<HashMap<String, usize>> {
+            let mut m = HashMap::with_capacity(parts.len());
+            for (i, p) in parts.iter().enumerate() {
+                if m.insert(p.key_text()?.to_string(), i).is_some() {
+                    return None;
                 }
-                if get(o, k).is_some() {
-                    let _ = bv;
+            }
+            Some(m)
+        };
+        let (Some(bk), Some(ok), Some(tk)) = (index(bp), index(op), index(tp)) else {
+            return Ok(false);
+        };
+        // A list item's first key holds the item's `- `: it stays first and stays put.
+        if item {
+            fn first<'n>(p: &[Part<'n, '_>]) -> Option<&'n str> {
+                p.first().and_then(Part::key_text)
+            }
+            if first(op) != first(tp) || (!bp.is_empty() && first(bp) != first(op)) {
+                return Ok(false);
+            }
+        }
+        // THEIRS' new keys, each after the key of OURS that comes before it in THEIRS.
+        let mut after: HashMap<Option<&str>, Vec<&Part>> = HashMap::new();
+        let mut prev: Option<&str> = None;
+        for p in tp {
+            let k = p.key_text().unwrap_or_default();
+            if ok.contains_key(k) {
+                prev = Some(k);
+            } else if let Some(&bi) = bk.get(k) {
+                if bp[bi].whole() != p.whole() {
+                    let at = key_path(path, k);
                     return Err(why(
-                        format!("den andra tog bort `{}`", path_text(&key_path(path, k))),
-                        format!("the other removed `{}`", path_text(&key_path(path, k))),
+                        format!("du tog bort `{}` som den andra ändrade", path_text(&at)),
+                        format!("you removed `{}`, which the other changed", path_text(&at)),
                     ));
                 }
+            } else {
+                after.entry(prev).or_default().push(p);
             }
         }
-        for (tk, tv) in entries {
-            let Some(k) = tk.key_text() else {
-                return Err(why("en nyckel som inte är text", "a key that is not text"));
-            };
-            let tt = self.tree(tv);
-            let bv = b.and_then(|b| get(b, k));
-            let ov = get(o, k);
-            if bv == Some(&tt) || ov == Some(&tt) {
-                continue;
-            }
-            path.push(Seg::Key(k.to_string()));
-            let r = self.value(path, bv, tv, &tt, ov);
-            path.pop();
-            r?;
+        if item && after.contains_key(&None) {
+            return Ok(false);
         }
-        Ok(())
-    }
-
-    fn value(
-        &mut self,
-        path: &mut Vec<Seg>,
-        bv: Option<&Tree>,
-        tv: &Node,
-        tt: &Tree,
-        ov: Option<&Tree>,
-    ) -> Result<(), Why> {
-        let Some(ov) = ov else {
-            if bv.is_some() {
-                return Err(why(
-                    format!("du tog bort `{}` som den andra ändrade", path_text(path)),
-                    format!("you removed `{}`, which the other changed", path_text(path)),
-                ));
-            }
-            self.ops.push(Op::Set {
-                path: path.clone(),
-                value: self.val(tv)?,
-            });
-            return Ok(());
-        };
-        let ours_untouched = bv == Some(ov);
-        match (&tv.kind, ov) {
-            (Kind::Map(_), Tree::Map(_)) if matches!(bv, None | Some(Tree::Map(_))) => {
-                self.map(path, bv, tv, ov)
-            }
-            (Kind::Seq(items), Tree::Seq(_))
-                if id_items(Some(tt)).is_some_and(|i| !i.is_empty())
-                    && id_items(Some(ov)).is_some()
-                    && (bv.is_none() || id_items(bv).is_some()) =>
-            {
-                self.id_list(path, bv, items, ov)
-            }
-            _ if ours_untouched => {
-                self.ops.push(Op::Set {
-                    path: path.clone(),
-                    value: self.val(tv)?,
-                });
-                Ok(())
-            }
-            (Kind::Seq(items), Tree::Seq(oitems)) => {
-                // Both changed a list without ids: both only added at the end → keep both.
-                let bitems: &[Tree] = match bv {
-                    Some(Tree::Seq(b)) => b,
-                    None => &[],
-                    _ => return self.conflict(path, tv),
-                };
-                let Tree::Seq(titems) = tt else {
-                    return self.conflict(path, tv);
-                };
-                if !titems.starts_with(bitems) || !oitems.starts_with(bitems) {
-                    return self.conflict(path, tv);
-                }
-                let ours_new = &oitems[bitems.len()..];
-                for (node, tree) in items[bitems.len()..].iter().zip(&titems[bitems.len()..]) {
-                    if !ours_new.contains(tree) {
-                        self.ops.push(Op::Append {
-                            path: path.clone(),
-                            item: self.val(node)?,
-                        });
-                    }
-                }
-                Ok(())
-            }
-            _ => self.conflict(path, tv),
+        for p in after.get(&None).into_iter().flatten() {
+            self.push(p.whole());
         }
-    }
-
-    /// Merge a list whose items have ids: matched by id, new items appended.
-    fn id_list(
-        &mut self,
-        path: &mut Vec<Seg>,
-        bv: Option<&Tree>,
-        items: &[Node],
-        ov: &Tree,
-    ) -> Result<(), Why> {
-        let bitems = id_items(bv).unwrap_or_default();
-        let oitems = id_items(Some(ov)).unwrap_or_default();
-        let titems: Vec<(String, Tree)> = items
-            .iter()
-            .map(|n| {
-                let t = self.tree(n);
-                (tree_id(&t).unwrap_or_default().to_string(), t)
-            })
-            .collect();
-        // Removals and reorderings of existing items are not guessed at.
-        let kept: Vec<&str> = titems
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .filter(|id| bitems.iter().any(|(b, _)| b == id))
-            .collect();
-        let base_order: Vec<&str> = bitems.iter().map(|(id, _)| *id).collect();
-        if kept != base_order {
-            let gone: Vec<&str> = base_order
-                .iter()
-                .filter(|id| !kept.contains(id))
-                .copied()
-                .collect();
-            if gone.is_empty() {
-                return Err(why(
-                    format!("den andra ändrade ordningen i `{}`", path_text(path)),
-                    format!("the other reordered `{}`", path_text(path)),
-                ));
-            }
-            if gone.iter().any(|g| oitems.iter().any(|(o, _)| o == g)) {
-                return Err(why(
-                    format!(
-                        "den andra tog bort {} ur `{}`",
-                        gone.join(", "),
-                        path_text(path)
-                    ),
-                    format!(
-                        "the other removed {} from `{}`",
-                        gone.join(", "),
-                        path_text(path)
-                    ),
-                ));
-            }
-        }
-        for (node, (id, tt)) in items.iter().zip(&titems) {
-            let base_item = bitems.iter().find(|(b, _)| b == id).map(|(_, t)| *t);
-            let ours_item = oitems.iter().find(|(o, _)| o == id).map(|(_, t)| *t);
-            if base_item == Some(tt) || ours_item == Some(tt) {
-                continue;
-            }
-            match (base_item, ours_item) {
-                (Some(_), None) => {
-                    return Err(why(
-                        format!("du tog bort {id} som den andra ändrade"),
-                        format!("you removed {id}, which the other changed"),
-                    ));
-                }
-                (None, None) => self.ops.push(Op::Append {
-                    path: path.clone(),
-                    item: self.val(node)?,
-                }),
-                (b, Some(o)) => {
-                    path.push(Seg::Id(id.clone()));
-                    let r = self.map(path, b, node, o);
+        for p in op {
+            let k = p.key_text().unwrap_or_default();
+            match (tk.get(k), bk.get(k)) {
+                (Some(&ti), bi) => {
+                    path.push(Seg::Key(k.to_string()));
+                    let r = self.part(path, bi.map(|&i| &bp[i]), p, &tp[ti]);
                     path.pop();
                     r?;
                 }
+                (None, Some(&bi)) => {
+                    // THEIRS removed it: taken when OURS left it as it was.
+                    if bp[bi].whole() != p.whole() {
+                        let at = key_path(path, k);
+                        return Err(why(
+                            format!("den andra tog bort `{}` som du ändrade", path_text(&at)),
+                            format!("the other removed `{}`, which you changed", path_text(&at)),
+                        ));
+                    }
+                }
+                (None, None) => self.push(p.whole()),
+            }
+            for q in after.get(&Some(k)).into_iter().flatten() {
+                self.push(q.whole());
             }
         }
-        Ok(())
+        Ok(true)
     }
+
+    fn list(
+        &mut self,
+        path: &mut Vec<Seg>,
+        bp: &[Part],
+        op: &[Part],
+        tp: &[Part],
+    ) -> Result<bool, Why> {
+        let index = |parts: &[Part<'_, '_>]| -> Option<HashMap<String, usize>> {
+            let mut m = HashMap::with_capacity(parts.len());
+            for (i, p) in parts.iter().enumerate() {
+                if m.insert(p.id()?.to_string(), i).is_some() {
+                    return None;
+                }
+            }
+            Some(m)
+        };
+        let (Some(bi), Some(oi), Some(ti)) = (index(bp), index(op), index(tp)) else {
+            return Ok(self.plain_list(bp, op, tp));
+        };
+        // Removals are taken; a reordering of the items both kept is not guessed at.
+        let kept_t: Vec<&str> = tp
+            .iter()
+            .filter_map(Part::id)
+            .filter(|id| bi.contains_key(*id))
+            .collect();
+        let kept_b: Vec<&str> = bp
+            .iter()
+            .filter_map(Part::id)
+            .filter(|id| ti.contains_key(*id))
+            .collect();
+        if kept_t != kept_b {
+            return Err(why(
+                format!("den andra ändrade ordningen i `{}`", path_text(path)),
+                format!("the other reordered `{}`", path_text(path)),
+            ));
+        }
+        for p in op {
+            let id = p.id().unwrap_or_default();
+            match (ti.get(id), bi.get(id)) {
+                (Some(&t), b) => {
+                    path.push(Seg::Id(id.to_string()));
+                    let r = self.part(path, b.map(|&i| &bp[i]), p, &tp[t]);
+                    path.pop();
+                    r?;
+                }
+                (None, Some(&b)) => {
+                    if bp[b].whole() != p.whole() {
+                        return Err(why(
+                            format!(
+                                "den andra tog bort {} ur `{}` som du ändrade",
+                                path_text(&[Seg::Id(id.to_string())]),
+                                path_text(path)
+                            ),
+                            format!(
+                                "the other removed {} from `{}`, which you changed",
+                                path_text(&[Seg::Id(id.to_string())]),
+                                path_text(path)
+                            ),
+                        ));
+                    }
+                }
+                (None, None) => self.push(p.whole()),
+            }
+        }
+        // THEIRS' new items after OURS' items.
+        for p in tp {
+            let id = p.id().unwrap_or_default();
+            if oi.contains_key(id) {
+                continue;
+            }
+            match bi.get(id) {
+                Some(&b) if bp[b].whole() != p.whole() => {
+                    return Err(why(
+                        format!(
+                            "du tog bort {} som den andra ändrade",
+                            path_text(&[Seg::Id(id.to_string())])
+                        ),
+                        format!(
+                            "you removed {}, which the other changed",
+                            path_text(&[Seg::Id(id.to_string())])
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None => self.push(p.whole()),
+            }
+        }
+        Ok(true)
+    }
+
+    /// A list without ids: merged only when both sides only added items at its end (both kept,
+    /// an item both added once).
+    fn plain_list(&mut self, bp: &[Part], op: &[Part], tp: &[Part]) -> bool {
+        if bp.is_empty() || op.len() < bp.len() || tp.len() < bp.len() {
+            return false;
+        }
+        let same = |x: &[Part], y: &[Part]| {
+            x.iter()
+                .zip(y)
+                .all(|(a, b)| a.body_text() == b.body_text() && a.lead_text() == b.lead_text())
+        };
+        if !same(bp, op) || !same(bp, tp) {
+            return false;
+        }
+        let ours_new: HashSet<&str> = op[bp.len()..].iter().map(Part::body_text).collect();
+        for p in op {
+            self.push(p.whole());
+        }
+        for p in &tp[bp.len()..] {
+            if !ours_new.contains(p.body_text()) {
+                self.push(p.whole());
+            }
+        }
+        true
+    }
+}
+
+/// A one-line list of values (`behov: [B1, B2]`) to which both sides only added values: OURS'
+/// lines with THEIRS' new values written in before the `]`.
+fn flow_union(b: Option<&Part>, o: &Part, t: &Part) -> Option<String> {
+    let b = b?;
+    let scalars = |p: &Part<'_, '_>| -> Option<Vec<String>> {
+        if !is_flow(p.text, p.value) {
+            return None;
+        }
+        p.value
+            .as_seq()?
+            .iter()
+            .map(|i| i.as_scalar().map(|s| s.text.to_string()))
+            .collect()
+    };
+    let (bi, oi, ti) = (scalars(b)?, scalars(o)?, scalars(t)?);
+    if !oi.starts_with(&bi) || !ti.starts_with(&bi) {
+        return None;
+    }
+    let close = content_end(o.text, o.value).checked_sub(1)?;
+    if o.text.as_bytes().get(close) != Some(&b']') || close < o.lead || close >= o.body {
+        return None;
+    }
+    let mut added = String::new();
+    let mut any = !oi.is_empty();
+    for (item, value) in t.value.as_seq()?.iter().zip(&ti).skip(bi.len()) {
+        if oi.contains(value) {
+            continue;
+        }
+        if any {
+            added.push_str(", ");
+        }
+        added.push_str(&t.text[item.span.start..content_end(t.text, item)]);
+        any = true;
+    }
+    Some(format!(
+        "{}{added}{}",
+        &o.text[o.lead..close],
+        &o.text[close..o.body]
+    ))
+}
+
+fn is_empty(n: &Node) -> bool {
+    n.is_null()
+        || n.as_seq().is_some_and(<[_]>::is_empty)
+        || n.as_map().is_some_and(<[_]>::is_empty)
 }
 
 fn key_path(path: &[Seg], k: &str) -> Vec<Seg> {
@@ -518,107 +875,6 @@ fn key_path(path: &[Seg], k: &str) -> Vec<Seg> {
     p.push(Seg::Key(k.to_string()));
     p
 }
-
-/// The key node and value node at a path.
-fn find<'a, 'n>(root: &'a Node<'n>, path: &[Seg]) -> Option<(&'a Node<'n>, &'a Node<'n>)> {
-    let mut node = root;
-    let mut found = None;
-    for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                let (kn, vn) = node
-                    .as_map()?
-                    .iter()
-                    .find(|(kn, _)| kn.key_text() == Some(k))?;
-                found = Some((kn, vn));
-                node = vn;
-            }
-            Seg::Id(id) => {
-                node = node.as_seq()?.iter().find(|it| {
-                    it.as_map().is_some_and(|m| {
-                        m.iter().any(|(k, v)| {
-                            k.key_text() == Some("id")
-                                && v.as_scalar().is_some_and(|s| s.text == id.as_str())
-                        })
-                    })
-                })?;
-            }
-            Seg::Index(i) => node = node.as_seq()?.get(*i)?,
-        }
-    }
-    found
-}
-
-/// Put conflict markers around each conflicting key: OURS' lines, then THEIRS' value written
-/// the same way.
-fn mark_conflicts(
-    text: &str,
-    root: &Node,
-    pending: &[PendingConflict],
-) -> Result<(String, Vec<Conflict>), Why> {
-    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let mut edits = Vec::new();
-    for c in pending {
-        let Some((k, v)) = find(root, &c.path) else {
-            return Err(why(
-                "platsen för en konflikt hittades inte",
-                "the place of a conflict was not found",
-            ));
-        };
-        let start = line_start(text, k.span.start);
-        if !text[start..k.span.start].chars().all(|c| c == ' ') {
-            return Err(why(
-                format!("konflikten i `{}` delar rad med annat", path_text(&c.path)),
-                format!("the conflict in `{}` shares its line", path_text(&c.path)),
-            ));
-        }
-        let end = next_line_start(text, content_end(text, v).max(k.span.end));
-        let key = k.key_text().unwrap_or("?");
-        let theirs = crate::edit::splice::render_kv_like(
-            text,
-            root,
-            key,
-            &c.theirs,
-            column(text, k.span.start),
-        )
-        .map_err(|_| {
-            why(
-                "konflikten gick inte att skriva",
-                "the conflict could not be written",
-            )
-        })?;
-        let mut ours_lines = text[start..end].to_string();
-        if !ours_lines.ends_with('\n') {
-            ours_lines.push_str(nl);
-        }
-        edits.push((
-            c.path.clone(),
-            TextEdit {
-                start,
-                end,
-                text: format!(
-                    "<<<<<<< {OURS_LABEL}{nl}{ours_lines}======={nl}{theirs}>>>>>>> {THEIRS_LABEL}{nl}"
-                ),
-            },
-        ));
-    }
-    edits.sort_by_key(|(_, e)| e.start);
-    // The line of each `<<<<<<<` in the result: the lines before it, plus those added above it.
-    let mut conflicts = Vec::new();
-    let mut added = 0;
-    for (path, e) in &edits {
-        let line = crate::edit::layout::line_of(text, e.start) + added;
-        conflicts.push(Conflict {
-            path: path_text(path),
-            line,
-        });
-        added += e.text.matches('\n').count() - text[e.start..e.end].matches('\n').count();
-    }
-    let out = apply_edits(text, edits.into_iter().map(|(_, e)| e).collect())
-        .map_err(|_| why("konflikterna överlappar", "the conflicts overlap"))?;
-    Ok((out, conflicts))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -699,13 +955,83 @@ mod tests {
     }
 
     #[test]
-    fn a_removal_falls_back_to_the_line_merge() {
+    fn a_removal_is_taken_when_the_other_side_left_it_as_it_was() {
         let ours = BASE.replace("senast: 2026-09-30", "senast: 2026-12-31");
         let theirs = BASE.replace("    behov: [B1]\n", "");
+        assert_eq!(
+            clean(merge(BASE, &ours, &theirs)),
+            ours.replace("    behov: [B1]\n", "")
+        );
+        // Removed on one side, changed on the other: git's line merge decides.
+        let ours = BASE.replace("behov: [B1]", "behov: [B1, B2]");
         assert!(matches!(merge(BASE, &ours, &theirs), Outcome::Fallback(_)));
         assert!(matches!(
             merge(BASE, &ours, "<<<<<<< a\n"),
             Outcome::Fallback(_)
         ));
+    }
+
+    #[test]
+    fn comments_of_both_sides_are_kept_at_their_place() {
+        // THEIRS adds a comment, OURS an item.
+        let theirs = BASE.replace("mål:\n", "# Ring Karin före mötet.\nmål:\n");
+        let ours = format!("{BASE}  - id: I2\n    beskrivning: Vår\n    huvudman: kommun\n");
+        let out = clean(merge(BASE, &ours, &theirs));
+        assert_eq!(
+            out,
+            format!("{theirs}  - id: I2\n    beskrivning: Vår\n    huvudman: kommun\n")
+        );
+        // OURS changes only a comment, THEIRS a value: both kept.
+        let ours = BASE.replace("# aktiv", "# aktiv sedan mars");
+        let theirs = BASE.replace("status: planerad", "status: pågående");
+        assert_eq!(
+            clean(merge(BASE, &ours, &theirs)),
+            ours.replace("status: planerad", "status: pågående")
+        );
+        // A comment inside an item, from THEIRS, while OURS changes another key of that item.
+        let theirs = BASE.replace(
+            "    huvudman: region\n",
+            "    # Regionen bekräftade 2026-03-01.\n    huvudman: region\n",
+        );
+        let ours = BASE.replace("beskrivning: Samtal", "beskrivning: Samtalsstöd");
+        assert_eq!(
+            clean(merge(BASE, &ours, &theirs)),
+            theirs.replace("beskrivning: Samtal", "beskrivning: Samtalsstöd")
+        );
+    }
+
+    #[test]
+    fn values_both_sides_added_to_a_one_line_list_are_all_kept() {
+        let ours = BASE.replace("behov: [B1]", "behov: [B1, B2]  # vårt");
+        let theirs = BASE.replace("behov: [B1]", "behov: [B1, B3, B2]");
+        assert_eq!(
+            clean(merge(BASE, &ours, &theirs)),
+            BASE.replace("behov: [B1]", "behov: [B1, B2, B3]  # vårt")
+        );
+        // A value removed on one side is not guessed at.
+        let theirs = BASE.replace("behov: [B1]", "behov: [B3]");
+        assert!(matches!(
+            merge(BASE, &ours, &theirs),
+            Outcome::Conflict { .. }
+        ));
+    }
+
+    #[test]
+    fn the_same_comment_changed_twice_is_a_conflict() {
+        let ours = BASE.replace("# aktiv", "# aktiv enligt oss");
+        let theirs = BASE
+            .replace("# aktiv", "# aktiv enligt dem")
+            .replace("status: planerad", "status: pågående");
+        match merge(BASE, &ours, &theirs) {
+            Outcome::Conflict {
+                text, conflicts, ..
+            } => {
+                assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+                assert_eq!(conflicts[0].path, "status");
+                assert!(text.contains("# aktiv enligt oss") && text.contains("# aktiv enligt dem"));
+                assert!(text.contains("    status: pågående\n"), "{text}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! `sip merge` on generated plans: a plan from the benchmark's generator, two random sets of
 //! disjoint edits made with the edit engine (both sides may add needs, interventions and
 //! meetings, each side its own, often under the same new id; each value is set by at most one
-//! side), merged by structure. Every merge must be
-//! clean, keep both sides' changes, give every item a distinct id and pass `sip check` with no
-//! error wherever each side alone did.
+//! side), and comments each side writes above keys of its own, merged by structure. Every merge
+//! must be clean, keep both sides' changes and every comment either side wrote, give every item
+//! a distinct id and pass `sip check` with no error wherever each side alone did.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -166,14 +166,26 @@ fn op(base: &Tree, e: Edit, side: &str) -> Option<Op> {
     })
 }
 
-/// The text after the edits, or `None` when one cannot be made on this plan.
-fn edited(base: &str, edits: &[Edit], side: &str) -> Option<String> {
+/// The text after the edits, or `None` when one cannot be made on this plan; then a comment
+/// line above each top-level key whose position is in `comments` (a side's own positions).
+fn edited(base: &str, edits: &[Edit], side: &str, comments: &[usize]) -> Option<String> {
     let mut doc = Document::new(base.to_string());
     for e in edits {
         let op = op(&tree(&doc.text), *e, side)?;
         doc.apply(&op).ok()?;
     }
-    Some(doc.text)
+    let mut out = String::with_capacity(doc.text.len() + 64);
+    let mut key = 0;
+    for line in doc.text.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_alphabetic()) {
+            if comments.contains(&key) {
+                out.push_str(&format!("# {side} skrev om nyckel {key}\n"));
+            }
+            key += 1;
+        }
+        out.push_str(line);
+    }
+    Some(out)
 }
 
 fn errors(text: &str) -> Vec<String> {
@@ -200,15 +212,20 @@ proptest! {
         seed in any::<u64>(),
         ours in prop::collection::vec(edit(), 1..4),
         theirs in prop::collection::vec(edit(), 1..4),
+        ours_comments in prop::collection::vec(0usize..8, 0..3),
+        theirs_comments in prop::collection::vec(0usize..8, 0..3),
     ) {
+        // Disjoint: each side comments above keys of its own (ours even, theirs odd positions).
+        let ours_comments: Vec<usize> = ours_comments.iter().map(|k| 2 * k).collect();
+        let theirs_comments: Vec<usize> = theirs_comments.iter().map(|k| 2 * k + 1).collect();
         let (_, base) = generator::clean_plan(seed, today());
         // Disjoint: a value set by ours is not set by theirs.
         let theirs: Vec<Edit> = theirs
             .into_iter()
             .filter(|t| t.slot().is_none() || ours.iter().all(|o| o.slot() != t.slot()))
             .collect();
-        let o = edited(&base, &ours, "oss");
-        let t = edited(&base, &theirs, "dem");
+        let o = edited(&base, &ours, "oss", &ours_comments);
+        let t = edited(&base, &theirs, "dem", &theirs_comments);
         prop_assume!(o.is_some() && t.is_some());
         let (o, t) = (o.unwrap_or_default(), t.unwrap_or_default());
 
@@ -233,6 +250,12 @@ proptest! {
             unique.sort();
             unique.dedup();
             prop_assert_eq!(unique.len(), count(&mt, list), "{}", merged);
+        }
+        // Every comment either side wrote is in the result, once.
+        for side in [&o, &t] {
+            for line in side.lines().filter(|l| l.starts_with("# ") && l.contains(" skrev om ")) {
+                prop_assert_eq!(merged.matches(&format!("{line}\n")).count(), 1, "{}\n{}", line, merged);
+            }
         }
         // Every value one side set is in the result.
         for (side, edits, name) in [(&ot, &ours, "oss"), (&tt, &theirs, "dem")] {

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::check::{CheckOptions, Folder, check_folders};
+use crate::check::{CheckOptions, Folder, check_folders_unmerged};
 use crate::cli::args::CheckArgs;
 use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::error::{Error, Result};
@@ -109,8 +109,10 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     }
     let mut render = renderer(args.format, &cfg);
     let mut totals = Totals::default();
+    // Plans git lists as unmerged are S001 too (one git call, only inside a repository).
+    let unmerged = crate::git::unmerged_in(folders.iter().map(|f| f.ws.root.as_path()));
     write_output(args.output.as_deref(), |out| {
-        totals = check_folders(&folders, &opts, |file| render.file(out, file))?;
+        totals = check_folders_unmerged(&folders, &opts, &unmerged, |file| render.file(out, file))?;
         render.finish(out, &totals)
     })?;
     step_summary(render.as_ref())?;

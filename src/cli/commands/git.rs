@@ -24,13 +24,54 @@ fn write_ours(ours_path: &Path, ours: &[u8], text: &str) -> Result<()> {
     write::replace(&lock, ours, text.as_bytes())
 }
 
-/// Merge THEIRS into OURS by the plan's structure; git's line merge when in doubt. Exit 0 when
-/// merged, 1 when a conflict is left in OURS (as git expects of a driver).
+/// A value from the plans or the file system, for a message on one line: line breaks shown.
+fn one_line(s: &str) -> String {
+    s.replace('\n', "\u{240a}").replace('\r', "\u{240d}")
+}
+
+/// Merge THEIRS into OURS by the plan's structure; git's line merge when in doubt, and on any
+/// error (a side over 1 MB, a file that cannot be read or written): conflict markers are always
+/// written when the merge is not clean. Exit 0 when merged, 1 when a conflict is left in OURS
+/// (as git expects of a driver).
 pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
-    let shown = a
-        .path
-        .clone()
-        .unwrap_or_else(|| a.ours.display().to_string());
+    let shown = one_line(&a.path.as_deref().unwrap_or(&a.ours).to_string_lossy());
+    // Every message goes through the stderr filter: plan keys, ids and the path are the
+    // plans' text, and may hold anything.
+    let say = |sv: String, en: String| {
+        if !ctx.quiet {
+            eprintln!("{}", crate::privacy::for_stderr(ctx.lang.pick(&sv, &en)));
+        }
+    };
+    let why = match by_structure(&a, &shown, &say) {
+        Ok(Some(status)) => return Ok(status),
+        Ok(None) => None,
+        Err(e) => Some(e),
+    };
+    if let Some(e) = why {
+        say(
+            format!(
+                "sip merge: {shown}: slås ihop rad för rad av git ({})",
+                one_line(&e.text(crate::i18n::Lang::Sv))
+            ),
+            format!(
+                "sip merge: {shown}: merged line by line by git ({})",
+                one_line(&e.text(crate::i18n::Lang::En))
+            ),
+        );
+    }
+    if crate::git::merge_file(&a.base, &a.ours, &a.theirs)? {
+        Ok(ExitStatus::Success)
+    } else {
+        Ok(ExitStatus::Failure)
+    }
+}
+
+/// The merge by structure: `Ok(None)` when git's line merge should do it (the reason said).
+fn by_structure(
+    a: &MergeArgs,
+    shown: &str,
+    say: &dyn Fn(String, String),
+) -> Result<Option<ExitStatus>> {
     let base = read(&a.base)?;
     let ours = read(&a.ours)?;
     let theirs = read(&a.theirs)?;
@@ -45,13 +86,9 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
             "a version is not UTF-8",
         )),
     };
-    let say = |sv: String, en: String| {
-        if !ctx.quiet {
-            eprintln!("{}", ctx.lang.pick(&sv, &en));
-        }
-    };
     let renumbered_note = |r: &[(String, String)]| {
         for (old, new) in r {
+            let (old, new) = (one_line(old), one_line(new));
             say(
                 format!(
                     "sip merge: {shown}: båda lade till {old}; den andras {old} heter nu {new}"
@@ -66,7 +103,7 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
                 write_ours(&a.ours, &ours, &text)?;
             }
             renumbered_note(&renumbered);
-            Ok(ExitStatus::Success)
+            Ok(Some(ExitStatus::Success))
         }
         Outcome::Conflict {
             text,
@@ -76,65 +113,74 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
             write_ours(&a.ours, &ours, &text)?;
             renumbered_note(&renumbered);
             for c in &conflicts {
+                let path = one_line(&c.path);
                 say(
                     format!(
-                        "sip merge: {shown}:{}: konflikt i `{}`: båda har ändrat värdet; välj det som ska gälla och ta bort raderna <<<<<<<, ======= och >>>>>>>",
-                        c.line, c.path
+                        "sip merge: {shown}:{}: konflikt i `{path}`: båda har ändrat; välj det som ska gälla och ta bort raderna <<<<<<<, ======= och >>>>>>>",
+                        c.line
                     ),
                     format!(
-                        "sip merge: {shown}:{}: conflict in `{}`: both changed the value; keep the one that holds and delete the lines <<<<<<<, ======= and >>>>>>>",
-                        c.line, c.path
+                        "sip merge: {shown}:{}: conflict in `{path}`: both changed it; keep what holds and delete the lines <<<<<<<, ======= and >>>>>>>",
+                        c.line
                     ),
                 );
             }
-            Ok(ExitStatus::Failure)
+            Ok(Some(ExitStatus::Failure))
         }
-        Outcome::Fallback(why) => {
-            say(
-                format!(
-                    "sip merge: {shown}: slås ihop rad för rad av git ({})",
-                    why.get(crate::i18n::Lang::Sv)
-                ),
-                format!(
-                    "sip merge: {shown}: merged line by line by git ({})",
-                    why.get(crate::i18n::Lang::En)
-                ),
-            );
-            if crate::git::merge_file(&a.base, &a.ours, &a.theirs)? {
-                Ok(ExitStatus::Success)
-            } else {
-                Ok(ExitStatus::Failure)
-            }
-        }
+        Outcome::Fallback(why) => Err(Error::msg(
+            why.get(crate::i18n::Lang::Sv),
+            why.get(crate::i18n::Lang::En),
+        )),
     }
+}
+
+/// What `sip setup-git` and `sip init` say after registering the driver: the driver line, a
+/// note when it names this program by its absolute path, and whether `.gitattributes` sends the
+/// plans to it (as git reads the attributes).
+pub fn driver_said(lang: crate::i18n::Lang, driver: &str, absolute: bool, routed: bool) -> String {
+    let driver = one_line(driver);
+    let mut out = if routed {
+        lang.pick(
+            &format!("git slår nu ihop planer efter innehåll i den här klonen (merge.sip.driver = {driver}).\n"),
+            &format!("git now merges plans by their content in this clone (merge.sip.driver = {driver}).\n"),
+        )
+        .to_string()
+    } else {
+        lang.pick(
+            &format!("Drivrutinen för sammanslagning är registrerad i den här klonen (merge.sip.driver = {driver}).\n"),
+            &format!("The merge driver is registered in this clone (merge.sip.driver = {driver}).\n"),
+        )
+        .to_string()
+    };
+    if absolute {
+        out.push_str(lang.pick(
+            "sip på PATH är inte det här programmet (eller saknas), så git kör det med hela sökvägen; kör sip setup-git igen om sip flyttas.\n",
+            "sip on PATH is not this program (or is missing), so git runs it by its full path; run sip setup-git again if sip moves.\n",
+        ));
+    }
+    if !routed {
+        out.push_str(lang.pick(
+            "Men git skickar inte planerna till sip: .gitattributes ger dem inte `merge=sip` (se `git check-attr merge -- PLAN.yaml`). Lägg till raderna `*.yaml merge=sip` och `*.yml merge=sip` i planmappens .gitattributes, ta bort det som säger annat, och checka in filen.\n",
+            "But git does not send the plans to sip: .gitattributes does not give them `merge=sip` (see `git check-attr merge -- PLAN.yaml`). Add the lines `*.yaml merge=sip` and `*.yml merge=sip` to the plan folder's .gitattributes, remove what says otherwise, and commit the file.\n",
+        ));
+    }
+    out
 }
 
 /// Register the merge driver in this clone's git config.
 pub fn setup(ctx: &Ctx) -> Result<ExitStatus> {
     let here = ctx.dir.clone().unwrap_or_else(|| ".".into());
-    let Some(top) = crate::git::toplevel(&here) else {
+    let root = crate::workspace::find_root(&here).unwrap_or_else(|| here.clone());
+    let Some(repo) = crate::git::Repo::find(&root) else {
         return Err(Error::msg(
             "här finns inget git-förråd; kör sip setup-git i en klon av planmappen",
             "there is no git repository here; run sip setup-git in a clone of the plan folder",
         ));
     };
-    crate::git::register_driver(&top)?;
+    let (driver, absolute) = crate::git::register_driver(&repo)?;
     if !ctx.quiet {
-        let mut out = ctx
-            .lang
-            .pick(
-                "git slår nu ihop planer efter innehåll i den här klonen (merge.sip.driver = sip merge %O %A %B %P).\n",
-                "git now merges plans by their content in this clone (merge.sip.driver = sip merge %O %A %B %P).\n",
-            )
-            .to_string();
-        let root = crate::workspace::find_root(&here).unwrap_or(top);
-        if !crate::git::attributes_present(&root) {
-            out.push_str(ctx.lang.pick(
-                "Men .gitattributes i planmappen skickar inte planerna till sip ännu: lägg till raderna `*.yaml merge=sip` och `*.yml merge=sip` och checka in filen.\n",
-                "But .gitattributes in the plan folder does not send plans to sip yet: add the lines `*.yaml merge=sip` and `*.yml merge=sip` and commit the file.\n",
-            ));
-        }
-        print(&out)?;
+        let routed = crate::git::plans_routed(&repo, &root);
+        print(&driver_said(ctx.lang, &driver, absolute, routed))?;
     }
     Ok(ExitStatus::Success)
 }

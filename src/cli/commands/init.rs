@@ -116,10 +116,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     if !attributes.exists() {
         write::create(&attributes, crate::git::ATTRIBUTES.as_bytes())?;
     }
-    let in_git = crate::git::toplevel(&dir).is_some();
-    if in_git {
-        crate::git::register_driver(&dir)?;
-    }
+    let repo = crate::git::Repo::find(&dir);
+    let registered = match &repo {
+        Some(repo) => Some(crate::git::register_driver(repo)?),
+        None => None,
+    };
     // The JSON Schema for editors; `sip new` points new plans at it.
     let schema = dir.join(super::new::SCHEMA_FILE);
     if !schema.exists() {
@@ -133,11 +134,17 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
             &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
             &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
         ))?;
-        if in_git {
-            crate::cli::print(ctx.lang.pick(
-                "git slår ihop planer efter innehåll i den här klonen; en ny klon behöver sip setup-git en gång.\n",
-                "git merges plans by their content in this clone; a fresh clone needs sip setup-git once.\n",
+        if let (Some(repo), Some((driver, absolute))) = (&repo, &registered) {
+            let routed = crate::git::plans_routed(repo, &dir);
+            crate::cli::print(&super::git::driver_said(
+                ctx.lang, driver, *absolute, routed,
             ))?;
+            if routed {
+                crate::cli::print(ctx.lang.pick(
+                    "En ny klon behöver sip setup-git en gång.\n",
+                    "A fresh clone needs sip setup-git once.\n",
+                ))?;
+            }
         }
     }
     Ok(ExitStatus::Success)
