@@ -1,5 +1,5 @@
 //! The `sip` binary: parse arguments, run the command, map the outcome to an exit code
-//! (0 clean, 1 findings at error level, 2 could not run). Errors go to stderr.
+//! (0 clean, 1 findings at error level, 2 could not run, 130 interrupted). Errors go to stderr.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;

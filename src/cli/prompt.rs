@@ -43,7 +43,7 @@ fn prompt_error(e: dialoguer::Error) -> Error {
     if io.kind() == std::io::ErrorKind::Interrupted || interrupted() {
         // dialoguer hid the cursor to draw its list and leaves it hidden on Ctrl-C.
         restore_terminal();
-        eprintln!();
+        say("\n");
         return cancelled();
     }
     Error::msg(
@@ -85,6 +85,15 @@ pub fn catch_interrupts() {
             }
         }
     });
+}
+
+/// Write to the terminal (stderr) where questions are asked; a terminal that is gone (SIGHUP) is
+/// no reason to stop, since what must be kept is not kept yet.
+pub fn say(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
 }
 
 /// Before a question: catch Ctrl-C from now on, and stop if it already came.
@@ -303,7 +312,6 @@ pub fn parse_yes_no(answer: &str, default: bool) -> Option<bool> {
 /// Ask yes or no on a terminal, with `[J/n]` in Swedish and `[Y/n]` in English; `default`
 /// without a terminal. An answer that is neither asks again. Ctrl-C is [`cancelled`].
 pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<bool> {
-    use std::io::Write;
     if !interactive() {
         return Ok(default);
     }
@@ -315,18 +323,17 @@ pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<
         (crate::i18n::Lang::En, false) => "[y/N]",
     };
     loop {
-        eprint!("{question} {hint} ");
-        let _ = std::io::stderr().flush();
+        say(&format!("{question} {hint} "));
         let Some(line) = read_answer()? else {
             return Ok(default);
         };
         if let Some(yes) = parse_yes_no(&line, default) {
             return Ok(yes);
         }
-        eprintln!(
-            "{}",
+        say(&format!(
+            "{}\n",
             lang.pick("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no).")
-        );
+        ));
     }
 }
 
@@ -344,7 +351,7 @@ fn read_answer() -> Result<Option<String>> {
     loop {
         if interrupted() {
             restore_terminal();
-            eprintln!();
+            say("\n");
             return Err(cancelled());
         }
         match read_key_byte() {

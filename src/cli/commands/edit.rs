@@ -37,10 +37,21 @@ fn editor() -> Vec<String> {
 }
 
 /// The editor's copy of the plan, in a private folder beside it, removed when dropped unless
-/// [`WorkCopy::leave`] keeps it.
+/// [`WorkCopy::leave`] keeps it (or sip panics).
 struct WorkCopy {
     dir: Option<tempfile::TempDir>,
     file: PathBuf,
+}
+
+impl Drop for WorkCopy {
+    /// A bug that panics must not take the person's text with it: the folder then stays.
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            if let Some(dir) = self.dir.take() {
+                let _ = dir.keep();
+            }
+        }
+    }
 }
 
 impl WorkCopy {
@@ -221,7 +232,7 @@ fn session(
                 let (sv, en) = e.reason();
                 let why = Msg::new(sv, en);
                 if prompt::interactive() {
-                    eprintln!("{}: {}", file.display, why.get(ctx.lang));
+                    prompt::say(&format!("{}: {}\n", file.display, why.get(ctx.lang)));
                     if prompt::yes_no(
                         ctx.lang.pick("Öppna igen?", "Open it again?"),
                         true,
@@ -276,7 +287,7 @@ fn session(
                 },
                 &cfg,
             );
-            eprint!("{shown}");
+            prompt::say(&shown);
             let errors_en = crate::i18n::plural(n, "error", "errors");
             let again = prompt::yes_no(
                 ctx.lang.pick(
@@ -299,6 +310,10 @@ fn session(
         return Err(Stop::Interrupted);
     }
     let lock = write::lock(&file.path, &ws.root)?;
+    // Ctrl-C while waiting for another edit of the plan: nothing is saved.
+    if prompt::interrupted() {
+        return Err(Stop::Interrupted);
+    }
     write::replace(&lock, original, &text)?;
     Ok(Some(Saved { report, text }))
 }
