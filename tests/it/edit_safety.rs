@@ -296,6 +296,12 @@ fn new_files_follow_the_umask_and_give_others_nothing() {
         );
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        // The .gitignore keeps `sip edit`'s working copies out of git.
+        let ignore = std::fs::read_to_string(dir.path().join(".gitignore")).expect("ignore");
+        assert!(
+            ignore.lines().any(|l| l == ".sip-redigering-*/"),
+            "{ignore}"
+        );
         for name in [
             "sip.toml",
             ".gitignore",
