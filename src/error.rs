@@ -29,6 +29,10 @@ pub enum Error {
     /// Standard output was closed by its reader (`sip list | head`): not a failure.
     #[error("standard output closed")]
     BrokenPipe,
+    /// Ctrl-C (or SIGTERM, SIGHUP) at a question or while the editor ran: what was done and
+    /// kept (exit 130).
+    #[error("{}", .0.sv)]
+    Interrupted(Msg),
     /// A broken `sip.toml` or agreement file, with located messages already rendered.
     #[error("{}", .rendered)]
     Config { rendered: crate::i18n::Msg },
@@ -125,6 +129,7 @@ impl Error {
                 ),
             },
             Error::BrokenPipe => String::new(),
+            Error::Interrupted(m) => m.get(lang).to_string(),
             Error::Config { rendered } => rendered.get(lang).to_string(),
         }
     }

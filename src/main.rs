@@ -1,5 +1,5 @@
 //! The `sip` binary: parse arguments, run the command, map the outcome to an exit code
-//! (0 clean, 1 findings at error level, 2 could not run). Errors go to stderr.
+//! (0 clean, 1 findings at error level, 2 could not run, 130 interrupted). Errors go to stderr.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -34,6 +34,11 @@ fn main() -> ExitCode {
         Ok(ExitStatus::Error) => ExitCode::from(2),
         // The reader closed the pipe (`sip list | head`): it has what it wanted.
         Err(sip::error::Error::BrokenPipe) => ExitCode::SUCCESS,
+        // Ctrl-C: the message says what was kept; 128 + SIGINT, as a shell reports it.
+        Err(e @ sip::error::Error::Interrupted(_)) => {
+            eprintln!("{}", sip::privacy::for_stderr(&e.text(lang)));
+            ExitCode::from(130)
+        }
         Err(e) => {
             let prefix = lang.pick("fel", "error");
             // Paths, keys and values in a message come from files others wrote: shown, not run.

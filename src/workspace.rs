@@ -11,6 +11,10 @@ use crate::source::SourceFile;
 
 pub const CONFIG_FILE: &str = "sip.toml";
 
+/// How the private folders of `sip edit` (the editor's working copy of a plan) begin. They are
+/// hidden, so the folder walk never enters them: no command takes a working copy for a plan.
+pub const EDIT_DIR_PREFIX: &str = ".sip-redigering-";
+
 /// An opened plan folder.
 #[derive(Debug, Clone)]
 pub struct Workspace {
@@ -300,6 +304,7 @@ impl Workspace {
                 if e.depth() == 0 || !e.file_type().is_dir() {
                     return true;
                 }
+                // Hidden folders: `.git`, and `sip edit`'s working copies (`EDIT_DIR_PREFIX`).
                 let hidden = e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
                 if hidden || abs_of(e.path()) == agreements_dir {
                     return false;
@@ -802,6 +807,26 @@ mod tests {
         assert_eq!(files.len(), 2, "{files:?}");
         assert_eq!(files[0].display, files[1].display);
         assert!(files[0].path.as_os_str().as_bytes() < files[1].path.as_os_str().as_bytes());
+    }
+
+    #[test]
+    fn an_edit_working_copy_is_never_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("sip-2026-abc.yaml"), "id: sip-2026-abc\n").unwrap();
+        for at in [dir.path().to_path_buf(), dir.path().join("2026")] {
+            let private = at.join(format!("{EDIT_DIR_PREFIX}Ab12Cd"));
+            std::fs::create_dir_all(&private).unwrap();
+            std::fs::write(private.join("sip-2026-abc.yaml"), "id: sip-2026-abc\n").unwrap();
+        }
+        let files = ws(dir.path())
+            .plan_files(&[dir.path().to_path_buf()])
+            .unwrap();
+        let rels: Vec<&str> = files.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["sip-2026-abc.yaml"]);
+        assert_eq!(
+            ws(dir.path()).find_plan("sip-2026-abc").unwrap().rel,
+            "sip-2026-abc.yaml"
+        );
     }
 
     #[test]

@@ -1,20 +1,31 @@
 //! Safe writes of plan files.
 //!
 //! An edit of a plan runs under that plan's lock, from reading the file to renaming the new one
-//! over it: an advisory lock (`flock`, through the standard library's `File::try_lock`) on a lock
-//! file beside the plan, `.<name>.lock`. The system releases it when the process ends, however it
-//! ends, so a killed edit never leaves a plan locked. Concurrent edits of one plan (two
-//! colleagues, a script, a hook) therefore run one after the other and each sees the others'
-//! changes; a command that cannot get the lock within [`LOCK_WAIT`] refuses (exit 2) and says
-//! who holds it. Programs that do not take the lock (an editor, `git pull`) are caught by the
-//! comparison before writing: the file must still hold the bytes that were read.
+//! over it: an advisory lock (`flock`, through the standard library's `File::try_lock`) on the
+//! plan file itself, opened for reading. No lock file is made: nothing beside the plan can be
+//! swapped for a link to another file, nothing is left behind by a killed edit, and whoever may
+//! read the plan may lock it, whoever made it. The system releases the lock when the process
+//! ends, however it ends. Concurrent edits of one plan (two colleagues, a script, a hook)
+//! therefore run one after the other and each sees the others' changes; a command that cannot
+//! get the lock within [`LOCK_WAIT`] refuses (exit 2) and says which process holds it. The lock
+//! belongs to the file that was at the path when it was taken: the holder renames a new file
+//! over it as it finishes, so a waiter that then gets the lock of the old file takes the new
+//! one's.
+//!
+//! Programs that do not take the lock (an editor, `git checkout`, `git pull`) are caught by
+//! comparing: the file must still hold the bytes that were read, looked at once before the new
+//! text is written and again after it is written and synced, immediately before the rename.
 //!
 //! The new text goes to a temporary file in the same folder, is flushed to disk and renamed over
 //! the plan, with the plan's permissions and (where the process may set it) its owner: a crash at
 //! any moment leaves the old file or the new one, never a torn one. Temporary files left by a
 //! killed edit are removed by the next edit of that plan. A plan that is a symbolic link is
 //! written through the link (its target is updated, the link stays) when the target lies inside
-//! the plan folder; otherwise the edit is refused. A read-only plan is refused, not rewritten.
+//! the plan folder; otherwise the edit is refused. A read-only plan is refused, not rewritten,
+//! and so is a new text over the size every read allows ([`crate::source::MAX_FILE_BYTES`]).
+//!
+//! New files ([`create`]) get read and write for the owner and the group as the umask allows,
+//! nothing for others (umask 002 → 0660, 022 → 0640, 077 → 0600).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,13 +36,16 @@ use crate::error::{Error, IoOp, Result};
 /// How long an edit waits for another edit of the same plan before it gives up.
 pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
+/// The mode new files are created with, before the umask: never anything for others.
+#[cfg(unix)]
+const NEW_FILE_MODE: u32 = 0o660;
+
 /// A plan locked for editing. The lock is held until this is dropped (or the process ends).
 #[derive(Debug)]
 pub struct PlanLock {
     /// The file to write: the plan itself, or the target of the link it is.
     target: PathBuf,
-    lock_path: PathBuf,
-    /// The lock file, kept open: closing it releases the lock.
+    /// The plan file as it was when locked, kept open: closing it releases the lock.
     _file: std::fs::File,
 }
 
@@ -46,44 +60,70 @@ impl PlanLock {
 /// target inside the folder, wait for other edits of it, and clear what a killed edit left.
 pub fn lock(path: &Path, root: &Path) -> Result<PlanLock> {
     let target = resolve(path, root)?;
-    let (dir, name) = dir_and_name(&target);
-    let lock_path = dir.join(format!(".{name}.lock"));
     let started = Instant::now();
-    let mut file = loop {
-        let file = acquire(&lock_path, path, started)?;
-        // The holder before us removes the lock file as it finishes; a lock taken on a file
-        // that is no longer at the path guards nothing, so take it again on the new one.
-        if same_file(&file, &lock_path) {
+    let file = loop {
+        let file = acquire(&target, path, started)?;
+        // The holder before us renamed a new file over the one we locked as it finished: a
+        // lock on a file no longer at the path guards nothing, so take the new one's.
+        if same_file(&file, &target) {
             break file;
         }
         if started.elapsed() >= LOCK_WAIT {
             return Err(busy(path, ""));
         }
     };
-    // Say who holds it, for whoever waits in vain (a process number and a user, nothing more).
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_default();
-    let _ = file
-        .set_len(0)
-        .and_then(|()| writeln!(file, "{} {}", std::process::id(), user.trim()));
+    let (dir, name) = dir_and_name(&target);
     remove_stale_temps(dir, &name);
     Ok(PlanLock {
         target,
-        lock_path,
         _file: file,
     })
 }
 
-/// Open (or create) the lock file and wait for its lock, until [`LOCK_WAIT`] after `started`.
-fn acquire(lock_path: &Path, plan: &Path, started: Instant) -> Result<std::fs::File> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(lock_path)
-        .map_err(|e| Error::io_op(IoOp::Create, lock_path, e))?;
+/// Open the plan for its lock: for reading (enough for `flock`, and what anyone who may edit the
+/// plan may do), never through a link, never waiting on a pipe.
+fn open_for_lock(target: &Path, write: bool) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(write);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+    }
+    let file = options.open(target).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return link_swapped(target);
+        }
+        Error::io(target, e)
+    })?;
+    let meta = file.metadata().map_err(|e| Error::io(target, e))?;
+    if !meta.is_file() {
+        return Err(Error::read(target, crate::source::ReadError::NotRegular));
+    }
+    Ok(file)
+}
+
+/// The plan became a symbolic link after it was looked at.
+fn link_swapped(target: &Path) -> Error {
+    Error::msg(
+        format!(
+            "{} blev en symbolisk länk medan sip öppnade den; sip följer inte en sådan länk och inget skrevs. Se efter vad länken pekar på (`ls -l {}`) och kör kommandot igen",
+            target.display(),
+            target.display()
+        ),
+        format!(
+            "{} became a symbolic link while sip opened it; sip does not follow such a link and nothing was written. Look at what it points to (`ls -l {}`) and run the command again",
+            target.display(),
+            target.display()
+        ),
+    )
+}
+
+/// Open the plan and wait for its lock, until [`LOCK_WAIT`] after `started`.
+fn acquire(target: &Path, plan: &Path, started: Instant) -> Result<std::fs::File> {
+    let mut file = open_for_lock(target, false)?;
+    let mut reopened = false;
     let mut pause = Duration::from_millis(2);
     loop {
         // The standard library's lock: flock on Unix, LockFileEx on Windows.
@@ -94,10 +134,15 @@ fn acquire(lock_path: &Path, plan: &Path, started: Instant) -> Result<std::fs::F
                 pause = (pause * 2).min(Duration::from_millis(50));
             }
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(busy(plan, &holder(lock_path)));
+                return Err(busy(plan, &holder(&file)));
+            }
+            // NFS emulates flock with byte-range locks, which want a file open for writing.
+            Err(std::fs::TryLockError::Error(_)) if !reopened => {
+                reopened = true;
+                file = open_for_lock(target, true)?;
             }
             Err(std::fs::TryLockError::Error(e)) => {
-                return Err(Error::io_op(IoOp::Lock, lock_path, e));
+                return Err(Error::io_op(IoOp::Lock, target, e));
             }
         }
     }
@@ -108,7 +153,7 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        match (file.metadata(), std::fs::metadata(path)) {
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
             (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
             _ => false,
         }
@@ -117,15 +162,6 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
     {
         let _ = (file, path);
         true
-    }
-}
-
-impl Drop for PlanLock {
-    /// Remove the lock file while still holding its lock (then closing it releases the lock),
-    /// so that a plan folder holds no lock files between edits. Whoever waits on the removed
-    /// file sees that it is gone and locks the next one.
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.lock_path);
     }
 }
 
@@ -172,26 +208,62 @@ fn dir_and_name(path: &Path) -> (&Path, String) {
     (dir, name)
 }
 
-/// What the lock file says of its holder: "process 123 (erik)", or nothing.
-fn holder(lock_path: &Path) -> String {
-    let Ok(bytes) = crate::source::read_capped(lock_path) else {
-        return String::new();
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    let mut words = text.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some(pid), Some(user)) if pid.bytes().all(|b| b.is_ascii_digit()) => {
-            // Only letters, digits and a few marks: the file is not ours to trust.
-            let user: String = user
-                .chars()
+/// Who holds the lock of the open plan `file`: "1234, användare erik", or nothing. Linux lists
+/// every lock in `/proc/locks` (process, device and inode); elsewhere nothing is said.
+fn holder(file: &std::fs::File) -> String {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(meta) = file.metadata() else {
+            return String::new();
+        };
+        let dev = meta.dev();
+        let major = ((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff);
+        let minor = (dev & 0xff) | ((dev >> 12) & !0xff);
+        let wanted = format!("{major:02x}:{minor:02x}:{}", meta.ino());
+        let Ok(locks) = crate::source::read_regular(Path::new("/proc/locks")) else {
+            return String::new();
+        };
+        let locks = String::from_utf8_lossy(&locks);
+        // "1: FLOCK  ADVISORY  WRITE 1234 08:02:131075 0 EOF"; a waiter's line has "->".
+        let pid = locks.lines().find_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            (words.get(1) == Some(&"FLOCK") && words.get(5) == Some(&wanted.as_str()))
+                .then(|| words.get(4).copied())
+                .flatten()
+                .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let Some(pid) = pid else {
+            return String::new();
+        };
+        match std::fs::metadata(format!("/proc/{pid}")).map(|m| user_name(m.uid())) {
+            Ok(Some(user)) => format!("{pid}, {user}"),
+            _ => pid.to_string(),
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = file;
+        String::new()
+    }
+}
+
+/// The login name of a user id, from `/etc/passwd` (letters, digits and `.-_` only).
+#[cfg(target_os = "linux")]
+fn user_name(uid: u32) -> Option<String> {
+    let passwd = crate::source::read_capped(Path::new("/etc/passwd")).ok()?;
+    let passwd = String::from_utf8_lossy(&passwd);
+    let uid = uid.to_string();
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let (name, _, id) = (fields.next()?, fields.next()?, fields.next()?);
+        (id == uid).then(|| {
+            name.chars()
                 .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
                 .take(32)
-                .collect();
-            format!("{pid} ({user})")
-        }
-        (Some(pid), None) if pid.bytes().all(|b| b.is_ascii_digit()) => pid.to_string(),
-        _ => String::new(),
-    }
+                .collect()
+        })
+    })
 }
 
 fn busy(path: &Path, holder: &str) -> Error {
@@ -200,8 +272,8 @@ fn busy(path: &Path, holder: &str) -> Error {
         (String::new(), String::new())
     } else {
         (
-            format!(" (process {holder})"),
-            format!(" (process {holder})"),
+            format!(" (process {})", holder.replace(", ", ", användare ")),
+            format!(" (process {})", holder.replace(", ", ", user ")),
         )
     };
     Error::msg(
@@ -240,6 +312,17 @@ fn remove_stale_temps(dir: &Path, name: &str) {
 
 /// Replace the locked plan, whose content was `expected` when read under the lock, by `new`.
 pub fn replace(lock: &PlanLock, expected: &[u8], new: &[u8]) -> Result<()> {
+    replace_with(lock, expected, new, || {})
+}
+
+/// [`replace`], running `before_last_look` after the new text is written and synced and before
+/// the last comparison (the tests put a concurrent `git checkout` there).
+fn replace_with(
+    lock: &PlanLock,
+    expected: &[u8],
+    new: &[u8],
+    before_last_look: impl FnOnce(),
+) -> Result<()> {
     let path = lock.target();
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.permissions().readonly() {
@@ -256,10 +339,29 @@ pub fn replace(lock: &PlanLock, expected: &[u8], new: &[u8]) -> Result<()> {
             ),
         ));
     }
-    let current = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
-    if current != expected {
-        return Err(Error::ChangedOnDisk(path.to_path_buf()));
+    if new.len() as u64 > crate::source::MAX_FILE_BYTES {
+        let mb = format!("{:.1}", new.len() as f64 / (1024.0 * 1024.0));
+        let max = crate::source::MAX_FILE_BYTES / (1024 * 1024);
+        return Err(Error::msg(
+            format!(
+                "{} skrevs inte: den nya texten är {} MB, och en plan får vara högst {max} MB (större filer läser inget sip-kommando; en plan är några kB)",
+                path.display(),
+                mb.replace('.', ",")
+            ),
+            format!(
+                "{} was not written: the new text is {mb} MB, and a plan may be at most {max} MB (no sip command reads a larger file; a plan is a few kB)",
+                path.display()
+            ),
+        ));
     }
+    let unchanged = || -> Result<()> {
+        let current = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
+        if current != expected {
+            return Err(Error::ChangedOnDisk(path.to_path_buf()));
+        }
+        Ok(())
+    };
+    unchanged()?;
     let tmp = write_temp(path, new)?;
     tmp.as_file()
         .set_permissions(meta.permissions())
@@ -272,15 +374,21 @@ pub fn replace(lock: &PlanLock, expected: &[u8], new: &[u8]) -> Result<()> {
         let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()));
         let _ = std::os::unix::fs::fchown(tmp.as_file(), None, Some(meta.gid()));
     }
+    before_last_look();
+    // Writing and syncing took time in which a program that takes no lock (`git checkout`, an
+    // editor) may have written the plan: look once more, immediately before the rename. (The
+    // temporary file goes when `tmp` is dropped.)
+    unchanged()?;
     tmp.persist(path)
         .map_err(|e| Error::io_op(IoOp::Rename, path, e.error))?;
     sync_dir(path);
     Ok(())
 }
 
-/// Create `path` with `content`; refused when it already exists.
+/// Create `path` with `content`; refused when it already exists. The file gets read and write
+/// for the owner and the group as the umask allows, nothing for others.
 pub fn create(path: &Path, content: &[u8]) -> Result<()> {
-    let tmp = write_temp(path, content)?;
+    let tmp = write_temp_with(path, content, true)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             Error::msg(
@@ -296,10 +404,25 @@ pub fn create(path: &Path, content: &[u8]) -> Result<()> {
 }
 
 fn write_temp(path: &Path, content: &[u8]) -> Result<tempfile::NamedTempFile> {
+    write_temp_with(path, content, false)
+}
+
+/// A synced temporary file beside `path` holding `content`: private (0600) until its mode is
+/// set, or with `new_file`, created with the mode of a new file under the umask.
+fn write_temp_with(path: &Path, content: &[u8], new_file: bool) -> Result<tempfile::NamedTempFile> {
     let (dir, name) = dir_and_name(path);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    if new_file {
+        use std::os::unix::fs::PermissionsExt;
+        // The kernel takes the umask off: 0660 & !umask.
+        builder.permissions(std::fs::Permissions::from_mode(NEW_FILE_MODE));
+    }
+    #[cfg(not(unix))]
+    let _ = new_file;
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| Error::io_op(IoOp::Create, dir.join(format!(".{name}.….tmp")), e))?;
     tmp.write_all(content)
@@ -327,6 +450,15 @@ mod tests {
         lock(p, p.parent().unwrap()).unwrap()
     }
 
+    fn names(dir: &Path) -> Vec<String> {
+        let mut left: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        left
+    }
+
     #[test]
     fn replaces_and_keeps_permissions() {
         let dir = tempfile::tempdir().unwrap();
@@ -346,19 +478,9 @@ mod tests {
             let mode = std::fs::metadata(&p).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o640);
         }
-        let mut left: Vec<String> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
+        assert_eq!(names(dir.path()), ["a.yaml"], "no temporary or lock file");
         drop(l);
-        assert_eq!(
-            left,
-            [".a.yaml.lock", "a.yaml"],
-            "no temporary file is left"
-        );
-        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(left.len(), 1, "the lock file goes with the lock");
+        assert_eq!(names(dir.path()), ["a.yaml"]);
     }
 
     #[test]
@@ -378,6 +500,36 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "deras ändring\n");
     }
 
+    /// A `git checkout` (which takes no lock) writes the plan after the new text was written and
+    /// synced, just before the rename: it is seen, and its file stays.
+    #[test]
+    fn a_checkout_between_the_sync_and_the_rename_is_caught() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.yaml");
+        std::fs::write(&p, "syfte: A\n").unwrap();
+        let l = locked(&p);
+        let read = std::fs::read(&p).unwrap();
+        let err = replace_with(&l, &read, b"syfte: A\nbehov: []\n", || {
+            // As git does: the old file removed, a new one written in its place.
+            std::fs::remove_file(&p).unwrap();
+            std::fs::write(&p, "syfte: B\n").unwrap();
+        })
+        .unwrap_err();
+        assert!(matches!(err, Error::ChangedOnDisk(_)), "{err:?}");
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "syfte: B\n");
+        assert_eq!(names(dir.path()), ["a.yaml"], "the temporary file is gone");
+        // The same checkout writing what was read changes nothing that could be lost.
+        let l2 = {
+            drop(l);
+            locked(&p)
+        };
+        replace_with(&l2, b"syfte: B\n", b"syfte: C\n", || {
+            std::fs::write(&p, "syfte: B\n").unwrap();
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "syfte: C\n");
+    }
+
     #[test]
     fn a_second_lock_waits_for_the_first() {
         let dir = tempfile::tempdir().unwrap();
@@ -387,15 +539,82 @@ mod tests {
         let p2 = p.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         let t = std::thread::spawn(move || {
-            let second = lock(&p2, p2.parent().unwrap());
+            let second = lock(&p2, p2.parent().unwrap()).unwrap();
             tx.send(()).unwrap();
-            second.is_ok()
+            // The second holds the file the first wrote, not the one it replaced.
+            replace(&second, b"ny\n", b"tredje\n").is_ok()
         });
         // The second is still waiting while the first holds the lock.
         assert!(rx.recv_timeout(Duration::from_millis(200)).is_err());
+        replace(&first, b"x\n", b"ny\n").unwrap();
         drop(first);
         assert!(rx.recv_timeout(LOCK_WAIT).is_ok());
         assert!(t.join().unwrap());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "tredje\n");
+    }
+
+    /// A `.<plan>.lock` link (placed by someone, or committed and pulled) is never opened,
+    /// written or removed: the lock is the plan's own.
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_link_beside_the_plan_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.yaml");
+        std::fs::write(&p, "x\n").unwrap();
+        let victim = dir.path().join("viktigt.txt");
+        std::fs::write(&victim, "VIKTIGT\n").unwrap();
+        let link = dir.path().join(".a.yaml.lock");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        let l = locked(&p);
+        replace(&l, b"x\n", b"y\n").unwrap();
+        drop(l);
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "VIKTIGT\n");
+        assert!(std::fs::symlink_metadata(&link).is_ok(), "the link stays");
+        // A link to nothing creates nothing.
+        let nowhere = dir.path().join("skapad.txt");
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(&nowhere, &link).unwrap();
+        let l = locked(&p);
+        replace(&l, b"y\n", b"z\n").unwrap();
+        drop(l);
+        assert!(!nowhere.exists());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "z\n");
+    }
+
+    /// A lock file left by an older version (another user's, not writable) does not stop an edit
+    /// and is not touched.
+    #[cfg(unix)]
+    #[test]
+    fn a_leftover_lock_file_is_ignored() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.yaml");
+        std::fs::write(&p, "x\n").unwrap();
+        let old = dir.path().join(".a.yaml.lock");
+        std::fs::write(&old, "4242 erik\n").unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let l = locked(&p);
+        replace(&l, b"x\n", b"y\n").unwrap();
+        drop(l);
+        assert_eq!(std::fs::read_to_string(&old).unwrap(), "4242 erik\n");
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "y\n");
+    }
+
+    #[test]
+    fn a_new_text_over_the_cap_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.yaml");
+        std::fs::write(&p, "x\n").unwrap();
+        let l = locked(&p);
+        let big = vec![b'#'; crate::source::MAX_FILE_BYTES as usize + 1];
+        let err = replace(&l, b"x\n", &big).unwrap_err();
+        assert!(
+            err.text(crate::i18n::Lang::Sv)
+                .contains("en plan får vara högst 1 MB"),
+            "{}",
+            err.text(crate::i18n::Lang::Sv)
+        );
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "x\n");
     }
 
     #[test]
@@ -454,5 +673,12 @@ mod tests {
         create(&p, b"ett\n").unwrap();
         assert!(create(&p, "två\n".as_bytes()).is_err());
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "ett\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+            assert_eq!(mode & 0o007, 0, "nothing for others: {mode:o}");
+            assert_eq!(mode & 0o600, 0o600);
+        }
     }
 }

@@ -18,6 +18,7 @@ mod completions;
 mod crash;
 mod documents;
 mod edit;
+mod edit_safety;
 mod fuzz;
 mod gallring;
 mod gen_plans;

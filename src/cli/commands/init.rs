@@ -36,6 +36,8 @@ const GITIGNORE: &str = "\
 .~lock.*#
 # Den egna versionen som sip edit sparar när planen ändrades under redigeringen
 .*.redigerad-*
+# Redigerarens arbetskopia under sip edit (en privat mapp bredvid planen)
+.sip-redigering-*/
 ";
 
 fn toml_string(s: &str) -> String {
