@@ -938,6 +938,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             discharge_ready: m.date("utskrivningsklar"),
             proposed_by: m.text("föreslagen_av"),
             care_contact: m.text("fast_vårdkontakt"),
+            compulsory_care: m.choice("tvångsvård", CompulsoryCare::parse),
         },
         None => Initiation {
             key: r.key_span("initiering").unwrap_or(root_span),
@@ -980,6 +981,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
         }),
         background: r.text("bakgrund"),
         own_goal: r.text("individens_mål"),
+        childs_views: r.text("barnets_synpunkter"),
         purpose: r.text("syfte"),
         focus: r.choice("inriktning", Focus::parse),
         questions: r.texts("frågeställningar"),
