@@ -38,7 +38,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
                     "filen är tom (inga nycklar)",
                     "the file is empty (no keys)",
                 )
-                .help("sip new --name NAMN");
+                .help("sip new --name NAMN --initiated-by PART");
             return Loaded {
                 plan: None,
                 findings: vec![f],

@@ -202,7 +202,25 @@ declare_rule! {
     S009 PersonalDataInPath
     fn check(ctx, out) {
         let plan = ctx.plan;
-        let help = || format!("git mv {} {}.yaml", ctx.rel_path, plan.id_or_placeholder());
+        // `git mv` to `<id>.yaml` at the folder's top, unless that is where the file is, or the
+        // id itself carries the name or number (then only a new id helps, and no command gives one).
+        let target = format!("{}.yaml", plan.id_or_placeholder());
+        let target_is_clean = target != ctx.rel_path
+            && !plan.individual.name.as_ref().is_some_and(|n| name_in_path(&n.value, &target))
+            && !plan.individual.personnummer.as_ref().is_some_and(|p| {
+                Personnummer::parse(&p.value, ctx.today)
+                    .is_ok_and(|pnr| pnr.spellings().iter().any(|s| target.contains(s.as_str())))
+            });
+        let help = |f: Finding| {
+            if target_is_clean {
+                f.help(format!("git mv {} {target}", ctx.rel_path))
+            } else {
+                f.note(
+                    "planens id innehåller uppgiften: filen kan inte döpas om till sitt id",
+                    "the plan's id holds it: the file cannot be renamed to its id",
+                )
+            }
+        };
         // Every spelling of a personnummer holds six digits in a row: most paths have none.
         if let Some(p) = &plan.individual.personnummer
             && has_digit_run(ctx.rel_path, 6)
@@ -210,23 +228,21 @@ declare_rule! {
             if let Ok(pnr) = Personnummer::parse(&p.value, ctx.today) {
                 let path_digits = ctx.rel_path;
                 if pnr.spellings().iter().any(|s| path_digits.contains(s.as_str())) {
-                    out.push(
+                    out.push(help(
                         Finding::new(Code::S009, p.span)
                             .arg("path", ctx.rel_path)
-                            .arg2("what", "personnummer", "personnummer")
-                            .help(help()),
-                    );
+                            .arg2("what", "personnummer", "personnummer"),
+                    ));
                 }
             }
         }
         if let Some(name) = &plan.individual.name {
             if name_in_path(&name.value, ctx.rel_path) {
-                out.push(
+                out.push(help(
                     Finding::new(Code::S009, name.span)
                         .arg("path", ctx.rel_path)
-                        .arg2("what", "namn", "name")
-                        .help(help()),
-                );
+                        .arg2("what", "namn", "name"),
+                ));
             }
         }
     }
