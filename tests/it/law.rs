@@ -396,3 +396,33 @@ fn insjoriket_runs_to_the_end_of_2020_and_restricts_no_inriktning() {
     assert!(findings("A004", "ok-insjoriket-skola.yaml").is_empty());
     assert!(findings("A008", "../A004/ok-insjoriket-skola.yaml").is_empty());
 }
+
+#[test]
+fn followups_count_the_three_days_from_the_notice_and_not_under_compulsory_care() {
+    let dir = repo().join("tests/fixtures/rules/P008");
+    let texts = |file: &str| {
+        let out = sip(&dir)
+            .args(["followups", file, "--format", "json"])
+            .output()
+            .expect("run");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter_map(|i| i["text"].as_str().map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    let discharge = texts("fel-ingen-kallelse.yaml");
+    assert!(
+        discharge
+            .iter()
+            .any(|t| t.contains("underrättade 2026-04-27 om att patienten är utskrivningsklar")),
+        "{discharge:?}"
+    );
+    let compulsory = texts("ok-tvangsvard.yaml");
+    assert!(
+        !compulsory.iter().any(|t| t.contains("utskrivningsklar")),
+        "{compulsory:?}"
+    );
+}
