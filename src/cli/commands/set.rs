@@ -1,6 +1,7 @@
 //! `sip set PLAN [--purpose …] [--focus …] [--question …]… …`: the plan's own fields; v2 also
 //! the individual's name and personnummer, the agreement, the individual's own goal, the
-//! background, who proposed the SIP, the discharge and the fasta vårdkontakt, and `--clear KEY`
+//! background, who proposed the SIP, the discharge and the fasta vårdkontakt; v3 the child's own
+//! views and tvångsvård (`--childs-views`, `--compulsory-care`); and `--clear KEY`
 //! for any optional key of the plan format outside the lists.
 
 use crate::cli::args::{PlanFields, SetArgs, SetFields};
