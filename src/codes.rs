@@ -181,10 +181,15 @@ rule_table! {
     /// `kön`, `inriktning` …) och att obligatoriska nycklar finns: `id`, `överenskommelse`,
     /// `status`, `individ.namn`, `initiering.datum`, `initiering.part`, `id` och `beskrivning` i
     /// listornas poster, `typ` och `tid` i ett möte. En saknad nyckel pekas ut vid sin förälder.
+    /// Dessutom: att en roll i `samtycke.givet_av` (`vårdnadshavare`, `förvaltare`, `god_man`)
+    /// finns hos någon av företrädarna under `individ.företrädare`.
     ///
     /// ## Varför
     /// Ett ogiltigt datum eller en felstavad status gör att reglerna om uppföljning, samtycke och
-    /// kallelse inte kan bedömas. Ett personnummer utan citattecken läses som ett tal.
+    /// kallelse inte kan bedömas. Ett personnummer utan citattecken läses som ett tal. Ett
+    /// samtycke som en god man, förvaltare eller vårdnadshavare sägs ha gett, när planen inte har
+    /// någon sådan företrädare, går inte att pröva: vem gav det, och hade hen rätt att göra det?
+    /// Lägg till företrädaren (`sip representative add`) eller ange vem som samtyckte.
     ///
     /// ## Exempel
     /// ```yaml
@@ -285,14 +290,15 @@ rule_table! {
     /// peka ut fel person i parternas system.
     ///
     /// ## Källa
-    /// Folkbokföringslagen (1991:481) 18 §; Skatteverket, SKV 704 (personnummer) och SKV 707
-    /// (samordningsnummer).
+    /// Folkbokföringslagen (1991:481) 18 § (personnummer) och 18 a § (samordningsnummer: "Siffrorna
+    /// för dag ska adderas med 60"); Skatteverket, SKV 704 (personnummer) och SKV 707
+    /// (samordningsnummer). Under ett fynd nämns den paragraf som gäller numret.
     S008 {
         name: "ogiltigt-personnummer",
         severity: Error,
         sv: "Personnumret är ogiltigt: {problem}",
         en: "The personnummer is invalid: {problem}",
-        source: "Folkbokföringslagen 18 §; SKV 704",
+        source: "Folkbokföringslagen (1991:481) 18 § (personnummer), 18 a § (samordningsnummer)",
     }
     /// ## Vad regeln kontrollerar
     /// Att varken individens personnummer eller namn står i filens sökväg i planmappen (mappar
@@ -400,24 +406,30 @@ rule_table! {
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)",
     }
     /// ## Vad regeln kontrollerar
-    /// Att en plan som inte är utkast har ett registrerat samtycke (`samtycke`). Om samtycket har
-    /// gått ut är P007, om det är återkallat L006.
+    /// Att en plan som inte är utkast har ett registrerat samtycke (`samtycke`), och att ett
+    /// utkast har det så snart en kallelse är registrerad som skickad (`kallelse_skickad` i något
+    /// möte). Om samtycket har gått ut är P007, om det är återkallat L006.
     ///
     /// ## Varför
     /// En SIP upprättas bara om den enskilde samtycker. Muntligt samtycke gäller men ska
-    /// dokumenteras; en förvaltare eller vårdnadshavare kan samtycka för individen.
+    /// dokumenteras; en förvaltare eller vårdnadshavare kan samtycka för individen. Samtycket
+    /// kommer före kallelsen: redan en kallelse till en annan part röjer att personen är aktuell
+    /// hos socialtjänsten eller vården.
     ///
     /// ## Källa
     /// 10 kap. 8 § socialtjänstlagen (2025:400) (planen upprättas om den enskilde samtycker;
     /// tidigare 2 kap. 7 § första stycket SoL (2001:453)); 16 kap. 4 § andra stycket hälso- och
     /// sjukvårdslagen (2017:30) ("om den enskilde samtycker till det"); Samverk Vetlanda,
     /// Höglandets samordningsförbund: flödet för SIP-arbetet, steg 2 ("Även muntligt samtycke är
-    /// giltigt, men bör då alltid dokumenteras").
+    /// giltigt, men bör då alltid dokumenteras"; samtycket, steg 2, kommer före kallelsen, steg 4);
+    /// Region Jönköpings län, Att göra en samordnad individuell plan ("Den enskilde måste samtycka
+    /// till möte och informationsöverföring"); 12 kap. 2 § och 26 kap. 1 § offentlighets- och
+    /// sekretesslagen (2009:400).
     L005 {
         name: "samtycke-saknas",
         severity: Error,
-        sv: "Planen är {status} men saknar registrerat samtycke",
-        en: "The plan is {status} but has no recorded consent",
+        sv: "Planen är {status} men saknar registrerat samtycke{detail}",
+        en: "The plan is {status} but has no recorded consent{detail}",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (samtycke)",
     }
     /// ## Vad regeln kontrollerar
@@ -462,8 +474,8 @@ rule_table! {
         source: "OSL 12 kap. 2 §; SKR, Förtydligande dnr SKR2025/00104 (2025-01-31)",
     }
     /// ## Vad regeln kontrollerar
-    /// Att ett genomfört upprättandemöte hade en deltagare med rollen `individen` eller
-    /// `företrädare`.
+    /// Att ett genomfört upprättandemöte hade en deltagare med rollen `individen`, `företrädare`
+    /// eller `vårdnadshavare`.
     ///
     /// ## Varför
     /// Planen ska när det är möjligt upprättas tillsammans med den enskilde, och individen ska
@@ -488,20 +500,28 @@ rule_table! {
     /// minst en vårdnadshavare är angiven. Rollordet `vårdnadshavare` ensamt säger inte vem som
     /// samtyckte. Har en vårdnadshavare ensam vårdnad anges bara den.
     ///
+    /// Fel när individen var under 15 år och ingen vårdnadshavare är namngiven i samtycket (inget
+    /// giltigt samtycke alls, som L005); varning annars (15–17 år, eller när en av två
+    /// vårdnadshavare saknas).
+    ///
     /// ## Varför
     /// För ett barn är det vårdnadshavarna som förfogar över sekretessen och ger samtycket, med
     /// barnet i takt med dess ålder och mognad. Har barnet två vårdnadshavare beslutar de
-    /// tillsammans, så båda ska ha samtyckt. Den dag individen fyller 18 gäller regeln inte.
+    /// tillsammans, så båda ska ha samtyckt. Ett barn under 15 år kan inte ensamt häva
+    /// sekretessen; från 15 år för barnet sin egen talan i ärenden enligt socialtjänstlagen, så
+    /// där är det en varning att pröva. Den dag individen fyller 18 gäller regeln inte.
     ///
     /// ## Källa
     /// 6 kap. 11 och 13 §§ föräldrabalken; 12 kap. 3 § offentlighets- och sekretesslagen
-    /// (2009:400); Region Jönköpings län, Tillämpning av samordnad individuell plan ("Oavsett
-    /// barnets ålder är det alltid vårdnadshavarna som ska ge sitt samtycke").
+    /// (2009:400); 3 kap. 4 § socialtjänstlagen (2025:400) ("Ett barn som har fyllt 15 år har rätt
+    /// att föra sin egen talan i mål och ärenden enligt denna lag"); Region Jönköpings län,
+    /// Tillämpning av samordnad individuell plan ("Oavsett barnets ålder är det alltid
+    /// vårdnadshavarna som ska ge sitt samtycke").
     L009 {
         name: "vårdnadshavare-saknas-i-samtycket",
-        severity: Warning,
-        sv: "Individen var under 18 år när samtycket gavs, och {problem}",
-        en: "The individual was under 18 when consent was given, and {problem}",
+        severity: Error,
+        sv: "Individen var under {age} år när samtycket gavs, och {problem}",
+        en: "The individual was under {age} when consent was given, and {problem}",
         source: "6 kap. 11 och 13 §§ föräldrabalken, 12 kap. 3 § OSL (2009:400)",
     }
     /// ## Vad regeln kontrollerar
@@ -532,14 +552,15 @@ rule_table! {
     /// ## Varför
     /// Vårdnadshavarnas samtycke gäller för ett barn. När barnet fyller 18 upphör vårdnaden, och
     /// den unga vuxna förfogar själv över sekretessen: ett nytt samtycke behövs, från individen
-    /// själv.
+    /// själv. Fel, som när samtycket har gått ut (P007): i dag finns inget giltigt samtycke för
+    /// den vuxna individen.
     ///
     /// ## Källa
     /// 12 kap. 2 och 3 §§ offentlighets- och sekretesslagen (2009:400); 6 kap. 2 §
-    /// föräldrabalken (vårdnaden upphör vid 18 år).
+    /// föräldrabalken ("Vårdnaden om ett barn består till dess att barnet fyller 18 år").
     L011 {
         name: "myndig-utan-eget-samtycke",
-        severity: Warning,
+        severity: Error,
         sv: "Individen har fyllt 18 år sedan samtycket gavs av andra: individens eget samtycke behövs",
         en: "The individual has turned 18 since others gave consent: the individual's own consent is needed",
         source: "12 kap. 2–3 §§ OSL (2009:400), 6 kap. 2 § föräldrabalken",
@@ -611,17 +632,17 @@ rule_table! {
     /// Att planens `inriktning` är en av överenskommelsens `målgrupp.inriktning`.
     ///
     /// ## Varför
-    /// Samordningsförbundens överenskommelser gäller rehabilitering mot arbete och egen
-    /// försörjning; en plan med annan inriktning hör till lagens SIP mellan kommun och region,
-    /// som de ändå är skyldiga att upprätta.
+    /// En överenskommelse som gäller SIP med rehabilitering mot arbete och egen försörjning
+    /// omfattar inte en plan med annan inriktning; en sådan plan hör till lagens SIP mellan kommun
+    /// och region, som de ändå är skyldiga att upprätta. En målgrupp som bara säger vad ett
+    /// samordningsförbund finansierar (som Insjörikets verksamhetsplan) begränsar inte vem som
+    /// får en SIP, och anges därför inte som `målgrupp.inriktning`.
     ///
     /// ## Källa
     /// Den överenskommelse planen följer (`målgrupp.inriktning`). Till exempel Lokal
     /// överenskommelse SamSIP, Samordningsförbundet i Södra Lappland (2026–2027)
-    /// ("arbetslivsrehabiliterande insatser i syfte att nå arbete") och Samordningsförbundet
-    /// Insjöriket, verksamhetsplan 2020 ("samordnade medicinska, sociala och/eller arbetsinriktade
-    /// rehabiliteringsinsatser"). Lagens skyldighet: 10 kap. 8 § socialtjänstlagen (2025:400) och
-    /// 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
+    /// ("arbetslivsrehabiliterande insatser i syfte att nå arbete"). Lagens skyldighet: 10 kap.
+    /// 8 § socialtjänstlagen (2025:400) och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30).
     A004 {
         name: "inriktning-utanför-målgruppen",
         severity: Error,
@@ -936,27 +957,33 @@ rule_table! {
         source: "OSL 12 kap. 2 §; 10 kap. 8 § socialtjänstlagen (2025:400) (samtycke)",
     }
     /// ## Vad regeln kontrollerar
-    /// När `initiering.utskrivningsklar` är satt: att den första kallelsen
-    /// (`kallelse_skickad` bland planens möten) skickades senast tre dagar efter den dagen, eller,
-    /// när ingen kallelse är registrerad, att det ännu inte gått mer än tre dagar.
+    /// När `initiering.utskrivningsklar` (dagen då slutenvården underrättade om att patienten är
+    /// utskrivningsklar) är satt: att den första kallelsen (`kallelse_skickad` bland planens
+    /// möten) skickades senast tre dagar efter underrättelsen, eller, när ingen kallelse är
+    /// registrerad, att det ännu inte gått mer än tre dagar. Gäller inte när
+    /// `initiering.tvångsvård` är satt (`lpt` eller `lrv`): då planeras utskrivningen i en
+    /// samordnad vårdplan enligt 7 a § lagen (1991:1128) om psykiatrisk tvångsvård eller 12 a §
+    /// lagen (1991:1129) om rättspsykiatrisk vård, i stället för i en SIP.
     ///
     /// ## Varför
-    /// Efter utskrivning från slutenvården ska patientens fasta vårdkontakt i den regionfinansierade
-    /// öppna vården kalla till samordnad individuell planering senast tre dagar efter att
-    /// underrättelsen om att patienten är utskrivningsklar har lämnats. Fristen gäller kallelsen,
-    /// inte mötet. En överenskommelses krav på framförhållning (A009) gäller inte här.
+    /// När slutenvården har underrättat om att patienten är utskrivningsklar ska patientens fasta
+    /// vårdkontakt i den regionfinansierade öppna vården kalla till samordnad individuell
+    /// planering senast tre dagar efter att underrättelsen lämnades. Fristen räknas från
+    /// underrättelsen, inte från utskrivningen, och gäller kallelsen, inte mötet. En
+    /// överenskommelses krav på framförhållning (A009) gäller inte här.
     ///
     /// ## Källa
     /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård: 4 kap. 3 §
     /// (kallelsen inom tre dagar); 3 kap. 1 § (underrättelsen om att patienten är utskrivningsklar);
-    /// 4 kap. 1 § (skyldigheten att genomföra planeringen); 5 kap. 3 § (kommunens betalningsansvar
-    /// förutsätter kallelsen). Region Örebro län och kommunerna i Örebro län, Samordnad individuell
+    /// 4 kap. 1 § (skyldigheten att genomföra planeringen, och att den vid öppen psykiatrisk
+    /// tvångsvård eller öppen rättspsykiatrisk vård i stället görs i en samordnad vårdplan);
+    /// 5 kap. 3 § (kommunens betalningsansvar förutsätter kallelsen). Region Örebro län och kommunerna i Örebro län, Samordnad individuell
     /// plan (SIP) – överenskommelse: "snabbt få till en SIP utan dröjsmål".
     P008 {
         name: "sen-kallelse-efter-utskrivning",
         severity: Warning,
-        sv: "Patienten var utskrivningsklar {date}; kallelsen ska skickas inom 3 dagar ({problem})",
-        en: "The patient was ready for discharge on {date}; the invitation is due within 3 days ({problem})",
+        sv: "Slutenvården underrättade {date} om att patienten är utskrivningsklar; kallelsen ska skickas inom 3 dagar från underrättelsen ({problem})",
+        en: "The inpatient ward gave notice on {date} that the patient is ready for discharge; the invitation is due within 3 days of the notice ({problem})",
         source: "Lag (2017:612) om samverkan vid utskrivning, 4 kap. 3 §",
     }
     /// ## Vad regeln kontrollerar
@@ -983,39 +1010,122 @@ rule_table! {
     ///
     /// ## Varför
     /// Planen utgår från frågan "Vad är viktigt för dig?". Individens eget mål står först i den
-    /// utskrivna planen, och målen ska vara accepterade av individen (A:et i SMART).
+    /// utskrivna planen, och målen ska vara accepterade av individen (A:et i SMART). Att målet
+    /// skrivs med individens egna ord är vägledning, inte lag; lagen säger att planen upprättas
+    /// tillsammans med den enskilde och att insatserna utformas tillsammans med hen. För ett barn,
+    /// se P012.
     ///
     /// ## Källa
-    /// 10 kap. 9 § socialtjänstlagen (2025:400) och 16 kap. 4 § tredje stycket hälso- och
-    /// sjukvårdslagen (2017:30) (planen upprättas tillsammans med den enskilde); 6 kap. 11 §
-    /// föräldrabalken och barnkonventionen art. 12 (barnets åsikter); Samverk Vetlanda,
-    /// Höglandets samordningsförbund: flödet för SIP-arbetet (SMARTA mål).
+    /// Vägledning: Uppdrag Psykisk Hälsa (SKR) och regionala SIP-rutiner, t.ex. Region Värmland
+    /// ("Vad är viktigt för dig?"); Samverk Vetlanda, Höglandets samordningsförbund: flödet för
+    /// SIP-arbetet (SMARTA mål). Lagen: 10 kap. 9 § socialtjänstlagen (2025:400) och 16 kap. 4 §
+    /// tredje stycket hälso- och sjukvårdslagen (2017:30) (planen upprättas tillsammans med den
+    /// enskilde); 10 kap. 3 § socialtjänstlagen (2025:400) ("Insatser ska utformas och genomföras
+    /// tillsammans med den enskilde").
     P010 {
         name: "individens-mål-saknas",
         severity: Warning,
         sv: "Planen saknar individens eget mål, med individens egna ord",
         en: "The plan lacks the individual's own goal, in their own words",
-        source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
+        source: "Vägledning (Uppdrag Psykisk Hälsa, SKR: \"Vad är viktigt för dig?\"); 10 kap. 9 § socialtjänstlagen (2025:400) (tillsammans med den enskilde)",
     }
     /// ## Vad regeln kontrollerar
     /// När `initiering.utskrivningsklar` är satt: att den part som kallar (`initiering.part`) är
-    /// av typen region i överenskommelsen. Hoppas över när överenskommelsen eller parten är okänd.
+    /// av typen region i överenskommelsen. Hoppas över när överenskommelsen eller parten är okänd,
+    /// och när `initiering.tvångsvård` är satt: vid öppen psykiatrisk tvångsvård (`lpt`) eller
+    /// öppen rättspsykiatrisk vård (`lrv`) ersätter den samordnade vårdplanen enligt 7 a § lagen
+    /// (1991:1128) om psykiatrisk tvångsvård eller 12 a § lagen (1991:1129) om rättspsykiatrisk
+    /// vård SIP:en vid utskrivning.
     ///
     /// ## Varför
-    /// Vid utskrivning från slutenvården är det patientens fasta vårdkontakt i den
-    /// regionfinansierade öppna vården som kallar till samordnad individuell planering, inom tre
-    /// dagar. En plan som kommunen kallar till uppfyller inte den skyldigheten, och kommunens
-    /// betalningsansvar hänger på att kallelsen skickats.
+    /// När slutenvården har underrättat om att patienten är utskrivningsklar är det patientens
+    /// fasta vårdkontakt i den regionfinansierade öppna vården som kallar till samordnad
+    /// individuell planering, inom tre dagar från underrättelsen. En plan som kommunen kallar till
+    /// uppfyller inte den skyldigheten, och kommunens betalningsansvar hänger på att kallelsen
+    /// skickats.
     ///
     /// ## Källa
     /// Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård, 4 kap. 3 §
-    /// (och 2 kap. 5 § om den fasta vårdkontakten, 5 kap. 3 § om betalningsansvaret).
+    /// (och 2 kap. 5 § om den fasta vårdkontakten, 5 kap. 3 § om betalningsansvaret, 4 kap. 1 §
+    /// tredje meningen om den samordnade vårdplanen vid tvångsvård).
     P011 {
         name: "utskrivning-kallas-inte-av-regionen",
         severity: Warning,
         sv: "Patienten är utskrivningsklar, men {party} kallar: kallelsen ska komma från patientens fasta vårdkontakt i regionens öppna vård",
         en: "The patient is ready for discharge, but {party} convenes: the invitation is to come from the patient's fasta vårdkontakt in the region's outpatient care",
         source: "Lag (2017:612) 4 kap. 3 §",
+    }
+    /// ## Vad regeln kontrollerar
+    /// Att en plan för en individ som var under 18 år på initieringsdagen (`initiering.datum`;
+    /// åldern räknas från personnumret eller `födelsedatum`) har barnets egen röst: antingen
+    /// `barnets_synpunkter` (hur barnets synpunkter togs fram och vad de är) eller
+    /// `individens_mål` (barnets eget mål, med barnets ord). Gäller utkast och pågående planer;
+    /// en avslutad plan prövas inte.
+    ///
+    /// ## Varför
+    /// Ett barn ska ges möjlighet att framföra sina åsikter i frågor som rör barnet, och åsikterna
+    /// ska tillmätas betydelse efter barnets ålder och mognad. En plan för ett barn som inte visar
+    /// vad barnet självt tycker visar inte att barnet fick den möjligheten. Varning: ett litet barn
+    /// kan ha svårt att uttrycka sig, och då skriver man hur man försökte.
+    ///
+    /// ## Källa
+    /// 3 kap. 2 § socialtjänstlagen (2025:400) ("Ett barn ska ges möjlighet att framföra sina
+    /// åsikter i frågor som rör barnet. Barnets åsikter ska tillmätas betydelse i förhållande till
+    /// barnets ålder och mognad"); 3 kap. 1 § (barn är den som är under 18 år, barnets bästa);
+    /// barnkonventionen art. 12 (lag (2018:1197)).
+    P012 {
+        name: "barnets-synpunkter-saknas",
+        severity: Warning,
+        sv: "Individen var under 18 år på initieringsdagen, och planen visar inte barnets egna synpunkter",
+        en: "The individual was under 18 on the initiation date, and the plan does not show the child's own views",
+        source: "3 kap. 2 § socialtjänstlagen (2025:400) (barnets rätt att framföra sina åsikter)",
+    }
+    /// ## Vad regeln kontrollerar
+    /// Datum som inte kan stämma, i en fil som skrivits för hand (kommandona vägrar skriva dem):
+    /// - `samtycke.datum` efter i dag (ett samtycke kan inte ha getts i framtiden);
+    /// - `samtycke.giltigt_till` före `samtycke.datum`;
+    /// - ett mötes `tid`, en `kallelse_skickad` eller ett måls `senast` före `initiering.datum`.
+    ///
+    /// En passerad `uppföljning.nästa` prövas inte här: den var rätt när den skrevs och är en
+    /// försenad uppföljning (P002). En avslutad plan får fynd men ingen hjälprad (den kan inte
+    /// ändras utan att öppnas igen).
+    ///
+    /// ## Varför
+    /// Planen är en handling i socialtjänstens och vårdens dokumentation, och den ska vara riktig.
+    /// Ett datum som inte kan stämma är ofta en felskrivning (2026 för 2025, månad och dag
+    /// förväxlade) som gör att reglerna om samtycke, kallelse och uppföljning räknar fel.
+    ///
+    /// ## Källa
+    /// 14 kap. 3 § socialtjänstlagen (2025:400) (handläggning och genomförande ska dokumenteras);
+    /// sip:s planformat (de datum kommandona vägrar skriva).
+    P013 {
+        name: "omöjligt-datum",
+        severity: Warning,
+        sv: "{what} kan inte stämma: {problem}",
+        en: "{what} cannot be right: {problem}",
+        source: "14 kap. 3 § socialtjänstlagen (2025:400) (dokumentationen ska vara riktig); sip:s planformat",
+    }
+    /// ## Vad regeln kontrollerar
+    /// Att samtycket i en pågående plan anger hur länge det gäller (`samtycke.giltigt_till`) och
+    /// vilka uppgifter det omfattar (`samtycke.omfattning`). Ett återkallat samtycke prövas inte
+    /// (det är L006), inte heller ett utkast eller en avslutad plan.
+    ///
+    /// ## Varför
+    /// Samtycket ska gälla specifikt för samordningen och vara tidsbegränsat; ett samtycke är
+    /// aldrig generellt. Utan slutdag och omfattning går det inte att veta vad parterna får utbyta
+    /// eller när ett nytt samtycke behövs (P007).
+    ///
+    /// ## Källa
+    /// Uppdrag Psykisk Hälsa (SKR), SIP-processen ("Samtycket ska gälla specifikt för
+    /// samordningen och vara tidsbegränsat"); Region Jönköpings län, Att göra en samordnad
+    /// individuell plan ("Samtycke är aldrig generellt"); 12 kap. 2 § offentlighets- och
+    /// sekretesslagen (2009:400) (den enskilde kan helt eller delvis häva sekretessen).
+    P014 {
+        name: "samtycke-utan-gräns",
+        severity: Warning,
+        sv: "Samtycket anger inte {what}",
+        en: "The consent does not state {what}",
+        source: "Uppdrag Psykisk Hälsa (SKR): samtycket ska vara specifikt och tidsbegränsat; OSL 12 kap. 2 §",
     }
 }
 

@@ -439,7 +439,8 @@ impl Gen<'_> {
                 parties.push(p);
             }
         }
-        if fault != Some(Fault::MissingConsent) && status != "utkast" {
+        // A draft whose kallelse has gone out needs consent too (L005), so every plan records it.
+        if fault != Some(Fault::MissingConsent) {
             let consent = initiated + self.days(0, 4);
             let _ = writeln!(w, "samtycke:\n  datum: {consent}");
             let form = if self.rng.random_bool(0.8) {
@@ -455,7 +456,7 @@ impl Gen<'_> {
             };
             let _ = writeln!(
                 w,
-                "  form: {form}\n  givet_av: {by}\n  dokumenterat_av: {leader}"
+                "  form: {form}\n  givet_av: {by}\n  omfattning: Uppgifter om hälsa, försörjning och pågående insatser\n  dokumenterat_av: {leader}"
             );
             let _ = writeln!(w, "  parter: [{}]", parties.join(", "));
             let _ = writeln!(w, "  giltigt_till: {}", consent + Duration::days(730));

@@ -509,12 +509,18 @@ pub struct SetFields {
     /// Vem som föreslog SIP
     #[arg(long)]
     pub proposed_by: Option<String>,
-    /// Dag då patienten blev utskrivningsklar
+    /// Dag då slutenvården meddelade att patienten är utskrivningsklar (de tre dagarna till kallelsen räknas därifrån)
     #[arg(long)]
     pub discharge_ready: Option<String>,
     /// Patientens fasta vårdkontakt
     #[arg(long)]
     pub care_contact: Option<String>,
+    /// Barnets egna synpunkter: hur de har tagits fram och vad de är
+    #[arg(long, value_name = "TEXT")]
+    pub childs_views: Option<String>,
+    /// Öppen psykiatrisk tvångsvård (lpt) eller öppen rättspsykiatrisk vård (lrv), eller ingen
+    #[arg(long, value_name = "TVÅNGSVÅRD", value_parser = ["lpt", "lrv", "ingen"])]
+    pub compulsory_care: Option<String>,
     /// Ta bort en valfri nyckel, t.ex. initiering.utskrivningsklar (kan upprepas)
     #[arg(long = "clear", value_name = "NYCKEL")]
     pub clear: Vec<String>,

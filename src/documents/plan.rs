@@ -32,7 +32,7 @@ pub fn build(src: &Source) -> Doc {
     doc.section(src.t("Bakgrund", "Background"), text(&plan.background));
     doc.section(
         src.t("Det här är viktigt för mig", "This is what matters to me"),
-        text(&plan.own_goal),
+        what_matters(src, plan),
     );
     needs(src, &mut doc);
     goals(src, &mut doc);
@@ -55,6 +55,29 @@ pub fn build(src: &Source) -> Doc {
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
     doc
+}
+
+/// The individual's own goal and, for a child, the child's own views (v3 `barnets_synpunkter`):
+/// both under "Det här är viktigt för mig"; "ej angivet" only when neither is written.
+fn what_matters(src: &Source, plan: &crate::model::plan::Plan) -> Vec<Block> {
+    let written = |v: &Option<crate::source::Spanned<String>>| {
+        v.as_ref()
+            .map(|s| s.value.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let goal = written(&plan.own_goal);
+    let views = written(&plan.childs_views);
+    let mut blocks = Vec::new();
+    if goal.is_some() || views.is_none() {
+        blocks.push(Block::para(src.or_missing(goal.as_deref())));
+    }
+    if let Some(v) = views {
+        blocks.push(Block::fields(vec![Field::new(
+            src.t("Barnets synpunkter", "The child's views"),
+            v,
+        )]));
+    }
+    blocks
 }
 
 /// The held meetings by time: the first drew up the plan, the last revised it.

@@ -233,7 +233,9 @@ pub fn plan_items(
         None => {}
     }
 
-    let no_invitation_yet = plan.meetings.iter().all(|m| m.invitation_sent.is_none());
+    // v3: under LPT/LRV a samordnad vårdplan replaces the SIP at discharge (2017:612 4 kap. 1 §).
+    let no_invitation_yet = plan.meetings.iter().all(|m| m.invitation_sent.is_none())
+        && plan.initiation.compulsory_care.is_none();
     if let (Some(ready), true) = (&plan.initiation.discharge_ready, no_invitation_yet) {
         let last = ready.value + Duration::days(3);
         let region = agreement.and_then(|a| {
@@ -248,11 +250,11 @@ pub fn plan_items(
             ItemKind::Invitation,
             match lang {
                 Lang::Sv => format!(
-                    "Kalla till SIP: patienten blev utskrivningsklar {}; den fasta vårdkontakten kallar inom tre dagar (lag 2017:612 4 kap. 3 §)",
+                    "Kalla till SIP: slutenvården underrättade {} om att patienten är utskrivningsklar; den fasta vårdkontakten kallar inom tre dagar från underrättelsen (lag 2017:612 4 kap. 3 §)",
                     ready.value
                 ),
                 Lang::En => format!(
-                    "Convene the SIP: the patient was ready for discharge on {}; the fasta vårdkontakt sends the invitation within three days (Act 2017:612, ch. 4 s. 3)",
+                    "Convene the SIP: the inpatient ward gave notice on {} that the patient is ready for discharge; the fasta vårdkontakt sends the invitation within three days of the notice (Act 2017:612, ch. 4 s. 3)",
                     ready.value
                 ),
             },

@@ -107,6 +107,14 @@ str_enum! {
 }
 
 str_enum! {
+    /// `initiering.tvångsvård` (v3): öppen psykiatrisk tvångsvård (LPT) or rättspsykiatrisk vård (LRV)
+    pub enum CompulsoryCare {
+        Lpt = "lpt" / "compulsory psychiatric care (LPT)",
+        Lrv = "lrv" / "forensic psychiatric care (LRV)",
+    }
+}
+
+str_enum! {
     /// `inriktning`
     pub enum Focus {
         WorkRehab = "arbetslivsinriktad_rehabilitering" / "work-oriented rehabilitation",

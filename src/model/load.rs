@@ -38,7 +38,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
                     "filen är tom (inga nycklar)",
                     "the file is empty (no keys)",
                 )
-                .help("sip new --name NAMN");
+                .help("sip new --name NAMN --initiated-by PART");
             return Loaded {
                 plan: None,
                 findings: vec![f],
@@ -934,6 +934,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             discharge_ready: m.date("utskrivningsklar"),
             proposed_by: m.text("föreslagen_av"),
             care_contact: m.text("fast_vårdkontakt"),
+            compulsory_care: m.choice("tvångsvård", CompulsoryCare::parse),
         },
         None => Initiation {
             key: r.key_span("initiering").unwrap_or(root_span),
@@ -976,6 +977,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
         }),
         background: r.text("bakgrund"),
         own_goal: r.text("individens_mål"),
+        childs_views: r.text("barnets_synpunkter"),
         purpose: r.text("syfte"),
         focus: r.choice("inriktning", Focus::parse),
         questions: r.texts("frågeställningar"),

@@ -27,6 +27,9 @@ pub struct Plan {
     pub background: S<String>,
     /// `individens_mål` (v2): what matters most to the individual, in their own words.
     pub own_goal: S<String>,
+    /// `barnets_synpunkter` (v3): for a child, how the child's own views were obtained and what
+    /// they are (personal free text).
+    pub childs_views: S<String>,
     pub purpose: S<String>,
     pub focus: S<Focus>,
     pub questions: Vec<Spanned<String>>,
@@ -205,6 +208,9 @@ pub struct Initiation {
     pub proposed_by: S<String>,
     /// `fast_vårdkontakt` (v2): the patient's fasta vårdkontakt (lag 2017:612).
     pub care_contact: S<String>,
+    /// `tvångsvård` (v3): öppen psykiatrisk tvångsvård or rättspsykiatrisk vård, whose
+    /// samordnad vårdplan replaces the SIP at discharge (lag 2017:612 4 kap. 1 §).
+    pub compulsory_care: S<CompulsoryCare>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -196,6 +196,11 @@ pub static INITIATION: MapSchema = MapSchema {
             Ty::Text,
             "Patientens fasta vårdkontakt i den regionfinansierade öppenvården, som kallar vid utskrivning (lag 2017:612).",
         ),
+        opt_plain(
+            "tvångsvård",
+            Ty::Enum(CompulsoryCare::ALL),
+            "lpt eller lrv när patienten ges öppen psykiatrisk tvångsvård eller öppen rättspsykiatrisk vård: då ersätter den samordnade vårdplanen (7 a § LPT, 12 a § LRV) SIP:en vid utskrivning (4 kap. 1 § lagen (2017:612)).",
+        ),
     ],
 };
 
@@ -433,6 +438,11 @@ pub static PLAN: MapSchema = MapSchema {
             "individens_mål",
             Ty::Text,
             "Det som är viktigast för individen, med individens egna ord (för ett barn barnets egen syn).",
+        ),
+        opt_personal(
+            "barnets_synpunkter",
+            Ty::Text,
+            "För ett barn: hur barnets egna synpunkter har tagits fram och vad de är (skrivs i planen under \"Det här är viktigt för mig\").",
         ),
         opt_personal("syfte", Ty::Text, "Syftet med planen och mötet."),
         opt_plain("inriktning", Ty::Enum(Focus::ALL), "Planens inriktning."),

@@ -20,7 +20,51 @@ declare_rule! {
 
 declare_rule! {
     S003 InvalidValue
-    fn check(ctx, out) {}
+    fn check(ctx, out) {
+        // The loader checks types and values; here (v3) what needs the whole plan: a role in
+        // `samtycke.givet_av` that no recorded representative has. The message names the role
+        // and the key, never a person.
+        use crate::model::enums::{ConsentGiver, RepresentativeRole};
+        use crate::model::plan::Giver;
+        let plan = ctx.plan;
+        let Some(consent) = &plan.consent else { return };
+        for g in &consent.given_by {
+            let role = match &g.value {
+                Giver::Role(ConsentGiver::Guardian) => RepresentativeRole::Guardian,
+                Giver::Role(ConsentGiver::Administrator) => RepresentativeRole::Administrator,
+                Giver::Role(ConsentGiver::Trustee) => RepresentativeRole::Trustee,
+                _ => continue,
+            };
+            let recorded = plan
+                .individual
+                .representatives
+                .iter()
+                .any(|r| r.role.as_ref().is_some_and(|x| x.value == role));
+            if recorded {
+                continue;
+            }
+            let (sv, en) = (role.label(crate::i18n::Lang::Sv), role.label(crate::i18n::Lang::En));
+            out.push(
+                Finding::new(Code::S003, g.span)
+                    .arg("key", "samtycke.givet_av")
+                    .arg2(
+                        "problem",
+                        format!("samtycket sägs vara givet av en {sv}, men ingen företrädare under individ.företrädare har den rollen"),
+                        format!("the consent is said to be given by a {en}, but no representative under individ.företrädare has that role"),
+                    )
+                    .label("ingen sådan företrädare", "no such representative")
+                    .note(
+                        "lägg till företrädaren, eller ange vem som samtyckte (individen eller en företrädare vid namn)",
+                        "add the representative, or state who consented (individen or a representative by name)",
+                    )
+                    .help(format!(
+                        "sip representative add {} NAMN --role {}",
+                        plan.id_or_placeholder(),
+                        role.as_str()
+                    )),
+            );
+        }
+    }
 }
 
 declare_rule! {
@@ -135,11 +179,19 @@ declare_rule! {
     fn check(ctx, out) {
         if let Some(p) = &ctx.plan.individual.personnummer {
             if let Err(e) = Personnummer::parse(&p.value, ctx.today) {
+                // v3: a samordningsnummer (day + 60) is folkbokföringslagen 18 a §, a
+                // personnummer 18 §.
+                let source = if is_coordination_number(&p.value) {
+                    "Folkbokföringslagen (1991:481) 18 a § (samordningsnummer); SKV 707"
+                } else {
+                    "Folkbokföringslagen (1991:481) 18 § (personnummer); SKV 704"
+                };
                 out.push(
                     // Neither the number nor the digit that would make it valid: the message goes
                     // to CI logs, and a typo'd personnummer plus its fix is a personnummer.
                     Finding::new(Code::S008, p.span)
-                        .arg2("problem", e.message_sv(), e.message_en()),
+                        .arg2("problem", e.message_sv(), e.message_en())
+                        .cite(source),
                 );
             }
         }
@@ -150,7 +202,25 @@ declare_rule! {
     S009 PersonalDataInPath
     fn check(ctx, out) {
         let plan = ctx.plan;
-        let help = || format!("git mv {} {}.yaml", ctx.rel_path, plan.id_or_placeholder());
+        // `git mv` to `<id>.yaml` at the folder's top, unless that is where the file is, or the
+        // id itself carries the name or number (then only a new id helps, and no command gives one).
+        let target = format!("{}.yaml", plan.id_or_placeholder());
+        let target_is_clean = target != ctx.rel_path
+            && !plan.individual.name.as_ref().is_some_and(|n| name_in_path(&n.value, &target))
+            && !plan.individual.personnummer.as_ref().is_some_and(|p| {
+                Personnummer::parse(&p.value, ctx.today)
+                    .is_ok_and(|pnr| pnr.spellings().iter().any(|s| target.contains(s.as_str())))
+            });
+        let help = |f: Finding| {
+            if target_is_clean {
+                f.help(format!("git mv {} {target}", ctx.rel_path))
+            } else {
+                f.note(
+                    "planens id innehåller uppgiften: filen kan inte döpas om till sitt id",
+                    "the plan's id holds it: the file cannot be renamed to its id",
+                )
+            }
+        };
         // Every spelling of a personnummer holds six digits in a row: most paths have none.
         if let Some(p) = &plan.individual.personnummer
             && has_digit_run(ctx.rel_path, 6)
@@ -158,26 +228,36 @@ declare_rule! {
             if let Ok(pnr) = Personnummer::parse(&p.value, ctx.today) {
                 let path_digits = ctx.rel_path;
                 if pnr.spellings().iter().any(|s| path_digits.contains(s.as_str())) {
-                    out.push(
+                    out.push(help(
                         Finding::new(Code::S009, p.span)
                             .arg("path", ctx.rel_path)
-                            .arg2("what", "personnummer", "personnummer")
-                            .help(help()),
-                    );
+                            .arg2("what", "personnummer", "personnummer"),
+                    ));
                 }
             }
         }
         if let Some(name) = &plan.individual.name {
             if name_in_path(&name.value, ctx.rel_path) {
-                out.push(
+                out.push(help(
                     Finding::new(Code::S009, name.span)
                         .arg("path", ctx.rel_path)
-                        .arg2("what", "namn", "name")
-                        .help(help()),
-                );
+                        .arg2("what", "namn", "name"),
+                ));
             }
         }
     }
+}
+
+/// Whether a written number, valid or not, reads as a samordningsnummer: its day digits are 61
+/// or more (folkbokföringslagen 18 a §: "Siffrorna för dag ska adderas med 60").
+fn is_coordination_number(s: &str) -> bool {
+    let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_digit).collect();
+    let day = match digits.len() {
+        12 => &digits[6..8],
+        10 => &digits[4..6],
+        _ => return false,
+    };
+    (day[0] - b'0') * 10 + (day[1] - b'0') > 60
 }
 
 /// Whether `s` holds `n` ASCII digits in a row.
@@ -250,6 +330,17 @@ mod tests {
         assert!(!name_in_path("Anna Andersson", "annandersson.yaml"));
         assert!(!name_in_path("Anna Andersson", "sip-2026-anna.yaml"));
         assert!(!name_in_path("Anna", "anna.yaml"));
+    }
+
+    #[test]
+    fn coordination_numbers_by_their_day() {
+        assert!(is_coordination_number("19870583-4820"));
+        assert!(is_coordination_number("870583-4820"));
+        assert!(!is_coordination_number("19870523-4824"));
+        assert!(!is_coordination_number("19870560-4824"));
+        assert!(is_coordination_number("19870561-4824"));
+        assert!(!is_coordination_number("1987"));
+        assert!(!is_coordination_number(""));
     }
 
     #[test]

@@ -95,16 +95,46 @@ declare_rule! {
 declare_rule! {
     L005 MissingConsent
     fn check(ctx, out) {
-        if not_draft(ctx) && ctx.plan.consent.is_none() {
-            let status = ctx.plan.status().map_or("", Status::as_str);
+        let plan = ctx.plan;
+        if plan.consent.is_some() {
+            return;
+        }
+        let help = || format!(
+            "sip consent {} --date DATUM --form skriftligt --parties kommun,region",
+            plan.id_or_placeholder()
+        );
+        let status = plan.status().map_or("", Status::as_str);
+        if not_draft(ctx) {
             out.push(
-                Finding::new(Code::L005, ctx.plan.root)
+                Finding::new(Code::L005, plan.root)
                     .arg("status", status)
+                    .arg("detail", "")
                     .label("`samtycke` saknas", "`samtycke` is missing")
-                    .help(format!(
-                        "sip consent {} --date DATUM --form skriftligt --parties kommun,region",
-                        ctx.plan.id_or_placeholder()
-                    )),
+                    .help(help()),
+            );
+            return;
+        }
+        // v3: a draft whose kallelse has gone out has already told another party about the
+        // individual; the finding points at the first kallelse recorded.
+        if !plan.is_draft() {
+            return;
+        }
+        let first = plan
+            .meetings
+            .iter()
+            .filter_map(|m| m.invitation_sent.as_ref())
+            .min_by_key(|s| s.value);
+        if let Some(sent) = first {
+            out.push(
+                Finding::new(Code::L005, sent.span)
+                    .arg("status", status)
+                    .arg2(
+                        "detail",
+                        ", fast en kallelse är registrerad som skickad",
+                        ", though an invitation is recorded as sent",
+                    )
+                    .label("kallelsen gick ut utan samtycke", "the invitation went out without consent")
+                    .help(help()),
             );
         }
     }
@@ -207,19 +237,28 @@ declare_rule! {
             return;
         }
         let at = consent.given_by_key.unwrap_or(consent.key);
-        let help = || format!("sip edit {}", plan.id_or_placeholder());
+        // v3: under 15 with no guardian named there is no valid consent at all (fel, as L005);
+        // from 15 the child pleads their own cause under SoL (2025:400) 3 kap. 4 § (varning).
+        let young = birthday(birth, 15).is_none_or(|fifteen| on.value < fifteen);
+        let (age, severity_none) = if young {
+            ("15", crate::findings::Severity::Error)
+        } else {
+            ("18", crate::findings::Severity::Warning)
+        };
+        let pid = plan.id_or_placeholder();
         let guardians: Vec<&str> = plan.individual.guardians().filter_map(|g| g.name_str()).collect();
         if guardians.is_empty() {
-            out.push(
-                Finding::new(Code::L009, at)
-                    .arg2(
-                        "problem",
-                        "ingen vårdnadshavare är angiven under företrädare",
-                        "no guardian is listed among the representatives",
-                    )
-                    .label("vem samtyckte?", "who consented?")
-                    .help(help()),
-            );
+            let mut f = Finding::new(Code::L009, at)
+                .arg("age", age)
+                .arg2(
+                    "problem",
+                    "ingen vårdnadshavare är angiven under företrädare",
+                    "no guardian is listed among the representatives",
+                )
+                .label("vem samtyckte?", "who consented?")
+                .help(format!("sip representative add {pid} NAMN --role vårdnadshavare"));
+            f.severity = severity_none;
+            out.push(f);
             return;
         }
         let named = |g: &str| {
@@ -232,6 +271,18 @@ declare_rule! {
         if missing.is_empty() {
             return;
         }
+        // Fel only when no guardian at all is named and the child was under 15.
+        let severity = if missing.len() == guardians.len() {
+            severity_none
+        } else {
+            crate::findings::Severity::Warning
+        };
+        let age = if severity == crate::findings::Severity::Error { "15" } else { "18" };
+        let help = if guardians.len() == 1 {
+            format!("sip consent {pid} --given-by NAMN")
+        } else {
+            format!("sip consent {pid} --given-by \"{}\"", vec!["NAMN"; guardians.len()].join(","))
+        };
         let list = |and: &str| match missing.as_slice() {
             [one] => one.to_string(),
             [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
@@ -257,20 +308,21 @@ declare_rule! {
                 ),
             )
         };
-        out.push(
-            Finding::new(Code::L009, at)
-                .arg2("problem", sv, en)
-                // No names: the human report may be a CI log (the plan names them).
-                .label(
-                    "ange varje vårdnadshavare vid namn, som under individ.företrädare",
-                    "name each guardian, as under individ.företrädare",
-                )
-                .note(
-                    "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
-                    "where one guardian has sole custody, list only that one among the representatives",
-                )
-                .help(help()),
-        );
+        let mut f = Finding::new(Code::L009, at)
+            .arg("age", age)
+            .arg2("problem", sv, en)
+            // No names: the human report may be a CI log (the plan names them).
+            .label(
+                "ange varje vårdnadshavare vid namn, som under individ.företrädare",
+                "name each guardian, as under individ.företrädare",
+            )
+            .note(
+                "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
+                "where one guardian has sole custody, list only that one among the representatives",
+            )
+            .help(help);
+        f.severity = severity;
+        out.push(f);
     }
 }
 

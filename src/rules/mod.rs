@@ -104,22 +104,49 @@ pub static RULES: &[&dyn Rule] = &[
     &process::InterventionPastEnd,
     &process::OwnGoalMissing,
     &process::DischargeConvenedByNonRegion,
+    &process::ChildsViewsMissing,
+    &process::ImpossibleDate,
+    &process::ConsentWithoutLimits,
 ];
 
 /// Run every rule in `selected` (all when `None`) on one plan. A finding of an A rule cites the
 /// agreement the plan is under by its name (`namn`), not just "the agreement".
 pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) {
+    let edits = allowed_edits(ctx.plan);
     for rule in RULES {
         let code = rule.code();
         if selected.is_none_or(|s| s.contains(&code)) {
             let first = out.len();
             rule.check(ctx, out);
+            // A help line is a command `sip` accepts in the plan's situation, or none.
+            for f in &mut out[first..] {
+                if f.help.as_deref().is_some_and(|h| !edits(h)) {
+                    f.help = None;
+                }
+            }
             if let (true, Some(a)) = (code.as_str().starts_with('A'), ctx.agreement) {
                 for f in out[first..].iter_mut().filter(|f| f.source.is_none()) {
                     f.source = Some(format!("{} ({})", crate::codes::meta(code).source, a.name));
                 }
             }
         }
+    }
+}
+
+/// Which help commands the plan's situation lets through: every one, except that an avslutad
+/// plan is not edited (only re-opened, or its closing corrected), and a plan whose consent is
+/// withdrawn is only closed or given a new consent. Commands outside the plan (`git mv`, `sip
+/// agreements list`) always pass.
+fn allowed_edits(plan: &Plan) -> impl Fn(&str) -> bool {
+    use crate::model::enums::Status;
+    let closed = plan.status() == Some(Status::Closed);
+    let withdrawn = plan.consent.as_ref().is_some_and(|c| c.withdrawn.is_some());
+    move |help: &str| {
+        let outside = help.starts_with("git ") || help.starts_with("sip agreements ");
+        if outside || !(closed || withdrawn) {
+            return true;
+        }
+        help.starts_with("sip close ") || (withdrawn && !closed && help.starts_with("sip consent "))
     }
 }
 

@@ -5,6 +5,8 @@
 
 use crate::findings::{Code, Finding};
 use crate::model::enums::{InterventionStatus, PartyType, Status};
+use crate::model::personnummer::birthday;
+use crate::rules::agreement::birth_date;
 use crate::rules::declare_rule;
 
 declare_rule! {
@@ -139,6 +141,10 @@ declare_rule! {
     P008 LateDischargeInvitation
     fn check(ctx, out) {
         let Some(ready) = &ctx.plan.initiation.discharge_ready else { return };
+        // v3: under LPT/LRV the samordnad vårdplan replaces the SIP (2017:612 4 kap. 1 §).
+        if ctx.plan.initiation.compulsory_care.is_some() {
+            return;
+        }
         let first = ctx.plan.meetings.iter().filter_map(|m| m.invitation_sent.as_ref().map(|s| s.value)).min();
         let finding = match first {
             Some(sent) if (sent - ready.value).num_days() > 3 => Some((
@@ -208,7 +214,7 @@ declare_rule! {
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let plan = ctx.plan;
-        if plan.initiation.discharge_ready.is_none() {
+        if plan.initiation.discharge_ready.is_none() || plan.initiation.compulsory_care.is_some() {
             return;
         }
         let Some(part) = &plan.initiation.party else { return };
@@ -220,7 +226,162 @@ declare_rule! {
             Finding::new(Code::P011, part.span)
                 .arg("party", &party.name)
                 .label("ska vara regionen", "should be the region")
-                .help(format!("sip edit {}", plan.id_or_placeholder())),
+                .note(
+                    format!("ges patienten öppen psykiatrisk tvångsvård eller öppen rättspsykiatrisk vård görs en samordnad vårdplan enligt 7 a § LPT eller 12 a § LRV i stället: `sip set {} --compulsory-care lpt` (eller lrv)", plan.id_or_placeholder()),
+                    format!("for a patient in open compulsory psychiatric or forensic care a coordinated care plan under LPT 7 a § or LRV 12 a § is made instead: `sip set {} --compulsory-care lpt` (or lrv)", plan.id_or_placeholder()),
+                )
+                .help(format!("sip set {} --initiated-by region", plan.id_or_placeholder())),
         );
+    }
+}
+
+declare_rule! {
+    P012 ChildsViewsMissing
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        if !(plan.is_draft() || plan.is_active()) {
+            return;
+        }
+        let Some(start) = &plan.initiation.date else { return };
+        let Some((birth, _)) = birth_date(ctx) else { return };
+        let Some(adult) = birthday(birth, 18) else { return };
+        if start.value >= adult || start.value < birth {
+            return;
+        }
+        let written = |v: &crate::model::plan::S<String>| v.as_ref().is_some_and(|t| !t.value.trim().is_empty());
+        if written(&plan.childs_views) || written(&plan.own_goal) {
+            return;
+        }
+        let at = plan
+            .childs_views
+            .as_ref()
+            .or(plan.own_goal.as_ref())
+            .map_or(plan.root, |v| v.span);
+        out.push(
+            Finding::new(Code::P012, at)
+                .label(
+                    "barnets_synpunkter och individens_mål saknas",
+                    "barnets_synpunkter and individens_mål are missing",
+                )
+                .note(
+                    "skriv hur barnets synpunkter togs fram (samtal, teckningar, genom vårdnadshavare …) och vad barnet sa",
+                    "write how the child's views were obtained (a talk, drawings, through the guardians …) and what the child said",
+                )
+                .help(format!("sip set {} --childs-views TEXT", plan.id_or_placeholder())),
+        );
+    }
+}
+
+declare_rule! {
+    P013 ImpossibleDate
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        let pid = plan.id_or_placeholder();
+        // A closed plan is not edited (only re-opened): the finding stands, without a help line.
+        let open = plan.status() != Some(Status::Closed);
+        let mut push = |span, what: (&str, &str), problem: (String, String), help: Option<String>| {
+            let mut f = Finding::new(Code::P013, span)
+                .arg2("what", what.0, what.1)
+                .arg2("problem", problem.0, problem.1);
+            if let Some(h) = help.filter(|_| open) {
+                f = f.help(h);
+            }
+            out.push(f);
+        };
+        if let Some(c) = &plan.consent {
+            if let Some(d) = c.date.as_ref().filter(|d| d.value > ctx.today) {
+                push(
+                    d.span,
+                    ("Samtyckets datum", "The consent's date"),
+                    (format!("{} är efter i dag", d.value), format!("{} is after today", d.value)),
+                    Some(format!("sip consent {pid} --date DATUM")),
+                );
+            }
+            if let (Some(d), Some(until)) = (&c.date, &c.valid_until) {
+                if until.value < d.value {
+                    push(
+                        until.span,
+                        ("Samtyckets sista giltighetsdag", "The consent's last valid day"),
+                        (
+                            format!("{} är före dagen då samtycket gavs ({})", until.value, d.value),
+                            format!("{} is before the day the consent was given ({})", until.value, d.value),
+                        ),
+                        Some(format!("sip consent {pid} --valid-until DATUM")),
+                    );
+                }
+            }
+        }
+        let Some(start) = plan.initiation.date.as_ref().map(|d| d.value) else { return };
+        let before = |d: chrono::NaiveDate| {
+            (
+                format!("{d} är före initieringsdagen ({start})"),
+                format!("{d} is before the initiation date ({start})"),
+            )
+        };
+        for m in &plan.meetings {
+            let id = m.id_str();
+            if let Some(t) = m.time.as_ref().filter(|t| t.value.date() < start) {
+                push(
+                    t.span,
+                    ("Mötets tid", "The meeting's time"),
+                    before(t.value.date()),
+                    (!m.is_held()).then(|| format!("sip meeting set {pid} {id} --at TID")),
+                );
+            }
+            if let Some(sent) = m.invitation_sent.as_ref().filter(|s| s.value < start) {
+                push(
+                    sent.span,
+                    ("Kallelsens datum", "The invitation's date"),
+                    before(sent.value),
+                    Some(format!("sip meeting invited {pid} {id} --date DATUM")),
+                );
+            }
+        }
+        for g in &plan.goals {
+            if let Some(by) = g.by.as_ref().filter(|b| b.value < start) {
+                let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
+                push(
+                    by.span,
+                    ("Målets datum", "The goal's date"),
+                    before(by.value),
+                    Some(format!("sip goal set {pid} {} --by DATUM", crate::privacy::elide(id))),
+                );
+            }
+        }
+    }
+}
+
+declare_rule! {
+    P014 ConsentWithoutLimits
+    fn check(ctx, out) {
+        let plan = ctx.plan;
+        if !plan.is_active() {
+            return;
+        }
+        let Some(c) = &plan.consent else { return };
+        if c.withdrawn.is_some() {
+            return;
+        }
+        let scope = c.scope.as_ref().is_some_and(|s| !s.value.trim().is_empty());
+        let pid = plan.id_or_placeholder();
+        let (sv, en, help) = match (c.valid_until.is_some(), scope) {
+            (true, true) => return,
+            (false, true) => (
+                "hur länge det gäller (giltigt_till)",
+                "how long it is valid (giltigt_till)",
+                format!("sip consent {pid} --valid-until DATUM"),
+            ),
+            (true, false) => (
+                "vilka uppgifter det omfattar (omfattning)",
+                "what information it covers (omfattning)",
+                format!("sip consent {pid} --scope TEXT"),
+            ),
+            (false, false) => (
+                "hur länge det gäller (giltigt_till) eller vilka uppgifter det omfattar (omfattning)",
+                "how long it is valid (giltigt_till) or what information it covers (omfattning)",
+                format!("sip consent {pid} --valid-until DATUM --scope TEXT"),
+            ),
+        };
+        out.push(Finding::new(Code::P014, c.key).arg2("what", sv, en).help(help));
     }
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 use common::{repo, sip, yaml_to_json};
 use serde_json::Value;
 
-const GOOD: [&str; 2] = ["sip-2026-e6b1ku9r.yaml", "sip-2026-c5v9dj2e.yaml"];
+const GOOD: [&str; 2] = ["sip-2026-e6b1ku9r.yaml", "sip-2026-q7m2xk4p.yaml"];
 const FAULTY: &str = "sip-2026-fel00001.yaml";
 
 /// A demo plan turned faulty: no overall responsibility (L004, fel) and a follow-up date in the

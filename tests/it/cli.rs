@@ -31,7 +31,9 @@ samtycke:
   datum: 2026-02-03
   form: skriftligt
   givet_av: individen
+  omfattning: Uppgifter om hälsa och pågående insatser
   parter: [kommun, region]
+  giltigt_till: 2027-02-03
 syfte: Samordna stöd
 insatser:
   - id: I1
@@ -113,9 +115,9 @@ fn human_output_points_at_the_parent_and_the_value() {
       = källa: 10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)
 
     varning[P002]: Uppföljningen skulle ha skett 2026-04-01 (30 dagar sedan)
-      --> sip-2026-bbbb2222.yaml:23:10
+      --> sip-2026-bbbb2222.yaml:25:10
        |
-    23 |   nästa: 2026-04-01
+    25 |   nästa: 2026-04-01
        |          ^^^^^^^^^^
        |
        = hjälp: sip followup sip-2026-bbbb2222 --next DATUM
@@ -149,7 +151,7 @@ fn json_output_matches_the_contract() {
         })
     );
     assert_eq!(v["findings"][1]["code"], "P002");
-    assert_eq!(v["findings"][1]["line"], 23);
+    assert_eq!(v["findings"][1]["line"], 25);
     assert_eq!(v["findings"][1]["column"], 10);
 }
 
@@ -431,7 +433,7 @@ fn bom_and_crlf_are_read_normally() {
     let v = check_json(dir.path(), &[], 1);
     assert_eq!(v["findings"][0]["line"], 1);
     assert_eq!(v["findings"][0]["column"], 1);
-    assert_eq!(v["findings"][1]["line"], 23);
+    assert_eq!(v["findings"][1]["line"], 25);
     assert_eq!(v["findings"][1]["column"], 10);
 }
 
@@ -533,7 +535,8 @@ fn a_version_1_plan_checks_as_before() {
         "sip-2026-aaaa1111.yaml",
         &v1("2012-05-23", "vårdnadshavare"),
     );
-    let before = check_json(dir.path(), &[], 0);
+    // v3: a 13-year-old's consent given by the bare role word names no guardian: fel.
+    let before = check_json(dir.path(), &[], 1);
     assert_eq!(codes(&before), ["L009"]);
     sip(dir.path()).arg("fmt").assert().code(0);
     let text = std::fs::read_to_string(dir.path().join("sip-2026-aaaa1111.yaml")).expect("read");
@@ -541,7 +544,7 @@ fn a_version_1_plan_checks_as_before() {
         text.contains("  företrädare:\n    - namn: Sara Berg\n      roll: vårdnadshavare\n"),
         "{text}"
     );
-    let after = check_json(dir.path(), &[], 0);
+    let after = check_json(dir.path(), &[], 1);
     assert_eq!(codes(&after), ["L009"]);
     assert_eq!(
         before["findings"][0]["message"],

@@ -598,6 +598,8 @@ fn a_childs_sip_by_commands_only() {
             "kommun",
             "--scope",
             "Uppgifter om skolgång, hälsa och stöd i hemmet",
+            "--valid-until",
+            "2027-02-03",
         ],
         &["behov", "ny", id, "Stöd att komma till skolan"],
         &["behov", "ny", id, "Stöd att hantera oro"],

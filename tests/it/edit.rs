@@ -558,6 +558,10 @@ fn five_minute_tour() {
         "individen",
         "--parties",
         "kommun,region,af",
+        "--scope",
+        "Uppgifter om hälsa, försörjning och pågående insatser",
+        "--valid-until",
+        "2027-03-03",
     ]);
     run(&["need", "add", id, "Stöd att hantera oro inför arbete"]);
     run(&[

@@ -136,6 +136,10 @@ fn shared_folder() -> (
             "skriftligt",
             "--parties",
             "kommun,region,af",
+            "--scope",
+            "Uppgifter om hälsa och pågående insatser",
+            "--valid-until",
+            "2027-03-03",
         ],
     );
     sip_ok(&a, &["need", "add", p, "Stöd inför arbete"]);

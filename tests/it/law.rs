@@ -244,3 +244,185 @@ fn an_agreement_finding_names_the_agreement_and_the_way_on() {
     );
     assert!(!names_a_working_file(&text), "{text}");
 }
+
+#[test]
+fn a_child_under_15_without_a_guardians_consent_is_an_error_from_15_a_warning() {
+    let sev = |file: &str| {
+        findings("L009", file)
+            .into_iter()
+            .map(|(_, s, _)| s)
+            .collect::<Vec<_>>()
+    };
+    // No guardian named at all: fel the day before the 15th birthday, varning on it.
+    assert_eq!(sev("fel-dagen-fore-15.yaml"), ["fel"]);
+    assert_eq!(sev("fel-15-arsdagen.yaml"), ["varning"]);
+    // A nine-year-old whose consent names only the role word: no guardian consented.
+    assert_eq!(sev("fel-nio-ar-rollordet.yaml"), ["fel"]);
+    // One of two guardians named: a guardian did consent; the other is missing (varning).
+    assert_eq!(sev("fel-under-15-en-av-tva.yaml"), ["varning"]);
+    assert_eq!(sev("fel-dagen-fore-18.yaml"), ["varning"]);
+    // The rule's documentation names the 15-year line's source in the law in force.
+    let rules = rules_json();
+    let doc = rule(&rules, "L009")["doc"].as_str().expect("doc");
+    let doc = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        doc.contains("3 kap. 4 § socialtjänstlagen (2025:400)"),
+        "{doc}"
+    );
+}
+
+#[test]
+fn a_young_adult_without_own_consent_is_an_error_as_expired_consent() {
+    let got = findings("L011", "fel-fyllt-18.yaml");
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, s, _)| s == "fel"),
+        "{got:?}"
+    );
+    let rules = rules_json();
+    assert_eq!(rule(&rules, "L011")["severity"], "fel");
+    assert_eq!(rule(&rules, "P007")["severity"], "fel");
+}
+
+#[test]
+fn the_childs_views_rule_cites_socialtjanstlagen_3_kap_2() {
+    let rules = rules_json();
+    let p012 = rule(&rules, "P012");
+    assert_eq!(p012["severity"], "varning");
+    let source = p012["source"].as_str().expect("source");
+    assert!(
+        source.contains("3 kap. 2 § socialtjänstlagen (2025:400)"),
+        "{source}"
+    );
+    // The paragraph's own words, as the law reads.
+    let doc = p012["doc"].as_str().expect("doc");
+    let doc = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        doc.contains(
+            "Ett barn ska ges möjlighet att framföra sina åsikter i frågor som rör barnet"
+        ),
+        "{doc}"
+    );
+}
+
+#[test]
+fn p010_is_guidance_and_not_foraldrabalken() {
+    let rules = rules_json();
+    let p010 = rule(&rules, "P010");
+    for key in ["source", "doc"] {
+        let text = p010[key].as_str().expect("text");
+        assert!(
+            !text.to_lowercase().contains("föräldrabalken"),
+            "{key}: {text}"
+        );
+    }
+    assert!(
+        p010["source"]
+            .as_str()
+            .expect("source")
+            .starts_with("Vägledning")
+    );
+}
+
+#[test]
+fn the_three_days_run_from_the_notice_not_from_discharge() {
+    let rules = rules_json();
+    for code in ["P008", "P011"] {
+        let r = rule(&rules, code);
+        for key in ["doc", "message_sv"] {
+            let text = r[key].as_str().expect("text");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!text.contains("Efter utskrivning"), "{code} {key}: {text}");
+            assert!(
+                !text.contains("blev utskrivningsklar"),
+                "{code} {key}: {text}"
+            );
+        }
+    }
+    let p008 = rule(&rules, "P008")["message_sv"]
+        .as_str()
+        .expect("message");
+    assert!(p008.contains("underrättade"), "{p008}");
+}
+
+#[test]
+fn compulsory_care_takes_the_discharge_out_of_p008_and_p011() {
+    assert!(findings("P008", "ok-tvangsvard.yaml").is_empty());
+    assert!(findings("P011", "ok-tvangsvard.yaml").is_empty());
+    let rules = rules_json();
+    for code in ["P008", "P011"] {
+        let doc = rule(&rules, code)["doc"].as_str().expect("doc");
+        let doc = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(doc.contains("7 a § lagen (1991:1128)"), "{code}: {doc}");
+        assert!(doc.contains("12 a § lagen (1991:1129)"), "{code}: {doc}");
+    }
+}
+
+#[test]
+fn s008_cites_18_a_for_a_samordningsnummer_and_18_for_a_personnummer() {
+    let dir = repo().join("tests/fixtures/rules/S008");
+    let source_of = |file: &str| {
+        let out = sip(&dir)
+            .args(["check", "--select", "S008", file])
+            .output()
+            .expect("run");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        text.lines()
+            .find_map(|l| l.trim_start().strip_prefix("= källa: ").map(str::to_string))
+            .unwrap_or_else(|| panic!("no source line:\n{text}"))
+    };
+    let samordning = source_of("fel-samordningsnummer.yaml");
+    assert!(samordning.contains("18 a §"), "{samordning}");
+    let pnr = source_of("fel-kontrollsiffra.yaml");
+    assert!(pnr.contains("18 §") && !pnr.contains("18 a §"), "{pnr}");
+}
+
+#[test]
+fn insjoriket_runs_to_the_end_of_2020_and_restricts_no_inriktning() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = sip(tmp.path())
+        .args(["agreements", "show", "insjoriket"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("2020-12-31"), "{text}");
+    // Initiated in 2026: outside the document's period (A001); on its last day: inside.
+    assert_eq!(
+        findings("A001", "fel-insjoriket-2026.yaml"),
+        vec![("A001".to_string(), "fel".to_string(), 8)]
+    );
+    assert!(findings("A001", "ok-insjoriket-sista-dagen.yaml").is_empty());
+    // What the förbund finances is no limit on who gets a SIP: no A004, nor A008 for a missing one.
+    assert!(findings("A004", "ok-insjoriket-vard-och-omsorg.yaml").is_empty());
+    assert!(findings("A004", "ok-insjoriket-skola.yaml").is_empty());
+    assert!(findings("A008", "../A004/ok-insjoriket-skola.yaml").is_empty());
+}
+
+#[test]
+fn followups_count_the_three_days_from_the_notice_and_not_under_compulsory_care() {
+    let dir = repo().join("tests/fixtures/rules/P008");
+    let texts = |file: &str| {
+        let out = sip(&dir)
+            .args(["followups", file, "--format", "json"])
+            .output()
+            .expect("run");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter_map(|i| i["text"].as_str().map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    let discharge = texts("fel-ingen-kallelse.yaml");
+    assert!(
+        discharge
+            .iter()
+            .any(|t| t.contains("underrättade 2026-04-27 om att patienten är utskrivningsklar")),
+        "{discharge:?}"
+    );
+    let compulsory = texts("ok-tvangsvard.yaml");
+    assert!(
+        !compulsory.iter().any(|t| t.contains("utskrivningsklar")),
+        "{compulsory:?}"
+    );
+}

@@ -759,7 +759,9 @@ fn list_json_rows() {
                 "kommun",
                 "2026-05-12",
                 0,
-                1
+                // v3: P014 (consent without end date or scope), P013 (a kallelse dated before
+                // the initiation), P005.
+                3
             ),
             row(
                 "bbb22abc",
@@ -768,9 +770,10 @@ fn list_json_rows() {
                 "region",
                 "2026-04-20",
                 0,
-                2
+                3
             ),
-            row("ccc33abc", "orebro-lan", "utkast", "-", "-", 0, 0),
+            // v3: a child's draft without the child's own views (P012).
+            row("ccc33abc", "orebro-lan", "utkast", "-", "-", 0, 1),
             // An expired consent (P007) is an error, a missing follow-up date (P001) a warning.
             row(
                 "ddd44abc",
@@ -779,7 +782,7 @@ fn list_json_rows() {
                 "kommun",
                 "-",
                 1,
-                1
+                2
             ),
             row(
                 "eee55abc",
@@ -788,7 +791,7 @@ fn list_json_rows() {
                 "norrkoping",
                 "2026-06-30",
                 1,
-                0
+                1
             ),
             row(
                 "fff66abc",
@@ -796,7 +799,8 @@ fn list_json_rows() {
                 "avslutad",
                 "kommun",
                 "2026-04-15",
-                0,
+                // v3: Insjöriket's document runs to the end of 2020 (A001 for a 2026 plan).
+                1,
                 0
             ),
             row("ggg77abc", "orebro-lan", "avslutad", "region", "-", 0, 0),
@@ -807,7 +811,7 @@ fn list_json_rows() {
                 "kommun",
                 "2026-06-10",
                 0,
-                1
+                4
             ),
         ]
     );
@@ -875,13 +879,13 @@ fn list_filters_and_formats() {
             "avslutad",
             "kommun",
             "2026-04-15",
-            "0",
+            "1",
             "0"
         ]
     );
 
     let table = run_ok(&["list"]);
-    assert!(table.contains("8 planer: 2 fel, 5 varningar."), "{table}");
+    assert!(table.contains("8 planer: 3 fel, 14 varningar."), "{table}");
     for line in table.lines() {
         assert!(line.width() <= 80, "too wide: {line}");
     }

@@ -195,12 +195,12 @@ fn faulty_examples_report_their_families() {
 
 #[test]
 fn demo_examples_are_clean() {
+    // The demo is set in the autumn of 2026 (README's first command runs on its day): no finding
+    // at all then, not even a warning. Earlier, on the fixtures' day, its consents lie in the
+    // future, which P013 rightly reports, and nothing else.
     let dir = repo().join("examples/demo");
-    let (actual, human) = actual(&dir, None);
-    assert!(actual.is_empty(), "{human}");
-    // And clean on the real day too, far from any date rule's edge (README's first command).
     let out = sip_at(&dir, "2026-11-24")
-        .args(["check", "--today", "2026-11-24"])
+        .args(["check", "--today", "2026-11-24", "--strict"])
         .output()
         .expect("run");
     assert_eq!(
@@ -209,4 +209,180 @@ fn demo_examples_are_clean() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    let (actual, human) = actual(&dir, None);
+    let others: Vec<&String> = actual
+        .values()
+        .flatten()
+        .filter(|f| !f.starts_with("P013:"))
+        .collect();
+    assert!(others.is_empty(), "{human}");
+}
+
+/// Rules whose help line names a command that another part of version 3 adds, so that `sip`
+/// refuses it here: P004 (`sip close` on an avslutad plan corrects the closing) and P011 (`sip set
+/// --initiated-by`). Remove each code once its command is in.
+const HELP_AWAITS_ITS_COMMAND: &[&str] = &["P004", "P011"];
+
+/// Fixtures on which the edit engine, not the rule, refuses the help's edit: an empty value
+/// (`åtgärder_av_andra:` with nothing after it) and a one-line mapping (`uppföljning: {}`, which
+/// `sip fmt` rewrites first). The help is right for the same plan written in block form.
+const EDIT_ENGINE_REFUSES: &[(&str, &str)] = &[
+    ("L003", "fel-tomt-varde.yaml"),
+    ("P001", "fel-utan-nasta.yaml"),
+];
+
+/// A help line's words, as a shell would split them (double quotes group words).
+fn words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let (mut quoted, mut any) = (false, false);
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any {
+                    out.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        out.push(word);
+    }
+    out
+}
+
+/// The names a help's `NAMN` stands for in a plan: the relatives the individual objects to,
+/// then the representatives, in the file's order.
+fn names_in(plan: &serde_json::Value) -> Vec<String> {
+    let text = |v: &serde_json::Value| v["namn"].as_str().map(str::to_string);
+    let relatives = plan["närstående"].as_array().cloned().unwrap_or_default();
+    let objected = relatives
+        .iter()
+        .filter(|r| r["får_delta"] == serde_json::Value::Bool(false))
+        .filter_map(text);
+    let reps = match &plan["individ"]["företrädare"] {
+        serde_json::Value::Array(a) => a.iter().filter_map(text).collect(),
+        one => text(one).into_iter().collect::<Vec<_>>(),
+    };
+    objected.chain(reps).collect()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir") {
+        let p = e.expect("entry").path();
+        let target = to.join(p.file_name().expect("name"));
+        if p.is_dir() {
+            copy_dir(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).expect("copy");
+        }
+    }
+}
+
+/// Every `= hjälp:` line a rule prints on its fixtures is a command that works there: copied to
+/// a fresh folder, the command (its placeholders filled with values that fit: DATUM today, PART
+/// kommun, NAMN the plan's own person where one is meant) exits 0. A `git mv` runs in a git
+/// repository holding the folder.
+#[test]
+fn every_help_line_is_a_command_that_works_on_its_fixture() {
+    let base = repo().join("tests/fixtures/rules");
+    let mut ran = 0;
+    let mut problems = Vec::new();
+    for code in Code::ALL {
+        let dir = base.join(code.as_str());
+        if !dir.is_dir() || HELP_AWAITS_ITS_COMMAND.contains(&code.as_str()) {
+            continue;
+        }
+        let out = sip(&dir)
+            .args(["check", "--today", TODAY, "--select", code.as_str()])
+            .output()
+            .expect("run sip check");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        let mut file = String::new();
+        for line in text.lines().map(str::trim_start) {
+            if let Some(at) = line.strip_prefix("--> ") {
+                file = at.split(':').next().unwrap_or("").to_string();
+                continue;
+            }
+            let Some(help) = line.strip_prefix("= hjälp: ") else {
+                continue;
+            };
+            if EDIT_ENGINE_REFUSES.contains(&(code.as_str(), file.as_str())) {
+                continue;
+            }
+            let tmp = tempfile::tempdir().expect("tempdir");
+            copy_dir(&dir, tmp.path());
+            let plan_text = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
+            let plan = sip::yaml::parse(&plan_text)
+                .ok()
+                .flatten()
+                .map_or(serde_json::Value::Null, |_| {
+                    crate::common::yaml_to_json(&plan_text)
+                });
+            let mut names = names_in(&plan).into_iter();
+            let adds_a_person = help.contains(" representative add ");
+            let mut argv: Vec<String> = Vec::new();
+            for w in words(help) {
+                let filled = w
+                    .split(',')
+                    .map(|part| match part {
+                        "DATUM" => TODAY.to_string(),
+                        "TID" => "2026-05-20T13:00".to_string(),
+                        "TEXT" => "Text".to_string(),
+                        "PART" => "kommun".to_string(),
+                        "PARTER" => "kommun,region".to_string(),
+                        "ÖVERENSKOMMELSE" => "orebro-lan".to_string(),
+                        "NAMN" if adds_a_person => "Nils Nilsson".to_string(),
+                        "NAMN" => names.next().unwrap_or_else(|| "Nils Nilsson".to_string()),
+                        other => other.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(",");
+                argv.push(filled);
+            }
+            let status = match argv.first().map(String::as_str) {
+                Some("sip") => sip(tmp.path())
+                    .args(&argv[1..])
+                    .output()
+                    .expect("run the help"),
+                Some("git") => {
+                    let git = |args: &[&str]| {
+                        std::process::Command::new("git")
+                            .current_dir(tmp.path())
+                            .args(args)
+                            .output()
+                            .expect("run git")
+                    };
+                    git(&["init", "-q"]);
+                    git(&["add", "-A"]);
+                    git(&argv[1..].iter().map(String::as_str).collect::<Vec<_>>())
+                }
+                _ => {
+                    problems.push(format!("{code} {file}: `{help}` is not a command"));
+                    continue;
+                }
+            };
+            ran += 1;
+            if !status.status.success() {
+                problems.push(format!(
+                    "{code} {file}: `{}` exited {:?}: {}",
+                    argv.join(" "),
+                    status.status.code(),
+                    String::from_utf8_lossy(&status.stderr).trim()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(ran > 40, "only {ran} help lines ran");
 }

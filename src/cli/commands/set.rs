@@ -1,6 +1,7 @@
 //! `sip set PLAN [--purpose …] [--focus …] [--question …]… …`: the plan's own fields; v2 also
 //! the individual's name and personnummer, the agreement, the individual's own goal, the
-//! background, who proposed the SIP, the discharge and the fasta vårdkontakt, and `--clear KEY`
+//! background, who proposed the SIP, the discharge and the fasta vårdkontakt; v3 the child's own
+//! views and tvångsvård (`--childs-views`, `--compulsory-care`); and `--clear KEY`
 //! for any optional key of the plan format outside the lists.
 
 use crate::cli::args::{PlanFields, SetArgs, SetFields};
@@ -175,23 +176,36 @@ fn more_ops(e: &crate::cli::editing::Editing, ctx: &Ctx, f: &SetFields) -> Resul
             Val::text(input::text("--care-contact", c)?),
         );
     }
+    if let Some(v) = &f.childs_views {
+        set(
+            &["barnets_synpunkter"],
+            Val::text(input::text("--childs-views", v)?),
+        );
+    }
+    // `ingen` removes the key (`run` does it with the other removals).
+    if let Some(c) = f.compulsory_care.as_deref().filter(|c| *c != "ingen") {
+        set(&["initiering", "tvångsvård"], Val::verbatim(c));
+    }
     Ok(ops)
 }
 
 pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
     let mut ops = field_ops(&args.fields)?;
-    let clears = args
+    let mut clears = args
         .more
         .clear
         .iter()
         .map(|k| clearable(k))
         .collect::<Result<Vec<_>>>()?;
+    if args.more.compulsory_care.as_deref() == Some("ingen") {
+        clears.push(path(&["initiering", "tvångsvård"]));
+    }
     let mut e = editing::open(ctx, &args.plan)?;
     ops.extend(more_ops(&e, ctx, &args.more)?);
     if ops.is_empty() && clears.is_empty() {
         return Err(Error::msg(
-            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact eller --clear NYCKEL",
-            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact or --clear KEY",
+            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care eller --clear NYCKEL",
+            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care or --clear KEY",
         ));
     }
     // A personnummer replaces the birth date, and the other way round: a plan holds one.
