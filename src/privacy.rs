@@ -49,6 +49,10 @@ pub const PERSONAL_KEYS: &[&str] = &[
     "digitalt",
     "anteckningar",
     "kommentar",
+    // v3: the plan's life.
+    "enhet",
+    "tolk",
+    "övriga",
 ];
 
 /// Whether the last segment of a key path (`individ.namn`, `närstående[2].namn`) is personal.

@@ -24,6 +24,8 @@ pub enum Ty {
     DateTime,
     /// `true` or `false`.
     Bool,
+    /// v3: a whole number of minutes, 1–1440 (`möten[].längd_minuter`).
+    Minutes,
     /// One of the listed values.
     Enum(&'static [&'static str]),
     List(&'static Ty),
@@ -130,6 +132,17 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
             Ty::OneOrList(&Ty::Map(&REPRESENTATIVE)),
             "Legala företrädare, t.ex. båda vårdnadshavarna (en enda tabell läses som en lista med en).",
         ),
+        // v3: the plan's life.
+        opt(
+            "tolk",
+            Ty::Text,
+            "Språket som individen behöver tolk för, t.ex. arabiska (13 § förvaltningslagen).",
+        ),
+        opt(
+            "skyddade_personuppgifter",
+            Ty::Bool,
+            "true när individen har skyddade personuppgifter (21 kap. 3 § OSL; sekretessmarkering, skyddad folkbokföring).",
+        ),
     ],
 };
 
@@ -200,6 +213,12 @@ pub static CONSENT: MapSchema = MapSchema {
         ),
         opt("giltigt_till", Ty::Date, "Sista dag samtycket gäller."),
         opt("återkallat", Ty::Date, "Dagen då samtycket återkallades."),
+        // v3: the plan's life.
+        opt(
+            "övriga",
+            Ty::List(&Ty::Text),
+            "Deltagare utan part (t.ex. en friskola, ett personligt ombud) som samtycket omfattar, med namn.",
+        ),
     ],
 };
 
@@ -211,6 +230,20 @@ pub static NEED: MapSchema = MapSchema {
     ],
 };
 
+/// v3: a goal's evaluation.
+pub static GOAL_OUTCOME: MapSchema = MapSchema {
+    path: "mål[].utfall",
+    fields: &[
+        req(
+            "bedömning",
+            Ty::Enum(GoalAssessment::ALL),
+            "Uppnått, delvis uppnått eller ej uppnått.",
+        ),
+        req("datum", Ty::Date, "Dagen då målet utvärderades."),
+        opt("kommentar", Ty::Text, "Kommentar till bedömningen."),
+    ],
+};
+
 pub static GOAL: MapSchema = MapSchema {
     path: "mål[]",
     fields: &[
@@ -218,6 +251,12 @@ pub static GOAL: MapSchema = MapSchema {
         req("beskrivning", Ty::Text, "Målet."),
         opt("mått", Ty::Text, "Hur det mäts att målet är nått."),
         opt("senast", Ty::Date, "När målet ska vara nått."),
+        // v3: the plan's life.
+        opt(
+            "utfall",
+            Ty::Map(&GOAL_OUTCOME),
+            "Utvärderingen av målet; ett utvärderat mål ger ingen påminnelse om sitt senast-datum.",
+        ),
     ],
 };
 
@@ -301,6 +340,17 @@ pub static PARTICIPANT: MapSchema = MapSchema {
         req("namn", Ty::Text, "Deltagarens namn."),
         opt("roll", Ty::Enum(ParticipantRole::ALL), "Roll vid mötet."),
         opt("part", Ty::Text, "Id för parten deltagaren företräder."),
+        // v3: the plan's life.
+        opt(
+            "enhet",
+            Ty::Text,
+            "Deltagarens enhet eller organisation, t.ex. Västra skolan, elevhälsan; skrivs efter namnet.",
+        ),
+        opt(
+            "närvarande",
+            Ty::Bool,
+            "false när deltagaren inte kom (bara på ett hållet möte); utan nyckeln var deltagaren där.",
+        ),
     ],
 };
 
@@ -342,6 +392,12 @@ pub static MEETING: MapSchema = MapSchema {
         ),
         opt("genomfört", Ty::Bool, "Om mötet är hållet."),
         opt("anteckningar", Ty::Text, "Anteckningar från mötet."),
+        // v3: the plan's life.
+        opt(
+            "längd_minuter",
+            Ty::Minutes,
+            "Mötets längd i minuter (standard 90); breven och kalenderns sluttid använder den.",
+        ),
     ],
 };
 
@@ -482,6 +538,7 @@ impl Ty {
             Ty::Date => "datum `ÅÅÅÅ-MM-DD`".into(),
             Ty::DateTime => "tid `ÅÅÅÅ-MM-DDTTT:MM`".into(),
             Ty::Bool => "`true` / `false`".into(),
+            Ty::Minutes => "minuter (heltal 1–1440)".into(),
             Ty::Enum(values) => values
                 .iter()
                 .map(|v| format!("`{v}`"))

@@ -28,6 +28,7 @@ pub fn render_opts(ctx: &Ctx) -> RenderOpts {
 
 /// The plan folder and every plan file in it, shown relative to the cwd as `sip check` does.
 pub fn folder_files(ctx: &Ctx) -> Result<(Workspace, Vec<PlanFile>)> {
+    ctx.require_plan_folder(None)?;
     let root = ctx.root_for(None);
     let shown = if ctx.dir.is_some() {
         root.clone()
