@@ -181,8 +181,10 @@ fn followup_status_close() {
     g.running(&["followup", "PLAN", "--next", "2026-05-10"])
         .produces(&format!("{BASE}uppföljning:\n  nästa: 2026-05-10\n"));
     let g = given(BASE);
+    // No consent and no held upprättande meeting: not yet active, and the file as it was.
     g.running(&["status", "PLAN", "pågående"])
-        .produces(&base_with("status: utkast   #", "status: pågående   #"));
+        .refuses("inget samtycke är registrerat");
+    assert_eq!(g.text(), BASE);
     g.running(&["status", "PLAN", "avslutad"])
         .refuses("sip close");
     let g = given(BASE);

@@ -98,7 +98,7 @@ fn outcome_ops(
     e: &editing::Editing,
     id: &str,
     o: Outcome,
-) -> Result<(Vec<Op>, Option<(String, String)>)> {
+) -> Result<(Vec<Op>, Option<Said>)> {
     let goal = e
         .plan
         .goals
@@ -114,12 +114,8 @@ fn outcome_ops(
     let Some(assessment) = o.assessment else {
         if o.date.is_some() {
             return Err(Error::msg(
-                format!(
-                    "--outcome-date hör till en utvärdering: ange den med `--outcome uppnått|delvis_uppnått|ej_uppnått`"
-                ),
-                format!(
-                    "--outcome-date belongs to an evaluation: give it with `--outcome uppnått|delvis_uppnått|ej_uppnått`"
-                ),
+                "--outcome-date hör till en utvärdering: ange den med `--outcome uppnått|delvis_uppnått|ej_uppnått`",
+                "--outcome-date belongs to an evaluation: give it with `--outcome uppnått|delvis_uppnått|ej_uppnått`",
             ));
         }
         return match o.comment {
@@ -222,6 +218,9 @@ fn outcome_ops(
         )),
     ))
 }
+
+/// What was done, in Swedish and English.
+type Said = (String, String);
 
 /// `--outcome ingen`: no evaluation.
 const NONE: &str = "ingen";

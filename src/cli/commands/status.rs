@@ -32,6 +32,10 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
         ));
     }
     if status == Status::Active {
+        // Not closed yet: close it, or record a new consent (both name their command).
+        if e.plan.status() != Some(Status::Closed) {
+            e.refuse_withdrawn()?;
+        }
         if let Some(w) = e.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) {
             let id = e.id();
             let w = w.value;
