@@ -570,7 +570,7 @@ pub enum GoalCommand {
         #[arg(long)]
         measure: Option<String>,
         /// Senast (datum)
-        #[arg(long)]
+        #[arg(long, value_name = "DATUM")]
         by: Option<String>,
     },
     /// Ändra ett mål
@@ -587,7 +587,7 @@ pub enum GoalCommand {
         #[arg(long)]
         measure: Option<String>,
         /// Senast (datum)
-        #[arg(long)]
+        #[arg(long, value_name = "DATUM")]
         by: Option<String>,
         /// Utvärdering: uppnått, delvis_uppnått, ej_uppnått, eller ingen (tar bort utvärderingen)
         #[arg(long, value_name = "BEDÖMNING")]
