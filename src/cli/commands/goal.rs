@@ -151,7 +151,14 @@ fn outcome_ops(
             ));
         }
         if !had {
-            return Ok((Vec::new(), None));
+            // Nothing to remove: the file stays as it is ("Ingen ändring").
+            return Ok((
+                Vec::new(),
+                Some((
+                    format!("Mål {id} i {pid} är inte utvärderat."),
+                    format!("Goal {id} in {pid} has not been evaluated."),
+                )),
+            ));
         }
         return Ok((
             vec![Op::Remove {

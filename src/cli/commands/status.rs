@@ -31,11 +31,12 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
             format!("{id} is closed; it can only be re-opened, with `sip status {id} pågående`"),
         ));
     }
+    // Withdrawn consent and not closed yet: close it, or record a new consent (both name their
+    // command); no other change of status.
+    if e.plan.status() != Some(Status::Closed) {
+        e.refuse_withdrawn()?;
+    }
     if status == Status::Active {
-        // Not closed yet: close it, or record a new consent (both name their command).
-        if e.plan.status() != Some(Status::Closed) {
-            e.refuse_withdrawn()?;
-        }
         if let Some(w) = e.plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) {
             let id = e.id();
             let w = w.value;
