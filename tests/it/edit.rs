@@ -211,13 +211,13 @@ fn consent_record_and_withdraw() {
             "  part: kommun\nsamtycke:\n  datum: 2026-02-03\n  form: skriftligt\n  givet_av: individen\n  dokumenterat_av: Erik Ek\n  parter: [kommun, region]\n# egen",
         ));
     let recorded = g.text();
-    g.running(&["consent", "PLAN", "--withdrawn", "2026-04-01"])
+    g.running(&["consent", "PLAN", "--withdrawn", "2026-02-20"])
         .produces(&recorded.replace(
             "  parter: [kommun, region]\n",
-            "  parter: [kommun, region]\n  återkallat: 2026-04-01\n",
+            "  parter: [kommun, region]\n  återkallat: 2026-02-20\n",
         ));
     given(BASE)
-        .running(&["consent", "PLAN", "--withdrawn", "2026-04-01"])
+        .running(&["consent", "PLAN", "--withdrawn", "2026-02-20"])
         .refuses("inget samtycke");
 }
 

@@ -442,6 +442,20 @@ fn a_plan_built_from_nothing_meets_every_gate_in_order() {
 
     // The consent is withdrawn: nothing but closing for that reason or a newer consent.
     let t = "2026-10-05";
+    refused(
+        dir,
+        p,
+        t,
+        &["consent", id, "--withdrawn", "2026-10-06"],
+        "efter i dag",
+    );
+    refused(
+        dir,
+        p,
+        t,
+        &["consent", id, "--withdrawn", "2026-03-02"],
+        "före dagen då det gavs (2026-03-03)",
+    );
     ok(dir, t, &["consent", id, "--withdrawn", "2026-10-02"]);
     for args in [
         vec!["need", "add", id, "Nytt behov"],

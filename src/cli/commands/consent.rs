@@ -126,6 +126,30 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
     }
     if let Some(w) = a.withdrawn {
         let w = input::date("--withdrawn", &w)?;
+        if let Some(day) = parse_date(&w) {
+            if day > ctx.today {
+                return Err(Error::msg(
+                    format!(
+                        "--withdrawn: samtycket kan inte ha återkallats {day}, efter i dag ({}); registrera det när det har återkallats",
+                        ctx.today
+                    ),
+                    format!(
+                        "--withdrawn: the consent cannot have been withdrawn on {day}, after today ({}); record it once it has been withdrawn",
+                        ctx.today
+                    ),
+                ));
+            }
+            if let Some(g) = given.filter(|g| day < *g) {
+                return Err(Error::msg(
+                    format!(
+                        "--withdrawn: samtycket kan inte ha återkallats {day}, före dagen då det gavs ({g})"
+                    ),
+                    format!(
+                        "--withdrawn: the consent cannot have been withdrawn on {day}, before the day it was given ({g})"
+                    ),
+                ));
+            }
+        }
         if e.plan.consent.is_none() {
             return Err(Error::msg(
                 format!("{} har inget samtycke att återkalla", e.file.display),
