@@ -521,6 +521,18 @@ pub struct SetFields {
     /// Öppen psykiatrisk tvångsvård (lpt) eller öppen rättspsykiatrisk vård (lrv), eller ingen
     #[arg(long, value_name = "TVÅNGSVÅRD", value_parser = ["lpt", "lrv", "ingen"])]
     pub compulsory_care: Option<String>,
+    /// Språket som individen behöver tolk för, t.ex. arabiska
+    #[arg(long, value_name = "SPRÅK")]
+    pub interpreter: Option<String>,
+    /// Skyddade personuppgifter: ja | nej
+    #[arg(long, value_name = "JA|NEJ")]
+    pub protected: Option<String>,
+    /// Parten som kallar (initiering.part)
+    #[arg(long, value_name = "PART")]
+    pub initiated_by: Option<String>,
+    /// Dagen då SIP initierades (initiering.datum)
+    #[arg(long, value_name = "DATUM")]
+    pub initiated: Option<String>,
     /// Ta bort en valfri nyckel, t.ex. initiering.utskrivningsklar (kan upprepas)
     #[arg(long = "clear", value_name = "NYCKEL")]
     pub clear: Vec<String>,
@@ -549,7 +561,7 @@ pub struct ConsentArgs {
     #[arg(long)]
     pub valid_until: Option<String>,
     /// Dag då samtycket återkallades
-    #[arg(long, conflicts_with_all = ["date", "form", "given_by", "documented_by", "parties", "valid_until", "add_party", "remove_party", "scope"])]
+    #[arg(long, conflicts_with_all = ["date", "form", "given_by", "documented_by", "parties", "valid_until", "add_party", "remove_party", "scope", "add_other", "remove_other"])]
     pub withdrawn: Option<String>,
     /// Lägg till en part i samtycket (kan upprepas)
     #[arg(long = "add-party", value_delimiter = ',')]
@@ -560,6 +572,12 @@ pub struct ConsentArgs {
     /// Vilka uppgifter som får lämnas ut (omfattning)
     #[arg(long)]
     pub scope: Option<String>,
+    /// Lägg till en deltagare utan part som samtycket omfattar, med namn (kan upprepas)
+    #[arg(long = "add-other", value_name = "NAMN")]
+    pub add_other: Vec<String>,
+    /// Ta bort en deltagare utan part ur samtycket (kan upprepas)
+    #[arg(long = "remove-other", value_name = "NAMN")]
+    pub remove_other: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -608,7 +626,7 @@ pub enum GoalCommand {
         #[arg(long)]
         measure: Option<String>,
         /// Senast (datum)
-        #[arg(long)]
+        #[arg(long, value_name = "DATUM")]
         by: Option<String>,
     },
     /// Ändra ett mål
@@ -625,8 +643,17 @@ pub enum GoalCommand {
         #[arg(long)]
         measure: Option<String>,
         /// Senast (datum)
-        #[arg(long)]
+        #[arg(long, value_name = "DATUM")]
         by: Option<String>,
+        /// Utvärdering: uppnått, delvis_uppnått, ej_uppnått, eller ingen (tar bort utvärderingen)
+        #[arg(long, value_name = "BEDÖMNING")]
+        outcome: Option<String>,
+        /// Dag då målet utvärderades (standard: i dag)
+        #[arg(long, value_name = "DATUM")]
+        outcome_date: Option<String>,
+        /// Kommentar till utvärderingen
+        #[arg(long, value_name = "TEXT")]
+        comment: Option<String>,
     },
     /// Ta bort ett mål
     #[command(visible_alias = "ta-bort")]
@@ -784,7 +811,7 @@ pub enum MeetingCommand {
         /// Digitalt system
         #[arg(long)]
         digital: Option<String>,
-        /// Deltagare: "NAMN", "NAMN:PART" eller "NAMN:ROLL" (kan upprepas)
+        /// Deltagare: "NAMN", "NAMN:PART" eller "NAMN:ROLL", med enhet efter: "NAMN:PART:ENHET" (kan upprepas)
         #[arg(long = "participant")]
         participants: Vec<String>,
     },
@@ -809,6 +836,25 @@ pub enum MeetingCommand {
         /// Anteckningar
         #[arg(long)]
         notes: Option<String>,
+        /// En deltagare som inte kom (kan upprepas)
+        #[arg(long = "absent", value_name = "NAMN")]
+        absent: Vec<String>,
+    },
+    /// Rätta vem som var där på ett hållet möte
+    #[command(visible_alias = "närvaro")]
+    Attendance {
+        /// Planens id eller sökväg
+        plan: String,
+        /// Mötets id (MÖ1)
+        meeting: String,
+        /// Deltagarens namn
+        name: String,
+        /// Deltagaren kom inte
+        #[arg(long, conflicts_with = "present", required_unless_present = "present")]
+        absent: bool,
+        /// Deltagaren var där
+        #[arg(long)]
+        present: bool,
     },
     /// Flytta eller ändra ett möte
     #[command(visible_alias = "ändra")]
@@ -855,7 +901,7 @@ pub enum ParticipantCommand {
         plan: String,
         /// Mötets id (MÖ1)
         meeting: String,
-        /// "NAMN", "NAMN:PART" eller "NAMN:ROLL"
+        /// "NAMN", "NAMN:PART" eller "NAMN:ROLL", med enhet efter: "NAMN:PART:ENHET"
         participant: String,
     },
     /// Ta bort en deltagare

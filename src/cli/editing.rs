@@ -32,6 +32,14 @@ pub struct Editing {
 /// Open a plan (id or path) for editing. A closed plan is refused: only `sip status PLAN
 /// pågående` (which opens with [`open_any_status`]) may touch it.
 pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
+    let e = open_despite_withdrawal(ctx, plan)?;
+    e.refuse_withdrawn()?;
+    Ok(e)
+}
+
+/// Open a plan that is not closed, also when its consent is withdrawn: for the one edit that
+/// a withdrawn consent leaves open besides closing, a new consent given after the withdrawal.
+pub fn open_despite_withdrawal(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let e = open_any_status(ctx, plan)?;
     if e.plan.status() == Some(Status::Closed) {
         let id = e.id();
@@ -50,6 +58,7 @@ pub fn open(ctx: &Ctx, plan: &str) -> Result<Editing> {
 /// Open a plan for editing whatever its status (still refusing a file with structural errors).
 pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let near = Path::new(plan);
+    ctx.require_plan_folder(near.is_file().then_some(near))?;
     let ws = ctx.workspace(near.is_file().then_some(near))?;
     let file = ws.find_plan(plan)?;
     let lock = write::lock(&file.path, &ws.root)?;
@@ -145,6 +154,58 @@ pub fn item_path(list: &str, id: &str, key: &str) -> Vec<Seg> {
 }
 
 impl Editing {
+    /// The withdrawal date of the plan's consent, when it is withdrawn.
+    pub fn withdrawn(&self) -> Option<chrono::NaiveDate> {
+        self.plan
+            .consent
+            .as_ref()
+            .and_then(|c| c.withdrawn.as_ref())
+            .map(|w| w.value)
+    }
+
+    /// After a withdrawal nothing more is written about the individual: the plan may only be
+    /// closed for that reason, or get a new consent given after the withdrawal.
+    pub fn refuse_withdrawn(&self) -> Result<()> {
+        let Some(w) = self.withdrawn() else {
+            return Ok(());
+        };
+        let id = self.id();
+        Err(Error::msg(
+            format!(
+                "samtycket i {id} återkallades {w}, och utan samtycke ändras planen inte längre. Avsluta den med `sip close {id} --reason samtycke_återkallat`, eller registrera ett nytt samtycke som gavs efter {w} med `sip consent {id} --date DATUM --form FORM --parties PARTER`"
+            ),
+            format!(
+                "the consent in {id} was withdrawn on {w}, and without consent the plan no longer changes. Close it with `sip close {id} --reason samtycke_återkallat`, or record a new consent given after {w} with `sip consent {id} --date DATE --form FORM --parties PARTIES`"
+            ),
+        ))
+    }
+
+    /// Refuse a date before the plan's initiation (`what` names it, sv and en).
+    pub fn not_before_initiation(
+        &self,
+        flag: &str,
+        date: chrono::NaiveDate,
+        what: (&str, &str),
+    ) -> Result<()> {
+        let Some(init) = self.plan.initiation.date.as_ref().map(|d| d.value) else {
+            return Ok(());
+        };
+        if date >= init {
+            return Ok(());
+        }
+        let id = self.id();
+        Err(Error::msg(
+            format!(
+                "{flag}: {} kan inte vara {date}, före planens initiering ({init}); ange rätt datum, eller ändra initieringsdagen med `sip set {id} --initiated DATUM` om den är fel",
+                what.0
+            ),
+            format!(
+                "{flag}: {} cannot be {date}, before the plan was initiated ({init}); give the right date, or change the initiation date with `sip set {id} --initiated DATE` if that is wrong",
+                what.1
+            ),
+        ))
+    }
+
     /// The plan's agreement, when known.
     pub fn agreement(&self) -> Option<&Agreement> {
         self.plan
@@ -240,7 +301,9 @@ pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> Stri
     };
     let (errors, error_codes) = group(Severity::Error);
     let (warnings, warning_codes) = group(Severity::Warning);
-    if errors == 0 && warnings == 0 {
+    // `sip status PLAN pågående` also asks for a held upprättande meeting (no rule does).
+    let no_meeting = draft && !initial_meeting_held(file, text);
+    if errors == 0 && warnings == 0 && !no_meeting {
         return format!(
             "{}\n",
             if draft {
@@ -278,6 +341,10 @@ pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> Stri
             crate::i18n::plural(warnings, "warning", "warnings")
         ));
     }
+    if no_meeting {
+        parts_sv.push("ett hållet upprättandemöte".to_string());
+        parts_en.push("a held meeting that draws up the plan".to_string());
+    }
     let (head_sv, head_en) = if draft {
         (
             "Kvar innan planen kan bli pågående",
@@ -302,6 +369,18 @@ pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> Stri
         Lang::Sv => format!("{head_sv}: {}.\n{tail_sv}\n", parts_sv.join(", ")),
         Lang::En => format!("{head_en}: {}.\n{tail_en}\n", parts_en.join(", ")),
     }
+}
+
+/// Whether the plan text has an upprättande meeting marked as held.
+pub fn initial_meeting_held(file: &PlanFile, text: &str) -> bool {
+    let source = SourceFile::new(file.path.clone(), file.display.clone(), text.to_string());
+    load_plan(&source).plan.is_some_and(|p| {
+        p.meetings.iter().any(|m| {
+            m.is_held()
+                && m.kind.as_ref().map(|k| k.value)
+                    == Some(crate::model::enums::MeetingKind::Initial)
+        })
+    })
 }
 
 /// `a`, `a och b`, `a, b och c` (en: `and`).

@@ -91,6 +91,31 @@ impl Ctx {
         })
     }
 
+    /// Whether a plan folder is given (`-C`) or found: `sip.toml` at or above `near` (or the cwd).
+    pub fn has_plan_folder(&self, near: Option<&Path>) -> bool {
+        if self.dir.is_some() {
+            return true;
+        }
+        let start = match near {
+            Some(p) if p.parent().is_some_and(|d| d.as_os_str().is_empty()) => PathBuf::from("."),
+            Some(p) => p.to_path_buf(),
+            None => PathBuf::from("."),
+        };
+        find_root(&start).is_some()
+    }
+
+    /// Refuse to write or list outside a plan folder: a plan with personal data must not be
+    /// created in a downloads folder, and a CI job pointed at the wrong folder must not pass.
+    pub fn require_plan_folder(&self, near: Option<&Path>) -> Result<()> {
+        if self.has_plan_folder(near) {
+            return Ok(());
+        }
+        Err(Error::msg(
+            "ingen planmapp här eller ovanför: gå till planmappen eller skapa en med `sip init`",
+            "no plan folder here or above: go to the plan folder or create one with `sip init`",
+        ))
+    }
+
     /// Open the plan folder for `near`.
     pub fn workspace(&self, near: Option<&Path>) -> Result<Workspace> {
         self.workspace_at(self.root_for(near))

@@ -524,6 +524,11 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
         .iter()
         .map(|p| {
             let name = src.or_missing(p.name.as_ref().map(|s| s.value.as_str()));
+            // v3: the participant's unit after the name.
+            let name = match &p.unit {
+                Some(u) => format!("{name} ({})", u.value),
+                None => name,
+            };
             match (&p.party, role(p)) {
                 (Some(party), _) => (3, format!("{name}, {}", src.party(&party.value))),
                 (None, Some(ParticipantRole::Individual)) => (0, name),

@@ -96,6 +96,21 @@ impl<'a> Source<'a> {
     pub fn to_decide(&self) -> String {
         self.t("att besluta", "to be decided").to_string()
     }
+    /// v3: a goal's evaluation, "uppnått 2026-09-30: kommentar", when it has one.
+    pub fn goal_outcome(&self, g: &crate::model::plan::Goal) -> Option<String> {
+        let o = g.outcome.as_ref()?;
+        let mut s = o
+            .assessment
+            .as_ref()
+            .map_or_else(|| self.missing(), |a| a.value.label(self.lang));
+        if let Some(d) = &o.date {
+            s.push_str(&format!(" {}", date(d.value)));
+        }
+        if let Some(c) = &o.comment {
+            s.push_str(&format!(": {}", c.value));
+        }
+        Some(s)
+    }
     /// A text value, or "ej angivet".
     pub fn or_missing(&self, v: Option<&str>) -> String {
         v.map_or_else(|| self.missing(), str::to_string)

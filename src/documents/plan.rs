@@ -177,6 +177,7 @@ fn header(src: &Source) -> Vec<Field> {
         .map(|m| {
             m.participants
                 .iter()
+                .filter(|p| !p.absent())
                 .filter_map(|p| p.name.as_ref().map(|n| n.value.clone()))
                 .collect()
         })
@@ -422,27 +423,48 @@ fn goals(src: &Source, doc: &mut Doc) {
     let block = if goals.is_empty() {
         Block::para(src.missing())
     } else {
-        Block::table(
-            [
-                src.t("Mål", "Goal"),
-                src.t("Mått", "Measure"),
-                src.t("Senast", "By"),
-            ],
-            goals
-                .iter()
-                .map(|g| {
-                    vec![
-                        src.item_head(
-                            g.id.as_ref().map(|s| s.value.as_str()),
-                            g.description.as_ref().map(|s| s.value.as_str()),
-                        ),
-                        src.or_missing(g.measure.as_ref().map(|s| s.value.as_str())),
-                        g.by.as_ref()
-                            .map_or_else(|| src.missing(), |d| date(d.value)),
-                    ]
-                })
-                .collect(),
-        )
+        let row = |g: &crate::model::plan::Goal| {
+            vec![
+                src.item_head(
+                    g.id.as_ref().map(|s| s.value.as_str()),
+                    g.description.as_ref().map(|s| s.value.as_str()),
+                ),
+                src.or_missing(g.measure.as_ref().map(|s| s.value.as_str())),
+                g.by.as_ref()
+                    .map_or_else(|| src.missing(), |d| date(d.value)),
+            ]
+        };
+        // v3: an outcome column once a goal has been evaluated.
+        if goals.iter().any(|g| g.outcome.is_some()) {
+            Block::table(
+                [
+                    src.t("Mål", "Goal"),
+                    src.t("Mått", "Measure"),
+                    src.t("Senast", "By"),
+                    src.t("Utfall", "Outcome"),
+                ],
+                goals
+                    .iter()
+                    .map(|g| {
+                        let mut r = row(g);
+                        r.push(
+                            src.goal_outcome(g)
+                                .unwrap_or_else(|| src.t("ej utvärderat", "not evaluated").into()),
+                        );
+                        r
+                    })
+                    .collect(),
+            )
+        } else {
+            Block::table(
+                [
+                    src.t("Mål", "Goal"),
+                    src.t("Mått", "Measure"),
+                    src.t("Senast", "By"),
+                ],
+                goals.iter().map(row).collect(),
+            )
+        }
     };
     doc.section(src.t("Mål", "Goals"), vec![block]);
 }
@@ -457,7 +479,17 @@ fn participants(src: &Source, doc: &mut Doc) {
         );
         return;
     };
-    let people: Vec<String> = super::letter::attendees(src, m);
+    // v3: only those who came (a participant recorded absent took no part).
+    let came = Meeting {
+        participants: m
+            .participants
+            .iter()
+            .filter(|p| !p.absent())
+            .cloned()
+            .collect(),
+        ..(*m).clone()
+    };
+    let people: Vec<String> = super::letter::attendees(src, &came);
     let when = m
         .date()
         .map_or_else(|| src.missing(), |d| long_date(d, src.lang));

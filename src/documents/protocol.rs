@@ -80,8 +80,19 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
             "the meeting is not marked as held.",
         ));
     }
-    let people = super::letter::attendees(src, m);
+    // v3: those recorded absent (`närvarande: false`) under "Förhinder", not "Närvarande".
+    let (absent, present): (Vec<_>, Vec<_>) =
+        m.participants.iter().cloned().partition(|p| p.absent());
+    let with = |participants| Meeting {
+        participants,
+        ..m.clone()
+    };
+    let people = super::letter::attendees(src, &with(present));
     doc.section(src.t("Närvarande", "Present"), vec![Block::bullets(people)]);
+    if !absent.is_empty() {
+        let away = super::letter::attendees(src, &with(absent));
+        doc.section(src.t("Förhinder", "Absent"), vec![Block::bullets(away)]);
+    }
     let (heading, blocks) = changes(src, m);
     doc.section(heading, blocks);
     doc.section(
@@ -227,8 +238,12 @@ fn decided(src: &Source) -> Vec<Block> {
     } else {
         Block::bullets(src.plan.goals.iter().map(|g| {
             let text = src.or_missing(g.description.as_ref().map(|s| s.value.as_str()));
-            match &g.by {
+            let text = match &g.by {
                 Some(d) => format!("{text} ({} {})", src.t("senast", "by"), date(d.value)),
+                None => text,
+            };
+            match src.goal_outcome(g) {
+                Some(o) => format!("{text} – {}: {o}", src.t("utfall", "outcome")),
                 None => text,
             }
         }))

@@ -28,6 +28,11 @@
 //! - `kallelse` within the agreement's `längsta_tid_till_kallelse_dagar` (v2): with no
 //!   `kallelse_skickad` in any meeting, `initiering.datum` plus that many days. Party: the
 //!   convening party. Source `första`.
+//! - `avsluta` (v3): a plan whose consent is withdrawn (`samtycke.återkallat`) and that is not
+//!   closed, dated the withdrawal: it is to be closed. Nothing else is listed for such a plan:
+//!   without consent no meeting, kallelse or follow-up goes ahead. Party and person: the overall
+//!   responsibility.
+//! - `mål_senast` is not listed for a goal with `utfall` (v3): it has been evaluated.
 //! - `fyller_18` (v2): the 18th birthday of an individual whose consent was given only by others
 //!   (no `individen` in `givet_av`) before that day: the adult's own consent is needed (L011).
 //!   Party and person: the overall responsibility.
@@ -64,6 +69,8 @@ pub enum ItemKind {
     TurnsEighteen,
     NoFollowUp,
     Gallring,
+    /// v3: a plan whose consent is withdrawn, to be closed.
+    Close,
 }
 
 impl ItemKind {
@@ -79,6 +86,7 @@ impl ItemKind {
             ItemKind::TurnsEighteen => "fyller_18",
             ItemKind::NoFollowUp => "saknar_uppföljning",
             ItemKind::Gallring => "gallring",
+            ItemKind::Close => "avsluta",
         }
     }
 }
@@ -103,6 +111,8 @@ pub struct Item {
     pub time: Option<chrono::NaiveTime>,
     /// A meeting's place: `plats`, else `digitalt`.
     pub location: Option<String>,
+    /// v3: a meeting's length in minutes (`längd_minuter`, else 90); `None` for other kinds.
+    pub minutes: Option<u32>,
 }
 
 impl Item {
@@ -188,8 +198,8 @@ pub fn plan_items(
         .as_ref()
         .map(|p| scrub(p.value.clone()));
     let mut out = Vec::new();
-    // The time and place of each meeting item, in the order they are pushed.
-    let mut timed: Vec<(chrono::NaiveTime, Option<String>)> = Vec::new();
+    // The time, place and length of each meeting item, in the order they are pushed.
+    let mut timed: Vec<(chrono::NaiveTime, Option<String>, u32)> = Vec::new();
     let mut push = |date: NaiveDate,
                     kind: ItemKind,
                     text: String,
@@ -209,8 +219,26 @@ pub fn plan_items(
             source: source.map(&scrub),
             time: None,
             location: None,
+            minutes: None,
         });
     };
+
+    // Withdrawn consent: the one thing left is to close the plan.
+    if let Some(w) = plan.consent.as_ref().and_then(|c| c.withdrawn.as_ref()) {
+        push(
+            w.value,
+            ItemKind::Close,
+            lang.pick(
+                "Avsluta planen: samtycket återkallades",
+                "Close the plan: the consent was withdrawn",
+            )
+            .into(),
+            overall_party.clone(),
+            overall_person.clone(),
+            None,
+        );
+        return out;
+    }
 
     match plan.next_follow_up() {
         Some(next) => push(
@@ -334,7 +362,7 @@ pub fn plan_items(
             None,
             Some(id),
         );
-        timed.push((time.value.time(), meeting_place(m)));
+        timed.push((time.value.time(), meeting_place(m), m.length_minutes()));
     }
 
     for i in &plan.interventions {
@@ -363,7 +391,7 @@ pub fn plan_items(
         );
     }
 
-    for g in &plan.goals {
+    for g in plan.goals.iter().filter(|g| g.outcome.is_none()) {
         let Some(by) = g.by.as_ref() else { continue };
         let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
         let what = g.description.as_ref().map_or("", |s| s.value.as_str());
@@ -411,9 +439,10 @@ pub fn plan_items(
         }
     }
     let meetings = out.iter_mut().filter(|i| i.kind == ItemKind::Meeting);
-    for (item, (time, place)) in meetings.zip(timed) {
+    for (item, (time, place, minutes)) in meetings.zip(timed) {
         item.time = Some(time);
         item.location = place.map(scrub);
+        item.minutes = Some(minutes);
     }
     out
 }
@@ -477,6 +506,7 @@ fn gallring_item(
         source: None,
         time: None,
         location: None,
+        minutes: None,
     })
 }
 

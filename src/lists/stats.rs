@@ -17,12 +17,14 @@
 //! - Follow-up on time: among active (`pågående`) plans, `i_tid` when `uppföljning.nästa` is
 //!   today or later, `försenad` when before today, `saknas` when not given.
 //! - Closing reasons: among closed plans, by `avslut.orsak`.
+//! - Goal outcomes (v3): every evaluated goal (`mål[].utfall`) by its `bedömning`, split by the
+//!   plan's gender and age band.
 
 use chrono::NaiveDate;
 
 use super::AgeBand;
 use crate::check::{CheckOptions, Unreadable, map_plans};
-use crate::model::enums::{ClosingReason, Gender, InterventionStatus, Status};
+use crate::model::enums::{ClosingReason, Gender, GoalAssessment, InterventionStatus, Status};
 use crate::model::plan::Plan;
 use crate::workspace::{PlanFolder, Workspace};
 
@@ -49,6 +51,8 @@ pub struct PlanFacts {
     pub days_to_first_meeting: Option<i64>,
     pub follow_up: Option<FollowUpState>,
     pub closing_reason: Option<Option<ClosingReason>>,
+    /// v3: the assessment of each evaluated goal.
+    pub goal_outcomes: Vec<GoalAssessment>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -134,6 +138,7 @@ impl PlanFacts {
                     .and_then(|c| c.reason.as_ref())
                     .map(|r| r.value)
             }),
+            goal_outcomes: plan.goals.iter().filter_map(|g| g.assessment()).collect(),
         }
     }
 }
@@ -213,6 +218,8 @@ pub struct Stats {
     pub interventions_by_status: Breakdown,
     pub follow_up: Breakdown,
     pub closing_reasons: Breakdown,
+    /// v3: evaluated goals by outcome.
+    pub goal_outcomes: Breakdown,
     /// Plans with both an initiation date and a held meeting.
     pub first_meeting_plans: u64,
     pub median_days_to_first_meeting: Option<f64>,
@@ -239,6 +246,7 @@ pub fn fold(
         interventions_by_status: Breakdown::with(InterventionStatus::ALL),
         follow_up: Breakdown::with(&FollowUpState::ALL.map(FollowUpState::key)),
         closing_reasons: Breakdown::with(ClosingReason::ALL),
+        goal_outcomes: Breakdown::with(GoalAssessment::ALL),
         first_meeting_plans: 0,
         median_days_to_first_meeting: None,
     };
@@ -271,6 +279,9 @@ pub fn fold(
         }
         if let Some(r) = f.closing_reason {
             st.closing_reasons.add(r.map(ClosingReason::as_str), g, a);
+        }
+        for o in &f.goal_outcomes {
+            st.goal_outcomes.add(Some(o.as_str()), g, a);
         }
         if let Some(d) = f.days_to_first_meeting {
             days.push(d);

@@ -149,6 +149,15 @@ str_enum! {
 }
 
 str_enum! {
+    /// `mål[].utfall.bedömning` (v3)
+    pub enum GoalAssessment {
+        Achieved = "uppnått" / "achieved",
+        PartlyAchieved = "delvis_uppnått" / "partly achieved",
+        NotAchieved = "ej_uppnått" / "not achieved",
+    }
+}
+
+str_enum! {
     /// `avslut.orsak`
     pub enum ClosingReason {
         GoalsMet = "mål_uppfyllda" / "goals met",

@@ -108,6 +108,11 @@ fn ty_schema(ty: &Ty, doc: &str, nullable: bool) -> J {
             ("pattern", s(DATETIME_PATTERN)),
         ],
         Ty::Bool => vec![("type", types(&["boolean"], nullable))],
+        Ty::Minutes => vec![
+            ("type", types(&["integer"], nullable)),
+            ("minimum", J::Int(1)),
+            ("maximum", J::Int(1440)),
+        ],
         Ty::Enum(values) => {
             let mut allowed: Vec<J> = values.iter().map(|v| s(v)).collect();
             if nullable {

@@ -648,6 +648,17 @@ impl Validator<'_> {
                 "ska vara true eller false".into(),
                 "must be true or false".into(),
             )),
+            Ty::Minutes if !(s.plain && minutes(text).is_some()) => Some(if text.len() <= 6 && text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+                (
+                    format!("`{text}` ska vara ett antal minuter, ett heltal 1–1440 (t.ex. 90)"),
+                    format!("`{text}` must be a number of minutes, a whole number 1–1440 (e.g. 90)"),
+                )
+            } else {
+                (
+                    "ska vara ett antal minuter, ett heltal 1–1440 (t.ex. 90)".into(),
+                    "must be a number of minutes, a whole number 1–1440 (e.g. 90)".into(),
+                )
+            }),
             Ty::Enum(values) if !values.contains(&text) => {
                 // Echoed only as a typo of an allowed value, together with the suggestion.
                 let hint = did_you_mean(text, values.iter().copied());
@@ -672,6 +683,14 @@ impl Validator<'_> {
             );
         }
     }
+}
+
+/// A meeting's length in minutes (`längd_minuter`): a whole number 1–1440.
+pub fn minutes(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u32>().ok().filter(|m| (1..=1440).contains(m))
 }
 
 /// Words people write for yes and no: echoed in S003, as no other value of a boolean is.
@@ -841,6 +860,14 @@ impl<'n, 'a> View<'n, 'a> {
             _ => None,
         }
     }
+    fn minutes(&self, key: &str) -> S<u32> {
+        let (_, v) = self.get(key)?;
+        let s = v.as_scalar()?;
+        if !s.plain {
+            return None;
+        }
+        minutes(s.text.as_ref()).map(|m| Spanned::new(m, v.span))
+    }
     fn choice<E>(&self, key: &str, parse: fn(&str) -> Option<E>) -> S<E> {
         let (t, sp) = self.scalar(key)?;
         parse(t).map(|e| Spanned::new(e, sp))
@@ -920,6 +947,8 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                     contact: f.text("kontakt"),
                 })
                 .collect(),
+            interpreter: m.text("tolk"),
+            protected: m.boolean("skyddade_personuppgifter"),
         },
         None => Individual {
             key: r.key_span("individ").unwrap_or(root_span),
@@ -974,6 +1003,7 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
             parties: m.texts("parter"),
             valid_until: m.date("giltigt_till"),
             withdrawn: m.date("återkallat"),
+            others: m.texts("övriga"),
         }),
         background: r.text("bakgrund"),
         own_goal: r.text("individens_mål"),
@@ -999,6 +1029,12 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                 description: m.text("beskrivning"),
                 measure: m.text("mått"),
                 by: m.date("senast"),
+                outcome: m.map("utfall").map(|(key, o)| GoalOutcome {
+                    key,
+                    assessment: o.choice("bedömning", GoalAssessment::parse),
+                    date: o.date("datum"),
+                    comment: o.text("kommentar"),
+                }),
             })
             .collect(),
         interventions_key: r.key_span("insatser"),
@@ -1076,10 +1112,13 @@ fn build(root: &Node<'_>, root_span: Span) -> Plan {
                         name: p.text("namn"),
                         role: p.choice("roll", ParticipantRole::parse),
                         party: p.text("part"),
+                        unit: p.text("enhet"),
+                        present: p.boolean("närvarande"),
                     })
                     .collect(),
                 held: m.boolean("genomfört"),
                 notes: m.text("anteckningar"),
+                minutes: m.minutes("längd_minuter"),
             })
             .collect(),
         follow_up: r.map("uppföljning").map(|(key, m)| FollowUp {
@@ -1322,6 +1361,7 @@ mod tests {
                 Ty::Date => out.push_str(&scalar("2026-02-02", "2026-02-03")),
                 Ty::DateTime => out.push_str(&scalar("2026-03-10T13:00", "2026-03-10T14:00")),
                 Ty::Bool => out.push_str(&scalar("true", "false")),
+                Ty::Minutes => out.push_str(&scalar("90", "60")),
                 Ty::Enum(values) => out.push_str(&scalar(values[0], values[1])),
                 Ty::List(inner) | Ty::OneOrList(inner) => {
                     out.push('\n');

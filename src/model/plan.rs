@@ -138,6 +138,10 @@ pub struct Individual {
     pub benefits: Vec<Spanned<String>>,
     /// `företrädare` (v2: a list; v1's single mapping is read as a list of one).
     pub representatives: Vec<Representative>,
+    /// v3: the language an interpreter is needed for.
+    pub interpreter: S<String>,
+    /// v3: protected personal data.
+    pub protected: S<bool>,
 }
 
 impl Individual {
@@ -230,6 +234,8 @@ pub struct Consent {
     pub parties: Vec<Spanned<String>>,
     pub valid_until: S<NaiveDate>,
     pub withdrawn: S<NaiveDate>,
+    /// v3: participants without a party whom the consent covers, by name.
+    pub others: Vec<Spanned<String>>,
 }
 
 impl Consent {
@@ -275,6 +281,24 @@ pub struct Goal {
     pub description: S<String>,
     pub measure: S<String>,
     pub by: S<NaiveDate>,
+    /// v3: the goal's evaluation.
+    pub outcome: Option<GoalOutcome>,
+}
+
+impl Goal {
+    /// The goal's assessment, when it has been evaluated.
+    pub fn assessment(&self) -> Option<GoalAssessment> {
+        self.outcome.as_ref()?.assessment.as_ref().map(|a| a.value)
+    }
+}
+
+/// v3: `mål[].utfall`.
+#[derive(Debug, Clone, Default)]
+pub struct GoalOutcome {
+    pub key: Span,
+    pub assessment: S<GoalAssessment>,
+    pub date: S<NaiveDate>,
+    pub comment: S<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -336,6 +360,8 @@ pub struct Meeting {
     pub participants: Vec<Participant>,
     pub held: S<bool>,
     pub notes: S<String>,
+    /// v3: the meeting's length in minutes (90 when not given).
+    pub minutes: S<u32>,
 }
 
 impl Meeting {
@@ -348,6 +374,10 @@ impl Meeting {
     pub fn id_str(&self) -> &str {
         self.id.as_ref().map_or("?", |s| s.value.as_str())
     }
+    /// The meeting's length in minutes (v3: `längd_minuter`, else 90).
+    pub fn length_minutes(&self) -> u32 {
+        self.minutes.as_ref().map_or(90, |m| m.value)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -356,6 +386,17 @@ pub struct Participant {
     pub name: S<String>,
     pub role: S<ParticipantRole>,
     pub party: S<String>,
+    /// v3: the participant's unit or organisation.
+    pub unit: S<String>,
+    /// v3: `false` when the participant did not come (a held meeting only).
+    pub present: S<bool>,
+}
+
+impl Participant {
+    /// Recorded as absent (`närvarande: false`).
+    pub fn absent(&self) -> bool {
+        self.present.as_ref().is_some_and(|p| !p.value)
+    }
 }
 
 #[derive(Debug, Clone, Default)]

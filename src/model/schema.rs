@@ -24,6 +24,8 @@ pub enum Ty {
     DateTime,
     /// `true` or `false`.
     Bool,
+    /// v3: a whole number of minutes, 1–1440 (`möten[].längd_minuter`).
+    Minutes,
     /// One of the listed values.
     Enum(&'static [&'static str]),
     List(&'static Ty),
@@ -156,6 +158,17 @@ pub static INDIVIDUAL: MapSchema = MapSchema {
             Ty::OneOrList(&Ty::Map(&REPRESENTATIVE)),
             "Legala företrädare, t.ex. båda vårdnadshavarna (en enda tabell läses som en lista med en).",
         ),
+        // v3: the plan's life.
+        opt_personal(
+            "tolk",
+            Ty::Text,
+            "Språket som individen behöver tolk för, t.ex. arabiska (13 § förvaltningslagen).",
+        ),
+        opt_plain(
+            "skyddade_personuppgifter",
+            Ty::Bool,
+            "true när individen har skyddade personuppgifter (21 kap. 3 § OSL; sekretessmarkering, skyddad folkbokföring).",
+        ),
     ],
 };
 
@@ -231,6 +244,12 @@ pub static CONSENT: MapSchema = MapSchema {
         ),
         opt_plain("giltigt_till", Ty::Date, "Sista dag samtycket gäller."),
         opt_plain("återkallat", Ty::Date, "Dagen då samtycket återkallades."),
+        // v3: the plan's life.
+        opt_personal(
+            "övriga",
+            Ty::List(&Ty::Text),
+            "Deltagare utan part (t.ex. en friskola, ett personligt ombud) som samtycket omfattar, med namn.",
+        ),
     ],
 };
 
@@ -242,6 +261,20 @@ pub static NEED: MapSchema = MapSchema {
     ],
 };
 
+/// v3: a goal's evaluation.
+pub static GOAL_OUTCOME: MapSchema = MapSchema {
+    path: "mål[].utfall",
+    fields: &[
+        req_plain(
+            "bedömning",
+            Ty::Enum(GoalAssessment::ALL),
+            "Uppnått, delvis uppnått eller ej uppnått.",
+        ),
+        req_plain("datum", Ty::Date, "Dagen då målet utvärderades."),
+        opt_personal("kommentar", Ty::Text, "Kommentar till bedömningen."),
+    ],
+};
+
 pub static GOAL: MapSchema = MapSchema {
     path: "mål[]",
     fields: &[
@@ -249,6 +282,12 @@ pub static GOAL: MapSchema = MapSchema {
         req_personal("beskrivning", Ty::Text, "Målet."),
         opt_personal("mått", Ty::Text, "Hur det mäts att målet är nått."),
         opt_plain("senast", Ty::Date, "När målet ska vara nått."),
+        // v3: the plan's life.
+        opt_plain(
+            "utfall",
+            Ty::Map(&GOAL_OUTCOME),
+            "Utvärderingen av målet; ett utvärderat mål ger ingen påminnelse om sitt senast-datum.",
+        ),
     ],
 };
 
@@ -336,6 +375,17 @@ pub static PARTICIPANT: MapSchema = MapSchema {
         req_personal("namn", Ty::Text, "Deltagarens namn."),
         opt_plain("roll", Ty::Enum(ParticipantRole::ALL), "Roll vid mötet."),
         opt_plain("part", Ty::Text, "Id för parten deltagaren företräder."),
+        // v3: the plan's life.
+        opt_personal(
+            "enhet",
+            Ty::Text,
+            "Deltagarens enhet eller organisation, t.ex. Västra skolan, elevhälsan; skrivs efter namnet.",
+        ),
+        opt_plain(
+            "närvarande",
+            Ty::Bool,
+            "false när deltagaren inte kom (bara på ett hållet möte); utan nyckeln var deltagaren där.",
+        ),
     ],
 };
 
@@ -377,6 +427,12 @@ pub static MEETING: MapSchema = MapSchema {
         ),
         opt_plain("genomfört", Ty::Bool, "Om mötet är hållet."),
         opt_personal("anteckningar", Ty::Text, "Anteckningar från mötet."),
+        // v3: the plan's life.
+        opt_plain(
+            "längd_minuter",
+            Ty::Minutes,
+            "Mötets längd i minuter (standard 90); breven och kalenderns sluttid använder den.",
+        ),
     ],
 };
 
@@ -574,6 +630,7 @@ impl Ty {
             Ty::Date => "datum `ÅÅÅÅ-MM-DD`".into(),
             Ty::DateTime => "tid `ÅÅÅÅ-MM-DDTTT:MM`".into(),
             Ty::Bool => "`true` / `false`".into(),
+            Ty::Minutes => "minuter (heltal 1–1440)".into(),
             Ty::Enum(values) => values
                 .iter()
                 .map(|v| format!("`{v}`"))

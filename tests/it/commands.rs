@@ -118,15 +118,27 @@ fn an_intervention_cannot_end_before_it_starts() {
 
 #[test]
 fn a_closed_plan_is_only_reopened() {
+    // A plan that may be active again: consent for every party, overall responsibility, the
+    // upprättande meeting held.
+    let open = format!(
+        "{}    genomfört: true\n",
+        base_with(
+            "  parter: [kommun, region]\n",
+            "  parter: [kommun, region, af]\n"
+        )
+        .replace(
+            "\nmöten:\n",
+            "\növergripande_ansvar:\n  part: kommun\nmöten:\n"
+        )
+    );
     let closed = format!(
         "{}avslut:\n  datum: 2026-03-01\n  orsak: mål_uppfyllda\n",
-        base_with("status: pågående\n", "status: avslutad\n")
+        open.replace("status: pågående\n", "status: avslutad\n")
     );
     let g = given(&closed);
     for args in [
         &["need", "add", "PLAN", "x"][..],
         &["set", "PLAN", "--purpose", "x"],
-        &["close", "PLAN", "--reason", "annan"],
         &["status", "PLAN", "utkast"],
     ] {
         g.running(args).refuses("är avslutad");
@@ -136,7 +148,7 @@ fn a_closed_plan_is_only_reopened() {
     assert_eq!(g.text(), closed);
     // Re-opening removes the closing (git keeps it).
     g.running(&["status", "PLAN", "pågående"])
-        .produces(BASE)
+        .produces(&open)
         .says("Avslutet togs bort");
 }
 
@@ -213,7 +225,7 @@ fn goal_set_and_remove() {
     ));
     let before = g.text();
     g.running(&["goal", "set", "PLAN", "M1"])
-        .refuses("ange vad som ska ändras: --text, --measure eller --by");
+        .refuses("ange vad som ska ändras: --text, --measure, --by eller --outcome");
     g.running(&["goal", "remove", "PLAN", "M1"])
         .refuses("målet M1 används av insats I1; ändra den först");
     // The only goal goes, and the list with it; so does I1's reference.
@@ -546,7 +558,8 @@ fn a_childs_sip_by_commands_only() {
         ],
     );
     let id = id.trim();
-    let day1 = "2026-02-02";
+    // The consent is recorded on the day it was given, the kallelse on the day it was sent.
+    let day1 = "2026-02-04";
     for args in [
         &[
             "företrädare",
@@ -683,7 +696,6 @@ fn a_childs_sip_by_commands_only() {
     ] {
         run(day1, args);
     }
-    run("2026-02-18", &["status", id, "pågående"]);
     run(
         "2026-02-18",
         &[
@@ -695,6 +707,8 @@ fn a_childs_sip_by_commands_only() {
             "Planen upprättades tillsammans med Elin.",
         ],
     );
+    // Active once the upprättande meeting is held.
+    run("2026-02-18", &["status", id, "pågående"]);
     // The follow-up revises the plan.
     let day2 = "2026-04-15";
     let short = &id[9..];

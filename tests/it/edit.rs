@@ -181,8 +181,10 @@ fn followup_status_close() {
     g.running(&["followup", "PLAN", "--next", "2026-05-10"])
         .produces(&format!("{BASE}uppföljning:\n  nästa: 2026-05-10\n"));
     let g = given(BASE);
+    // No consent and no held upprättande meeting: not yet active, and the file as it was.
     g.running(&["status", "PLAN", "pågående"])
-        .produces(&base_with("status: utkast   #", "status: pågående   #"));
+        .refuses("inget samtycke är registrerat");
+    assert_eq!(g.text(), BASE);
     g.running(&["status", "PLAN", "avslutad"])
         .refuses("sip close");
     let g = given(BASE);
@@ -209,13 +211,13 @@ fn consent_record_and_withdraw() {
             "  part: kommun\nsamtycke:\n  datum: 2026-02-03\n  form: skriftligt\n  givet_av: individen\n  dokumenterat_av: Erik Ek\n  parter: [kommun, region]\n# egen",
         ));
     let recorded = g.text();
-    g.running(&["consent", "PLAN", "--withdrawn", "2026-04-01"])
+    g.running(&["consent", "PLAN", "--withdrawn", "2026-02-20"])
         .produces(&recorded.replace(
             "  parter: [kommun, region]\n",
-            "  parter: [kommun, region]\n  återkallat: 2026-04-01\n",
+            "  parter: [kommun, region]\n  återkallat: 2026-02-20\n",
         ));
     given(BASE)
-        .running(&["consent", "PLAN", "--withdrawn", "2026-04-01"])
+        .running(&["consent", "PLAN", "--withdrawn", "2026-02-20"])
         .refuses("inget samtycke");
 }
 

@@ -266,7 +266,7 @@ fn a_dangling_link_or_a_loop_never_stops_the_folder() {
 #[cfg(target_os = "linux")]
 #[test]
 fn an_endless_file_is_read_up_to_the_cap_only() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::plan_folder("");
     std::os::unix::fs::symlink("/proc/self/pagemap", dir.path().join("sida.yaml")).expect("link");
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("noll.yaml")).expect("link");
     // Under a 1 GB address-space limit: an unbounded read would fail or be killed.
@@ -297,7 +297,7 @@ fn an_endless_file_is_read_up_to_the_cap_only() {
 
 #[test]
 fn a_one_megabyte_flow_line_checks_in_every_format() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::plan_folder("");
     let mut text = String::from(
         "{id: sip-2026-enrad, överenskommelse: orebro-lan, status: utkast, individ: {namn: A B}, \
          initiering: {datum: 2026-01-01, part: kommun}, behov: [",

@@ -28,6 +28,7 @@ mod hostile;
 mod html_print;
 mod integrity;
 mod law;
+mod life;
 mod lists;
 mod merge_property;
 mod pdf;

@@ -117,6 +117,24 @@ fn the_readme_tours_run_as_written() {
         .find(|n| n.starts_with("sip-") && n.ends_with(".yaml"))
         .expect("the plan file");
     let id = plan.trim_end_matches(".yaml");
+    let protocol = std::process::Command::new(common::bin())
+        .args(["protocol", id, "MÖ2"])
+        .current_dir(dir.path().join("planer"))
+        .env("SIP_TODAY", "2026-05-10")
+        .env("NO_COLOR", "1")
+        .env_remove("SIP_LANG")
+        .output()
+        .expect("sip protocol");
+    let minutes = String::from_utf8_lossy(&protocol.stdout);
+    let (present, absent) = minutes
+        .split_once("Förhinder")
+        .unwrap_or_else(|| panic!("the follow-up's minutes name who was absent:\n{minutes}"));
+    assert!(absent.contains("Lisa Lind"), "{minutes}");
+    let present = present.split_once("Närvarande").map_or("", |p| p.1);
+    assert!(
+        present.contains("Anna Andersson") && !present.contains("Lisa Lind"),
+        "{minutes}"
+    );
     for block in &shown {
         let expected = block.replace("sip-2026-k3f9qx7m", id);
         assert!(
@@ -124,4 +142,42 @@ fn the_readme_tours_run_as_written() {
             "README shows\n{expected}\nbut the tour printed\n{stdout}"
         );
     }
+}
+
+/// The Swedish tour (`docs/tour.md`) runs as written too: both its parts, in a script.
+#[test]
+fn the_swedish_tour_runs_as_written() {
+    let text = std::fs::read_to_string(common::repo().join("docs/tour.md")).expect("docs/tour.md");
+    let scripts = blocks(&text, "# Fem minuter", "När ett mål är nått", "sh");
+    assert_eq!(scripts.len(), 2, "the tour and the follow-up");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let script = format!("set -euo pipefail\n{}\n{}", scripts[0], scripts[1]);
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(dir.path())
+        .env("PATH", common::path_with_sip())
+        .env("NO_COLOR", "1")
+        .env_remove("SIP_LANG")
+        .env_remove("SIP_TODAY")
+        .env("GIT_AUTHOR_NAME", "Erik Ek")
+        .env("GIT_AUTHOR_EMAIL", "erik@example.org")
+        .env("GIT_COMMITTER_NAME", "Erik Ek")
+        .env("GIT_COMMITTER_EMAIL", "erik@example.org")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .expect("bash");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("har nu status pågående"), "{stdout}");
+    assert_eq!(
+        stdout.matches("1 plan kontrollerad: inga fel.").count(),
+        2,
+        "{stdout}"
+    );
 }

@@ -221,7 +221,8 @@ fn stats_xlsx_has_a_sheet_per_table_with_counts_as_numbers() {
             "Insatser efter huvudman",
             "Insatser efter status",
             "Uppföljning",
-            "Avslutsorsak"
+            "Avslutsorsak",
+            "Målens utfall"
         ]
     );
     let st = json(&["stats", "--format", "json"]);

@@ -54,6 +54,7 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     // Group the paths by plan folder (each path's nearest sip.toml), keeping the given order.
     let mut groups: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
     if args.paths.is_empty() {
+        ctx.require_plan_folder(None)?;
         let root = ctx.root_for(None);
         let shown = if ctx.dir.is_some() {
             root.clone()

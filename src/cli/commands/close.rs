@@ -4,14 +4,37 @@ use crate::cli::args::CloseArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::enums::{ClosingReason, Status};
 
 pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
-    let mut e = editing::open(ctx, &args.plan)?;
+    // A closed plan may be closed again: that corrects its closing (a wrong reason or date),
+    // it does not re-open it.
+    let mut e = editing::open_any_status(ctx, &args.plan)?;
+    let correcting = e.plan.status() == Some(Status::Closed);
     let reason = prompt::pick_value::<ClosingReason>("--reason", args.reason, "Orsak")?;
+    let pid = e.id();
+    if let Some(w) = e.withdrawn() {
+        if reason != ClosingReason::ConsentWithdrawn {
+            return Err(Error::msg(
+                format!(
+                    "--reason: samtycket i {pid} återkallades {w}, så planen avslutas av det skälet: `sip close {pid} --reason samtycke_återkallat`"
+                ),
+                format!(
+                    "--reason: the consent in {pid} was withdrawn on {w}, so the plan is closed for that reason: `sip close {pid} --reason samtycke_återkallat`"
+                ),
+            ));
+        }
+    }
     let date = match args.date {
         Some(d) => input::date("--date", &d)?,
+        None if correcting => e
+            .plan
+            .closing
+            .as_ref()
+            .and_then(|c| c.date.as_ref())
+            .map_or_else(|| ctx.today.to_string(), |d| d.value.to_string()),
         None => ctx.today.format("%Y-%m-%d").to_string(),
     };
     e.apply(Op::Set {
@@ -32,13 +55,17 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
         path: path(&["status"]),
         value: Val::verbatim(Status::Closed.as_str()),
     })?;
-    let pid = e.id();
-    e.finish(
-        ctx,
+    let (sv, en) = (reason.label(Lang::Sv), reason.label(Lang::En));
+    let done = if correcting {
         (
-            format!("{pid} avslutades {date} ({reason})."),
-            format!("{pid} was closed on {date} ({reason})."),
-        ),
-        None,
-    )
+            format!("Avslutet av {pid} ändrades: {date}, {sv}."),
+            format!("The closing of {pid} was changed: {date}, {en}."),
+        )
+    } else {
+        (
+            format!("{pid} avslutades {date} ({sv})."),
+            format!("{pid} was closed on {date} ({en})."),
+        )
+    };
+    e.finish(ctx, done, None)
 }

@@ -8,7 +8,43 @@ use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::{Error, Result};
 use crate::model::enums::{ConsentForm, ConsentGiver};
-use crate::model::plan::same_name;
+use crate::model::plan::{parse_date, same_name};
+
+/// `samtycke.övriga` after `--add-other` and `--remove-other` (names compared as people write
+/// them: case and spacing ignored).
+fn others_after(old: &[String], add: &[String], remove: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = old.to_vec();
+    for n in add {
+        let n = input::text("--add-other", n)?;
+        if !out.iter().any(|o| same_name(o, &n)) {
+            out.push(n);
+        }
+    }
+    for n in remove {
+        let Some(i) = out.iter().position(|o| same_name(o, n)) else {
+            return Err(Error::msg(
+                format!(
+                    "--remove-other: `{n}` omfattas inte av samtycket (övriga: {})",
+                    if out.is_empty() {
+                        "inga".to_string()
+                    } else {
+                        out.join(", ")
+                    }
+                ),
+                format!(
+                    "--remove-other: `{n}` is not covered by the consent (others: {})",
+                    if out.is_empty() {
+                        "none".to_string()
+                    } else {
+                        out.join(", ")
+                    }
+                ),
+            ));
+        };
+        out.remove(i);
+    }
+    Ok(out)
+}
 
 fn set(e: &mut editing::Editing, key: &str, value: Val) -> Result<()> {
     e.apply(Op::Set {
@@ -18,10 +54,102 @@ fn set(e: &mut editing::Editing, key: &str, value: Val) -> Result<()> {
 }
 
 pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
-    let mut e = editing::open(ctx, &a.plan)?;
+    let mut e = editing::open_despite_withdrawal(ctx, &a.plan)?;
     let pid = e.id();
+    // The consent's own dates: not in the future, and valid until a day after it was given.
+    let date = a
+        .date
+        .as_deref()
+        .map(|d| input::date("--date", d))
+        .transpose()?;
+    if let Some(d) = date.as_deref().and_then(parse_date) {
+        if d > ctx.today {
+            return Err(Error::msg(
+                format!(
+                    "--date: samtycket kan inte ha getts {d}, efter i dag ({}); registrera det när det har getts",
+                    ctx.today
+                ),
+                format!(
+                    "--date: the consent cannot have been given on {d}, after today ({}); record it once it has been given",
+                    ctx.today
+                ),
+            ));
+        }
+    }
+    // A consent dated after the withdrawal is a new consent; anything else waits for closing.
+    let renewed = match (e.withdrawn(), date.as_deref().and_then(parse_date)) {
+        (Some(w), Some(d)) if d > w => Some(w),
+        (Some(w), Some(d)) => {
+            return Err(Error::msg(
+                format!(
+                    "--date: samtycket återkallades {w}; ett nytt samtycke måste ha getts efter det, inte {d}. Avsluta annars planen med `sip close {pid} --reason samtycke_återkallat`"
+                ),
+                format!(
+                    "--date: the consent was withdrawn on {w}; a new consent must have been given after that, not on {d}. Otherwise close the plan with `sip close {pid} --reason samtycke_återkallat`"
+                ),
+            ));
+        }
+        _ => {
+            e.refuse_withdrawn()?;
+            None
+        }
+    };
+    let old_until = e
+        .plan
+        .consent
+        .as_ref()
+        .and_then(|c| c.valid_until.as_ref())
+        .map(|v| v.value);
+    let given = date
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| e.plan.consent.as_ref()?.date.as_ref().map(|d| d.value));
+    let until = a
+        .valid_until
+        .as_deref()
+        .map(|v| input::date("--valid-until", v))
+        .transpose()?
+        .as_deref()
+        .and_then(parse_date)
+        .or(if renewed.is_some() { None } else { old_until });
+    if let (Some(g), Some(u)) = (given, until) {
+        if u < g {
+            return Err(Error::msg(
+                format!(
+                    "--valid-until: samtycket kan inte gälla till {u}, före dagen då det gavs ({g}); ange sista dagen det gäller"
+                ),
+                format!(
+                    "--valid-until: the consent cannot be valid until {u}, before the day it was given ({g}); give the last day it is valid"
+                ),
+            ));
+        }
+    }
     if let Some(w) = a.withdrawn {
         let w = input::date("--withdrawn", &w)?;
+        if let Some(day) = parse_date(&w) {
+            if day > ctx.today {
+                return Err(Error::msg(
+                    format!(
+                        "--withdrawn: samtycket kan inte ha återkallats {day}, efter i dag ({}); registrera det när det har återkallats",
+                        ctx.today
+                    ),
+                    format!(
+                        "--withdrawn: the consent cannot have been withdrawn on {day}, after today ({}); record it once it has been withdrawn",
+                        ctx.today
+                    ),
+                ));
+            }
+            if let Some(g) = given.filter(|g| day < *g) {
+                return Err(Error::msg(
+                    format!(
+                        "--withdrawn: samtycket kan inte ha återkallats {day}, före dagen då det gavs ({g})"
+                    ),
+                    format!(
+                        "--withdrawn: the consent cannot have been withdrawn on {day}, before the day it was given ({g})"
+                    ),
+                ));
+            }
+        }
         if e.plan.consent.is_none() {
             return Err(Error::msg(
                 format!("{} har inget samtycke att återkalla", e.file.display),
@@ -98,8 +226,38 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
         // Change what is given, keep the rest.
         let mut changed_sv = Vec::new();
         let mut changed_en = Vec::new();
-        if let Some(d) = &a.date {
-            set(&mut e, "datum", Val::verbatim(input::date("--date", d)?))?;
+        let mut renewal = (String::new(), String::new());
+        if let Some(w) = renewed {
+            e.apply(Op::Remove {
+                path: path(&["samtycke", "återkallat"]),
+            })?;
+            let dropped = match old_until {
+                Some(u) if a.valid_until.is_none() => {
+                    e.apply(Op::Remove {
+                        path: path(&["samtycke", "giltigt_till"]),
+                    })?;
+                    (
+                        format!(" och den gamla giltighetstiden (till {u})"),
+                        format!(" and the old validity (until {u})"),
+                    )
+                }
+                _ => Default::default(),
+            };
+            renewal = (
+                format!(
+                    "Nytt samtycke i {pid}, givet {}: återkallelsen {w}{} togs bort",
+                    date.as_deref().unwrap_or(""),
+                    dropped.0
+                ),
+                format!(
+                    "New consent in {pid}, given on {}: the withdrawal of {w}{} was removed",
+                    date.as_deref().unwrap_or(""),
+                    dropped.1
+                ),
+            );
+        }
+        if let Some(d) = &date {
+            set(&mut e, "datum", Val::verbatim(d))?;
             changed_sv.push("datum");
             changed_en.push("date");
         }
@@ -180,31 +338,74 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
             changed_sv.push("parter");
             changed_en.push("parties");
         }
+        let old_others: Vec<String> = old.others.iter().map(|o| o.value.clone()).collect();
+        let others = others_after(&old_others, &a.add_other, &a.remove_other)?;
+        if others != old_others {
+            if others.is_empty() {
+                e.apply(Op::Remove {
+                    path: path(&["samtycke", "övriga"]),
+                })?;
+            } else {
+                set(&mut e, "övriga", Val::block(others.clone()))?;
+            }
+            changed_sv.push("övriga");
+            changed_en.push("others");
+        }
         if changed_sv.is_empty()
             && a.parties.is_empty()
             && a.add_party.is_empty()
             && a.remove_party.is_empty()
+            && a.add_other.is_empty()
+            && a.remove_other.is_empty()
         {
             return Err(Error::msg(
-                "ange vad som ska ändras i samtycket: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --documented-by, --valid-until eller --withdrawn",
-                "say what to change in the consent: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --documented-by, --valid-until or --withdrawn",
+                "ange vad som ska ändras i samtycket: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --add-other, --remove-other, --documented-by, --valid-until eller --withdrawn",
+                "say what to change in the consent: --date, --form, --given-by, --scope, --parties, --add-party, --remove-party, --add-other, --remove-other, --documented-by, --valid-until or --withdrawn",
             ));
         }
-        return e.finish(
-            ctx,
+        let (with_sv, with_en) = if others.is_empty() {
+            (String::new(), String::new())
+        } else {
             (
-                format!("Samtycket i {pid} ändrat (parter: {}).", parties.join(", ")),
+                format!("; övriga: {}", others.join(", ")),
+                format!("; others: {}", others.join(", ")),
+            )
+        };
+        let done = if renewed.is_some() {
+            (
+                format!("{} (parter: {}{with_sv}).", renewal.0, parties.join(", ")),
+                format!("{} (parties: {}{with_en}).", renewal.1, parties.join(", ")),
+            )
+        } else {
+            (
                 format!(
-                    "Consent in {pid} changed (parties: {}).",
+                    "Samtycket i {pid} ändrat (parter: {}{with_sv}).",
                     parties.join(", ")
                 ),
-            ),
-            None,
-        );
+                format!(
+                    "Consent in {pid} changed (parties: {}{with_en}).",
+                    parties.join(", ")
+                ),
+            )
+        };
+        return e.finish(ctx, done, None);
     }
 
-    let date = prompt::required("--date", a.date, "Dag då samtycket gavs (ÅÅÅÅ-MM-DD)")?;
+    let date = prompt::required("--date", date, "Dag då samtycket gavs (ÅÅÅÅ-MM-DD)")?;
     let date = input::date("--date", &date)?;
+    if let Some(d) = parse_date(&date).filter(|d| *d > ctx.today) {
+        return Err(Error::msg(
+            format!(
+                "--date: samtycket kan inte ha getts {d}, efter i dag ({})",
+                ctx.today
+            ),
+            format!(
+                "--date: the consent cannot have been given on {d}, after today ({})",
+                ctx.today
+            ),
+        ));
+    }
+    let others = others_after(&[], &a.add_other, &a.remove_other)?;
     let form = prompt::pick_value::<ConsentForm>("--form", a.form, "Form")?;
     let given_by = if a.given_by.is_empty() {
         let choices: Vec<(String, String)> = ConsentGiver::ALL
@@ -249,7 +450,20 @@ pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
     }
     set(&mut e, "parter", Val::flow(parties.clone()))?;
     if let Some(v) = valid_until {
+        if parse_date(&v).is_some_and(|u| parse_date(&date).is_some_and(|g| u < g)) {
+            return Err(Error::msg(
+                format!(
+                    "--valid-until: samtycket kan inte gälla till {v}, före dagen då det gavs ({date})"
+                ),
+                format!(
+                    "--valid-until: the consent cannot be valid until {v}, before the day it was given ({date})"
+                ),
+            ));
+        }
         set(&mut e, "giltigt_till", Val::verbatim(v))?;
+    }
+    if !others.is_empty() {
+        set(&mut e, "övriga", Val::block(others))?;
     }
     e.finish(
         ctx,

@@ -158,6 +158,7 @@ struct Saved {
 
 pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
     let near = Path::new(&a.plan);
+    ctx.require_plan_folder(near.is_file().then_some(near))?;
     let ws = ctx.workspace(near.is_file().then_some(near))?;
     let file = ws.find_plan(&a.plan)?;
     // No lock while the editor is open (that may take an hour): the lock is taken to save, and

@@ -4,12 +4,23 @@ use crate::cli::args::FollowupArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 pub fn run(ctx: &Ctx, args: FollowupArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
     let next = prompt::required("--next", args.next, "Nästa uppföljning (ÅÅÅÅ-MM-DD)")?;
     let next = input::date("--next", &next)?;
+    if next.as_str() < ctx.today.to_string().as_str() {
+        let today = ctx.today;
+        return Err(Error::msg(
+            format!(
+                "--next: nästa uppföljning kan inte vara {next}, före i dag ({today}); ange dagen då planen ska följas upp härnäst"
+            ),
+            format!(
+                "--next: the next follow-up cannot be {next}, before today ({today}); give the day the plan is to be followed up next"
+            ),
+        ));
+    }
     e.apply(Op::Set {
         path: path(&["uppföljning", "nästa"]),
         value: Val::verbatim(&next),

@@ -3,8 +3,11 @@
 use crate::cli::args::GoalCommand;
 use crate::cli::editing::{self, Referenced};
 use crate::cli::{Ctx, ExitStatus};
-use crate::edit::{Op, Val, input, path};
+use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::model::enums::GoalAssessment;
+use crate::model::plan::parse_date;
 
 pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let (plan, text, measure, by) = match args {
@@ -20,7 +23,17 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
             text,
             measure,
             by,
-        } => return set(ctx, plan, id, text, measure, by),
+            outcome,
+            outcome_date,
+            comment,
+        } => {
+            let outcome = Outcome {
+                assessment: outcome,
+                date: outcome_date,
+                comment,
+            };
+            return set(ctx, plan, id, text, measure, by, outcome);
+        }
         GoalCommand::Remove { plan, id, force } => {
             let mut e = editing::open(ctx, &plan)?;
             let places =
@@ -40,6 +53,9 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &plan)?;
     let text = input::text("TEXT", &text)?;
     let by = by.map(|d| input::date("--by", &d)).transpose()?;
+    if let Some(d) = by.as_deref().and_then(parse_date) {
+        e.not_before_initiation("--by", d, ("målets senast-datum", "the goal's deadline"))?;
+    }
     let id = input::next_id(
         "M",
         e.plan
@@ -69,6 +85,153 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     )
 }
 
+/// `--outcome`, `--outcome-date`, `--comment` of `sip goal set`.
+struct Outcome {
+    assessment: Option<String>,
+    date: Option<String>,
+    comment: Option<String>,
+}
+
+/// The edits that evaluate a goal (or remove its evaluation), checked; with what was done.
+fn outcome_ops(
+    ctx: &Ctx,
+    e: &editing::Editing,
+    id: &str,
+    o: Outcome,
+) -> Result<(Vec<Op>, Option<Said>)> {
+    let goal = e
+        .plan
+        .goals
+        .iter()
+        .find(|g| g.id.as_ref().is_some_and(|i| i.value == id));
+    let had = goal.and_then(|g| g.outcome.as_ref()).is_some();
+    let pid = e.id();
+    let at = |key: &str| {
+        let mut p = editing::item_path("mål", id, "utfall");
+        p.push(Seg::Key(key.into()));
+        p
+    };
+    let Some(assessment) = o.assessment else {
+        if o.date.is_some() {
+            return Err(Error::msg(
+                "--outcome-date hör till en utvärdering: ange den med `--outcome uppnått|delvis_uppnått|ej_uppnått`",
+                "--outcome-date belongs to an evaluation: give it with `--outcome uppnått|delvis_uppnått|ej_uppnått`",
+            ));
+        }
+        return match o.comment {
+            None => Ok((Vec::new(), None)),
+            Some(_) if !had => Err(Error::msg(
+                format!(
+                    "--comment: målet {id} är inte utvärderat; utvärdera det med `--outcome uppnått|delvis_uppnått|ej_uppnått --comment TEXT`"
+                ),
+                format!(
+                    "--comment: goal {id} has not been evaluated; evaluate it with `--outcome uppnått|delvis_uppnått|ej_uppnått --comment TEXT`"
+                ),
+            )),
+            Some(c) => Ok((
+                vec![Op::Set {
+                    path: at("kommentar"),
+                    value: Val::text(input::text("--comment", &c)?),
+                }],
+                Some((
+                    format!("Kommentaren till utvärderingen av mål {id} i {pid} ändrades."),
+                    format!("The comment on the evaluation of goal {id} in {pid} was changed."),
+                )),
+            )),
+        };
+    };
+    let mut all: Vec<&str> = GoalAssessment::ALL.to_vec();
+    all.push(NONE);
+    let value = input::choice("--outcome", &assessment, &all)?;
+    if value == NONE {
+        if o.date.is_some() || o.comment.is_some() {
+            return Err(Error::msg(
+                "--outcome ingen tar bort utvärderingen; den tar inget datum eller kommentar",
+                "--outcome ingen removes the evaluation; it takes no date or comment",
+            ));
+        }
+        if !had {
+            // Nothing to remove: the file stays as it is ("Ingen ändring").
+            return Ok((
+                Vec::new(),
+                Some((
+                    format!("Mål {id} i {pid} är inte utvärderat."),
+                    format!("Goal {id} in {pid} has not been evaluated."),
+                )),
+            ));
+        }
+        return Ok((
+            vec![Op::Remove {
+                path: editing::item_path("mål", id, "utfall"),
+            }],
+            Some((
+                format!("Utvärderingen av mål {id} i {pid} togs bort."),
+                format!("The evaluation of goal {id} in {pid} was removed."),
+            )),
+        ));
+    }
+    let date = match o.date {
+        Some(d) => input::date("--outcome-date", &d)?,
+        None => ctx.today.to_string(),
+    };
+    if let Some(d) = parse_date(&date) {
+        if d > ctx.today {
+            return Err(Error::msg(
+                format!(
+                    "--outcome-date: ett mål kan inte ha utvärderats {d}, efter i dag ({}); utvärdera det när det har följts upp",
+                    ctx.today
+                ),
+                format!(
+                    "--outcome-date: a goal cannot have been evaluated on {d}, after today ({}); evaluate it once it has been followed up",
+                    ctx.today
+                ),
+            ));
+        }
+        e.not_before_initiation("--outcome-date", d, ("utvärderingen", "the evaluation"))?;
+    }
+    let mut ops = Vec::new();
+    if had {
+        // A new evaluation replaces the old one whole (its comment too).
+        ops.push(Op::Remove {
+            path: editing::item_path("mål", id, "utfall"),
+        });
+    }
+    ops.push(Op::Set {
+        path: at("bedömning"),
+        value: Val::verbatim(&value),
+    });
+    ops.push(Op::Set {
+        path: at("datum"),
+        value: Val::verbatim(&date),
+    });
+    if let Some(c) = o.comment {
+        ops.push(Op::Set {
+            path: at("kommentar"),
+            value: Val::text(input::text("--comment", &c)?),
+        });
+    }
+    let a = GoalAssessment::parse(&value).unwrap_or(GoalAssessment::Achieved);
+    Ok((
+        ops,
+        Some((
+            format!(
+                "Mål {id} i {pid} bedömdes {date} som {}.",
+                a.label(Lang::Sv)
+            ),
+            format!(
+                "Goal {id} in {pid} was assessed on {date} as {}.",
+                a.label(Lang::En)
+            ),
+        )),
+    ))
+}
+
+/// What was done, in Swedish and English.
+type Said = (String, String);
+
+/// `--outcome ingen`: no evaluation.
+const NONE: &str = "ingen";
+
 fn set(
     ctx: &Ctx,
     plan: String,
@@ -76,9 +239,11 @@ fn set(
     text: Option<String>,
     measure: Option<String>,
     by: Option<String>,
+    outcome: Outcome,
 ) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &plan)?;
     e.existing("mål", &id, ("målet", "goal"))?;
+    let (outcome_ops, evaluated) = outcome_ops(ctx, &e, &id, outcome)?;
     let mut sets = Vec::new();
     if let Some(t) = text {
         sets.push(("beskrivning", Val::text(input::text("--text", &t)?)));
@@ -87,27 +252,39 @@ fn set(
         sets.push(("mått", Val::text(input::text("--measure", &m)?)));
     }
     if let Some(d) = by {
-        sets.push(("senast", Val::verbatim(input::date("--by", &d)?)));
+        let d = input::date("--by", &d)?;
+        if let Some(day) = parse_date(&d) {
+            e.not_before_initiation("--by", day, ("målets senast-datum", "the goal's deadline"))?;
+        }
+        sets.push(("senast", Val::verbatim(d)));
     }
-    if sets.is_empty() {
+    if sets.is_empty() && outcome_ops.is_empty() && evaluated.is_none() {
         return Err(Error::msg(
-            "ange vad som ska ändras: --text, --measure eller --by",
-            "say what to change: --text, --measure or --by",
+            "ange vad som ska ändras: --text, --measure, --by eller --outcome",
+            "say what to change: --text, --measure, --by or --outcome",
         ));
     }
+    let changed_other = !sets.is_empty();
     for (key, value) in sets {
         e.apply(Op::Set {
             path: editing::item_path("mål", &id, key),
             value,
         })?;
     }
+    for op in outcome_ops {
+        e.apply(op)?;
+    }
     let pid = e.id();
-    e.finish(
-        ctx,
-        (
+    let done = match evaluated {
+        Some((sv, en)) if changed_other => (
+            format!("Ändrade mål {id} i {pid}. {sv}"),
+            format!("Changed goal {id} in {pid}. {en}"),
+        ),
+        Some(done) => done,
+        None => (
             format!("Ändrade mål {id} i {pid}."),
             format!("Changed goal {id} in {pid}."),
         ),
-        None,
-    )
+    };
+    e.finish(ctx, done, None)
 }

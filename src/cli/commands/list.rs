@@ -31,6 +31,7 @@ pub fn render_opts(ctx: &Ctx) -> RenderOpts {
 /// and the plan folders nested in it with theirs (`workspace::plan_folders`, as `check` takes
 /// them).
 pub fn folder_files(ctx: &Ctx) -> Result<Vec<PlanFolder>> {
+    ctx.require_plan_folder(None)?;
     let root = ctx.root_for(None);
     let shown = if ctx.dir.is_some() {
         root.clone()

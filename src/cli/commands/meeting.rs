@@ -6,16 +6,18 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::agreement::Agreement;
 use crate::model::enums::{MeetingKind, ParticipantRole};
 use crate::model::plan::same_name;
 
-/// `"NAMN"`, `"NAMN:PART"` or `"NAMN:ROLL"`.
+/// `"NAMN"`, `"NAMN:PART"` or `"NAMN:ROLL"`, each with an optional unit after it
+/// (`"NAMN:PART:ENHET"`, `"NAMN::ENHET"` for a unit without party or role).
 fn participant(s: &str, agreement: Option<&Agreement>) -> Result<Val> {
-    let (name, tail) = match s.rsplit_once(':') {
-        Some((n, t)) => (n.trim(), Some(t.trim())),
-        None => (s.trim(), None),
-    };
+    let mut parts = s.splitn(3, ':');
+    let name = parts.next().unwrap_or("").trim();
+    let tail = parts.next().map(str::trim).filter(|t| !t.is_empty());
+    let unit = parts.next().map(str::trim).filter(|u| !u.is_empty());
     let name = input::text("--participant", name)?;
     let mut entries = vec![("namn", Val::text(name))];
     if let Some(t) = tail {
@@ -37,7 +39,57 @@ fn participant(s: &str, agreement: Option<&Agreement>) -> Result<Val> {
             ));
         }
     }
+    if let Some(u) = unit {
+        entries.push(("enhet", Val::text(input::text("--participant", u)?)));
+    }
     Ok(Val::map(entries))
+}
+
+/// The index of the participant `name` in `meeting`, or an error that lists the participants.
+fn participant_at(e: &editing::Editing, meeting: &str, name: &str) -> Result<usize> {
+    let names: Vec<String> = e
+        .plan
+        .meeting(meeting)
+        .map(|m| {
+            m.participants
+                .iter()
+                .map(|p| p.name.as_ref().map(|n| n.value.clone()).unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.iter().position(|n| same_name(n, name)).ok_or_else(|| {
+        Error::msg(
+            format!(
+                "`{name}` deltar inte i {meeting} (deltagare: {}); lägg till en deltagare med `sip meeting participant add {} {meeting} \"NAMN:PART\"`",
+                names.join(", "),
+                e.id()
+            ),
+            format!(
+                "`{name}` does not take part in {meeting} (participants: {}); add one with `sip meeting participant add {} {meeting} \"NAME:PARTY\"`",
+                names.join(", "),
+                e.id()
+            ),
+        )
+    })
+}
+
+/// The path of a participant's `närvarande`.
+fn attendance_path(meeting: &str, at: usize) -> Vec<Seg> {
+    vec![
+        Seg::Key("möten".into()),
+        Seg::Id(meeting.into()),
+        Seg::Key("deltagare".into()),
+        Seg::Index(at),
+        Seg::Key("närvarande".into()),
+    ]
+}
+
+/// A meeting's date before the plan's initiation is refused.
+fn not_before_initiation(e: &editing::Editing, flag: &str, at: &str) -> Result<()> {
+    match crate::model::plan::parse_datetime(at) {
+        Some(t) => e.not_before_initiation(flag, t.date(), ("mötets dag", "the meeting's day")),
+        None => Ok(()),
+    }
 }
 
 fn existing(e: &editing::Editing, id: &str) -> Result<()> {
@@ -182,6 +234,7 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             let kind = prompt::pick_value::<MeetingKind>("--kind", kind, "Typ av möte")?;
             let at = prompt::required("--at", at, "Tid (ÅÅÅÅ-MM-DDTTT:MM)")?;
             let at = input::datetime("--at", &at)?;
+            not_before_initiation(&e, "--at", &at)?;
             let id = input::next_id(
                 "MÖ",
                 e.plan
@@ -237,6 +290,9 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
             existing(&e, &meeting)?;
             let date = prompt::required("--date", date, "Dag då kallelsen skickades (ÅÅÅÅ-MM-DD)")?;
             let date = input::date("--date", &date)?;
+            if let Some(d) = crate::model::plan::parse_date(&date) {
+                e.not_before_initiation("--date", d, ("kallelsens dag", "the invitation's day"))?;
+            }
             if let Some(t) = e.plan.meeting(&meeting).and_then(|m| m.time.as_ref()) {
                 if date.as_str() > t.value.date().to_string().as_str() {
                     let at = t.value.format("%Y-%m-%d %H:%M");
@@ -264,10 +320,18 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
                 None,
             )
         }
+        MeetingCommand::Attendance {
+            plan,
+            meeting,
+            name,
+            absent,
+            present: _,
+        } => attendance(ctx, plan, meeting, name, absent),
         MeetingCommand::Held {
             plan,
             meeting,
             notes,
+            absent,
         } => {
             let mut e = editing::open(ctx, &plan)?;
             existing(&e, &meeting)?;
@@ -285,10 +349,23 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
                     ));
                 }
             }
+            let mut away = Vec::new();
+            for name in &absent {
+                let at = participant_at(&e, &meeting, name)?;
+                if !away.contains(&at) {
+                    away.push(at);
+                }
+            }
             e.apply(Op::Set {
                 path: editing::item_path("möten", &meeting, "genomfört"),
                 value: Val::verbatim("true"),
             })?;
+            for at in &away {
+                e.apply(Op::Set {
+                    path: attendance_path(&meeting, *at),
+                    value: Val::verbatim("false"),
+                })?;
+            }
             if let Some(n) = notes {
                 e.apply(Op::Set {
                     path: editing::item_path("möten", &meeting, "anteckningar"),
@@ -296,11 +373,29 @@ pub fn run(ctx: &Ctx, args: MeetingCommand) -> Result<ExitStatus> {
                 })?;
             }
             let pid = e.id();
+            let names: Vec<String> = e
+                .plan
+                .meeting(&meeting)
+                .map(|m| {
+                    away.iter()
+                        .filter_map(|i| m.participants.get(*i))
+                        .filter_map(|p| p.name.as_ref().map(|n| n.value.clone()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let (away_sv, away_en) = if names.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (
+                    format!(" Förhinder: {}.", editing::and_list(&names, Lang::Sv)),
+                    format!(" Absent: {}.", editing::and_list(&names, Lang::En)),
+                )
+            };
             e.finish(
                 ctx,
                 (
-                    format!("Mötet {meeting} i {pid} är hållet."),
-                    format!("Meeting {meeting} in {pid} was held."),
+                    format!("Mötet {meeting} i {pid} är hållet.{away_sv}"),
+                    format!("Meeting {meeting} in {pid} was held.{away_en}"),
                 ),
                 None,
             )
@@ -325,6 +420,7 @@ fn set(
     let mut sets: Vec<(&str, Val)> = Vec::new();
     if let Some(at) = &at {
         let at = input::datetime("--at", at)?;
+        not_before_initiation(&e, "--at", &at)?;
         let when = crate::model::plan::parse_datetime(&at).map(|t| t.date());
         if let (Some(when), Some(sent)) = (when, m.invitation_sent.as_ref()) {
             if when < sent.value {
@@ -394,4 +490,58 @@ fn set(
         ),
     };
     e.finish(ctx, (done_sv, done_en), None)
+}
+
+/// `sip meeting attendance PLAN MÖ1 NAME --absent|--present`: correct who came to a held
+/// meeting (`närvarande: false` for one who did not; no key for one who did).
+fn attendance(
+    ctx: &Ctx,
+    plan: String,
+    meeting: String,
+    name: String,
+    absent: bool,
+) -> Result<ExitStatus> {
+    let mut e = editing::open(ctx, &plan)?;
+    existing(&e, &meeting)?;
+    let pid = e.id();
+    if absent && !e.plan.meeting(&meeting).is_some_and(|m| m.is_held()) {
+        return Err(Error::msg(
+            format!(
+                "mötet {meeting} är inte hållet, så ingen kan ha haft förhinder än; registrera mötet som hållet med `sip meeting held {pid} {meeting} --absent \"{name}\"`"
+            ),
+            format!(
+                "meeting {meeting} has not been held, so no one can have been absent yet; record it as held with `sip meeting held {pid} {meeting} --absent \"{name}\"`"
+            ),
+        ));
+    }
+    let at = participant_at(&e, &meeting, &name)?;
+    let p = e
+        .plan
+        .meeting(&meeting)
+        .and_then(|m| m.participants.get(at))
+        .cloned()
+        .unwrap_or_default();
+    let who = p.name.as_ref().map_or(name.clone(), |n| n.value.clone());
+    if absent {
+        e.apply(Op::Set {
+            path: attendance_path(&meeting, at),
+            value: Val::verbatim("false"),
+        })?;
+    } else if p.present.is_some() {
+        e.apply(Op::Remove {
+            path: attendance_path(&meeting, at),
+        })?;
+    }
+    let done = if absent {
+        (
+            format!("{who} hade förhinder vid {meeting} i {pid}."),
+            format!("{who} was absent from {meeting} in {pid}."),
+        )
+    } else {
+        (
+            format!("{who} var närvarande vid {meeting} i {pid}."),
+            format!("{who} was present at {meeting} in {pid}."),
+        )
+    };
+    e.finish(ctx, done, None)
 }

@@ -29,6 +29,7 @@ fn random_id(year: i32) -> String {
 }
 
 pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
+    ctx.require_plan_folder(None)?;
     let ws = ctx.workspace(None)?;
     let today = ctx.today.format("%Y-%m-%d").to_string();
 

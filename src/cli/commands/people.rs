@@ -137,7 +137,7 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
     }
 }
 
-fn yes_no(flag: &str, s: &str) -> Result<bool> {
+pub fn yes_no(flag: &str, s: &str) -> Result<bool> {
     match s.trim().to_lowercase().as_str() {
         "ja" | "j" | "yes" | "y" | "true" => Ok(true),
         "nej" | "n" | "no" | "false" => Ok(false),

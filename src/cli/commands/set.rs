@@ -186,7 +186,84 @@ fn more_ops(e: &crate::cli::editing::Editing, ctx: &Ctx, f: &SetFields) -> Resul
     if let Some(c) = f.compulsory_care.as_deref().filter(|c| *c != "ingen") {
         set(&["initiering", "tvångsvård"], Val::verbatim(c));
     }
+    if let Some(l) = &f.interpreter {
+        set(
+            &["individ", "tolk"],
+            Val::text(input::text("--interpreter", l)?),
+        );
+    }
+    if let Some(p) = &f.protected {
+        if super::people::yes_no("--protected", p)? {
+            set(
+                &["individ", "skyddade_personuppgifter"],
+                Val::verbatim("true"),
+            );
+        }
+    }
+    if let Some(p) = &f.initiated_by {
+        let p = input::party("--initiated-by", p, e.agreement())?;
+        set(&["initiering", "part"], Val::verbatim(p));
+    }
+    if let Some(d) = &f.initiated {
+        let d = input::date("--initiated", d)?;
+        if let Some(day) = crate::model::plan::parse_date(&d) {
+            initiated_fits(e, ctx, day)?;
+        }
+        set(&["initiering", "datum"], Val::verbatim(d));
+    }
     Ok(ops)
+}
+
+/// A new initiation date must not lie after today, nor after a meeting, a kallelse or a goal
+/// deadline already in the plan: those cannot come before the SIP was initiated.
+fn initiated_fits(e: &editing::Editing, ctx: &Ctx, day: chrono::NaiveDate) -> Result<()> {
+    if day > ctx.today {
+        return Err(Error::msg(
+            format!(
+                "--initiated: planen kan inte ha initierats {day}, efter i dag ({})",
+                ctx.today
+            ),
+            format!(
+                "--initiated: the plan cannot have been initiated on {day}, after today ({})",
+                ctx.today
+            ),
+        ));
+    }
+    let p = &e.plan;
+    let mut dated: Vec<(chrono::NaiveDate, String, String)> = Vec::new();
+    for m in &p.meetings {
+        let id = m.id_str();
+        if let Some(d) = m.date() {
+            dated.push((d, format!("mötet {id}"), format!("meeting {id}")));
+        }
+        if let Some(k) = &m.invitation_sent {
+            dated.push((
+                k.value,
+                format!("kallelsen till {id}"),
+                format!("the invitation to {id}"),
+            ));
+        }
+    }
+    for g in &p.goals {
+        if let (Some(id), Some(by)) = (&g.id, &g.by) {
+            dated.push((
+                by.value,
+                format!("målet {}", id.value),
+                format!("goal {}", id.value),
+            ));
+        }
+    }
+    if let Some((d, sv, en)) = dated.into_iter().filter(|x| x.0 < day).min_by_key(|x| x.0) {
+        return Err(Error::msg(
+            format!(
+                "--initiated: planen kan inte ha initierats {day}, efter {sv} ({d}); ange rätt dag"
+            ),
+            format!(
+                "--initiated: the plan cannot have been initiated on {day}, after {en} ({d}); give the right day"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
@@ -202,10 +279,10 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
     }
     let mut e = editing::open(ctx, &args.plan)?;
     ops.extend(more_ops(&e, ctx, &args.more)?);
-    if ops.is_empty() && clears.is_empty() {
+    if ops.is_empty() && clears.is_empty() && args.more.protected.is_none() {
         return Err(Error::msg(
-            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care eller --clear NYCKEL",
-            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care or --clear KEY",
+            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care, --interpreter, --protected, --initiated-by, --initiated eller --clear NYCKEL",
+            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care, --interpreter, --protected, --initiated-by, --initiated or --clear KEY",
         ));
     }
     // A personnummer replaces the birth date, and the other way round: a plan holds one.
@@ -216,6 +293,12 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
             .is_some_and(|r| crate::edit::splice::find(&r, &path(keys)).is_some())
     };
     let mut replaced = Vec::new();
+    if let Some(p) = &args.more.protected {
+        if !super::people::yes_no("--protected", p)? {
+            // Not protected: the key goes (its absence says no).
+            replaced.push(path(&["individ", "skyddade_personuppgifter"]));
+        }
+    }
     if args.more.personnummer.is_some() && has(&["individ", "födelsedatum"]) {
         replaced.push(path(&["individ", "födelsedatum"]));
     }

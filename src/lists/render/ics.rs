@@ -2,7 +2,7 @@
 //! and folds lines at 75 octets.
 //!
 //! A meeting is a timed, busy event in Swedish time (`DTSTART;TZID=Europe/Stockholm:…T…`,
-//! `DTEND` 90 minutes later, `LOCATION` from `plats` or `digitalt`); the calendar carries the
+//! `DTEND` `längd_minuter` (default 90) later, `LOCATION` from `plats` or `digitalt`); the calendar carries the
 //! `VTIMEZONE` it refers to, also when it has no events. Every other item is a deadline: an
 //! all-day event (`DTEND` the next day, as RFC 5545 §3.6.1 wants for a one-day event), free
 //! time. A `UID` is stable across runs — `<plan>-<kind>[-<source id>]@sip`, in lower-case ASCII
@@ -43,6 +43,7 @@ fn kind_slug(k: ItemKind) -> &'static str {
         ItemKind::TurnsEighteen => "fyller-18",
         ItemKind::NoFollowUp => "saknar-uppfoljning",
         ItemKind::Gallring => "gallring",
+        ItemKind::Close => "avsluta",
     }
 }
 
@@ -67,7 +68,8 @@ pub fn uid(i: &Item) -> String {
 /// The time zone of every meeting.
 pub const TZID: &str = "Europe/Stockholm";
 
-/// How long a meeting is taken to be: a SIP meeting is booked for about an hour and a half.
+/// How long a meeting is taken to be without `längd_minuter`: a SIP meeting is booked for about
+/// an hour and a half.
 const MEETING_MINUTES: i64 = 90;
 
 /// Europe/Stockholm since 1996: CET, and CEST from the last Sunday of March to the last Sunday
@@ -162,7 +164,8 @@ fn calendar(items: &[Item], o: &RenderOpts) -> String {
         match i.time {
             Some(time) => {
                 let start = i.date.and_time(time);
-                let end = start + chrono::Duration::minutes(MEETING_MINUTES);
+                let minutes = i.minutes.map_or(MEETING_MINUTES, i64::from);
+                let end = start + chrono::Duration::minutes(minutes);
                 let local = |date_time| CalendarDateTime::WithTimezone {
                     date_time,
                     tzid: TZID.to_string(),

@@ -9,7 +9,8 @@
 //! JSON: `{"version": 1, "today", "from", "to", "suppressed", "plans": N, "by_gender",
 //! "by_age", "by_status", "by_agreement", "by_initiating_party", "by_overall_party",
 //! "interventions": {"total", "by_gender", "by_age", "by_party", "by_status"}, "follow_up":
-//! {"by_state", "share_on_time"}, "first_meeting": {"plans", "median_days"}, "closing_reasons"}`;
+//! {"by_state", "share_on_time"}, "first_meeting": {"plans", "median_days"}, "closing_reasons",
+//! "goal_outcomes"}` (v3: evaluated goals by `bedömning`);
 //! each `by_…` category maps to `{"total", "gender": {kvinna, man, annat, uppgift_saknas},
 //! "age": {"0-15", …, "66+", "uppgift_saknas"}}`. CSV is long: `table,category,split,group,count`
 //! (the keys of [`CsvRow`]). The breakdowns are listed once ([`tables`]) with their names in CSV,
@@ -121,6 +122,7 @@ pub fn json(
             "median_days": median(st, sup),
         },
         "closing_reasons": breakdown(&st.closing_reasons, sup),
+        "goal_outcomes": breakdown(&st.goal_outcomes, sup),
         "unreadable": super::unreadable_json(unreadable, lang),
     });
     super::write_json(out, &v)
@@ -133,6 +135,8 @@ pub(super) enum Counts {
     Interventions,
     FollowUp,
     Closed,
+    /// v3: evaluated goals.
+    Goals,
 }
 
 /// One breakdown of `sip stats`, with its name in each format.
@@ -148,7 +152,7 @@ pub(super) struct Table<'a> {
 }
 
 /// The breakdowns in the order every format shows them.
-pub(super) fn tables(st: &Stats) -> [Table<'_>; 8] {
+pub(super) fn tables(st: &Stats) -> [Table<'_>; 9] {
     let t = |counts, csv, title, sheet, breakdown| Table {
         counts,
         csv,
@@ -215,6 +219,13 @@ pub(super) fn tables(st: &Stats) -> [Table<'_>; 8] {
             ("Avslutade planer efter orsak", "Closed plans by reason"),
             ("Avslutsorsak", "Closing reason"),
             &st.closing_reasons,
+        ),
+        t(
+            Counts::Goals,
+            "goal_outcomes",
+            ("Utvärderade mål efter utfall", "Evaluated goals by outcome"),
+            ("Målens utfall", "Goal outcomes"),
+            &st.goal_outcomes,
         ),
     ]
 }
