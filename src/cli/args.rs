@@ -70,7 +70,7 @@ pub enum Command {
     New(NewArgs),
     /// Ändra planens egna uppgifter (syfte, inriktning, frågeställningar …)
     #[command(visible_alias = "ändra")]
-    Set(SetArgs),
+    Set(Box<SetArgs>),
     /// Öppna en plan i $EDITOR och kontrollera den när den sparas
     #[command(visible_alias = "redigera")]
     Edit(PlanArg),

@@ -562,20 +562,90 @@ pub const HELP_EN: &[(&str, &str)] = &[
         "Med --apply i en planmapp utan git: ta bort bara filerna (det finns ingen historik)",
         "With --apply in a plan folder without git: remove only the files (there is no history)",
     ),
+    // v3: the plan's life
+    (
+        "Dag då slutenvården meddelade att patienten är utskrivningsklar (de tre dagarna till kallelsen räknas därifrån)",
+        "Day the inpatient ward gave notice that the patient is ready for discharge (the three days to the kallelse run from it)",
+    ),
+    (
+        "Barnets egna synpunkter: hur de har tagits fram och vad de är",
+        "The child's own views: how they were obtained and what they are",
+    ),
+    (
+        "Öppen psykiatrisk tvångsvård (lpt) eller öppen rättspsykiatrisk vård (lrv), eller ingen",
+        "Compulsory outpatient psychiatric care (`lpt`) or forensic outpatient care (`lrv`), or none (`ingen`)",
+    ),
+    (
+        "Språket som individen behöver tolk för, t.ex. arabiska",
+        "The language the individual needs an interpreter for, e.g. arabiska",
+    ),
+    (
+        "Skyddade personuppgifter: ja | nej",
+        "Protected personal data: `ja` (yes) | `nej` (no)",
+    ),
+    (
+        "Parten som kallar (initiering.part)",
+        "The party that convenes (initiering.part)",
+    ),
+    (
+        "Dagen då SIP initierades (initiering.datum)",
+        "The day the SIP was initiated (initiering.datum)",
+    ),
+    (
+        "Lägg till en deltagare utan part som samtycket omfattar, med namn (kan upprepas)",
+        "Add a participant without a party whom the consent covers, by name (repeatable)",
+    ),
+    (
+        "Ta bort en deltagare utan part ur samtycket (kan upprepas)",
+        "Remove a participant without a party from the consent (repeatable)",
+    ),
+    (
+        "Utvärdering: uppnått, delvis_uppnått, ej_uppnått, eller ingen (tar bort utvärderingen)",
+        "Evaluation: `uppnått` (reached), `delvis_uppnått` (partly), `ej_uppnått` (not reached), or `ingen` (removes the evaluation)",
+    ),
+    (
+        "Dag då målet utvärderades (standard: i dag)",
+        "Day the goal was evaluated (default: today)",
+    ),
+    ("Kommentar till utvärderingen", "Comment on the evaluation"),
+    (
+        "Deltagare: \"NAMN\", \"NAMN:PART\" eller \"NAMN:ROLL\", med enhet efter: \"NAMN:PART:ENHET\" (kan upprepas)",
+        "Participant: \"NAME\", \"NAME:PARTY\" or \"NAME:ROLE\", with a unit after: \"NAME:PARTY:UNIT\" (repeatable)",
+    ),
+    (
+        "En deltagare som inte kom (kan upprepas)",
+        "A participant who did not come (repeatable)",
+    ),
+    (
+        "Rätta vem som var där på ett hållet möte",
+        "Correct who was there at a held meeting",
+    ),
+    ("Deltagaren kom inte", "The participant did not come"),
+    ("Deltagaren var där", "The participant was there"),
+    (
+        "\"NAMN\", \"NAMN:PART\" eller \"NAMN:ROLL\", med enhet efter: \"NAMN:PART:ENHET\"",
+        "\"NAME\", \"NAME:PARTY\" or \"NAME:ROLE\", with a unit after: \"NAME:PARTY:UNIT\"",
+    ),
 ];
 
 /// Value names written in Swedish in `args.rs` (`value_name = "FIL"`), in English. The names
 /// clap derives from field names are English already (`clap_lang::VALUE_NAMES` gives their
 /// Swedish).
 pub const VALUE_NAMES_EN: &[(&str, &str)] = &[
+    ("BEDÖMNING", "ASSESSMENT"),
     ("DATUM", "DATE"),
     ("DATUM|MÖTE", "DATE|MEETING"),
     ("FIL", "FILE"),
+    ("JA|NEJ", "YES|NO"),
     ("KODER", "CODES"),
     ("MAPP", "DIR"),
     ("MOTTAGARE", "RECIPIENT"),
+    ("NAMN", "NAME"),
     ("NYCKEL", "KEY"),
+    ("PART", "PARTY"),
+    ("SPRÅK", "LANGUAGE"),
     ("SÖKVÄG", "PATH"),
+    ("TVÅNGSVÅRD", "CARE"),
 ];
 
 /// The English of a Swedish help text, when the table has it.

@@ -203,7 +203,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     match cli.command {
         Init(a) => commands::init::run(&ctx, a),
         New(a) => commands::new::run(&ctx, a),
-        Set(a) => commands::set::run(&ctx, a),
+        Set(a) => commands::set::run(&ctx, *a),
         Edit(a) => commands::edit::run(&ctx, a),
         Consent(a) => commands::consent::run(&ctx, a),
         Need(a) => commands::need::run(&ctx, a),

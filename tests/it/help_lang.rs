@@ -245,7 +245,7 @@ fn swedish(text: &str) -> Vec<String> {
     let brackets =
         regex::Regex::new(r"(?s)\[(possible\s+values|alias(es)?):\s[^\]]*\]").expect("regex");
     let text = brackets.replace_all(text, " ");
-    let names = regex::Regex::new(r"`[^`]*`|\bMÖ\d*\b|^\s*- [^:]+:|\S+\.(toml|yaml|json)|\b[a-zåäö]+(_[a-zåäö]+)+\b|\binitiering\.\S+").expect("regex");
+    let names = regex::Regex::new(r"`[^`]*`|--[a-zåäö][a-zåäö-]*|\bMÖ\d*\b|^\s*- [^:]+:|\S+\.(toml|yaml|json)|\b[a-zåäö]+(_[a-zåäö]+)+\b|\binitiering\.\S+").expect("regex");
     let mut found = Vec::new();
     let mut in_values = false;
     for line in text.lines() {
