@@ -9,6 +9,7 @@
 pub mod check;
 pub mod cli;
 pub mod codes;
+pub mod crypt;
 pub mod documents;
 pub mod edit;
 pub mod error;
