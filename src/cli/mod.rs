@@ -180,5 +180,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Own(a) => commands::people::own(&ctx, a),
         Copy(a) => commands::people::copy(&ctx, a),
         Find(a) => commands::find::run(&ctx, a),
+        Keys(a) => commands::crypt::keys(&ctx, a),
+        Encrypt(a) => commands::crypt::encrypt(&ctx, a),
+        Decrypt(a) => commands::crypt::decrypt(&ctx, a),
     }
 }

@@ -16,10 +16,17 @@ pub mod sops;
 /// The plan keys whose values are encrypted: every key classified personal in the plan format.
 ///
 /// The one place the list comes from. Today it is the list the outputs mask
-/// ([`crate::privacy::PERSONAL_KEYS`]); it will come from the plan schema's per-key
-/// personal/non-personal classification when that exists.
-pub fn personal_keys() -> &'static [&'static str] {
-    crate::privacy::PERSONAL_KEYS
+/// ([`crate::privacy::PERSONAL_KEYS`]) and the two keys that hold names but are not masked
+/// there (`samtalsledare`, and `givet_av`, which may name the guardians who consented); it will
+/// come from the plan schema's per-key personal/non-personal classification when that exists.
+pub fn personal_keys() -> Vec<&'static str> {
+    let mut keys = crate::privacy::PERSONAL_KEYS.to_vec();
+    for extra in ["samtalsledare", "givet_av"] {
+        if !keys.contains(&extra) {
+            keys.push(extra);
+        }
+    }
+    keys
 }
 
 /// The `encrypted_regex` written into a file: the personal keys, anchored, as sops matches it

@@ -689,7 +689,9 @@ fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
     match ty {
         "int" | "float" => s.into_owned(),
         "bool" => s.to_ascii_lowercase(),
+        _ if text.as_bytes()[leaf.start] == b'"' => layout::double_quoted(&s),
         _ if leaf.flow => layout::yaml_scalar_flow(&s),
+        _ if text.as_bytes()[leaf.start] == b'\'' => single_quoted(&s),
         _ => {
             let rest_of_line = text[leaf.end..].split('\n').next().unwrap_or("");
             if s.contains('\n') && rest_of_line.trim().is_empty() {
@@ -700,6 +702,17 @@ fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
             layout::yaml_scalar(&s)
         }
     }
+}
+
+/// A text as a single-quoted YAML scalar (double-quoted when it holds what single quotes cannot
+/// write on one line).
+fn single_quoted(s: &str) -> String {
+    if s.chars()
+        .any(|c| c.is_control() || matches!(c, '\u{feff}' | '\u{2028}' | '\u{2029}'))
+    {
+        return layout::double_quoted(s);
+    }
+    format!("'{}'", s.replace('\'', "''"))
 }
 
 /// A multi-line text as a literal block scalar (`|` or `|-`) with its lines at `col`, when that
@@ -782,10 +795,18 @@ pub fn seal_text(
             None => encrypt_value(key, &plain, &leaf.aad, ty)?,
         };
         out.push_str(&clear[at..leaf.start]);
-        if leaf.flow {
-            out.push('"');
+        // The value's quotes stay around its ciphertext (sops reads the same string), so that
+        // decryption writes it back in the same style.
+        let quote = match clear.as_bytes()[leaf.start] {
+            q @ (b'"' | b'\'') if !sc.plain => Some(q as char),
+            // A plain item of a flow list: quoted, as `[`, `,` and `]` must be.
+            _ if leaf.flow => Some('\''),
+            _ => None,
+        };
+        if let Some(q) = quote {
+            out.push(q);
             out.push_str(&enc);
-            out.push('"');
+            out.push(q);
         } else {
             out.push_str(&enc);
         }
@@ -904,7 +925,7 @@ mod tests {
 
     #[test]
     fn text_round_trip_keeps_clear_parts() {
-        let clear = "# Planen\nid: sip-1\nindivid:\n  namn: Anna Berg # kommentar\n  kön: kvinna\nbakgrund: |\n  Rad ett\n  rad två\ndeltagare:\n  - namn: 'Per'\n    part: kommun\ntaggar: [a, b]\n";
+        let clear = "# Planen\nid: sip-1\nindivid:\n  namn: Anna Berg # kommentar\n  kön: kvinna\nbakgrund: |\n  Rad ett\n  rad två\ndeltagare:\n  - namn: 'Per'\n    part: kommun\ntaggar: [a, b]\ngivet_av: [Sara, \"Johan\", 'Kim']\n";
         let k = key();
         let enc = seal_text(clear, &k, age(), None, "p.yaml").unwrap();
         assert!(!enc.contains("Anna") && !enc.contains("Rad ett") && !enc.contains("Per'"));
@@ -912,7 +933,11 @@ mod tests {
         assert!(enc.contains(" # kommentar\n  kön: kvinna\n"));
         let split = split(&enc, "p.yaml").unwrap().unwrap();
         let opened = open(split, key(), "p.yaml").unwrap();
-        assert_eq!(opened.clear.as_str(), clear.replace("'Per'", "Per"));
+        assert_eq!(
+            opened.clear.as_str(),
+            clear.replace("'Kim'", "Kim"),
+            "a single-quoted item of a flow list comes back plain"
+        );
         // An unchanged document rewritten with the stash is the same bytes.
         let again = seal_text(&opened.clear, &k, age(), Some(opened.stash), "p.yaml").unwrap();
         assert_eq!(again, enc);

@@ -18,6 +18,17 @@ pub struct Config {
     pub overrides: Overrides,
     /// The samtalsledare's contact, printed in letters (`[kontakt]`).
     pub contact: Contact,
+    /// `[kryptering]`: the recipients every plan's data key is wrapped to; `None` when the
+    /// folder's plans are not encrypted.
+    pub encryption: Option<Encryption>,
+}
+
+/// `[kryptering]`: `mottagare = ["age1…", "ssh-ed25519 …"]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Encryption {
+    #[serde(default, rename = "mottagare")]
+    pub recipients: Vec<String>,
 }
 
 /// `[kontakt]`: how the recipients of a letter reach the samtalsledare.
@@ -39,6 +50,7 @@ struct ConfigFile {
     regler: BTreeMap<TSpanned<String>, TSpanned<String>>,
     #[serde(default)]
     kontakt: Contact,
+    kryptering: Option<Encryption>,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -54,6 +66,7 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         meeting_leader: file.samtalsledare,
         overrides,
         contact: file.kontakt,
+        encryption: file.kryptering,
     })
 }
 
@@ -86,6 +99,21 @@ mod tests {
         .unwrap();
         assert_eq!(c.contact.telefon.as_deref(), Some("0950-123 45"));
         assert_eq!(c.contact.epost.as_deref(), Some("erik.ek@example.se"));
+    }
+
+    #[test]
+    fn reads_the_recipients() {
+        let text = "[kryptering]\nmottagare = [\"age1abc\", \"ssh-ed25519 AAAA x\"]\n";
+        let c = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap();
+        assert_eq!(
+            c.encryption.unwrap().recipients,
+            vec!["age1abc".to_string(), "ssh-ed25519 AAAA x".to_string()]
+        );
     }
 
     #[test]
