@@ -207,7 +207,7 @@ fn keys_add(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     set_recipients(&ws.root, &list)?;
     let n = changed.iter().filter(|c| **c).count();
     if !ctx.quiet {
-        crate::cli::print(&ctx.lang.pick(
+        crate::cli::print(ctx.lang.pick(
             &format!(
                 "La till mottagaren i {CONFIG_FILE}; {} öppnades för den.\n",
                 plural(n, "krypterad plan", "krypterade planer")
@@ -260,7 +260,7 @@ fn keys_remove(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     set_recipients(&ws.root, &rest)?;
     let n = changed.iter().filter(|c| **c).count();
     if !ctx.quiet {
-        crate::cli::print(&ctx.lang.pick(
+        crate::cli::print(ctx.lang.pick(
             &format!(
                 "Tog bort mottagaren ur {CONFIG_FILE}; {} fick en ny datanyckel. Äldre versioner i git-historiken kan den borttagna nyckeln fortfarande öppna.\n",
                 plural(n, "krypterad plan", "krypterade planer")
