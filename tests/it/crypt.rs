@@ -224,7 +224,7 @@ fn unchanged_values_keep_their_ciphertext() {
         ],
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
-    // One value changed: only its line, the date and the MAC change.
+    // One value changed: only its line, the MAC and the date change.
     let changed = plans.join("changed.txt");
     std::fs::write(
         &changed,
@@ -251,8 +251,10 @@ fn unchanged_values_keep_their_ciphertext() {
     let keys: Vec<&str> = differing
         .iter()
         .map(|(a, _)| a.trim_start().split(':').next().unwrap())
+        // The date has seconds: within the same second it stays.
+        .filter(|k| *k != "lastmodified")
         .collect();
-    assert_eq!(keys, ["relation", "lastmodified", "mac"], "{differing:#?}");
+    assert_eq!(keys, ["relation", "mac"], "{differing:#?}");
     let clear2 = run(&plans, &key, &["decrypt", "barnets-sip.yaml"]);
     assert!(clear2.contains("relation: farfar"));
 }
