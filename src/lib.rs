@@ -34,6 +34,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["findings", "yaml", "error"],
     &["model"],
     &["rules", "workspace", "edit"],
+    &["crypt"],
     &["check", "git"],
     &["report", "documents", "lists"],
     &["cli"],
