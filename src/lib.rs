@@ -9,6 +9,7 @@
 pub mod check;
 pub mod cli;
 pub mod codes;
+pub mod crypt;
 pub mod documents;
 pub mod edit;
 pub mod error;
@@ -33,6 +34,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["findings", "yaml", "error"],
     &["model"],
     &["rules", "workspace", "edit"],
+    &["crypt"],
     &["check", "git"],
     &["report", "documents", "lists"],
     &["cli"],

@@ -169,6 +169,15 @@ pub enum Command {
     /// Förslag till skalkompletteringen (anropas av skripten från `sip completions`)
     #[command(name = "__complete", hide = true)]
     Complete(CompleteArgs),
+    /// Nycklar för krypterade planer (age)
+    #[command(visible_alias = "nycklar", subcommand)]
+    Keys(KeysCommand),
+    /// Kryptera planernas personuppgifter (sops-format)
+    #[command(visible_alias = "kryptera")]
+    Encrypt(EncryptArgs),
+    /// Skriv ut en krypterad plan i klartext
+    #[command(visible_alias = "dekryptera")]
+    Decrypt(DecryptArgs),
 }
 
 #[derive(Args, Debug)]
@@ -181,6 +190,58 @@ pub struct CompleteArgs {
     /// Kommandoradens ord (efter --)
     #[arg(last = true, allow_hyphen_values = true)]
     pub words: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeysCommand {
+    /// Skapa en egen nyckel (age) och skriv ut dess mottagare
+    #[command(visible_alias = "ny")]
+    New(KeysNewArgs),
+    /// Visa planmappens mottagare
+    #[command(visible_alias = "lista")]
+    List,
+    /// Lägg till en mottagare och öppna varje plan för den
+    #[command(visible_alias = "lägg-till")]
+    Add(RecipientArg),
+    /// Ta bort en mottagare: nya datanycklar, varje värde krypteras om
+    #[command(visible_alias = "ta-bort")]
+    Remove(RecipientArg),
+}
+
+#[derive(Args, Debug)]
+pub struct KeysNewArgs {
+    /// Nyckelfilen (standard: ~/.config/sip/nyckel.txt)
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct RecipientArg {
+    /// Mottagaren: en publik age-nyckel (age1…) eller ssh-ed25519-nyckel
+    pub recipient: String,
+}
+
+#[derive(Args, Debug)]
+pub struct EncryptArgs {
+    /// Planer (id eller sökväg)
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub plans: Vec<String>,
+    /// Alla planer i planmappen
+    #[arg(long)]
+    pub all: bool,
+    /// Planens nya innehåll i klartext ur en fil (`-` för standard in); oförändrade värden
+    /// behåller sin krypterade text
+    #[arg(long, value_name = "FIL", conflicts_with = "all")]
+    pub from: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct DecryptArgs {
+    /// Planen (id eller sökväg)
+    pub plan: String,
+    /// Skriv klartexten till en fil (ny, bara läsbar för dig) i stället för standard ut
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -423,6 +484,12 @@ pub struct InitArgs {
     /// Standardsamtalsledare
     #[arg(long)]
     pub leader: Option<String>,
+    /// Kryptera planernas personuppgifter (kräver --recipient)
+    #[arg(long, requires = "recipients")]
+    pub encrypt: bool,
+    /// Mottagare av planernas datanycklar (age1… eller ssh-ed25519 …; kan upprepas)
+    #[arg(long = "recipient", value_name = "MOTTAGARE", requires = "encrypt")]
+    pub recipients: Vec<String>,
 }
 
 /// The plan's own fields, shared by `new` and `set`.

@@ -239,6 +239,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Copy(a) => commands::people::copy(&ctx, a),
         Find(a) => commands::find::run(&ctx, a),
         Complete(a) => commands::completions::complete(&ctx, a),
+        Keys(a) => commands::crypt::keys(&ctx, a),
+        Encrypt(a) => commands::crypt::encrypt(&ctx, a),
+        Decrypt(a) => commands::crypt::decrypt(&ctx, a),
     }
 }
 

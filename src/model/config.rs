@@ -21,6 +21,17 @@ pub struct Config {
     /// `[gallring]`: when closed plans are due for gallring; `None` when the folder sets none
     /// (then nothing is ever due: the period is the organisation's to state, 5 or 10 years).
     pub retention: Option<Retention>,
+    /// `[kryptering]`: the recipients every plan's data key is wrapped to; `None` when the
+    /// folder's plans are not encrypted.
+    pub encryption: Option<Encryption>,
+}
+
+/// `[kryptering]`: `mottagare = ["age1…", "ssh-ed25519 …"]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Encryption {
+    #[serde(default, rename = "mottagare")]
+    pub recipients: Vec<String>,
 }
 
 /// `[gallring]`: a closed plan is due this many years after its last entry, unless an
@@ -114,6 +125,7 @@ struct ConfigFile {
     #[serde(default)]
     kontakt: Contact,
     gallring: Option<RetentionFile>,
+    kryptering: Option<Encryption>,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -131,6 +143,7 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         overrides,
         contact: file.kontakt,
         retention,
+        encryption: file.kryptering,
     })
 }
 
@@ -194,6 +207,21 @@ mod tests {
         assert!(e[0].message.sv.contains("mellan 1 och 100"));
         assert_eq!(e[0].span.map(|s| &text[s.start..s.end]), Some("0"));
         assert!(e[1].message.sv.contains("1–31"));
+    }
+
+    #[test]
+    fn reads_the_recipients() {
+        let text = "[kryptering]\nmottagare = [\"age1abc\", \"ssh-ed25519 AAAA x\"]\n";
+        let c = parse_config(&SourceFile::new(
+            "sip.toml".into(),
+            "sip.toml".into(),
+            text.into(),
+        ))
+        .unwrap();
+        assert_eq!(
+            c.encryption.unwrap().recipients,
+            vec!["age1abc".to_string(), "ssh-ed25519 AAAA x".to_string()]
+        );
     }
 
     #[test]

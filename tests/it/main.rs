@@ -16,6 +16,7 @@ mod cli;
 mod commands;
 mod completions;
 mod crash;
+mod crypt;
 mod documents;
 mod edit;
 mod edit_safety;

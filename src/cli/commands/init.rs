@@ -98,6 +98,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
             ),
         ));
     }
+    let encryption = if a.encrypt {
+        Some(super::crypt::init_section(&a.recipients)?)
+    } else {
+        None
+    };
     let leader = prompt::optional(a.leader, "Samtalsledare")?;
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let mut text =
@@ -107,6 +112,9 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
         text.push_str(&format!("samtalsledare = {}\n", toml_string(l.trim())));
     }
     text.push_str("\n# Ändrad allvarlighetsgrad per regel (\"fel\", \"varning\", \"info\" eller \"av\"):\n# [regler]\n# P002 = \"fel\"\n");
+    if let Some(section) = &encryption {
+        text.push_str(section);
+    }
     write::create(&config, text.as_bytes())?;
     let gitignore = dir.join(".gitignore");
     if !gitignore.exists() {

@@ -6,6 +6,7 @@ pub mod check;
 pub mod close;
 pub mod completions;
 pub mod consent;
+pub mod crypt;
 pub mod documents;
 pub mod edit;
 pub mod find;
