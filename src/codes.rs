@@ -1084,7 +1084,9 @@ rule_table! {
     /// Datum som inte kan stämma, i en fil som skrivits för hand (kommandona vägrar skriva dem):
     /// - `samtycke.datum` efter i dag (ett samtycke kan inte ha getts i framtiden);
     /// - `samtycke.giltigt_till` före `samtycke.datum`;
-    /// - ett mötes `tid`, en `kallelse_skickad` eller ett måls `senast` före `initiering.datum`.
+    /// - ett mötes `tid`, en `kallelse_skickad` eller ett måls `senast` före `initiering.datum`;
+    /// - en deltagare med `närvarande: false` på ett möte som inte är hållet (bara ett hållet möte
+    ///   har närvaro).
     ///
     /// En passerad `uppföljning.nästa` prövas inte här: den var rätt när den skrevs och är en
     /// försenad uppföljning (P002). En avslutad plan får fynd men ingen hjälprad (den kan inte

@@ -311,6 +311,23 @@ declare_rule! {
                 }
             }
         }
+        // A participant recorded absent from a meeting that is not held: only a held meeting
+        // has attendance.
+        for m in plan.meetings.iter().filter(|m| !m.is_held()) {
+            let id = m.id_str();
+            if let Some(p) = m.participants.iter().find(|p| p.absent()) {
+                let span = p.present.as_ref().map_or(p.span, |v| v.span);
+                push(
+                    span,
+                    ("Frånvaron", "The absence"),
+                    (
+                        format!("mötet {id} är inte hållet, så ingen kan ha uteblivit från det"),
+                        format!("meeting {id} is not held, so nobody can have stayed away from it"),
+                    ),
+                    Some(format!("sip meeting held {pid} {id}")),
+                );
+            }
+        }
         let Some(start) = plan.initiation.date.as_ref().map(|d| d.value) else { return };
         let before = |d: chrono::NaiveDate| {
             (
