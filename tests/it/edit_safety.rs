@@ -443,7 +443,7 @@ fn a_taken_kept_aside_name_loses_nothing() {
     let editor = script(
         &dir.path().join("redigerare.sh"),
         &format!(
-            "for s in $(seq 0 30); do echo upptagen > \"{dir}/.{ID}.yaml.redigerad-$(date -d \"+$s sec\" +%Y%m%d-%H%M%S)\"; done\n\
+            "now=$(date +%s); for s in $(seq -10 30); do echo upptagen > \"{dir}/.{ID}.yaml.redigerad-$(date -d \"@$((now + s))\" +%Y%m%d-%H%M%S)\"; done\n\
              printf '# MIN ÄNDRING\\n' >> \"$1\"\nprintf '# kollegans\\n' >> '{plan}'\n",
             dir = dir.path().display(),
             plan = plan.display()
