@@ -3,8 +3,7 @@
 //! with å, ä and ö intact, "Sida 1 av N" on the first page, and no section of the largest plan
 //! split across a page break; every document tagged (PDF/UA-1) and archival (PDF/A-2b), read back
 //! with pikepdf, with no personal data in its metadata and no page without text. Skips (saying so)
-//! when poppler-utils or pikepdf is not installed; CI installs
-//! it.
+//! when poppler-utils or pikepdf is not installed; CI installs both.
 
 use std::path::Path;
 use std::process::Command as Std;
