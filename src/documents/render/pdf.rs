@@ -7,6 +7,10 @@
 //! fits on one page is never split, and a longer one breaks only between chunks (or, for a chunk
 //! taller than a page, between its lines). Every page carries the document's `page_head` at the
 //! top and "Sida X av Y" at the bottom. Text reaches the PDF only through [`Fonts::draw`].
+//!
+//! Every PDF is tagged (PDF/UA-1) and archival (PDF/A-2b): [`layout`] builds the structure tree
+//! ([`Tree`]) along with the chunks, each line of text drawn is marked with its slot in it, and
+//! whatever repeats on every page or only decorates is an artifact.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
