@@ -1,8 +1,9 @@
 //! `--format pdf` (SPEC §4 v2) run as the real binary on the demo plans and read back with
 //! poppler's `pdfinfo` and `pdftotext`, as a reader's PDF viewer would: A4, the individual's name
 //! with å, ä and ö intact, "Sida 1 av N" on the first page, and no section of the largest plan
-//! split across a page break. Skips (saying so) when poppler-utils is not installed; CI installs
-//! it.
+//! split across a page break; every document tagged (PDF/UA-1) and archival (PDF/A-2b), read back
+//! with pikepdf, with no personal data in its metadata and no page without text. Skips (saying so)
+//! when poppler-utils or pikepdf is not installed; CI installs both.
 
 use std::path::Path;
 use std::process::Command as Std;
@@ -263,4 +264,182 @@ fn a_word_longer_than_many_lines_keeps_every_character() {
     let text = all_text(&file);
     let shown = text.chars().filter(|&c| c == 'q').count();
     assert_eq!(shown, 200_000, "characters of the word are missing");
+}
+
+/// Whether Python's pikepdf is there to read a PDF's catalog and XMP back; a failure, not a skip,
+/// when `SIP_REQUIRE_TOOLS` is set (CI installs it).
+fn pikepdf() -> bool {
+    let ok = Std::new("python3")
+        .args(["-c", "import pikepdf"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
+            "pikepdf not installed"
+        );
+        eprintln!("note: pikepdf not installed; the PDF/UA and PDF/A checks skipped");
+    }
+    ok
+}
+
+/// Read back, with pikepdf: the catalog's `/Lang`, `/ViewerPreferences/DisplayDocTitle`, the
+/// structure types under `/StructTreeRoot` (sorted), and the XMP's PDF/UA and PDF/A parts.
+const READ_BACK: &str = r#"import pikepdf, sys
+p = pikepdf.open(sys.argv[1])
+r = p.Root
+m = p.open_metadata()
+kinds = set()
+todo = [r.StructTreeRoot.K]
+while todo:
+    e = todo.pop()
+    if isinstance(e, pikepdf.Array):
+        todo.extend(e)
+    elif isinstance(e, pikepdf.Dictionary) and '/S' in e:
+        kinds.add(str(e.S))
+        if '/K' in e:
+            todo.append(e.K)
+print(r.Lang)
+print(bool(r.ViewerPreferences.DisplayDocTitle))
+print(' '.join(sorted(kinds)))
+print(m.get('pdfuaid:part'), m.get('pdfaid:part'), m.get('pdfaid:conformance'))
+"#;
+
+#[test]
+fn every_document_is_tagged_accessible_and_archival_without_personal_metadata() {
+    if !poppler() {
+        return;
+    }
+    let read_back = pikepdf();
+    let dir = demo();
+    // A plan with a personnummer and one with a date of birth; Swedish and English.
+    let cases = [
+        (
+            "sip-2026-u9g4mc1a",
+            ["Gunnel", "Åberg", "19420329-1408"].as_slice(),
+            "sv",
+        ),
+        (
+            "sip-2026-z3p6hs8d",
+            ["Marcus", "Öberg", "1979"].as_slice(),
+            "en",
+        ),
+    ];
+    for (id, personal, lang) in cases {
+        let kinds: [(&str, &str, &str, Vec<&str>); 6] = [
+            (
+                "show",
+                "Samordnad individuell plan",
+                "Coordinated individual plan",
+                vec!["show", id],
+            ),
+            ("agenda", "Dagordning", "Agenda", vec!["agenda", id]),
+            (
+                "invitation",
+                "Kallelse",
+                "Invitation",
+                vec!["invitation", id],
+            ),
+            (
+                "to-individen",
+                "Kallelse",
+                "Invitation",
+                vec!["invitation", id, "--to", "individen"],
+            ),
+            (
+                "to-region",
+                "Kallelse",
+                "Invitation",
+                vec!["invitation", id, "--to", "region"],
+            ),
+            (
+                "protocol",
+                "Minnesanteckningar",
+                "Minutes",
+                vec!["protocol", id],
+            ),
+        ];
+        for (what, sv, en, args) in kinds {
+            let mut all = vec!["--lang", lang];
+            all.extend(args);
+            let file = pdf(dir.path(), &format!("{id}-{what}-{lang}.pdf"), &all);
+            let info = Std::new("pdfinfo")
+                .arg(&file)
+                .output()
+                .expect("pdfinfo runs");
+            let info = String::from_utf8_lossy(&info.stdout).to_string();
+            assert!(
+                info.lines().any(|l| l == "Tagged:          yes"),
+                "{id} {what}: {info}"
+            );
+            let kind = if lang == "sv" { sv } else { en };
+            assert!(
+                info.lines()
+                    .any(|l| l == format!("Title:           {kind} – {id}")),
+                "{id} {what}: {info}"
+            );
+            for p in personal {
+                assert!(
+                    !info.contains(p),
+                    "{id} {what}: {p} in the metadata: {info}"
+                );
+            }
+            // Every page holds text of the document, not only the running head and number.
+            let n = pages(&file);
+            for page in 1..=n {
+                let text = page_text(&file, page);
+                let head = text.find(id).map_or(0, |i| i + id.len());
+                let body = text[head..]
+                    .replace(&format!("Sida {page} av {n}"), "")
+                    .replace(&format!("Page {page} of {n}"), "");
+                assert!(
+                    !body.trim().is_empty(),
+                    "{id} {what}: page {page} of {n} holds no text: {text}"
+                );
+            }
+            if !read_back {
+                continue;
+            }
+            let o = Std::new("python3")
+                .args(["-c", READ_BACK])
+                .arg(&file)
+                .output()
+                .expect("python3 runs");
+            let out = String::from_utf8_lossy(&o.stdout);
+            let lines: Vec<&str> = out.lines().collect();
+            assert_eq!(
+                lines.len(),
+                4,
+                "{id} {what}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            let want_lang = if lang == "sv" { "sv-SE" } else { "en-GB" };
+            assert_eq!(lines[0], want_lang, "{id} {what}");
+            assert_eq!(lines[1], "True", "{id} {what}: DisplayDocTitle");
+            for tag in [
+                "/Document",
+                "/H1",
+                "/H2",
+                "/P",
+                "/L",
+                "/LI",
+                "/Lbl",
+                "/LBody",
+                "/Table",
+                "/TR",
+                "/TH",
+                "/TD",
+            ] {
+                assert!(
+                    lines[2].split(' ').any(|t| t == tag),
+                    "{id} {what}: no {tag} in {}",
+                    lines[2]
+                );
+            }
+            assert_eq!(
+                lines[3], "1 2 B",
+                "{id} {what}: PDF/UA part, PDF/A part and level"
+            );
+        }
+    }
 }

@@ -90,12 +90,13 @@ pub fn run(
         DocFormat::Json => Format::Json,
         DocFormat::Pdf => {
             // The PDF is made whole (its pages are laid out at once), before anything is written.
-            let bytes = render::pdf::render(&doc).map_err(|e| {
-                Error::msg(
-                    format!("PDF kunde inte skapas: {e}"),
-                    format!("the PDF could not be made: {e}"),
-                )
-            })?;
+            let bytes =
+                render::pdf::render(&doc, loaded.id_or_placeholder(), ctx.today).map_err(|e| {
+                    Error::msg(
+                        format!("PDF kunde inte skapas: {e}"),
+                        format!("the PDF could not be made: {e}"),
+                    )
+                })?;
             write(out.file, |w| w.write_all(&bytes))?;
             return Ok(ExitStatus::Success);
         }

@@ -294,7 +294,7 @@ fn archive(ctx: &Ctx, ws: &Workspace, dir: &Path, due: &[&(Assessment, Plan)]) -
     std::fs::create_dir_all(dir).map_err(|e| Error::io_op(IoOp::Create, dir, e))?;
     for (a, plan) in due {
         let doc = archive_doc(ctx, ws, a, plan)?;
-        let (bytes, replaced) = crate::documents::render::pdf::render_archival(&doc, ctx.today).map_err(|e| {
+        let (bytes, replaced) = crate::documents::render::pdf::render_archival(&doc, plan.id_or_placeholder(), ctx.today).map_err(|e| {
             Error::msg(
                 format!(
                     "arkivexemplaret av {} kunde inte skapas som PDF/A ({e}); ingenting har gallrats",

@@ -7,18 +7,29 @@
 //! fits on one page is never split, and a longer one breaks only between chunks (or, for a chunk
 //! taller than a page, between its lines). Every page carries the document's `page_head` at the
 //! top and "Sida X av Y" at the bottom. Text reaches the PDF only through [`Fonts::draw`].
+//!
+//! Every PDF is tagged (PDF/UA-1) and archival (PDF/A-2b): [`layout`] builds the structure tree
+//! ([`Tree`]) along with the chunks, each line of text drawn is marked with its slot in it, and
+//! whatever repeats on every page or only decorates is an artifact.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::num::NonZeroU16;
 
 use krilla::Document;
 use krilla::color::rgb;
+use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node as TagNode, SpanTag,
+    TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
+};
 use krilla::text::{Font, TextDirection};
 
 use super::super::doc::{Block, Doc, Field, Item};
@@ -43,28 +54,40 @@ const BLUE: (u8, u8, u8) = (28, 54, 92);
 const LINE: (u8, u8, u8) = (185, 194, 207);
 const SHADE: (u8, u8, u8) = (236, 240, 246);
 
-/// Render a document as the bytes of a PDF file.
-pub fn render(doc: &Doc) -> Result<Vec<u8>, String> {
-    render_into(Document::new(), doc, None)
+/// Render a document as the bytes of a PDF file: tagged and accessible (PDF/UA-1) and archival
+/// (PDF/A-2b) at once, dated `date`. Its metadata holds the document's kind and the plan id
+/// (`plan`), never a name or personnummer. See [`render_archival`].
+pub fn render(doc: &Doc, plan: &str, date: chrono::NaiveDate) -> Result<Vec<u8>, String> {
+    render_archival(doc, plan, date).map(|(bytes, _)| bytes)
 }
 
-/// Render a document as an archival PDF, PDF/A-2b (ISO 19005-2, level b), dated `date` (its
-/// creation date, which PDF/A requires). krilla writes what the standard asks of the file (XMP
-/// metadata with the PDF/A identification, an sRGB output intent, device-independent colour)
-/// and refuses a document that cannot conform. PDF/A forbids a character drawn without a glyph,
-/// so a character neither built-in font has is replaced by U+FFFD first; the count of those is
-/// returned with the bytes. An error names the kinds of fault only, never the text.
-pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<(Vec<u8>, usize), String> {
+/// Render a document as an archival and accessible PDF: PDF/A-2b (ISO 19005-2, level b) and
+/// PDF/UA-1 (ISO 14289-1), dated `date` (its creation date, which PDF/A requires). krilla writes
+/// what the standards ask of the file (XMP metadata with both identifications, an sRGB output
+/// intent, device-independent colour, the structure tree, `/Lang`, the title shown in the
+/// window) and refuses a document that cannot conform. The structure tree holds the title (H1),
+/// the sections' headings (H2) and sub-headings (H3), paragraphs, lists (L, LI, Lbl, LBody) and
+/// tables (with header cells), in reading order; the running head, the page numbers, rules and
+/// shading are artifacts. PDF/A forbids a character drawn without a glyph, so a character
+/// neither built-in font has is replaced by U+FFFD first; the count of those is returned with the
+/// bytes. An error names the kinds of fault only, never the text.
+pub fn render_archival(
+    doc: &Doc,
+    plan: &str,
+    date: chrono::NaiveDate,
+) -> Result<(Vec<u8>, usize), String> {
     use chrono::Datelike;
     use krilla::SerializeSettings;
-    use krilla::configure::{Archival, ConfigurationBuilder};
+    use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
     use krilla::metadata::DateTime;
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(Archival::A2_B)
+        .with_accessibility_validator(Accessibility::UA1)
         .finish()
         .map_err(|e| format!("{e:?}"))?;
     let settings = SerializeSettings {
         configuration,
+        enable_tagging: true,
         ..SerializeSettings::default()
     };
     let year = u16::try_from(date.year()).map_err(|_| "year")?;
@@ -95,7 +118,7 @@ pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<(Vec<u8>, u
             })
             .collect()
     });
-    let bytes = render_into(Document::new_with(settings), &doc, Some(when)).map_err(|e| {
+    let bytes = render_into(Document::new_with(settings), &doc, plan, when).map_err(|e| {
         // krilla's validation errors carry the offending text: keep only their kinds.
         e.split(['(', ' ', '{', ','])
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -105,6 +128,21 @@ pub fn render_archival(doc: &Doc, date: chrono::NaiveDate) -> Result<(Vec<u8>, u
             .join(", ")
     })?;
     Ok((bytes, replaced))
+}
+
+/// The title a PDF reader shows in its window and lists: the kind of document and the plan id.
+/// Never the document's own heading, which may name the individual (a letter's does).
+fn meta_title(doc: &Doc, plan: &str) -> String {
+    let kind = match doc.kind {
+        "agenda" => doc.lang.pick("Dagordning", "Agenda"),
+        "invitation" => doc.lang.pick("Kallelse", "Invitation"),
+        "protocol" => doc.lang.pick("Minnesanteckningar", "Minutes"),
+        "plan" => doc
+            .lang
+            .pick("Samordnad individuell plan", "Coordinated individual plan"),
+        _ => doc.lang.pick("Dokument", "Document"),
+    };
+    format!("{kind} – {plan}")
 }
 
 /// The document with every text passed through `f`.
@@ -158,55 +196,251 @@ fn map_text(doc: &Doc, f: &mut dyn FnMut(&str) -> String) -> Doc {
 fn render_into(
     mut pdf: Document,
     doc: &Doc,
-    created: Option<krilla::metadata::DateTime>,
+    plan: &str,
+    created: krilla::metadata::DateTime,
 ) -> Result<Vec<u8>, String> {
     let fonts = Fonts::new()?;
-    let sections = layout(doc, &fonts);
+    let mut tree = Tree::new();
+    let sections = layout(doc, &fonts, &mut tree);
     let pages = paginate(sections);
     let total = pages.len();
-    let mut meta = Metadata::new()
-        .title(match &doc.subtitle {
-            Some(s) => format!("{} – {s}", doc.title),
-            None => doc.title.clone(),
-        })
-        .language(doc.lang.pick("sv-SE", "en-GB").to_string())
-        .creator(format!("sip {}", env!("CARGO_PKG_VERSION")));
-    if let Some(h) = &doc.page_head {
-        meta = meta.description(h.clone());
-    }
-    if let Some(when) = created {
-        meta = meta.creation_date(when);
-    }
+    let lang = doc.lang.pick("sv-SE", "en-GB");
+    // Title and subject: the kind of document and the plan id; no name, no personnummer.
+    let meta = Metadata::new()
+        .title(meta_title(doc, plan))
+        .description(plan.to_string())
+        .language(lang.to_string())
+        .creator(format!("sip {}", env!("CARGO_PKG_VERSION")))
+        .creation_date(created);
     pdf.set_metadata(meta);
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("A4")?;
+    let mut ids: Vec<Vec<Identifier>> = vec![Vec::new(); tree.slots];
+    let layout_artifact = ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout));
+    // Where each slot's first line is drawn (page, top), for the bookmarks.
+    let mut starts: HashMap<usize, (usize, f32)> = HashMap::new();
     for (n, ops) in pages.iter().enumerate() {
         let mut page = pdf.start_page_with(settings.clone());
         let mut s = page.surface();
         let label = doc.lang.pick("Sida", "Page");
         let of = doc.lang.pick("av", "of");
-        let mut frame = Vec::new();
+        // The running head, the rules and the page number repeat on every page: artifacts,
+        // outside the structure tree, so that a screen reader reads them once, not per page.
         if let Some(h) = &doc.page_head {
-            frame.push(text_op(MARGIN_X, 34.0, 8.5, false, GREY, h));
+            s.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                ArtifactType::Header,
+            )));
+            fonts.draw(&mut s, &text_op(MARGIN_X, 34.0, 8.5, false, GREY, h, None));
+            s.end_tagged();
         }
-        frame.push(rule(MARGIN_X, PAGE_W - MARGIN_X, 46.0, 0.6, LINE));
-        frame.push(rule(MARGIN_X, PAGE_W - MARGIN_X, PAGE_H - 44.0, 0.6, LINE));
+        s.start_tagged(layout_artifact);
+        fonts.draw(&mut s, &rule(MARGIN_X, PAGE_W - MARGIN_X, 46.0, 0.6, LINE));
+        fonts.draw(
+            &mut s,
+            &rule(MARGIN_X, PAGE_W - MARGIN_X, PAGE_H - 44.0, 0.6, LINE),
+        );
+        s.end_tagged();
         let foot = format!("{label} {} {of} {total}", n + 1);
         let w = fonts.width(&foot, 8.5, false);
-        frame.push(text_op(
-            PAGE_W - MARGIN_X - w,
-            PAGE_H - 30.0,
-            8.5,
-            false,
-            GREY,
-            &foot,
-        ));
-        for op in frame.iter().chain(ops.iter()) {
-            fonts.draw(&mut s, op);
+        s.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Footer,
+        )));
+        fonts.draw(
+            &mut s,
+            &text_op(
+                PAGE_W - MARGIN_X - w,
+                PAGE_H - 30.0,
+                8.5,
+                false,
+                GREY,
+                &foot,
+                None,
+            ),
+        );
+        s.end_tagged();
+        for op in ops {
+            match op {
+                Op::Text {
+                    slot: Some(slot), ..
+                } => {
+                    let id = s.start_tagged(ContentTag::Span(SpanTag::empty()));
+                    fonts.draw(&mut s, op);
+                    s.end_tagged();
+                    if let Some(list) = ids.get_mut(*slot) {
+                        if list.is_empty() {
+                            starts.insert(*slot, (n, op.top()));
+                        }
+                        list.push(id);
+                    }
+                }
+                _ => {
+                    s.start_tagged(layout_artifact);
+                    fonts.draw(&mut s, op);
+                    s.end_tagged();
+                }
+            }
         }
         s.finish();
         page.finish();
     }
+    // Bookmarks (PDF/UA asks for an outline): the title, then each section.
+    let mut outline = Outline::new();
+    for (slot, text) in &tree.outline {
+        if let Some((page, top)) = starts.get(slot) {
+            let at = XyzDestination::new(*page, Point::from_xy(MARGIN_X, *top));
+            outline.push_child(OutlineNode::new(text.clone(), at));
+        }
+    }
+    pdf.set_outline(outline);
+    let children = tree.build(0, &mut ids);
+    pdf.set_tag_tree(TagTree::from(children).with_lang(Some(lang.to_string())));
     pdf.finish().map_err(|e| format!("{e:?}"))
+}
+
+/// The document's logical structure, built along with its layout: groups (a heading, a
+/// paragraph, a list and its items, a table, its rows and cells …) in reading order, and slots.
+/// A slot is one piece of text (a paragraph's lines, a cell); every line drawn of it is marked
+/// with the slot, and the marks are gathered under the slot's group as the pages are drawn.
+struct Tree {
+    groups: Vec<Group>,
+    slots: usize,
+    /// The bookmarks: the title's and each section heading's slot, with its text.
+    outline: Vec<(usize, String)>,
+}
+
+struct Group {
+    kind: Kind,
+    children: Vec<Child>,
+}
+
+#[derive(Clone, Copy)]
+enum Child {
+    Group(usize),
+    Slot(usize),
+}
+
+#[derive(Clone)]
+enum Kind {
+    Root,
+    Sect,
+    /// A heading: its level and its text (PDF/UA wants the text as the heading's title too).
+    H(u16, String),
+    P,
+    /// A list: ordered or not.
+    L(bool),
+    LI,
+    Lbl,
+    LBody,
+    Table,
+    THead,
+    TBody,
+    TR,
+    /// A header cell: for its row (a label beside its value) or its column.
+    TH(bool),
+    TD,
+}
+
+impl Tree {
+    fn new() -> Tree {
+        Tree {
+            groups: vec![Group {
+                kind: Kind::Root,
+                children: Vec::new(),
+            }],
+            slots: 0,
+            outline: Vec::new(),
+        }
+    }
+
+    /// A new group, the last child of `parent`.
+    fn open(&mut self, parent: usize, kind: Kind) -> usize {
+        let id = self.groups.len();
+        self.groups.push(Group {
+            kind,
+            children: Vec::new(),
+        });
+        if let Some(p) = self.groups.get_mut(parent) {
+            p.children.push(Child::Group(id));
+        }
+        id
+    }
+
+    /// A new slot, the last child of `parent`.
+    fn slot(&mut self, parent: usize) -> usize {
+        let id = self.slots;
+        self.slots += 1;
+        if let Some(p) = self.groups.get_mut(parent) {
+            p.children.push(Child::Slot(id));
+        }
+        id
+    }
+
+    /// A group of `kind` holding one slot of text; the slot.
+    fn leaf(&mut self, parent: usize, kind: Kind) -> Option<usize> {
+        let g = self.open(parent, kind);
+        Some(self.slot(g))
+    }
+
+    /// The children of group `g` as krilla's tag nodes, each slot's marks in drawing order. A
+    /// group left empty is dropped (krilla drops it too).
+    fn build(&self, g: usize, ids: &mut [Vec<Identifier>]) -> Vec<TagNode> {
+        let mut out = Vec::new();
+        let Some(group) = self.groups.get(g) else {
+            return out;
+        };
+        for child in &group.children {
+            match *child {
+                Child::Slot(s) => {
+                    if let Some(list) = ids.get_mut(s) {
+                        out.extend(std::mem::take(list).into_iter().map(TagNode::from));
+                    }
+                }
+                Child::Group(k) => {
+                    let kids = self.build(k, ids);
+                    if let (false, Some(tag)) = (kids.is_empty(), self.groups[k].kind.tag()) {
+                        out.push(TagGroup::with_children(tag, kids).into());
+                    } else {
+                        out.extend(kids);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Kind {
+    fn tag(&self) -> Option<TagKind> {
+        Some(match self {
+            Kind::Root => return None,
+            Kind::Sect => Tag::Section.into(),
+            Kind::H(level, text) => Tag::Hn(
+                NonZeroU16::new(*level).unwrap_or(NonZeroU16::MIN),
+                Some(text.clone()),
+            )
+            .into(),
+            Kind::P => Tag::P.into(),
+            Kind::L(ordered) => Tag::L(if *ordered {
+                ListNumbering::Decimal
+            } else {
+                ListNumbering::Disc
+            })
+            .into(),
+            Kind::LI => Tag::LI.into(),
+            Kind::Lbl => Tag::Lbl.into(),
+            Kind::LBody => Tag::LBody.into(),
+            Kind::Table => Tag::Table.into(),
+            Kind::THead => Tag::THead.into(),
+            Kind::TBody => Tag::TBody.into(),
+            Kind::TR => Tag::TR.into(),
+            Kind::TH(row) => Tag::TH(if *row {
+                TableHeaderScope::Row
+            } else {
+                TableHeaderScope::Column
+            })
+            .into(),
+            Kind::TD => Tag::TD.into(),
+        })
+    }
 }
 
 /// One thing drawn, at page (or chunk-relative) coordinates; `y` is the top of its line box.
@@ -219,6 +453,9 @@ enum Op {
         bold: bool,
         color: (u8, u8, u8),
         text: String,
+        /// The structure slot this text belongs to; `None` for the page's running head and
+        /// number.
+        slot: Option<usize>,
     },
     Rule {
         x1: f32,
@@ -249,7 +486,15 @@ impl Op {
     }
 }
 
-fn text_op(x: f32, y: f32, size: f32, bold: bool, color: (u8, u8, u8), t: &str) -> Op {
+fn text_op(
+    x: f32,
+    y: f32,
+    size: f32,
+    bold: bool,
+    color: (u8, u8, u8),
+    t: &str,
+    slot: Option<usize>,
+) -> Op {
     Op::Text {
         x,
         y,
@@ -257,6 +502,7 @@ fn text_op(x: f32, y: f32, size: f32, bold: bool, color: (u8, u8, u8), t: &str) 
         bold,
         color,
         text: t.to_string(),
+        slot,
     }
 }
 
@@ -413,6 +659,7 @@ impl Fonts {
                 bold,
                 color,
                 text,
+                ..
             } => {
                 s.set_fill(Some(Fill {
                     paint: paint(*color),
@@ -496,7 +743,8 @@ struct Section {
     chunks: Vec<Chunk>,
 }
 
-/// Lines of wrapped text as a chunk.
+/// Lines of wrapped text as a chunk, marked with their structure slot.
+#[allow(clippy::too_many_arguments)]
 fn lines(
     f: &Fonts,
     x: f32,
@@ -505,26 +753,31 @@ fn lines(
     bold: bool,
     color: (u8, u8, u8),
     t: &str,
+    slot: Option<usize>,
 ) -> Chunk {
     let lead = size * LEAD;
     let mut c = Chunk::default();
     for line in f.wrap(t, size, bold, max) {
-        c.ops.push(text_op(x, c.height, size, bold, color, &line));
+        c.ops
+            .push(text_op(x, c.height, size, bold, color, &line, slot));
         c.height += lead;
     }
     c
 }
 
-fn layout(doc: &Doc, f: &Fonts) -> Vec<Section> {
+fn layout(doc: &Doc, f: &Fonts, tree: &mut Tree) -> Vec<Section> {
     let mut out = Vec::new();
-    let mut head = lines(f, MARGIN_X, BODY_W, 17.0, true, BLUE, &doc.title);
+    let slot = tree.leaf(0, Kind::H(1, doc.title.clone()));
+    tree.outline.extend(slot.map(|s| (s, doc.title.clone())));
+    let mut head = lines(f, MARGIN_X, BODY_W, 17.0, true, BLUE, &doc.title, slot);
     if let Some(s) = &doc.subtitle {
         head.gap(2.0);
-        head.append(lines(f, MARGIN_X, BODY_W, 12.0, false, INK, s));
+        let slot = tree.leaf(0, Kind::P);
+        head.append(lines(f, MARGIN_X, BODY_W, 12.0, false, INK, s, slot));
     }
     if !doc.header.is_empty() {
         head.gap(8.0);
-        let mut box_ = fields(f, MARGIN_X + 8.0, BODY_W - 16.0, &doc.header);
+        let mut box_ = fields(f, MARGIN_X + 8.0, BODY_W - 16.0, &doc.header, tree, 0);
         let h = box_.height + 12.0;
         for op in &mut box_.ops {
             op.shift(6.0);
@@ -545,15 +798,20 @@ fn layout(doc: &Doc, f: &Fonts) -> Vec<Section> {
     head.gap(6.0);
     out.push(Section { chunks: vec![head] });
     for s in &doc.sections {
+        let sect = tree.open(0, Kind::Sect);
         let mut h = Chunk::default();
         h.gap(10.0);
-        h.append(lines(f, MARGIN_X, BODY_W, 12.5, true, BLUE, &s.heading));
+        let slot = tree.leaf(sect, Kind::H(2, s.heading.clone()));
+        tree.outline.extend(slot.map(|n| (n, s.heading.clone())));
+        h.append(lines(
+            f, MARGIN_X, BODY_W, 12.5, true, BLUE, &s.heading, slot,
+        ));
         h.ops
             .push(rule(MARGIN_X, MARGIN_X + BODY_W, h.height + 1.0, 0.9, BLUE));
         h.gap(6.0);
         let mut chunks = vec![h];
         for b in &s.blocks {
-            chunks.extend(block(f, MARGIN_X, BODY_W, b, 0, doc.lang));
+            chunks.extend(block(f, MARGIN_X, BODY_W, b, 0, doc.lang, tree, sect));
         }
         out.push(Section { chunks });
     }
@@ -563,24 +821,35 @@ fn layout(doc: &Doc, f: &Fonts) -> Vec<Section> {
         c.ops
             .push(rule(MARGIN_X, MARGIN_X + BODY_W, c.height, 0.6, LINE));
         c.gap(4.0);
-        c.append(lines(f, MARGIN_X, BODY_W, 8.5, false, GREY, foot));
-        out.push(Section { chunks: vec![c] });
+        let slot = tree.leaf(0, Kind::P);
+        c.append(lines(f, MARGIN_X, BODY_W, 8.5, false, GREY, foot, slot));
+        // The small print goes with the last piece of the document, never alone on a page.
+        match out.last_mut().and_then(|s| s.chunks.last_mut()) {
+            Some(last) => last.append(c),
+            None => out.push(Section { chunks: vec![c] }),
+        }
     }
     out
 }
 
-/// Label and value lines: labels in a column as wide as the widest (at most a third).
-fn fields(f: &Fonts, x: f32, w: f32, list: &[Field]) -> Chunk {
+/// Label and value lines: labels in a column as wide as the widest (at most a third). In the
+/// structure, a table whose rows have the label as header cell and the value as data cell.
+fn fields(f: &Fonts, x: f32, w: f32, list: &[Field], tree: &mut Tree, parent: usize) -> Chunk {
     let label_w = list
         .iter()
         .map(|x| f.width(&x.label, TEXT, true))
         .fold(0.0, f32::max)
         .min(w / 3.0)
         + 10.0;
+    let table = tree.open(parent, Kind::Table);
+    let body = tree.open(table, Kind::TBody);
     let mut c = Chunk::default();
     for fl in list {
-        let l = lines(f, x, label_w - 10.0, TEXT, true, INK, &fl.label);
-        let v = lines(f, x + label_w, w - label_w, TEXT, false, INK, &fl.value);
+        let tr = tree.open(body, Kind::TR);
+        let ls = tree.leaf(tr, Kind::TH(true));
+        let vs = tree.leaf(tr, Kind::TD);
+        let l = lines(f, x, label_w - 10.0, TEXT, true, INK, &fl.label, ls);
+        let v = lines(f, x + label_w, w - label_w, TEXT, false, INK, &fl.value, vs);
         let h = l.height.max(v.height);
         let mut row = Chunk {
             height: 0.0,
@@ -593,24 +862,38 @@ fn fields(f: &Fonts, x: f32, w: f32, list: &[Field]) -> Chunk {
     c
 }
 
-/// A block as chunks (a list gives a chunk per item, a table one per row).
-fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize, lang: Lang) -> Vec<Chunk> {
+/// A block as chunks (a list gives a chunk per item, a table one per row), its structure under
+/// the group `parent`.
+#[allow(clippy::too_many_arguments)]
+fn block(
+    f: &Fonts,
+    x: f32,
+    w: f32,
+    b: &Block,
+    depth: usize,
+    lang: Lang,
+    tree: &mut Tree,
+    parent: usize,
+) -> Vec<Chunk> {
     let mut out = Vec::new();
     match b {
         Block::Heading { text } => {
             let mut c = Chunk::default();
             c.gap(4.0);
-            c.append(lines(f, x, w, 10.5, true, BLUE, text));
+            let slot = tree.leaf(parent, Kind::H(3, text.clone()));
+            c.append(lines(f, x, w, 10.5, true, BLUE, text, slot));
             c.gap(2.0);
             out.push(c);
         }
         Block::Paragraph { text } => {
-            let mut c = lines(f, x, w, TEXT, false, INK, text);
+            let slot = tree.leaf(parent, Kind::P);
+            let mut c = lines(f, x, w, TEXT, false, INK, text, slot);
             c.gap(4.0);
             out.push(c);
         }
         Block::Note { text } => {
-            let mut c = lines(f, x + 10.0, w - 10.0, TEXT, false, INK, text);
+            let slot = tree.leaf(parent, Kind::P);
+            let mut c = lines(f, x + 10.0, w - 10.0, TEXT, false, INK, text, slot);
             let h = c.height;
             c.ops.insert(
                 0,
@@ -626,19 +909,31 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize, lang: Lang) -> Vec<
             out.push(c);
         }
         Block::Fields { fields: list } => {
-            let mut c = fields(f, x, w, list);
+            let mut c = fields(f, x, w, list, tree, parent);
             c.gap(3.0);
             out.push(c);
         }
         Block::List { ordered, items } => {
+            let l = tree.open(parent, Kind::L(*ordered));
             for (n, item) in items.iter().enumerate() {
-                out.push(list_item(f, x, w, (*ordered, n), item, depth, lang));
+                let li = tree.open(l, Kind::LI);
+                out.push(list_item(
+                    f,
+                    x,
+                    w,
+                    (*ordered, n),
+                    item,
+                    depth,
+                    lang,
+                    tree,
+                    li,
+                ));
             }
             if let Some(last) = out.last_mut() {
                 last.gap(3.0);
             }
         }
-        Block::Table { columns, rows } => out.extend(table(f, x, w, columns, rows)),
+        Block::Table { columns, rows } => out.extend(table(f, x, w, columns, rows, tree, parent)),
         Block::Signatures { signers } => {
             // Two signers a row: a line to sign on, the date, and the name under it.
             let col = (w - 24.0) / 2.0;
@@ -646,14 +941,24 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize, lang: Lang) -> Vec<
                 let mut row = Chunk::default();
                 let mut h: f32 = 0.0;
                 for (i, s) in pair.iter().enumerate() {
+                    let p = tree.open(parent, Kind::P);
+                    let name_slot = Some(tree.slot(p));
+                    let date_slot = Some(tree.slot(p));
                     let cx = x + i as f32 * (col + 24.0);
                     row.ops.push(rule(cx, cx + col * 0.68, 30.0, 0.7, INK));
                     row.ops
                         .push(rule(cx + col * 0.74, cx + col, 30.0, 0.7, INK));
                     let date = lang.pick("Datum", "Date");
-                    row.ops
-                        .push(text_op(cx + col * 0.74, 33.0, 8.0, false, GREY, date));
-                    let mut name = lines(f, cx, col * 0.7, 9.0, false, INK, s);
+                    row.ops.push(text_op(
+                        cx + col * 0.74,
+                        33.0,
+                        8.0,
+                        false,
+                        GREY,
+                        date,
+                        date_slot,
+                    ));
+                    let mut name = lines(f, cx, col * 0.7, 9.0, false, INK, s, name_slot);
                     for op in &mut name.ops {
                         op.shift(33.0);
                     }
@@ -668,6 +973,7 @@ fn block(f: &Fonts, x: f32, w: f32, b: &Block, depth: usize, lang: Lang) -> Vec<
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn list_item(
     f: &Fonts,
     x: f32,
@@ -676,6 +982,8 @@ fn list_item(
     item: &Item,
     depth: usize,
     lang: Lang,
+    tree: &mut Tree,
+    li: usize,
 ) -> Chunk {
     let mark = if ordered {
         format!("{}.", n + 1)
@@ -685,6 +993,9 @@ fn list_item(
         "–".to_string()
     };
     let indent = if ordered { 18.0 } else { 13.0 };
+    let lbl = tree.leaf(li, Kind::Lbl);
+    let body = tree.open(li, Kind::LBody);
+    let text = Some(tree.slot(body));
     let mut c = lines(
         f,
         x + indent,
@@ -693,19 +1004,30 @@ fn list_item(
         !item.blocks.is_empty(),
         INK,
         &item.text,
+        text,
     );
-    c.ops.push(text_op(x + 2.0, 0.0, TEXT, false, INK, &mark));
+    c.ops
+        .push(text_op(x + 2.0, 0.0, TEXT, false, INK, &mark, lbl));
     c.gap(1.5);
     for b in &item.blocks {
-        for sub in block(f, x + indent, w - indent, b, depth + 1, lang) {
+        for sub in block(f, x + indent, w - indent, b, depth + 1, lang, tree, body) {
             c.append(sub);
         }
     }
     c
 }
 
-/// Column widths from the cells' natural widths, fitted to `w`.
-fn table(f: &Fonts, x: f32, w: f32, columns: &[String], rows: &[Vec<String>]) -> Vec<Chunk> {
+/// Column widths from the cells' natural widths, fitted to `w`. In the structure: a table with
+/// the columns' names as header cells (THead) and the rows as data cells (TBody).
+fn table(
+    f: &Fonts,
+    x: f32,
+    w: f32,
+    columns: &[String],
+    rows: &[Vec<String>],
+    tree: &mut Tree,
+    parent: usize,
+) -> Vec<Chunk> {
     let n = columns.len().max(1);
     let pad = 4.0;
     let size = 9.0;
@@ -752,13 +1074,14 @@ fn table(f: &Fonts, x: f32, w: f32, columns: &[String], rows: &[Vec<String>]) ->
             .map(|(l, v)| l + (v - l) * room)
             .collect()
     };
-    let row = |cells: &[String], bold: bool, shade: bool| {
+    let row = |cells: &[String], bold: bool, shade: bool, slots: &[Option<usize>]| {
         let mut cx = x;
         let mut cell_ops = Vec::new();
         let mut h: f32 = 0.0;
         for (i, cw) in widths.iter().enumerate() {
             let t = cells.get(i).map_or("", String::as_str);
-            let c = lines(f, cx + pad, cw - 2.0 * pad, size, bold, INK, t);
+            let slot = slots.get(i).copied().flatten();
+            let c = lines(f, cx + pad, cw - 2.0 * pad, size, bold, INK, t, slot);
             h = h.max(c.height);
             cell_ops.extend(c.ops);
             cx += cw;
@@ -782,9 +1105,24 @@ fn table(f: &Fonts, x: f32, w: f32, columns: &[String], rows: &[Vec<String>]) ->
         ops.push(rule(x, x + w, h, 0.6, LINE));
         Chunk { height: h, ops }
     };
-    let mut out = vec![row(columns, true, true)];
+    let group = tree.open(parent, Kind::Table);
+    // A row of the structure: its cells' slots.
+    let cells = |tree: &mut Tree, part: usize, kind: Kind| {
+        let tr = tree.open(part, Kind::TR);
+        (0..n)
+            .map(|_| tree.leaf(tr, kind.clone()))
+            .collect::<Vec<_>>()
+    };
+    let head = tree.open(group, Kind::THead);
+    let mut out = vec![row(
+        columns,
+        true,
+        true,
+        &cells(tree, head, Kind::TH(false)),
+    )];
+    let body = tree.open(group, Kind::TBody);
     for r in rows {
-        out.push(row(r, false, false));
+        out.push(row(r, false, false, &cells(tree, body, Kind::TD)));
     }
     // The header row stays with the first row.
     if out.len() > 1 {
@@ -824,6 +1162,14 @@ fn paginate(sections: Vec<Section>) -> Vec<Vec<Op>> {
         }
         for c in chunks {
             place_chunk(&mut pages, &mut y, c, body, &place);
+        }
+    }
+    // A page without text (a break before a chunk of space only) would hold nothing but the
+    // running head and the page number: none is kept, unless the document has no text at all.
+    if pages.len() > 1 {
+        pages.retain(|p| p.iter().any(|op| matches!(op, Op::Text { .. })));
+        if pages.is_empty() {
+            pages.push(Vec::new());
         }
     }
     pages
@@ -869,6 +1215,10 @@ fn place_chunk(
             },
         );
         let mut later = later;
+        if later.is_empty() {
+            // Nothing but space left: no page for it.
+            return;
+        }
         for op in &mut later {
             op.shift(-cut);
         }
