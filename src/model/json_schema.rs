@@ -13,7 +13,7 @@
 //! `true`/`false` where text is expected is taken as its text. This module only describes
 //! formats: it validates nothing itself.
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_json::{Value as J, json};
 
 use super::enums::{Focus, Occupation, PartyType, SeverityName};
 use super::schema::{MapSchema, PLAN, Ty};
@@ -25,55 +25,30 @@ pub const PLAN_ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{2,63}$";
 /// A meeting time: local time, no zone (`2026-03-10T13:00`).
 pub const DATETIME_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$";
 
-/// A JSON value that keeps its keys in the order written (schemas read best in format order).
-#[derive(Clone, Debug)]
-enum J {
-    Null,
-    Str(String),
-    Int(i64),
-    Bool(bool),
-    Arr(Vec<J>),
-    Obj(Vec<(&'static str, J)>),
-}
-
-impl Serialize for J {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            J::Null => s.serialize_none(),
-            J::Str(v) => s.serialize_str(v),
-            J::Int(v) => s.serialize_i64(*v),
-            J::Bool(v) => s.serialize_bool(*v),
-            J::Arr(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                for i in items {
-                    seq.serialize_element(i)?;
-                }
-                seq.end()
-            }
-            J::Obj(entries) => {
-                let mut map = s.serialize_map(Some(entries.len()))?;
-                for (k, v) in entries {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
-            }
-        }
-    }
+/// An object with its keys in the order written (serde_json keeps insertion order here, its
+/// `preserve_order` feature): schemas read best in format order.
+fn obj_of(entries: Vec<(&'static str, J)>) -> J {
+    J::Object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 fn s(v: &str) -> J {
-    J::Str(v.to_string())
+    J::String(v.to_string())
 }
 
 fn strings(values: &[&str]) -> J {
-    J::Arr(values.iter().map(|v| s(v)).collect())
+    J::Array(values.iter().map(|v| s(v)).collect())
 }
 
 fn with_doc(mut schema: Vec<(&'static str, J)>, doc: &str) -> J {
     if !doc.is_empty() {
         schema.insert(0, ("description", s(doc)));
     }
-    J::Obj(schema)
+    obj_of(schema)
 }
 
 /// A `type` of one JSON type, or of several (`["string", "null"]`).
@@ -110,8 +85,8 @@ fn ty_schema(ty: &Ty, doc: &str, nullable: bool) -> J {
         Ty::Bool => vec![("type", types(&["boolean"], nullable))],
         Ty::Minutes => vec![
             ("type", types(&["integer"], nullable)),
-            ("minimum", J::Int(1)),
-            ("maximum", J::Int(1440)),
+            ("minimum", json!(1)),
+            ("maximum", json!(1440)),
         ],
         Ty::Enum(values) => {
             let mut allowed: Vec<J> = values.iter().map(|v| s(v)).collect();
@@ -120,7 +95,7 @@ fn ty_schema(ty: &Ty, doc: &str, nullable: bool) -> J {
             }
             vec![
                 ("type", types(&["string"], nullable)),
-                ("enum", J::Arr(allowed)),
+                ("enum", J::Array(allowed)),
             ]
         }
         Ty::List(inner) => vec![
@@ -130,9 +105,9 @@ fn ty_schema(ty: &Ty, doc: &str, nullable: bool) -> J {
         Ty::Map(map) => return map_schema(map, doc, Vec::new(), nullable),
         Ty::OneOrList(inner) => vec![(
             "anyOf",
-            J::Arr(vec![
+            J::Array(vec![
                 ty_schema(inner, "", nullable),
-                J::Obj(vec![
+                obj_of(vec![
                     ("type", types(&["array"], nullable)),
                     ("items", ty_schema(inner, "", false)),
                 ]),
@@ -160,12 +135,12 @@ fn map_schema(map: &MapSchema, doc: &str, head: Vec<(&'static str, J)>, nullable
         v.push(("description", s(doc)));
     }
     v.push(("type", types(&["object"], nullable)));
-    v.push(("properties", J::Obj(properties)));
+    v.push(("properties", obj_of(properties)));
     if !required.is_empty() {
         v.push(("required", strings(&required)));
     }
     v.push(("additionalProperties", J::Bool(false)));
-    J::Obj(v)
+    obj_of(v)
 }
 
 fn to_text(schema: &J) -> String {
@@ -198,14 +173,14 @@ fn obj(doc: &str, fields: Vec<AField>) -> J {
         ("type", s("object")),
         (
             "properties",
-            J::Obj(fields.into_iter().map(|(k, j, _)| (k, j)).collect()),
+            obj_of(fields.into_iter().map(|(k, j, _)| (k, j)).collect()),
         ),
     ];
     if !required.is_empty() {
         v.push(("required", strings(&required)));
     }
     v.push(("additionalProperties", J::Bool(false)));
-    J::Obj(v)
+    obj_of(v)
 }
 
 fn text(doc: &str) -> J {
@@ -221,7 +196,7 @@ fn text_list(doc: &str) -> J {
     with_doc(
         vec![
             ("type", s("array")),
-            ("items", J::Obj(vec![("type", s("string"))])),
+            ("items", obj_of(vec![("type", s("string"))])),
         ],
         doc,
     )
@@ -232,7 +207,7 @@ fn enum_list(values: &[&str], doc: &str) -> J {
             ("type", s("array")),
             (
                 "items",
-                J::Obj(vec![("type", s("string")), ("enum", strings(values))]),
+                obj_of(vec![("type", s("string")), ("enum", strings(values))]),
             ),
         ],
         doc,
@@ -242,21 +217,12 @@ fn enum_list(values: &[&str], doc: &str) -> J {
 /// `[regler]`: severity overrides by rule code.
 fn rules_table() -> J {
     let codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
-    J::Obj(vec![
-        (
-            "description",
-            s("Ändrade nivåer per regelkod: \"fel\", \"varning\", \"info\" eller \"av\"."),
-        ),
-        ("type", s("object")),
-        ("propertyNames", J::Obj(vec![("enum", strings(&codes))])),
-        (
-            "additionalProperties",
-            J::Obj(vec![
-                ("type", s("string")),
-                ("enum", strings(SeverityName::ALL)),
-            ]),
-        ),
-    ])
+    json!({
+        "description": "Ändrade nivåer per regelkod: \"fel\", \"varning\", \"info\" eller \"av\".",
+        "type": "object",
+        "propertyNames": {"enum": codes},
+        "additionalProperties": {"type": "string", "enum": SeverityName::ALL},
+    })
 }
 
 /// `sip schema agreement`: the JSON Schema of an agreement file, as read by
@@ -296,19 +262,13 @@ pub fn agreement_schema_json() -> String {
             ),
         ],
     );
-    let age = J::Obj(vec![
-        (
-            "description",
-            s("Lägsta och högsta ålder (inklusive) på initieringsdagen, t.ex. [16, 65]."),
-        ),
-        ("type", s("array")),
-        (
-            "items",
-            J::Obj(vec![("type", s("integer")), ("minimum", J::Int(0))]),
-        ),
-        ("minItems", J::Int(2)),
-        ("maxItems", J::Int(2)),
-    ]);
+    let age = json!({
+        "description": "Lägsta och högsta ålder (inklusive) på initieringsdagen, t.ex. [16, 65].",
+        "type": "array",
+        "items": {"type": "integer", "minimum": 0},
+        "minItems": 2,
+        "maxItems": 2,
+    });
     let target_group = obj(
         "Målgrupp; en nyckel som saknas betyder ingen begränsning.",
         vec![
@@ -335,28 +295,21 @@ pub fn agreement_schema_json() -> String {
         vec![
             (
                 "minsta_framförhållning_dagar",
-                J::Obj(vec![
-                    (
-                        "description",
-                        s("Minsta antal dagar mellan kallelse och möte."),
-                    ),
-                    ("type", s("integer")),
-                    ("minimum", J::Int(0)),
-                ]),
+                json!({
+                    "description": "Minsta antal dagar mellan kallelse och möte.",
+                    "type": "integer",
+                    "minimum": 0,
+                }),
                 false,
             ),
             (
                 "längsta_tid_till_kallelse_dagar",
-                J::Obj(vec![
-                    (
-                        "description",
-                        s(
-                            "Den första kallelsen ska skickas inom så många dagar från initieringen.",
-                        ),
-                    ),
-                    ("type", s("integer")),
-                    ("minimum", J::Int(0)),
-                ]),
+                json!({
+                    "description":
+                        "Den första kallelsen ska skickas inom så många dagar från initieringen.",
+                    "type": "integer",
+                    "minimum": 0,
+                }),
                 false,
             ),
             ("kräver_syfte", boolean("Kallelsen ska ange syftet."), false),
@@ -387,13 +340,13 @@ pub fn agreement_schema_json() -> String {
             ),
         ],
     );
-    let parties = J::Obj(vec![
+    let parties = obj_of(vec![
         ("description", s("Parterna i överenskommelsen.")),
         ("type", s("array")),
         ("items", party),
-        ("minItems", J::Int(1)),
+        ("minItems", json!(1)),
     ]);
-    let mut root = match obj(
+    let agreement = obj(
         "En lokal överenskommelse om SIP: parter, målgrupp och krav på kallelse.",
         vec![
             (
@@ -418,13 +371,12 @@ pub fn agreement_schema_json() -> String {
             ("dagordning", agenda, false),
             ("regler", rules_table(), false),
         ],
-    ) {
-        J::Obj(v) => v,
-        _ => Vec::new(),
-    };
-    root.insert(0, ("title", s("SIP-överenskommelse")));
-    root.insert(0, ("$schema", s(DIALECT)));
-    to_text(&J::Obj(root))
+    );
+    let mut root = json!({"$schema": DIALECT, "title": "SIP-överenskommelse"});
+    if let (Some(root), J::Object(fields)) = (root.as_object_mut(), agreement) {
+        root.extend(fields);
+    }
+    to_text(&root)
 }
 
 #[cfg(test)]

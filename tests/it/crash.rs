@@ -77,7 +77,9 @@ fn killed_edits_leave_the_old_or_the_new_file() {
     let mut before = needs(&plan);
     let mut completed = 0;
     let mut seed: u64 = 0x5eed;
-    for round in 0..300 {
+    // 300 kills under SIP_STRESS=1, 60 in the normal tier.
+    let rounds = crate::common::sized(60, 300);
+    for round in 0..rounds {
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -103,14 +105,14 @@ fn killed_edits_leave_the_old_or_the_new_file() {
         before = after;
     }
     let added = before.len() - 2;
-    eprintln!("{added} of 300 edits landed");
+    eprintln!("{added} of {rounds} edits landed");
     // Some edits got through and some were cut off: the test exercised both.
     assert!(
         added > 0,
         "no edit ever completed; the delays are too short to test anything"
     );
     assert!(
-        added < 300 || completed < 300,
+        added < rounds || completed < rounds,
         "no edit was ever interrupted"
     );
 }

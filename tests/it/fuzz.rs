@@ -2,7 +2,8 @@
 //! `fuzz/` need a nightly toolchain): byte-level mutations of the demo plans, and random YAML
 //! built from the plan's own keys, through load, every rule and both report formats; random
 //! TOML-ish text through the agreement and config parsers. Nothing may panic, and every
-//! finding's span must lie inside its text. A few thousand cases by default; more with
+//! finding's span must lie inside its text. A few hundred cases in `cargo test`, a few thousand
+//! with `SIP_STRESS=1`; more with
 //! `PROPTEST_CASES=100000 cargo test --release --test it fuzz::`.
 
 use chrono::NaiveDate;
@@ -18,11 +19,16 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 5, 1).expect("a date")
 }
 
-fn cases(default: u32) -> ProptestConfig {
+/// `full` cases under SIP_STRESS=1, a fifth of them in the normal tier; PROPTEST_CASES overrides.
+fn cases(full: u32) -> ProptestConfig {
     let n = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
+        .unwrap_or(if crate::common::stress() {
+            full
+        } else {
+            full / 5
+        });
     ProptestConfig {
         cases: n,
         failure_persistence: None,

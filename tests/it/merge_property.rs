@@ -201,8 +201,9 @@ fn count(tree: &Tree, list: &str) -> usize {
 }
 
 proptest! {
+    // 1000 cases under SIP_STRESS=1, 60 in the normal tier.
     #![proptest_config(ProptestConfig {
-        cases: 1000,
+        cases: if crate::common::stress() { 1000 } else { 60 },
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

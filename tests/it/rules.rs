@@ -171,19 +171,52 @@ fn expectations_empty(dir: &Path) -> bool {
     dir.is_dir() && expectations(dir).values().any(Vec::is_empty)
 }
 
-#[test]
-fn rule_fixtures_match_their_expectations() {
-    let base = repo().join("tests/fixtures/rules");
-    for code in Code::ALL {
-        let dir = base.join(code.as_str());
-        if !dir.is_dir() {
-            continue;
+/// One rule's fixtures against their header expectations, snapshotted as `rule@CODE`.
+fn rule_fixtures_match(code: &str) {
+    let dir = repo().join("tests/fixtures/rules").join(code);
+    assert!(dir.is_dir(), "no fixtures for {code}");
+    let human = compare(&dir, Some(code));
+    insta::with_settings!({snapshot_suffix => code, prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("rule", human);
+    });
+}
+
+/// One test per rule (`rules::fixtures::S003`), so that one rule's failure hides no other's.
+macro_rules! rule_fixture_tests {
+    ($($code:ident),+ $(,)?) => {
+        /// The codes that have a test below.
+        const WITH_A_TEST: &[&str] = &[$(stringify!($code)),+];
+        mod fixtures {
+            $(
+                #[test]
+                #[allow(non_snake_case)]
+                fn $code() {
+                    super::rule_fixtures_match(stringify!($code));
+                }
+            )+
         }
-        let human = compare(&dir, Some(code.as_str()));
-        insta::with_settings!({snapshot_suffix => code.as_str(), prepend_module_to_snapshot => false}, {
-            insta::assert_snapshot!("rule", human);
-        });
-    }
+    };
+}
+
+rule_fixture_tests!(
+    A001, A002, A003, A004, A005, A006, A007, A008, A009, A010, A011, A012, A013, L001, L002, L003,
+    L004, L005, L006, L007, L008, L009, L010, L011, P001, P002, P003, P004, P005, P006, P007, P008,
+    P009, P010, P011, P012, P013, P014, S001, S002, S003, S004, S005, S006, S007, S008, S009,
+);
+
+/// Every rule with a fixture folder has its test above (a new rule's line is not forgotten).
+#[test]
+fn every_rule_fixture_folder_has_its_test() {
+    let base = repo().join("tests/fixtures/rules");
+    let mut folders: Vec<&str> = Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| base.join(c).is_dir())
+        .collect();
+    folders.sort_unstable();
+    let mut tested = WITH_A_TEST.to_vec();
+    tested.sort_unstable();
+    assert_eq!(tested, folders);
 }
 
 #[test]

@@ -33,7 +33,10 @@ fn editor() -> Vec<String> {
         .filter_map(|v| std::env::var(v).ok())
         .find(|v| !v.trim().is_empty())
         .unwrap_or_else(|| "vi".into());
-    var.split_whitespace().map(str::to_string).collect()
+    // Quoted as a shell would (`"/opt/My Editor/ed" --wait`); an unbalanced quote falls back to
+    // splitting on whitespace.
+    shell_words::split(&var)
+        .unwrap_or_else(|_| var.split_whitespace().map(str::to_string).collect())
 }
 
 /// The editor's copy of the plan, in a private folder beside it, removed when dropped unless

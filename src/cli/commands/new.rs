@@ -3,8 +3,6 @@
 //! separate git branches do not collide); the file is `<id>.yaml` in the plan folder, never a
 //! name or a personnummer.
 
-use rand::Rng;
-
 use super::set::field_ops;
 use crate::cli::args::NewArgs;
 use crate::cli::{Ctx, ExitStatus};
@@ -21,9 +19,8 @@ pub const SCHEMA_FILE: &str = "sip-plan.schema.json";
 /// `sip-ÅR-` + 8 characters from [a-z0-9].
 fn random_id(year: i32) -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
     let tail: String = (0..8)
-        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
         .collect();
     format!("sip-{year}-{tail}")
 }

@@ -19,6 +19,17 @@ use serde_json::Value;
 /// The day most tests take for today (`SIP_TODAY`), so that dated output is the same every day.
 pub const TODAY: &str = "2026-05-01";
 
+/// The test tier: `cargo test` runs every behaviour at a small size; with `SIP_STRESS=1` (as
+/// `.ci/run` runs them) the stress tests run at their full sizes and rounds.
+pub fn stress() -> bool {
+    std::env::var_os("SIP_STRESS").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// `small` in the normal tier, `full` under `SIP_STRESS=1`.
+pub fn sized(small: usize, full: usize) -> usize {
+    if stress() { full } else { small }
+}
+
 /// The `sip` binary under test.
 pub fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_sip"))
