@@ -288,7 +288,7 @@ pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang) -> Str
             x = left - 8.0
         ));
         let w = match v {
-            Some(v) if max > 0.0 => (v / max * width).max(1.0),
+            Some(v) if max > 0.0 && *v > 0.0 => (v / max * width).max(1.0),
             _ => 0.0,
         };
         let fill = if r.previous {
