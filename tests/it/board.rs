@@ -433,3 +433,105 @@ fn every_format_keeps_small_counts_and_personal_data_out() {
         }
     }
 }
+
+/// A tool on PATH, or a note (a failure under `SIP_REQUIRE_TOOLS`).
+fn tool(name: &str, arg: &str) -> bool {
+    let ok = std::process::Command::new(name).arg(arg).output().is_ok();
+    if !ok {
+        assert!(
+            std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
+            "{name} not installed"
+        );
+        eprintln!("note: {name} not installed; this check skipped");
+    }
+    ok
+}
+
+/// The table cells of the Markdown and the text of the PDF show no count of 1–4.
+#[test]
+fn markdown_and_pdf_show_no_small_count() {
+    let dir = folder();
+    let md = String::from_utf8(run(dir.path(), "markdown")).expect("utf-8");
+    let mut cells = 0;
+    for line in md.lines().filter(|l| l.starts_with('|')) {
+        for c in line.split('|').map(str::trim) {
+            cells += 1;
+            assert!(
+                !matches!(c, "1" | "2" | "3" | "4"),
+                "markdown shows {c}: {line}"
+            );
+        }
+    }
+    assert!(cells > 100, "the tables are there");
+    assert!(md.contains("\\<5"));
+    if !tool("pdftotext", "-v") {
+        return;
+    }
+    let file = dir.path().join("rapport.pdf");
+    std::fs::write(&file, run(dir.path(), "pdf")).expect("write");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Startade planer") && text.contains("<5"),
+        "{text}"
+    );
+    for word in [NAME, "Zyxwa", PNR, "sip-test-0"] {
+        assert!(!text.contains(word), "the PDF holds {word}");
+    }
+    // Every word of 1–4 alone is a count, except the page numbers ("Sida 1 av 5").
+    for line in text.lines().filter(|l| !l.contains("Sida")) {
+        for w in line.split_whitespace() {
+            assert!(
+                !matches!(w, "1" | "2" | "3" | "4"),
+                "the PDF shows {w}: {line}"
+            );
+        }
+    }
+}
+
+/// Headless Chromium draws the HTML report (the charts are valid SVG to a browser).
+#[test]
+fn chromium_draws_the_html_report() {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok()
+        })
+    else {
+        assert!(
+            std::env::var_os("SIP_REQUIRE_TOOLS").is_none(),
+            "chromium not installed"
+        );
+        eprintln!("note: chromium not installed; this check skipped");
+        return;
+    };
+    let dir = folder();
+    let html = dir.path().join("rapport.html");
+    std::fs::write(&html, run(dir.path(), "html")).expect("write");
+    let pdf = dir.path().join("chromium.pdf");
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
