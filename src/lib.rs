@@ -36,6 +36,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["rules", "workspace", "edit"],
     &["check", "git"],
     &["report", "documents", "lists"],
+    &["board"],
     &["cli"],
 ];
 

@@ -1,4 +1,4 @@
-//! `sip report`: the board report (SPEC §8.5). The SIP work of a period, by agreement and by
+//! `sip report`: the board report. The SIP work of a period, by agreement and by
 //! gender, as nine indicators with their definitions, numerators and denominators, and no
 //! personal data: each plan is reduced to [`Facts`] (dates, enums, the agreement id, the gender;
 //! no name, personnummer, free text or plan id), folded into [`Report`], then disclosure control

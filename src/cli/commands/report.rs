@@ -1,4 +1,4 @@
-//! `sip report`: the board report (SPEC §8.5). Thin: flags → `board` → disclosure control → a
+//! `sip report`: the board report. Thin: flags → `board` → disclosure control → a
 //! format. The default period is the calendar year so far.
 
 use std::io::IsTerminal;
