@@ -6,6 +6,7 @@
 //! only place that prints or exits. [`LAYERS`] says which module may use which; a test holds the
 //! code to it.
 
+pub mod board;
 pub mod check;
 pub mod cli;
 pub mod codes;
@@ -37,6 +38,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["crypt"],
     &["check", "git"],
     &["report", "documents", "lists"],
+    &["board"],
     &["cli"],
 ];
 

@@ -126,6 +126,9 @@ pub enum Command {
     /// Statistik utan personuppgifter
     #[command(visible_alias = "statistik")]
     Stats(StatsArgs),
+    /// Rapport till styrelsen: SIP-arbetet under en period, utan personuppgifter
+    #[command(visible_alias = "rapport")]
+    Report(ReportArgs),
     /// Skriv om planer i kanonisk form
     Fmt(FmtArgs),
     /// JSON Schema för redigerare
@@ -1169,6 +1172,34 @@ pub struct StatsArgs {
     /// Skriv till FIL i stället för stdout
     #[arg(short = 'o', long = "output", value_name = "FIL")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// Från och med (standard: 1 januari i år)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Till och med (standard: i dag)
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Bara planer enligt den här överenskommelsen (id)
+    #[arg(long, value_name = "ID")]
+    pub agreement: Option<String>,
+    /// Utdataformat (pdf och xlsx till en fil)
+    #[arg(long, value_enum, default_value = "html")]
+    pub format: ReportFormat,
+    /// Skriv till FIL i stället för stdout
+    #[arg(short = 'o', long = "output", value_name = "FIL")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Pdf,
+    Markdown,
+    Json,
+    Xlsx,
 }
 
 #[derive(Args, Debug)]

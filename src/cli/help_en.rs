@@ -97,6 +97,26 @@ pub const HELP_EN: &[(&str, &str)] = &[
         "Statistics without personal data",
     ),
     (
+        "Rapport till styrelsen: SIP-arbetet under en period, utan personuppgifter",
+        "Board report: the SIP work of a period, without personal data",
+    ),
+    (
+        "Från och med (standard: 1 januari i år)",
+        "From (inclusive; default: 1 January this year)",
+    ),
+    (
+        "Till och med (standard: i dag)",
+        "Until (inclusive; default: today)",
+    ),
+    (
+        "Bara planer enligt den här överenskommelsen (id)",
+        "Only plans under this agreement (id)",
+    ),
+    (
+        "Utdataformat (pdf och xlsx till en fil)",
+        "Output format (pdf and xlsx to a file)",
+    ),
+    (
         "Skriv om planer i kanonisk form",
         "Rewrite plans in canonical form",
     ),

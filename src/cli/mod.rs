@@ -223,6 +223,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Followups(a) => commands::followups::run(&ctx, a),
         List(a) => commands::list::run(&ctx, a),
         Stats(a) => commands::stats::run(&ctx, a),
+        Report(a) => commands::report::run(&ctx, a),
         Fmt(a) => commands::fmt::run(&ctx, a),
         Schema(a) => commands::schema::run(&ctx, a),
         Completions(a) => commands::completions::run(&ctx, a),

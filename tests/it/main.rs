@@ -11,6 +11,7 @@ mod common;
 #[path = "../../examples/gen_plans/generator.rs"]
 mod generator;
 
+mod board;
 mod ci_formats;
 mod cli;
 mod commands;

@@ -27,6 +27,7 @@ pub mod need;
 pub mod new;
 pub mod people;
 pub mod protocol;
+pub mod report;
 pub mod responsible;
 pub mod rules;
 pub mod schema;

@@ -10,7 +10,7 @@ use crate::lists::render;
 use crate::lists::stats::collect;
 use crate::model::plan::parse_date;
 
-fn date_flag(flag: &str, v: Option<&str>) -> Result<Option<NaiveDate>> {
+pub(crate) fn date_flag(flag: &str, v: Option<&str>) -> Result<Option<NaiveDate>> {
     v.map(|s| {
         parse_date(s.trim()).ok_or_else(|| {
             Error::msg(
