@@ -55,12 +55,14 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
         ReportFormat::Html => write_output(out, |w| render::html(w, &shown, prev.as_ref(), lang))?,
         ReportFormat::Pdf => {
             let d = render::doc(&shown, prev.as_ref(), lang, render::Charts::TextBars);
-            let bytes = crate::documents::render::pdf::render(&d).map_err(|e| {
-                Error::msg(
-                    format!("PDF kunde inte skapas: {e}"),
-                    format!("the PDF could not be made: {e}"),
-                )
-            })?;
+            let bytes =
+                crate::documents::render::pdf::render(&d, &format!("{from}–{to}"), ctx.today)
+                    .map_err(|e| {
+                        Error::msg(
+                            format!("PDF kunde inte skapas: {e}"),
+                            format!("the PDF could not be made: {e}"),
+                        )
+                    })?;
             write_output(out, |w| w.write_all(&bytes))?
         }
         ReportFormat::Xlsx => super::list::write_xlsx(out, &render::sheets(&shown, lang))?,

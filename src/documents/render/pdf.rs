@@ -130,7 +130,8 @@ pub fn render_archival(
     Ok((bytes, replaced))
 }
 
-/// The title a PDF reader shows in its window and lists: the kind of document and the plan id.
+/// The title a PDF reader shows in its window and lists: the kind of document and the plan id
+/// (for the board report: its period).
 /// Never the document's own heading, which may name the individual (a letter's does).
 fn meta_title(doc: &Doc, plan: &str) -> String {
     let kind = match doc.kind {
@@ -140,6 +141,9 @@ fn meta_title(doc: &Doc, plan: &str) -> String {
         "plan" => doc
             .lang
             .pick("Samordnad individuell plan", "Coordinated individual plan"),
+        "report" => doc
+            .lang
+            .pick("Rapport om SIP-arbetet", "Report on the SIP work"),
         _ => doc.lang.pick("Dokument", "Document"),
     };
     format!("{kind} – {plan}")
