@@ -641,12 +641,12 @@ fn five_minute_tour() {
         "Planen upprättades tillsammans med Anna.",
     ]);
     run(&["followup", id, "--next", "2026-05-10"]);
-    // The individual's own goal, in her own words (written with `sip edit` until a command
-    // for it arrives).
+    // The individual's own goal, in her own words, through `sip edit` (the editor command is
+    // split as a shell would: the sed expression is one quoted word).
     let out = sip_at(d, "2026-03-25")
         .env(
             "EDITOR",
-            r"sed -i s/^syfte:/individens_mål:\x20Jag\x20vill\x20ha\x20ett\x20arbete.\nsyfte:/",
+            r"sed -i 's/^syfte:/individens_mål: Jag vill ha ett arbete.\nsyfte:/'",
         )
         .args(["edit", id])
         .output()
