@@ -13,7 +13,7 @@ use super::doc::{Block, Doc, Field};
 use super::{MeetingRef, Source, long_datetime, role};
 use crate::error::{Error, Result};
 use crate::model::enums::{MeetingKind, ParticipantRole, RepresentativeRole};
-use crate::model::plan::Meeting;
+use crate::model::plan::{Meeting, same_name};
 
 /// Who a letter goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,9 @@ pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
     let meeting = m
         .meeting
         .ok_or_else(|| Error::msg("inget möte", "no meeting"))?;
+    super::guard::consent_on_meeting_day(src, Some(meeting), ("kallelsen", "the invitation"))?;
     let who = recipient(src, meeting, to)?;
+    allowed(src, meeting, &who)?;
     let mut doc = Doc::new("invitation", src.lang, title(src, &m, &who));
     doc.warnings = super::invitation::warnings(src, &m);
     doc.header = when_and_where(src, meeting);
@@ -195,6 +197,100 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
             known.join(", ")
         ),
     ))
+}
+
+/// v3: whom a letter may go to. A party only when the consent covers it; a person only when they
+/// are a participant of the meeting (and a relative only when the individual has not said no, a
+/// participant without a party only when the consent names them in `samtycke.övriga`).
+fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
+    let plan = src.plan;
+    let id = plan.id_or_placeholder();
+    let mid = m.id_str();
+    let Some(c) = &plan.consent else {
+        return Ok(());
+    };
+    match who {
+        Recipient::Individual => Ok(()),
+        Recipient::Party { id: party, .. } => {
+            if c.covers(party) {
+                return Ok(());
+            }
+            let name = src.party(party);
+            Err(Error::msg(
+                format!(
+                    "kallelsen skickas inte till {name}: samtycket omfattar inte den parten. Fråga individen och lägg till parten i samtycket: `sip consent {id} --add-party {party}`"
+                ),
+                format!(
+                    "the invitation is not sent to {name}: the consent does not cover that party. Ask the individual and add the party to the consent: `sip consent {id} --add-party {party}`"
+                ),
+            ))
+        }
+        Recipient::Representative { name, .. } | Recipient::Person { name } => {
+            let relative = plan
+                .relatives
+                .iter()
+                .find(|r| r.name.as_ref().is_some_and(|n| same_name(&n.value, name)));
+            if relative.is_some_and(crate::model::plan::Relative::objected) {
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: individen vill inte att {name} deltar (får_delta: nej). Om individen ändrar sig: `sip relative set {id} \"{name}\" --participation ja`"
+                    ),
+                    format!(
+                        "the letter is not written: the individual does not want {name} to take part (får_delta: no). If the individual changes their mind: `sip relative set {id} \"{name}\" --participation ja`"
+                    ),
+                ));
+            }
+            let Some(p) = m
+                .participants
+                .iter()
+                .find(|p| p.name.as_ref().is_some_and(|n| same_name(&n.value, name)))
+            else {
+                let role = match who {
+                    Recipient::Representative {
+                        role: Some(RepresentativeRole::Guardian),
+                        ..
+                    } => "vårdnadshavare",
+                    Recipient::Representative { .. } => "företrädare",
+                    _ if relative.is_some() => "närstående",
+                    _ => "ROLL",
+                };
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: {name} är inte inbjuden till mötet {mid}. Lägg först till hen som deltagare: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
+                    ),
+                    format!(
+                        "the letter is not written: {name} is not invited to the meeting {mid}. First add them as a participant: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
+                    ),
+                ));
+            };
+            let family = matches!(
+                role(p),
+                Some(
+                    ParticipantRole::Individual
+                        | ParticipantRole::Representative
+                        | ParticipantRole::Guardian
+                        | ParticipantRole::Relative
+                        | ParticipantRole::MeetingLeader
+                )
+            );
+            if p.party.is_none()
+                && !family
+                && !matches!(who, Recipient::Representative { .. })
+                && relative.is_none()
+                && !c.others.iter().any(|o| same_name(&o.value, name))
+            {
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: samtycket omfattar inte {name}, som deltar utan part. Fråga individen och lägg till hen i samtycket: `sip consent {id} --add-other \"{name}\"`"
+                    ),
+                    format!(
+                        "the letter is not written: the consent does not cover {name}, who takes part without a party. Ask the individual and add them to the consent: `sip consent {id} --add-other \"{name}\"`"
+                    ),
+                ));
+            }
+            Ok(())
+        }
+    }
 }
 
 /// Time and place, written out.
@@ -400,6 +496,7 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
             format!("{party} is invited to a meeting about {name}'s coordinated individual plan (SIP)."),
         )
     }.to_string())];
+    intro.extend(src.discharge_block());
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
     }

@@ -34,6 +34,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
                 )
             })?,
     };
+    super::guard::consent_on_meeting_day(src, Some(m), ("minnesanteckningarna", "the minutes"))?;
     let name = src.or_missing(plan.name());
     let mut doc = Doc::new(
         "protocol",
