@@ -256,3 +256,108 @@ möten:
         assert!(!e.contains("överenskommelsen kräver"), "{e}");
     }
 }
+
+const CONTENT: &str = "behov:
+  - id: B1
+    beskrivning: Stöd i skolan
+mål:
+  - id: M1
+    beskrivning: Wilma går i skolan varje dag
+  - id: M2
+    beskrivning: Wilma sover bättre
+insatser:
+  - id: I1
+    beskrivning: Samtal hos kuratorn
+    huvudman: kommun
+    status: pågår
+  - id: I2
+    beskrivning: Läxhjälp
+    huvudman: kommun
+    status: pågår
+";
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_DATE", "2026-03-20T12:00:00")
+        .env("GIT_COMMITTER_DATE", "2026-03-20T12:00:00")
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
+/// Changes at the follow-up meeting MÖ2, made by command and not committed.
+fn follow_up(dir: &Path) -> String {
+    const DAY: &str = "2026-05-20";
+    for args in [
+        &["need", "add", ID, "Stöd med sömnen"][..],
+        &["intervention", "set", ID, "I2", "--status", "avbruten"],
+        &[
+            "goal",
+            "set",
+            ID,
+            "M1",
+            "--outcome",
+            "uppnått",
+            "--outcome-date",
+            DAY,
+        ],
+        &["goal", "remove", ID, "M2"],
+        &["meeting", "held", ID, "MÖ2"],
+    ] {
+        let out = common::sip_at(dir, DAY).args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "sip {args:?}: {out:?}");
+    }
+    let out = common::sip_at(dir, DAY)
+        .args(["protocol", ID, "MÖ2"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_minutes_say_what_changed_since_the_last_meeting_uncommitted_included() {
+    let dir = folder(CONSENT, CONTENT);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "MÖ1 hållet"]);
+    let out = follow_up(dir.path());
+    for said in [
+        "Ändringar i planen sedan förra mötet",
+        "Ett nytt behov har kommit till: Stöd med sömnen.",
+        "Insatsen ”Läxhjälp” har avbrutits.",
+        "Målet ”Wilma går i skolan varje dag” har utvärderats: uppnått",
+        "Målet ”Wilma sover bättre” har tagits bort.",
+    ] {
+        assert!(out.contains(said), "{said}: {out}");
+    }
+    // What was decided marks the stopped intervention and the evaluated goal.
+    assert!(out.contains("Läxhjälp – avbruten"), "{out}");
+    assert!(
+        out.contains("Wilma går i skolan varje dag – utfall: uppnått"),
+        "{out}"
+    );
+    assert!(!out.contains("ändrades inte"), "{out}");
+}
+
+#[test]
+fn without_git_the_minutes_say_the_changes_cannot_be_shown() {
+    let dir = folder(CONSENT, CONTENT);
+    let out = follow_up(dir.path());
+    assert!(
+        out.contains(
+            "Ändringarna sedan förra mötet kan inte visas, eftersom planmappen inte är i git"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("ändrades inte"), "{out}");
+    assert!(!out.contains("desamma"), "{out}");
+}

@@ -40,6 +40,16 @@ pub fn run(
     out: Output,
     build: impl FnOnce(&Source) -> Result<Doc>,
 ) -> Result<ExitStatus> {
+    run_at(ctx, plan, out, |src, _| build(src))
+}
+
+/// As [`run`], handing `build` the plan file's path too (for what only git knows).
+pub fn run_at(
+    ctx: &Ctx,
+    plan: &str,
+    out: Output,
+    build: impl FnOnce(&Source, &Path) -> Result<Doc>,
+) -> Result<ExitStatus> {
     // Refuse a PDF for the terminal before any work is done.
     if out.format == DocFormat::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::msg(
@@ -78,7 +88,7 @@ pub fn run(
         contact: &contact,
         history: history.as_deref(),
     };
-    let doc = build(&src)?;
+    let doc = build(&src, &file.path)?;
     let prefix = ctx.lang.pick("varning", "warning");
     for w in &doc.warnings {
         eprintln!("{prefix}: {w}");
