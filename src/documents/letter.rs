@@ -550,7 +550,12 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
         vec![Block::bullets(good_to_know(src, m.meeting))],
     );
     if let Some(c) = consent_blocks(src, m.meeting, rep, &first) {
-        let title = if rep {
+        let theirs = src
+            .plan
+            .consent
+            .as_ref()
+            .is_some_and(crate::model::plan::Consent::given_by_individual);
+        let title = if rep || !theirs {
             src.t("Samtycket", "The consent")
         } else {
             src.t("Ditt samtycke", "Your consent")
@@ -596,7 +601,19 @@ fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> 
         .into_iter()
         .map(|p| src.party(p))
         .collect();
-    let mut lines = vec![if rep {
+    let mut lines = vec![if !rep && !c.given_by_individual() {
+        // Given by the guardians, not by the young person themself.
+        src.pick(
+            format!(
+                "Det finns ett samtycke till att {} får lämna uppgifter om dig till varandra, så att de kan planera stödet tillsammans.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "There is consent for {} to share information about you with each other, so that they can plan the support together.",
+                src.and_list(&parties)
+            ),
+        )
+    } else if rep {
         src.pick(
             format!(
                 "Det finns ett samtycke till att {} får lämna uppgifter om {first} till varandra, så att de kan planera stödet tillsammans.",
@@ -622,7 +639,7 @@ fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> 
     if let Some(scope) = &c.scope {
         lines.push(src.pick(
             format!(
-                "Samtycket gäller: {}.",
+                "Samtycket omfattar {}.",
                 scope.value.trim().trim_end_matches('.')
             ),
             format!(
@@ -674,8 +691,8 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
     let principal = src.is_principal(id);
     let mut intro = vec![Block::para(if principal {
         src.pick(
-            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). När en person behöver insatser från både kommunen och regionen ska de tillsammans upprätta en sådan plan (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
-            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). When a person needs interventions from both the municipality and the region, they must draw up such a plan together (SoL 10:8, HSL 16:4)."),
+            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). Kommunen och regionen ska tillsammans upprätta en sådan plan när en person behöver insatser från båda, om de bedömer att planen behövs och personen samtycker (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
+            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). The municipality and the region must draw up such a plan together when a person needs interventions from both, if they assess that the plan is needed and the person consents (SoL 10:8, HSL 16:4)."),
         )
     } else {
         src.pick(
@@ -686,6 +703,35 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
     intro.extend(src.discharge_block());
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
+    }
+    // v3: the parties are told that consent exists, and how far it goes.
+    if let Some(c) = &src.plan.consent {
+        let parties: Vec<String> = src
+            .order_parties(c.parties.iter().map(|p| p.value.as_str()))
+            .into_iter()
+            .map(|p| src.party(p))
+            .collect();
+        let until = c.valid_until.as_ref().map_or_else(String::new, |u| {
+            src.pick(
+                format!(", till och med {}", super::long_date(u.value, src.lang)),
+                format!(", until {}", super::long_date(u.value, src.lang)),
+            )
+        });
+        intro.push(Block::para(src.pick(
+            format!(
+                "Det finns ett samtycke till att uppgifter om {name} lämnas mellan {}{until}.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "There is consent for information about {name} to pass between {}{until}.",
+                src.and_list(&parties)
+            ),
+        )));
+        let minutes = m.meeting.map_or(90, Meeting::length_minutes);
+        intro.push(Block::para(src.pick(
+            format!("Mötet tar ungefär {minutes} minuter."),
+            format!("The meeting takes about {minutes} minutes."),
+        )));
     }
     doc.section(src.t("Mötet", "The meeting"), intro);
 

@@ -361,3 +361,86 @@ fn without_git_the_minutes_say_the_changes_cannot_be_shown() {
     assert!(!out.contains("ändrades inte"), "{out}");
     assert!(!out.contains("desamma"), "{out}");
 }
+
+/// A plan for a person born on `born`, with a guardian (for a child) or a god man (for an adult),
+/// a relative, kommun, region and AF invited to MÖ1 on 2026-05-26.
+fn letters_folder(born: &str, child: bool) -> tempfile::TempDir {
+    let dir = common::plan_folder("");
+    let (rep, rep_role, givers) = if child {
+        ("Sara Nordin", "vårdnadshavare", "[vårdnadshavare]")
+    } else {
+        ("Gustav Man", "god_man", "[individen]")
+    };
+    let plan = format!(
+        "id: sip-2026-letter01
+överenskommelse: samsip-sodra-lappland
+status: utkast
+individ:
+  namn: Wilma Nordin
+  födelsedatum: {born}
+  tolk: arabiska
+  företrädare:
+    - namn: {rep}
+      roll: {rep_role}
+    - namn: Jonas Nordin
+      roll: vårdnadshavare
+närstående:
+  - namn: Elsa Berg
+    relation: mormor
+initiering:
+  datum: 2026-04-01
+  part: kommun
+samtalsledare: Maria Lund
+syfte: Samordna stödet i skolan och hemma.
+samtycke:
+  datum: 2026-04-01
+  form: skriftligt
+  givet_av: {givers}
+  parter: [kommun, region, af]
+  omfattning: uppgifter om hälsa, skola och familj
+  giltigt_till: 2027-04-01
+möten:
+  - id: MÖ1
+    typ: upprättande
+    tid: 2026-05-26T13:00
+    längd_minuter: 60
+    plats: Familjecentralen, Storgatan 1
+    deltagare:
+      - namn: Wilma Nordin
+        roll: individen
+      - namn: {rep}
+        roll: företrädare
+      - namn: Elsa Berg
+        roll: närstående
+      - namn: Maria Lund
+        roll: samtalsledare
+      - namn: Karin Ek
+        part: kommun
+        enhet: Västra skolan, elevhälsan
+      - namn: Ali Haddad
+        part: region
+        enhet: BUP Lycksele
+      - namn: Per Ström
+        part: af
+"
+    );
+    std::fs::write(dir.path().join("sip-2026-letter01.yaml"), plan).expect("write");
+    dir
+}
+
+#[test]
+fn golden_letters_for_a_child_a_youth_and_an_adult() {
+    for (who, born, child) in [
+        ("barn6", "2020-01-15", true),
+        ("ungdom15", "2011-01-15", true),
+        ("vuxen", "1985-01-15", false),
+    ] {
+        let dir = letters_folder(born, child);
+        let rep = if child { "Sara Nordin" } else { "Gustav Man" };
+        for to in ["individen", rep, "Elsa Berg", "kommun", "region", "af"] {
+            let (out, _) = ok(dir.path(), &["invitation", "sip-2026-letter01", "--to", to]);
+            let name = format!("letter_{who}_{}", to.replace(' ', "_").to_lowercase());
+            insta::assert_snapshot!(name, out);
+        }
+    }
+}
