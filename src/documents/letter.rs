@@ -346,8 +346,32 @@ fn for_a_young_child(src: &Source, m: &Meeting, who: Recipient) -> Recipient {
     }
 }
 
-/// Time and place, written out.
+/// Time and place, written out. With protected personal data (v3) the place is not printed.
 fn when_and_where(src: &Source, m: &Meeting) -> Vec<Field> {
+    let time = Field::new(
+        src.t("Tid", "Time"),
+        m.time
+            .as_ref()
+            .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
+    );
+    if src
+        .plan
+        .individual
+        .protected
+        .as_ref()
+        .is_some_and(|p| p.value)
+    {
+        return vec![
+            time,
+            Field::new(
+                src.t("Plats", "Place"),
+                src.t(
+                    "samtalsledaren berättar var mötet hålls",
+                    "the meeting leader will tell you where the meeting is held",
+                ),
+            ),
+        ];
+    }
     let mut f = vec![Field::new(
         src.t("Tid", "Time"),
         m.time

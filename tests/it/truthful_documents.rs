@@ -444,3 +444,26 @@ fn golden_letters_for_a_child_a_youth_and_an_adult() {
         }
     }
 }
+
+#[test]
+fn protected_data_prints_no_place_and_marks_the_letter() {
+    let dir = letters_folder("1985-01-15", false);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(
+        &p,
+        text.replace(
+            "  tolk: arabiska\n",
+            "  tolk: arabiska\n  skyddade_personuppgifter: true\n",
+        ),
+    )
+    .expect("write");
+    for to in ["individen", "Gustav Man", "kommun"] {
+        let (out, _) = ok(dir.path(), &["invitation", "sip-2026-letter01", "--to", to]);
+        assert!(
+            out.contains("Skyddade personuppgifter – hanteras enligt rutin"),
+            "{out}"
+        );
+        assert!(!out.contains("Storgatan"), "{out}");
+    }
+}
