@@ -146,7 +146,10 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
         },
         |a| a.parties.iter().map(|p| p.id.clone()).collect(),
     );
-    if let Some(id) = party_ids.iter().find(|id| same(id) || same(&src.party(id))) {
+    if let Some(id) = party_ids
+        .iter()
+        .find(|id| same(id) || same(&src.party_short(id)))
+    {
         let people = m
             .participants
             .iter()
@@ -235,7 +238,7 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
             if c.covers(party) {
                 return Ok(());
             }
-            let name = src.party(party);
+            let name = src.party_short(party);
             Err(Error::msg(
                 format!(
                     "kallelsen skickas inte till {name}: samtycket omfattar inte den parten. Fråga individen och lägg till parten i samtycket: `sip consent {id} --add-party {party}`"
@@ -623,7 +626,7 @@ fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> 
     let parties: Vec<String> = src
         .order_parties(c.parties.iter().map(|p| p.value.as_str()))
         .into_iter()
-        .map(|p| src.party(p))
+        .map(|p| src.party_short(p))
         .collect();
     let mut lines = vec![if !rep && !c.given_by_individual() {
         // Given by the guardians, not by the young person themself.
@@ -703,7 +706,7 @@ fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> 
 /// To a party: a kallelse (kommun, region) or an inbjudan, with its own reasons.
 fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: &mut Doc) {
     let name = src.or_missing(src.plan.name());
-    let party = src.party(id);
+    let party = src.party_short(id);
     let follow = m.kind == MeetingKind::FollowUp;
     let to = if people.is_empty() {
         party.clone()
@@ -733,7 +736,7 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
         let parties: Vec<String> = src
             .order_parties(c.parties.iter().map(|p| p.value.as_str()))
             .into_iter()
-            .map(|p| src.party(p))
+            .map(|p| src.party_short(p))
             .collect();
         let until = c.valid_until.as_ref().map_or_else(String::new, |u| {
             src.pick(
@@ -890,7 +893,7 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
                 None => name,
             };
             match (&p.party, role(p)) {
-                (Some(party), _) => (3, format!("{name}, {}", src.party(&party.value))),
+                (Some(party), _) => (3, format!("{name}, {}", src.party_short(&party.value))),
                 (None, Some(ParticipantRole::Individual)) => (0, name),
                 (None, Some(ParticipantRole::MeetingLeader)) => (
                     2,

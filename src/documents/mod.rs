@@ -120,6 +120,14 @@ impl<'a> Source<'a> {
     pub fn party(&self, id: &str) -> String {
         self.agreement.map_or(id, |a| a.party_name(id)).to_string()
     }
+    /// v3: a party as a letter names it: the folder's name for it, else the agreement's
+    /// `kortnamn`, else its `namn`.
+    pub fn party_short(&self, id: &str) -> String {
+        self.agreement
+            .and_then(|a| a.party(id))
+            .and_then(|p| p.short_name.clone())
+            .unwrap_or_else(|| self.party(id))
+    }
     /// Kommun or region (a huvudman under the law). Without a known agreement, the ids
     /// `kommun` and `region` are taken at their word.
     pub fn is_principal(&self, id: &str) -> bool {

@@ -21,6 +21,8 @@ pub struct Config {
     /// `[gallring]`: when closed plans are due for gallring; `None` when the folder sets none
     /// (then nothing is ever due: the period is the organisation's to state, 5 or 10 years).
     pub retention: Option<Retention>,
+    /// v3 `[parter.ID] namn`: the folder's own name for a party ("Kumla kommun"), used in letters.
+    pub party_names: BTreeMap<String, String>,
 }
 
 /// `[gallring]`: a closed plan is due this many years after its last entry, unless an
@@ -114,6 +116,15 @@ struct ConfigFile {
     #[serde(default)]
     kontakt: Contact,
     gallring: Option<RetentionFile>,
+    #[serde(default)]
+    parter: BTreeMap<String, PartyNameFile>,
+}
+
+/// `[parter.ID]`: the folder's own name for a party.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartyNameFile {
+    namn: String,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -131,6 +142,12 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         overrides,
         contact: file.kontakt,
         retention,
+        party_names: file
+            .parter
+            .into_iter()
+            .filter(|(_, p)| !p.namn.trim().is_empty())
+            .map(|(id, p)| (id, p.namn.trim().to_string()))
+            .collect(),
     })
 }
 

@@ -365,7 +365,8 @@ fn without_git_the_minutes_say_the_changes_cannot_be_shown() {
 /// A plan for a person born on `born`, with a guardian (for a child) or a god man (for an adult),
 /// a relative, kommun, region and AF invited to MÖ1 on 2026-05-26.
 fn letters_folder(born: &str, child: bool) -> tempfile::TempDir {
-    let dir = common::plan_folder("");
+    // The folder's own name for the kommun, instead of the agreement's collective name.
+    let dir = common::plan_folder("[parter.kommun]\nnamn = \"Lycksele kommun\"\n");
     let (rep, rep_role, givers) = if child {
         ("Sara Nordin", "vårdnadshavare", "[vårdnadshavare]")
     } else {

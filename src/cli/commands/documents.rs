@@ -61,10 +61,21 @@ pub fn run_at(
     let ws: Workspace = ctx.workspace(as_path.is_file().then_some(as_path))?;
     let file = ws.find_plan(plan)?;
     let (_source, loaded): (_, Plan) = load_file(&file, ctx.lang)?;
-    let agreement = loaded
+    // v3: the folder's own names for the parties (`[parter.ID] namn`) come first in letters.
+    let named = loaded
         .agreement
         .as_ref()
-        .and_then(|a| ws.agreement(&a.value));
+        .and_then(|a| ws.agreement(&a.value))
+        .map(|a| {
+            let mut a = a.clone();
+            for p in &mut a.parties {
+                if let Some(n) = ws.config.party_names.get(&p.id) {
+                    p.short_name = Some(n.clone());
+                }
+            }
+            a
+        });
+    let agreement = named.as_ref();
     // `[kontakt]` is the folder's samtalsledare's (`samtalsledare` in sip.toml): printed only for
     // a plan led by that person, never under another samtalsledare's name.
     let cfg = &ws.config;
