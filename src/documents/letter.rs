@@ -319,7 +319,13 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
 /// The individual's age on the meeting's day, when the plan gives a birth date.
 fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
     let day = m.time.as_ref().map_or(src.today, |t| t.value.date());
-    let birth = crate::lists::birth_date(src.plan, src.today)?;
+    let ind = &src.plan.individual;
+    let birth = ind
+        .personnummer
+        .as_ref()
+        .and_then(|p| crate::model::personnummer::Personnummer::parse(&p.value, src.today).ok())
+        .map(|p| p.birth_date)
+        .or_else(|| ind.birth_date.as_ref().map(|d| d.value))?;
     crate::model::personnummer::age_on(birth, day)
 }
 
