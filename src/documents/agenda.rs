@@ -164,6 +164,7 @@ fn items(src: &Source, kind: MeetingKind) -> Vec<String> {
 /// Build the agenda of the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     let m = src.meeting(wanted)?;
+    super::guard::consent_on_meeting_day(src, m.meeting, ("dagordningen", "the agenda"))?;
     let mut doc = Doc::new("agenda", src.lang, src.t("Dagordning", "Agenda"));
     doc.subtitle = Some(format!(
         "{} – {}",

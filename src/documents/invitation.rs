@@ -16,6 +16,7 @@ use crate::model::plan::{Meeting, Participant, same_name};
 /// Build the invitation to the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     let m = src.meeting(wanted)?;
+    super::guard::consent_on_meeting_day(src, m.meeting, ("kallelsen", "the invitation"))?;
     let plan = src.plan;
     let name = src.or_missing(plan.name());
     let mut doc = Doc::new(
@@ -54,7 +55,9 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
             ),
         ).to_string(),
     };
-    doc.section(src.t("Välkommen", "Welcome"), vec![Block::para(intro)]);
+    let mut welcome = vec![Block::para(intro)];
+    welcome.extend(src.discharge_block());
+    doc.section(src.t("Välkommen", "Welcome"), welcome);
     if let Some(own) = src.own_words() {
         doc.section(src.own_words_title(), own);
     }

@@ -13,7 +13,7 @@ use super::doc::{Block, Doc, Field};
 use super::{MeetingRef, Source, long_datetime, role};
 use crate::error::{Error, Result};
 use crate::model::enums::{MeetingKind, ParticipantRole, RepresentativeRole};
-use crate::model::plan::Meeting;
+use crate::model::plan::{Meeting, same_name};
 
 /// Who a letter goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,9 @@ pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
     let meeting = m
         .meeting
         .ok_or_else(|| Error::msg("inget möte", "no meeting"))?;
-    let who = recipient(src, meeting, to)?;
+    super::guard::consent_on_meeting_day(src, Some(meeting), ("kallelsen", "the invitation"))?;
+    let who = for_a_young_child(src, meeting, recipient(src, meeting, to)?);
+    allowed(src, meeting, &who)?;
     let mut doc = Doc::new("invitation", src.lang, title(src, &m, &who));
     doc.warnings = super::invitation::warnings(src, &m);
     doc.header = when_and_where(src, meeting);
@@ -53,7 +55,27 @@ pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
         vec![Block::bullets(attendees(src, meeting))],
     );
     doc.section(src.t("Kontakt", "Contact"), contact(src, meeting));
-    doc.footer = Some(src.footer());
+    // A letter's footer is the day it was printed: no agreement title.
+    doc.footer = Some(format!(
+        "{} {}",
+        src.t("Utskriven", "Printed"),
+        super::long_date(src.today, src.lang)
+    ));
+    if src
+        .plan
+        .individual
+        .protected
+        .as_ref()
+        .is_some_and(|p| p.value)
+    {
+        doc.subtitle = Some(
+            src.t(
+                "Skyddade personuppgifter – hanteras enligt rutin",
+                "Protected personal data – handle according to routine",
+            )
+            .to_string(),
+        );
+    }
     doc.page_head = Some(src.page_head());
     Ok(doc)
 }
@@ -124,7 +146,10 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
         },
         |a| a.parties.iter().map(|p| p.id.clone()).collect(),
     );
-    if let Some(id) = party_ids.iter().find(|id| same(id) || same(&src.party(id))) {
+    if let Some(id) = party_ids
+        .iter()
+        .find(|id| same(id) || same(&src.party_short(id)))
+    {
         let people = m
             .participants
             .iter()
@@ -197,8 +222,165 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
     ))
 }
 
-/// Time and place, written out.
+/// v3: whom a letter may go to. A party only when the consent covers it; a person only when they
+/// are a participant of the meeting (and a relative only when the individual has not said no, a
+/// participant without a party only when the consent names them in `samtycke.övriga`).
+fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
+    let plan = src.plan;
+    let id = plan.id_or_placeholder();
+    let mid = m.id_str();
+    let Some(c) = &plan.consent else {
+        return Ok(());
+    };
+    match who {
+        Recipient::Individual => Ok(()),
+        Recipient::Party { id: party, .. } => {
+            if c.covers(party) {
+                return Ok(());
+            }
+            let name = src.party_short(party);
+            Err(Error::msg(
+                format!(
+                    "kallelsen skickas inte till {name}: samtycket omfattar inte den parten. Fråga individen och lägg till parten i samtycket: `sip consent {id} --add-party {party}`"
+                ),
+                format!(
+                    "the invitation is not sent to {name}: the consent does not cover that party. Ask the individual and add the party to the consent: `sip consent {id} --add-party {party}`"
+                ),
+            ))
+        }
+        Recipient::Representative { name, .. } | Recipient::Person { name } => {
+            let relative = plan
+                .relatives
+                .iter()
+                .find(|r| r.name.as_ref().is_some_and(|n| same_name(&n.value, name)));
+            if relative.is_some_and(crate::model::plan::Relative::objected) {
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: individen vill inte att {name} deltar (får_delta: nej). Om individen ändrar sig: `sip relative set {id} \"{name}\" --participation ja`"
+                    ),
+                    format!(
+                        "the letter is not written: the individual does not want {name} to take part (får_delta: no). If the individual changes their mind: `sip relative set {id} \"{name}\" --participation ja`"
+                    ),
+                ));
+            }
+            let Some(p) = m
+                .participants
+                .iter()
+                .find(|p| p.name.as_ref().is_some_and(|n| same_name(&n.value, name)))
+            else {
+                let role = match who {
+                    Recipient::Representative {
+                        role: Some(RepresentativeRole::Guardian),
+                        ..
+                    } => "vårdnadshavare",
+                    Recipient::Representative { .. } => "företrädare",
+                    _ if relative.is_some() => "närstående",
+                    _ => "ROLL",
+                };
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: {name} är inte inbjuden till mötet {mid}. Lägg först till hen som deltagare: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
+                    ),
+                    format!(
+                        "the letter is not written: {name} is not invited to the meeting {mid}. First add them as a participant: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
+                    ),
+                ));
+            };
+            let family = matches!(
+                role(p),
+                Some(
+                    ParticipantRole::Individual
+                        | ParticipantRole::Representative
+                        | ParticipantRole::Guardian
+                        | ParticipantRole::Relative
+                        | ParticipantRole::MeetingLeader
+                )
+            );
+            if p.party.is_none()
+                && !family
+                && !matches!(who, Recipient::Representative { .. })
+                && relative.is_none()
+                && !c.others.iter().any(|o| same_name(&o.value, name))
+            {
+                return Err(Error::msg(
+                    format!(
+                        "brevet skrivs inte: samtycket omfattar inte {name}, som deltar utan part. Fråga individen och lägg till hen i samtycket: `sip consent {id} --add-other \"{name}\"`"
+                    ),
+                    format!(
+                        "the letter is not written: the consent does not cover {name}, who takes part without a party. Ask the individual and add them to the consent: `sip consent {id} --add-other \"{name}\"`"
+                    ),
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The individual's age on the meeting's day, when the plan gives a birth date.
+fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
+    let day = m.time.as_ref().map_or(src.today, |t| t.value.date());
+    let ind = &src.plan.individual;
+    let birth = ind
+        .personnummer
+        .as_ref()
+        .and_then(|p| crate::model::personnummer::Personnummer::parse(&p.value, src.today).ok())
+        .map(|p| p.birth_date)
+        .or_else(|| ind.birth_date.as_ref().map(|d| d.value))?;
+    crate::model::personnummer::age_on(birth, day)
+}
+
+/// A child under 12 gets no letter of their own: `--to individen` is written to a vårdnadshavare
+/// (the first one invited to the meeting, else the first one recorded).
+fn for_a_young_child(src: &Source, m: &Meeting, who: Recipient) -> Recipient {
+    if who != Recipient::Individual || age_at_meeting(src, m).is_none_or(|a| a >= 12) {
+        return who;
+    }
+    let guardians: Vec<&str> = src
+        .plan
+        .individual
+        .guardians()
+        .filter_map(|g| g.name_str())
+        .collect();
+    let invited = guardians.iter().find(|g| {
+        m.participants
+            .iter()
+            .any(|p| p.name.as_ref().is_some_and(|n| same_name(&n.value, g)))
+    });
+    match invited.or(guardians.first()) {
+        Some(name) => Recipient::Representative {
+            name: (*name).to_string(),
+            role: Some(RepresentativeRole::Guardian),
+        },
+        None => who,
+    }
+}
+
+/// Time and place, written out. With protected personal data (v3) the place is not printed.
 fn when_and_where(src: &Source, m: &Meeting) -> Vec<Field> {
+    let time = Field::new(
+        src.t("Tid", "Time"),
+        m.time
+            .as_ref()
+            .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
+    );
+    if src
+        .plan
+        .individual
+        .protected
+        .as_ref()
+        .is_some_and(|p| p.value)
+    {
+        return vec![
+            time,
+            Field::new(
+                src.t("Plats", "Place"),
+                src.t(
+                    "samtalsledaren berättar var mötet hålls",
+                    "the meeting leader will tell you where the meeting is held",
+                ),
+            ),
+        ];
+    }
     let mut f = vec![Field::new(
         src.t("Tid", "Time"),
         m.time
@@ -257,65 +439,66 @@ fn purpose_block(src: &Source, m: Option<&Meeting>) -> Option<Block> {
         .map(|p| Block::para(p.value.trim().to_string()))
 }
 
-/// To the individual or their representative: plain words, "du".
+/// To the individual or their representative: plain words, "du". A representative's letter is
+/// about the individual ("det stöd Wilma behöver"), by first name.
 fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
     let name = src.or_missing(src.plan.name());
+    let first = first_name(&name).to_string();
     let follow = m.kind == MeetingKind::FollowUp;
+    let rep = matches!(who, Recipient::Representative { .. });
     let (greeting, about) = match who {
         Recipient::Representative { name: rep, role } => {
-            let as_role = role.map(|r| match (src.lang, r) {
-                (_, RepresentativeRole::Guardian) => src.t("vårdnadshavare", "guardian"),
-                (_, RepresentativeRole::Administrator) => src.t("förvaltare", "administrator"),
-                (_, RepresentativeRole::Trustee) => src.t("god man", "trustee"),
+            let as_role = role.map(|r| match r {
+                RepresentativeRole::Guardian => src.t("vårdnadshavare", "guardian"),
+                RepresentativeRole::Administrator => src.t("förvaltare", "administrator"),
+                RepresentativeRole::Trustee => src.t("god man", "trustee"),
             });
             let about = match as_role {
-                Some(r) => src
-                    .pick(
-                        format!("Du får det här brevet som {r} till {name}."),
-                        format!("You receive this letter as {r} of {name}."),
-                    )
-                    .to_string(),
-                None => src
-                    .pick(
-                        format!("Du får det här brevet som företrädare för {name}."),
-                        format!("You receive this letter as legal representative of {name}."),
-                    )
-                    .to_string(),
+                Some(r) => src.pick(
+                    format!("Du får det här brevet som {r} för {first}."),
+                    format!("You receive this letter as {first}'s {r}."),
+                ),
+                None => src.pick(
+                    format!("Du får det här brevet som företrädare för {first}."),
+                    format!("You receive this letter as {first}'s legal representative."),
+                ),
             };
             (first_name(rep).to_string(), Some(about))
         }
-        _ => (first_name(&name).to_string(), None),
+        _ => (first.clone(), None),
     };
     if let Recipient::Representative { name: rep, .. } = who {
-        // Their own contact (`kontakt`, v2), so the letter can be addressed.
-        let reach = src
-            .plan
-            .individual
-            .representatives
-            .iter()
-            .find(|r| r.name_str() == Some(rep.as_str()))
-            .and_then(|r| r.contact.as_ref())
-            .map_or_else(|| rep.clone(), |c| format!("{rep}, {}", c.value));
-        doc.header.insert(0, Field::new(src.t("Till", "To"), reach));
+        // Their name only: the letter does not print their own address or number back to them.
+        doc.header
+            .insert(0, Field::new(src.t("Till", "To"), rep.clone()));
     }
     let mut intro = vec![Block::para(
-        src.pick(format!("Hej {greeting}!"), format!("Dear {greeting},"))
-            .to_string(),
+        src.pick(format!("Hej {greeting}!"), format!("Dear {greeting},")),
     )];
     if let Some(a) = about {
         intro.push(Block::para(a));
     }
-    intro.push(Block::para(if follow {
-        src.t(
-            "Vi vill gärna träffas igen för att se hur det har gått med planen: vad som har blivit bättre, vad som återstår och om något nytt har kommit till. Alla som ger stöd kommer till samma möte, så att du inte behöver berätta samma sak för var och en.",
+    intro.push(Block::para(match (rep, follow) {
+        (false, true) => src.t(
+            "Vi vill gärna träffas igen för att se hur det har gått med planen: vad som har blivit bättre, vad som återstår och om något nytt har kommit till. Alla som ger stöd kommer till samma möte. Då behöver du inte berätta samma sak för var och en.",
             "We would like to meet again to see how the plan has gone: what has got better, what remains and whether anything new has come up. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them.",
-        )
-    } else {
-        src.t(
-            "På mötet gör vi tillsammans en plan för det stöd du behöver. Alla som ger stöd kommer till samma möte, så att du inte behöver berätta samma sak för var och en. Det är du som vet bäst vad som är viktigt för dig.",
+        ).to_string(),
+        (false, false) => src.t(
+            "På mötet gör vi tillsammans en plan för det stöd du behöver. Alla som ger stöd kommer till samma möte. Då behöver du inte berätta samma sak för var och en. Det är du som vet bäst vad som är viktigt för dig.",
             "At the meeting we make a plan together for the support you need. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them. You know best what matters to you.",
-        )
-    }.to_string()));
+        ).to_string(),
+        (true, true) => src.pick(
+            format!("Vi vill gärna träffas igen för att se hur det har gått med {} plan: vad som har blivit bättre, vad som återstår och om {first} behöver något nytt. Alla som ger stöd kommer till samma möte.", genitive(&first)),
+            format!("We would like to meet again to see how {first}'s plan has gone: what has got better, what remains and whether {first} needs anything new. Everyone who gives support comes to the same meeting."),
+        ),
+        (true, false) => src.pick(
+            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Du känner {first} väl, och det du vet är viktigt för planen."),
+            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. You know {first} well, and what you know matters for the plan."),
+        ),
+    }));
+    if let Some(b) = src.discharge_block() {
+        intro.push(b);
+    }
     doc.section(src.t("Välkommen", "Welcome"), intro);
     if let Some(p) = purpose_block(src, m.meeting) {
         doc.section(
@@ -323,34 +506,32 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
             vec![p],
         );
     }
-    let mut prepare = if follow {
-        let g = goals(src);
-        let mut v = vec![
-            src.t(
-                "Vad har blivit bättre sedan förra mötet, och vad har varit svårt?",
-                "What has got better since the last meeting, and what has been hard?",
-            )
-            .to_string(),
-        ];
-        if !g.is_empty() {
-            v.push(
-                src.pick(
+    let g = goals(src);
+    let prepare: Vec<String> = match (rep, follow) {
+        (false, true) => {
+            let mut v = vec![
+                src.t(
+                    "Vad har blivit bättre sedan förra mötet, och vad har varit svårt?",
+                    "What has got better since the last meeting, and what has been hard?",
+                )
+                .to_string(),
+            ];
+            if !g.is_empty() {
+                v.push(src.pick(
                     format!("Hur går det med målen: {}?", g.join("; ")),
                     format!("How are the goals going: {}?", g.join("; ")),
+                ));
+            }
+            v.push(
+                src.t(
+                    "Behöver du något nytt stöd?",
+                    "Do you need any new support?",
                 )
                 .to_string(),
             );
+            v
         }
-        v.push(
-            src.t(
-                "Behöver du något nytt stöd?",
-                "Do you need any new support?",
-            )
-            .to_string(),
-        );
-        v
-    } else {
-        vec![
+        (false, false) => vec![
             src.t(
                 "Vad är viktigast för dig just nu?",
                 "What matters most to you right now?",
@@ -361,12 +542,35 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
                 "What works well, and what would you like help with?",
             )
             .to_string(),
-        ]
+        ],
+        (true, true) => {
+            let mut v = vec![src.pick(
+                format!("Vad har blivit bättre för {first} sedan förra mötet, och vad har varit svårt?"),
+                format!("What has got better for {first} since the last meeting, and what has been hard?"),
+            )];
+            if !g.is_empty() {
+                v.push(src.pick(
+                    format!("Hur tycker du att det går med målen: {}?", g.join("; ")),
+                    format!("How do you think the goals are going: {}?", g.join("; ")),
+                ));
+            }
+            v.push(src.pick(
+                format!("Behöver {first} något nytt stöd?"),
+                format!("Does {first} need any new support?"),
+            ));
+            v
+        }
+        (true, false) => vec![
+            src.pick(
+                format!("Vad tror du är viktigast för {first}?"),
+                format!("What do you think matters most for {first}?"),
+            ),
+            src.pick(
+                format!("Vad fungerar bra för {first}, och vad behöver {first} hjälp med?"),
+                format!("What works well for {first}, and what does {first} need help with?"),
+            ),
+        ],
     };
-    prepare.push(src.t(
-        "Du får gärna ta med någon du litar på. Säg till om du behöver tolk eller något annat för att kunna vara med.",
-        "You are welcome to bring someone you trust. Tell us if you need an interpreter or anything else to take part.",
-    ).to_string());
     doc.section(
         src.t(
             "Fundera gärna på det här före mötet",
@@ -374,12 +578,141 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
         ),
         vec![Block::bullets(prepare)],
     );
+    doc.section(
+        src.t("Bra att veta", "Good to know"),
+        vec![Block::bullets(good_to_know(src, m.meeting))],
+    );
+    if let Some(c) = consent_blocks(src, m.meeting, rep, &first) {
+        let theirs = src
+            .plan
+            .consent
+            .as_ref()
+            .is_some_and(crate::model::plan::Consent::given_by_individual);
+        let title = if rep || !theirs {
+            src.t("Samtycket", "The consent")
+        } else {
+            src.t("Ditt samtycke", "Your consent")
+        };
+        doc.section(title, c);
+    }
+}
+
+/// The meeting's length, the interpreter, the support person.
+fn good_to_know(src: &Source, m: Option<&Meeting>) -> Vec<String> {
+    let minutes = m.map_or(90, Meeting::length_minutes);
+    let mut v = vec![src.pick(
+        format!("Mötet tar ungefär {minutes} minuter."),
+        format!("The meeting takes about {minutes} minutes."),
+    )];
+    v.push(match &src.plan.individual.interpreter {
+        Some(l) => src.pick(
+            format!("Vi har bokat en tolk på {}.", l.value),
+            format!("We have booked an interpreter for {}.", l.value),
+        ),
+        None => src
+            .t(
+                "Säg till om du behöver tolk eller något annat för att kunna vara med.",
+                "Tell us if you need an interpreter or anything else to take part.",
+            )
+            .to_string(),
+    });
+    v.push(
+        src.t(
+            "Du får gärna ta med en stödperson, någon du litar på.",
+            "You are welcome to bring a support person, someone you trust.",
+        )
+        .to_string(),
+    );
+    v
+}
+
+/// What the consent covers and how to withdraw it, for the individual and representatives.
+fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> Option<Vec<Block>> {
+    let c = src.plan.consent.as_ref()?;
+    let parties: Vec<String> = src
+        .order_parties(c.parties.iter().map(|p| p.value.as_str()))
+        .into_iter()
+        .map(|p| src.party_short(p))
+        .collect();
+    let mut lines = vec![if !rep && !c.given_by_individual() {
+        // Given by the guardians, not by the young person themself.
+        src.pick(
+            format!(
+                "Det finns ett samtycke till att {} får lämna uppgifter om dig till varandra, så att de kan planera stödet tillsammans.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "There is consent for {} to share information about you with each other, so that they can plan the support together.",
+                src.and_list(&parties)
+            ),
+        )
+    } else if rep {
+        src.pick(
+            format!(
+                "Det finns ett samtycke till att {} får lämna uppgifter om {first} till varandra, så att de kan planera stödet tillsammans.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "There is consent for {} to share information about {first} with each other, so that they can plan the support together.",
+                src.and_list(&parties)
+            ),
+        )
+    } else {
+        src.pick(
+            format!(
+                "Du har samtyckt till att {} får lämna uppgifter om dig till varandra, så att de kan planera stödet tillsammans.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "You have consented to {} sharing information about you with each other, so that they can plan the support together.",
+                src.and_list(&parties)
+            ),
+        )
+    }];
+    if let Some(scope) = &c.scope {
+        lines.push(src.pick(
+            format!(
+                "Samtycket omfattar {}.",
+                scope.value.trim().trim_end_matches('.')
+            ),
+            format!(
+                "The consent covers: {}.",
+                scope.value.trim().trim_end_matches('.')
+            ),
+        ));
+    }
+    if let Some(u) = &c.valid_until {
+        lines.push(src.pick(
+            format!(
+                "Samtycket gäller till och med {}.",
+                super::long_date(u.value, src.lang)
+            ),
+            format!(
+                "The consent is valid until {}.",
+                super::long_date(u.value, src.lang)
+            ),
+        ));
+    }
+    let leader = src.leader(m);
+    lines.push(match leader {
+        Some(l) => src.pick(
+            format!("Samtycket kan tas tillbaka när som helst. Säg det i så fall till {l}."),
+            format!("The consent can be withdrawn at any time. If so, tell {l}."),
+        ),
+        None => src
+            .t(
+                "Samtycket kan tas tillbaka när som helst. Säg det i så fall till samtalsledaren.",
+                "The consent can be withdrawn at any time. If so, tell the meeting leader.",
+            )
+            .to_string(),
+    });
+    Some(lines.into_iter().map(Block::para).collect())
 }
 
 /// To a party: a kallelse (kommun, region) or an inbjudan, with its own reasons.
 fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: &mut Doc) {
     let name = src.or_missing(src.plan.name());
-    let party = src.party(id);
+    let party = src.party_short(id);
     let follow = m.kind == MeetingKind::FollowUp;
     let to = if people.is_empty() {
         party.clone()
@@ -391,8 +724,8 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
     let principal = src.is_principal(id);
     let mut intro = vec![Block::para(if principal {
         src.pick(
-            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). När en person behöver insatser från både kommunen och regionen ska de tillsammans upprätta en sådan plan (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
-            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). When a person needs interventions from both the municipality and the region, they must draw up such a plan together (SoL 10:8, HSL 16:4)."),
+            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). Kommunen och regionen ska tillsammans upprätta en sådan plan när en person behöver insatser från båda, om de bedömer att planen behövs och personen samtycker (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
+            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). The municipality and the region must draw up such a plan together when a person needs interventions from both, if they assess that the plan is needed and the person consents (SoL 10:8, HSL 16:4)."),
         )
     } else {
         src.pick(
@@ -400,8 +733,38 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
             format!("{party} is invited to a meeting about {name}'s coordinated individual plan (SIP)."),
         )
     }.to_string())];
+    intro.extend(src.discharge_block());
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
+    }
+    // v3: the parties are told that consent exists, and how far it goes.
+    if let Some(c) = &src.plan.consent {
+        let parties: Vec<String> = src
+            .order_parties(c.parties.iter().map(|p| p.value.as_str()))
+            .into_iter()
+            .map(|p| src.party_short(p))
+            .collect();
+        let until = c.valid_until.as_ref().map_or_else(String::new, |u| {
+            src.pick(
+                format!(", till och med {}", super::long_date(u.value, src.lang)),
+                format!(", until {}", super::long_date(u.value, src.lang)),
+            )
+        });
+        intro.push(Block::para(src.pick(
+            format!(
+                "Det finns ett samtycke till att uppgifter om {name} lämnas mellan {}{until}.",
+                src.and_list(&parties)
+            ),
+            format!(
+                "There is consent for information about {name} to pass between {}{until}.",
+                src.and_list(&parties)
+            ),
+        )));
+        let minutes = m.meeting.map_or(90, Meeting::length_minutes);
+        intro.push(Block::para(src.pick(
+            format!("Mötet tar ungefär {minutes} minuter."),
+            format!("The meeting takes about {minutes} minutes."),
+        )));
     }
     doc.section(src.t("Mötet", "The meeting"), intro);
 
@@ -478,26 +841,32 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
 /// To a relative or anyone else: an inbjudan.
 fn person_letter(src: &Source, m: &MeetingRef, person: &str, doc: &mut Doc) {
     let name = src.or_missing(src.plan.name());
-    let relation = src
-        .plan
-        .relatives
-        .iter()
-        .find(|r| r.name.as_ref().is_some_and(|n| n.value == person))
-        .and_then(|r| r.relation.as_ref())
-        .map(|r| r.value.clone());
-    let as_who = relation.map_or_else(String::new, |r| {
+    let first = first_name(&name).to_string();
+    // A child's guardians decide who is invited; an adult invites themself.
+    let child = m
+        .meeting
+        .and_then(|x| age_at_meeting(src, x))
+        .is_some_and(|a| a < 18);
+    let wish = if child {
         src.pick(
-            format!(" som {r} till {name}"),
-            format!(" as {r} of {name}"),
+            format!(
+                "Vi vill gärna att du är med på ett möte om {} plan.",
+                genitive(&first)
+            ),
+            format!("We would like you to take part in a meeting about {first}'s plan."),
         )
-        .to_string()
-    });
+    } else {
+        src.pick(
+            format!("{first} vill gärna att du är med på ett möte om sin plan."),
+            format!("{first} would like you to take part in a meeting about their plan."),
+        )
+    };
     let mut intro = vec![
-        Block::para(src.pick(format!("Hej {}!", first_name(person)), format!("Dear {},", first_name(person))).to_string()),
-        Block::para(src.pick(
-            format!("{name} vill att du är med{as_who} på ett möte om sin samordnade individuella plan (SIP). Du kan bidra med hur du ser på situationen och vad du själv kan göra."),
-            format!("{name} would like you to take part{as_who} in a meeting about their coordinated individual plan (SIP). You can contribute how you see the situation and what you yourself can do."),
-        ).to_string()),
+        Block::para(src.pick(format!("Hej {}!", first_name(person)), format!("Dear {},", first_name(person)))),
+        Block::para(format!("{wish} {}", src.pick(
+            format!("Planen är en samordnad individuell plan (SIP): den beskriver vilket stöd {first} får och vem som gör vad. Du kan berätta hur du ser på situationen och vad du själv kan bidra med."),
+            format!("The plan is a coordinated individual plan (SIP): it describes the support {first} gets and who does what. You can tell us how you see the situation and what you can contribute yourself."),
+        ))),
     ];
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
@@ -530,7 +899,7 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
                 None => name,
             };
             match (&p.party, role(p)) {
-                (Some(party), _) => (3, format!("{name}, {}", src.party(&party.value))),
+                (Some(party), _) => (3, format!("{name}, {}", src.party_short(&party.value))),
                 (None, Some(ParticipantRole::Individual)) => (0, name),
                 (None, Some(ParticipantRole::MeetingLeader)) => (
                     2,

@@ -17,6 +17,7 @@ use crate::model::plan::{Intervention, Meeting, Participant, Plan};
 
 pub mod agenda;
 pub mod doc;
+pub mod guard;
 pub mod invitation;
 pub mod letter;
 pub mod plan;
@@ -118,6 +119,14 @@ impl<'a> Source<'a> {
     /// A party's name from the agreement (its id when unknown).
     pub fn party(&self, id: &str) -> String {
         self.agreement.map_or(id, |a| a.party_name(id)).to_string()
+    }
+    /// v3: a party as a letter names it: the folder's name for it, else the agreement's
+    /// `kortnamn`, else its `namn`.
+    pub fn party_short(&self, id: &str) -> String {
+        self.agreement
+            .and_then(|a| a.party(id))
+            .and_then(|p| p.short_name.clone())
+            .unwrap_or_else(|| self.party(id))
     }
     /// Kommun or region (a huvudman under the law). Without a known agreement, the ids
     /// `kommun` and `region` are taken at their word.
@@ -526,6 +535,11 @@ impl<'a> Source<'a> {
     /// same test as rule A009 (the kallelse as sent, or today when it is not sent and the meeting
     /// is still to come).
     pub fn notice_warning(&self, m: &Meeting) -> Option<String> {
+        // After discharge the law's three days (lag 2017:612) come before a local notice period,
+        // as in rule A009.
+        if self.plan.initiation.discharge_ready.is_some() {
+            return None;
+        }
         let days_sv = |n: i64| count_i(n, "dag", "dagar");
         let days_en = |n: i64| count_i(n, "day", "days");
         let text = match self.agreement?.notice_shortfall(m, self.today)? {
@@ -557,6 +571,28 @@ impl<'a> Source<'a> {
             ),
         };
         Some(text)
+    }
+
+    /// v3: for a discharge (`initiering.utskrivningsklar`), what the kallelse is under the law:
+    /// the notice that the patient is ready for discharge and the fasta vårdkontakt who convenes.
+    pub fn discharge_block(&self) -> Option<Block> {
+        let init = &self.plan.initiation;
+        let ready = init.discharge_ready.as_ref()?.value;
+        let day = long_date(ready, self.lang);
+        let contact = match init.care_contact.as_ref() {
+            Some(c) => self.pick(
+                format!("Patientens fasta vårdkontakt, {}, kallar till mötet.", c.value),
+                format!("The patient's fasta vårdkontakt (named care contact), {}, convenes the meeting.", c.value),
+            ),
+            None => self.t(
+                "Patientens fasta vårdkontakt i den öppna vården kallar till mötet.",
+                "The patient's fasta vårdkontakt (named care contact) in outpatient care convenes the meeting.",
+            ).to_string(),
+        };
+        Some(Block::para(self.pick(
+            format!("Det här är kallelsen enligt lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård (4 kap. 3 §). Slutenvården meddelade {day} att patienten är utskrivningsklar. {contact}"),
+            format!("This is the notice under the Act (2017:612) on cooperation at discharge from inpatient health care (ch. 4 s. 3). The inpatient ward gave notice on {day} that the patient is ready for discharge. {contact}"),
+        )))
     }
 
     /// The line on every printed page: name, personnummer (or date of birth) and plan id.

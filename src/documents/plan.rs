@@ -343,6 +343,18 @@ fn element_1_2(src: &Source, doc: &mut Doc) {
 }
 
 fn element_3(src: &Source, doc: &mut Doc) {
+    doc.section(
+        src.t(
+            "Åtgärder av andra än kommunen och regionen",
+            "Measures by others than the municipality and the region",
+        ),
+        element_3_blocks(src),
+    );
+}
+
+/// Element 3 of the plan (measures by others, and what the individual does), as `sip show` and
+/// the minutes print it.
+pub fn element_3_blocks(src: &Source) -> Vec<Block> {
     let plan = src.plan;
     let mut items: Vec<Item> = Vec::new();
     if let Some(m) = &plan.measures {
@@ -388,13 +400,7 @@ fn element_3(src: &Source, doc: &mut Doc) {
     } else {
         Block::bullets(plan.own_actions.iter().map(|a| a.value.trim().to_string()))
     });
-    doc.section(
-        src.t(
-            "Åtgärder av andra än kommunen och regionen",
-            "Measures by others than the municipality and the region",
-        ),
-        blocks,
-    );
+    blocks
 }
 
 fn element_4(src: &Source, doc: &mut Doc) {

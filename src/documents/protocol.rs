@@ -6,10 +6,23 @@
 use super::doc::{Block, Doc, Field, Item};
 use super::{Source, date, long_date, long_datetime};
 use crate::error::{Error, Result};
-use crate::model::plan::Meeting;
+use crate::git::prior::Prior;
+use crate::model::enums::InterventionStatus;
+use crate::model::plan::{Meeting, Plan};
 
-/// Build the minutes of the meeting `wanted` (default: the last one held).
+/// Build the minutes of the meeting `wanted` (default: the last one held), without the plan's
+/// earlier versions (the changes since the previous meeting are then said to be unknown).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
+    build_with(src, wanted, &|_| Prior::NoGit)
+}
+
+/// Build the minutes; `prior` gives the plan as it was when a meeting was held (read from git at
+/// the edge).
+pub fn build_with(
+    src: &Source,
+    wanted: Option<&str>,
+    prior: &dyn Fn(&Meeting) -> Prior,
+) -> Result<Doc> {
     let plan = src.plan;
     let m: &Meeting = match wanted {
         Some(_) => src
@@ -34,6 +47,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
                 )
             })?,
     };
+    super::guard::consent_on_meeting_day(src, Some(m), ("minnesanteckningarna", "the minutes"))?;
     let name = src.or_missing(plan.name());
     let mut doc = Doc::new(
         "protocol",
@@ -93,7 +107,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         let away = super::letter::attendees(src, &with(absent));
         doc.section(src.t("Förhinder", "Absent"), vec![Block::bullets(away)]);
     }
-    let (heading, blocks) = changes(src, m);
+    let (heading, blocks) = changes(src, m, prior);
     doc.section(heading, blocks);
     doc.section(
         src.t("Det här beslutades", "What was decided"),
@@ -110,26 +124,28 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
 
 /// The previous meeting and this meeting's notes, under a heading that fits: what happened since
 /// the previous meeting, or the notes of the first one.
-fn changes(src: &Source, m: &Meeting) -> (String, Vec<Block>) {
+fn changes(src: &Source, m: &Meeting, prior: &dyn Fn(&Meeting) -> Prior) -> (String, Vec<Block>) {
     let this = m.time.as_ref().map(|t| t.value);
     let previous = src
         .plan
         .meetings
         .iter()
         .filter(|x| !std::ptr::eq(*x, m))
-        .filter_map(|x| x.time.as_ref().map(|t| t.value))
-        .filter(|t| this.is_none_or(|tt| *t < tt))
-        .max();
-    let mut out = vec![Block::para(match previous {
-        Some(t) => src
-            .pick(
-                format!("Förra mötet hölls {}.", long_date(t.date(), src.lang)),
-                format!(
-                    "The previous meeting was held on {}.",
-                    long_date(t.date(), src.lang)
-                ),
-            )
-            .to_string(),
+        .filter(|x| {
+            x.time
+                .as_ref()
+                .is_some_and(|t| this.is_none_or(|tt| t.value < tt))
+        })
+        .max_by_key(|x| x.time.as_ref().map(|t| t.value));
+    let previous_time = previous.and_then(|x| x.time.as_ref()).map(|t| t.value);
+    let mut out = vec![Block::para(match previous_time {
+        Some(t) => src.pick(
+            format!("Förra mötet hölls {}.", long_date(t.date(), src.lang)),
+            format!(
+                "The previous meeting was held on {}.",
+                long_date(t.date(), src.lang)
+            ),
+        ),
         None => src
             .t(
                 "Det här var planens första möte.",
@@ -155,33 +171,160 @@ fn changes(src: &Source, m: &Meeting) -> (String, Vec<Block>) {
         },
         |n| n.value.trim().to_string(),
     )));
-    // What git recorded between the two meetings: the plan's changes in words.
-    if let Some(since) = previous {
-        let until = this.map_or(src.today, |t| t.date());
-        if let Some(changes) = src.changes_since(since.date()) {
-            let changes: Vec<String> = changes
-                .into_iter()
-                .filter(|c| {
-                    c.get(..10)
-                        .and_then(crate::model::plan::parse_date)
-                        .is_none_or(|d| d <= until)
-                })
-                .collect();
-            out.push(Block::para(src.t(
-                "Ändringar i planen sedan förra mötet:",
-                "Changes to the plan since the last meeting:",
-            )));
-            out.push(if changes.is_empty() {
-                Block::para(src.t(
-                    "Planen ändrades inte mellan mötena.",
-                    "The plan did not change between the meetings.",
-                ))
-            } else {
-                Block::list(false, changes.into_iter().map(Item::new).collect())
-            });
-        }
+    // v3: the plan as it was at the previous meeting against the plan as it is now (uncommitted
+    // changes included), in sentences.
+    if let Some(prev) = previous {
+        out.push(Block::heading(src.t(
+            "Ändringar i planen sedan förra mötet",
+            "Changes to the plan since the last meeting",
+        )));
+        out.push(match prior(prev) {
+            Prior::NoGit => Block::para(src.t(
+                "Ändringarna sedan förra mötet kan inte visas, eftersom planmappen inte är i git. Gå igenom planen punkt för punkt på mötet.",
+                "The changes since the last meeting cannot be shown, as the plan folder is not in git. Go through the plan point by point at the meeting.",
+            )),
+            Prior::NotFound => Block::para(src.t(
+                "Ändringarna sedan förra mötet kan inte visas, eftersom ingen sparad version av planen är från förra mötet.",
+                "The changes since the last meeting cannot be shown, as no saved version of the plan is from the last meeting.",
+            )),
+            Prior::Plan(old) => {
+                let said = compare(src, &old, src.plan);
+                if said.is_empty() {
+                    Block::para(src.t(
+                        "Planens behov, mål och insatser är desamma som efter förra mötet.",
+                        "The plan's needs, goals and interventions are the same as after the last meeting.",
+                    ))
+                } else {
+                    Block::bullets(said)
+                }
+            }
+        });
     }
     (heading.to_string(), out)
+}
+
+/// What changed from `old` to `new`, in sentences a family can read.
+pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    let text = |s: &crate::model::plan::S<String>| {
+        s.as_ref()
+            .map_or_else(|| src.missing(), |v| v.value.trim().to_string())
+    };
+    let key = |s: &crate::model::plan::S<String>| s.as_ref().map(|v| v.value.to_lowercase());
+    for n in &new.needs {
+        if !old.needs.iter().any(|o| key(&o.id) == key(&n.id)) {
+            out.push(src.pick(
+                format!("Ett nytt behov har kommit till: {}.", text(&n.description)),
+                format!("A new need has been added: {}.", text(&n.description)),
+            ));
+        }
+    }
+    for o in &old.needs {
+        if !new.needs.iter().any(|n| key(&n.id) == key(&o.id)) {
+            out.push(src.pick(
+                format!(
+                    "Behovet ”{}” finns inte längre med i planen.",
+                    text(&o.description)
+                ),
+                format!(
+                    "The need “{}” is no longer in the plan.",
+                    text(&o.description)
+                ),
+            ));
+        }
+    }
+    for g in &new.goals {
+        match old.goals.iter().find(|o| key(&o.id) == key(&g.id)) {
+            None => out.push(src.pick(
+                format!("Ett nytt mål har satts: {}.", text(&g.description)),
+                format!("A new goal has been set: {}.", text(&g.description)),
+            )),
+            Some(o) => {
+                if o.outcome.is_none() {
+                    if let Some(res) = src.goal_outcome(g) {
+                        out.push(src.pick(
+                            format!("Målet ”{}” har utvärderats: {res}.", text(&g.description)),
+                            format!(
+                                "The goal “{}” has been evaluated: {res}.",
+                                text(&g.description)
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for o in &old.goals {
+        if !new.goals.iter().any(|g| key(&g.id) == key(&o.id)) {
+            out.push(src.pick(
+                format!("Målet ”{}” har tagits bort.", text(&o.description)),
+                format!("The goal “{}” has been removed.", text(&o.description)),
+            ));
+        }
+    }
+    for i in &new.interventions {
+        let what = text(&i.description);
+        let status = i.status.as_ref().map(|s| s.value);
+        match old.interventions.iter().find(|o| key(&o.id) == key(&i.id)) {
+            None => {
+                let who = i
+                    .principal_str()
+                    .map_or_else(String::new, |p| format!(" ({})", src.party(p)));
+                out.push(src.pick(
+                    format!("En ny insats har beslutats: {what}{who}."),
+                    format!("A new intervention has been decided: {what}{who}."),
+                ));
+            }
+            Some(o) if o.status.as_ref().map(|s| s.value) != status => match status {
+                Some(InterventionStatus::Cancelled) => out.push(src.pick(
+                    format!("Insatsen ”{what}” har avbrutits."),
+                    format!("The intervention “{what}” has been stopped."),
+                )),
+                Some(InterventionStatus::Done) => out.push(src.pick(
+                    format!("Insatsen ”{what}” är genomförd."),
+                    format!("The intervention “{what}” is completed."),
+                )),
+                Some(InterventionStatus::Ongoing) => out.push(src.pick(
+                    format!("Insatsen ”{what}” har börjat."),
+                    format!("The intervention “{what}” has started."),
+                )),
+                _ => {}
+            },
+            Some(_) => {}
+        }
+    }
+    for o in &old.interventions {
+        if !new.interventions.iter().any(|i| key(&i.id) == key(&o.id)) {
+            out.push(src.pick(
+                format!(
+                    "Insatsen ”{}” har tagits bort ur planen.",
+                    text(&o.description)
+                ),
+                format!(
+                    "The intervention “{}” has been removed from the plan.",
+                    text(&o.description)
+                ),
+            ));
+        }
+    }
+    let overall = |p: &Plan| {
+        p.overall
+            .as_ref()
+            .and_then(|o| o.party.as_ref())
+            .map(|x| x.value.clone())
+    };
+    if let (Some(a), Some(b)) = (overall(old), overall(new)) {
+        if a != b {
+            out.push(src.pick(
+                format!(
+                    "Det övergripande ansvaret har gått över till {}.",
+                    src.party(&b)
+                ),
+                format!("Overall responsibility has passed to {}.", src.party(&b)),
+            ));
+        }
+    }
+    out
 }
 
 /// The plan's four points as they stand: interventions per huvudman, measures by others,
@@ -191,15 +334,24 @@ fn decided(src: &Source) -> Vec<Block> {
     let groups: Vec<Item> = src
         .interventions_by_party()
         .into_iter()
+        // Other parties' interventions are element 3, as in the plan.
+        .filter(|(party, _)| !party.is_some_and(|p| !src.is_principal(p)))
         .map(|(party, list)| {
             let who = party.map_or_else(|| src.to_decide(), |p| src.party(p));
             Item::with(
                 who,
                 vec![Block::bullets(list.iter().map(|i| {
                     let text = src.or_missing(i.description.as_ref().map(|s| s.value.as_str()));
-                    match src.period(i) {
+                    let text = match src.period(i) {
                         Some(p) => format!("{text} ({p})"),
                         None => text,
+                    };
+                    // v3: a stopped or completed intervention says so.
+                    match i.status.as_ref().map(|s| s.value) {
+                        Some(s @ (InterventionStatus::Cancelled | InterventionStatus::Done)) => {
+                            format!("{text} – {}", s.label(src.lang))
+                        }
+                        _ => text,
                     }
                 }))],
             )
@@ -214,20 +366,11 @@ fn decided(src: &Source) -> Vec<Block> {
     } else {
         Block::list(false, groups)
     });
-    out.push(Block::heading(
-        src.t("Åtgärder av andra", "Measures by others"),
-    ));
-    out.push(match &src.plan.measures {
-        None => Block::para(src.missing()),
-        Some(x) if x.items.is_empty() => Block::para(src.t("Inga.", "None.")),
-        Some(x) => Block::bullets(x.items.iter().map(|a| {
-            format!(
-                "{} ({})",
-                src.or_missing(a.description.as_ref().map(|s| s.value.as_str())),
-                src.or_missing(a.by.as_ref().map(|s| s.value.as_str()))
-            )
-        })),
-    });
+    out.push(Block::heading(src.t(
+        "Åtgärder av andra än kommunen och regionen",
+        "Measures by others than the municipality and the region",
+    )));
+    out.extend(super::plan::element_3_blocks(src));
     out.push(Block::heading(
         src.t("Övergripande ansvar", "Overall responsibility"),
     ));

@@ -16,6 +16,7 @@
 pub mod gallring;
 pub mod history;
 pub mod merge;
+pub mod prior;
 
 use std::collections::HashSet;
 use std::ffi::{OsStr, OsString};

@@ -319,8 +319,10 @@ pub fn plan_items(
         );
     }
 
+    // After discharge the law's three days come before the agreement's notice period (as A009).
     let notice = agreement
         .and_then(|a| a.invitation.min_notice_days)
+        .filter(|_| plan.initiation.discharge_ready.is_none())
         .unwrap_or(0);
     for m in &plan.meetings {
         let (Some(time), false) = (m.time.as_ref(), m.is_held()) else {

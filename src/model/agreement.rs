@@ -58,6 +58,9 @@ pub struct Agreement {
 pub struct Party {
     pub id: String,
     pub name: String,
+    /// v3 `kortnamn`: the short name letters use ("Region Örebro län"), when the agreement's
+    /// `namn` describes a group ("Kommunerna i Örebro län (inkl. …)").
+    pub short_name: Option<String>,
     pub kind: PartyType,
     pub can_convene: bool,
     pub has_interventions: bool,
@@ -187,6 +190,7 @@ struct AgreementFile {
 struct PartyFile {
     id: TSpanned<String>,
     namn: String,
+    kortnamn: Option<String>,
     typ: TSpanned<String>,
     kan_kalla: Option<bool>,
     har_insatser: Option<bool>,
@@ -408,6 +412,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
         parties.push(Party {
             id: p.id.get_ref().clone(),
             name: p.namn.clone(),
+            short_name: p.kortnamn.clone().filter(|k| !k.trim().is_empty()),
             kind,
             can_convene: p.kan_kalla.unwrap_or(principal),
             has_interventions: p.har_insatser.unwrap_or(true),
@@ -681,5 +686,15 @@ mod tests {
         assert_eq!(err.len(), 2);
         assert_eq!(src.line_col(err[0].span.unwrap().start).line, 6);
         assert_eq!(src.line_col(err[1].span.unwrap().start).line, 8);
+    }
+
+    #[test]
+    fn a_party_may_have_a_short_name() {
+        let text = "id = \"x-y\"\nnamn = \"X\"\n[[parter]]\nid = \"kommun\"\nnamn = \"Kommunerna i länet (inkl. skola)\"\nkortnamn = \"Kumla kommun\"\ntyp = \"kommun\"\n";
+        let src = SourceFile::new("a.toml".into(), "a.toml".into(), text.into());
+        let a = parse_agreement(&src, "a.toml").expect("parses");
+        let p = a.party("kommun").expect("the party");
+        assert_eq!(p.short_name.as_deref(), Some("Kumla kommun"));
+        assert_eq!(p.name, "Kommunerna i länet (inkl. skola)");
     }
 }

@@ -24,6 +24,8 @@ pub struct Config {
     /// `[kryptering]`: the recipients every plan's data key is wrapped to; `None` when the
     /// folder's plans are not encrypted.
     pub encryption: Option<Encryption>,
+    /// v3 `[parter.ID] namn`: the folder's own name for a party ("Kumla kommun"), used in letters.
+    pub party_names: BTreeMap<String, String>,
 }
 
 /// `[kryptering]`: `mottagare = ["age1…", "ssh-ed25519 …"]`.
@@ -126,6 +128,15 @@ struct ConfigFile {
     kontakt: Contact,
     gallring: Option<RetentionFile>,
     kryptering: Option<Encryption>,
+    #[serde(default)]
+    parter: BTreeMap<String, PartyNameFile>,
+}
+
+/// `[parter.ID]`: the folder's own name for a party.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartyNameFile {
+    namn: String,
 }
 
 pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
@@ -144,6 +155,12 @@ pub fn parse_config(src: &SourceFile) -> Result<Config, Vec<TomlError>> {
         contact: file.kontakt,
         retention,
         encryption: file.kryptering,
+        party_names: file
+            .parter
+            .into_iter()
+            .filter(|(_, p)| !p.namn.trim().is_empty())
+            .map(|(id, p)| (id, p.namn.trim().to_string()))
+            .collect(),
     })
 }
 

@@ -238,6 +238,11 @@ pub fn agreement_schema_json() -> String {
             ),
             ("namn", text("Partens namn."), true),
             (
+                "kortnamn",
+                text("v3: kort namn som breven använder (t.ex. Region Örebro län)."),
+                false,
+            ),
+            (
                 "typ",
                 with_doc(
                     vec![("type", s("string")), ("enum", strings(PartyType::ALL))],

@@ -699,6 +699,11 @@ individ:
 initiering:
   datum: 2026-04-01
   part: kommun
+samtycke:
+  datum: 2026-04-01
+  form: muntligt
+  givet_av: individen
+  parter: [kommun, region]
 möten:
   - id: MÖ1
     typ: upprättande
@@ -871,20 +876,48 @@ fn letters_to_the_individual_and_to_a_party_differ() {
         &["invitation", "sip-2026-z3p6hs8d", "--to", "af"],
     ));
     assert!(af.starts_with("Inbjudan till"), "{af}");
-    // A guardian by name: a letter about the child's plan, addressed with their contact.
+    // A guardian by name: refused until invited to the meeting, then a letter about the child's
+    // plan, addressed with their contact.
+    let refused = sip(dir.path())
+        .args(["invitation", id, "--to", "Peter Holm"])
+        .output()
+        .expect("runs");
+    assert_eq!(refused.status.code(), Some(2));
+    let msg = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        msg.contains(
+            "sip meeting participant add sip-2026-e6b1ku9r MÖ3 \"Peter Holm:vårdnadshavare\""
+        ),
+        "{msg}"
+    );
+    run(
+        dir.path(),
+        &[
+            "meeting",
+            "participant",
+            "add",
+            id,
+            "MÖ3",
+            "Peter Holm:vårdnadshavare",
+        ],
+    );
     let guardian = norm(&run(dir.path(), &["invitation", id, "--to", "Peter Holm"]));
     assert!(
         guardian.starts_with("Välkommen till ett möte om Elias Holms plan"),
         "{guardian}"
     );
+    // Their own e-mail is not printed back to them; the letter is about Elias.
+    assert!(guardian.contains("Till: Peter Holm Tid:"), "{guardian}");
+    assert!(!guardian.contains("peter.holm@example.se"), "{guardian}");
     assert!(
-        guardian.contains("Till: Peter Holm, peter.holm@example.se"),
+        guardian.contains("som vårdnadshavare för Elias."),
         "{guardian}"
     );
     assert!(
-        guardian.contains("som vårdnadshavare till Elias Holm"),
+        guardian.contains("Behöver Elias något nytt stöd?"),
         "{guardian}"
     );
+    assert!(!guardian.contains("viktigt för dig"), "{guardian}");
 }
 
 #[test]

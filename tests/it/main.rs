@@ -39,4 +39,5 @@ mod privacy;
 mod readme;
 mod rules;
 mod schema;
+mod truthful_documents;
 mod xlsx;

@@ -212,6 +212,11 @@ individ:
 initiering:
   datum: 2026-03-02
   part: kommun
+samtycke:
+  datum: 2026-03-02
+  form: muntligt
+  givet_av: individen
+  parter: [kommun]
 syfte: {syfte}
 inriktning: arbetslivsinriktad_rehabilitering
 möten:

@@ -329,6 +329,7 @@ fn split_csv(line: &str) -> Vec<String> {
 const ESCAPES: &str = "id: sip-2026-flykt\növerenskommelse: samsip-sodra-lappland\nstatus: pågående\n\
 samtalsledare: \"Erik\\e]0;titel\\aEk\"\nindivid:\n  namn: \"Anna\\e[2J Andersson\"\n\
 initiering:\n  datum: 2026-02-02\n  part: kommun\n\
+samtycke:\n  datum: 2026-02-02\n  form: muntligt\n  givet_av: individen\n  parter: [kommun]\n\
 syfte: \"Syfte\\e]8;;http://example.com\\e\\\\länk\\e]8;;\\e\\\\ och \\u009b31mrött\"\n\
 frågeställningar:\n  - \"\\e[1AFråga\"\n\
 behov:\n  - id: B1\n    beskrivning: \"Behov\\e[31m\"\n\

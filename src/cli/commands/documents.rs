@@ -40,6 +40,16 @@ pub fn run(
     out: Output,
     build: impl FnOnce(&Source) -> Result<Doc>,
 ) -> Result<ExitStatus> {
+    run_at(ctx, plan, out, |src, _| build(src))
+}
+
+/// As [`run`], handing `build` the plan file's path too (for what only git knows).
+pub fn run_at(
+    ctx: &Ctx,
+    plan: &str,
+    out: Output,
+    build: impl FnOnce(&Source, &Path) -> Result<Doc>,
+) -> Result<ExitStatus> {
     // Refuse a PDF for the terminal before any work is done.
     if out.format == DocFormat::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
         return Err(Error::msg(
@@ -51,10 +61,21 @@ pub fn run(
     let ws: Workspace = ctx.workspace(as_path.is_file().then_some(as_path))?;
     let file = ws.find_plan(plan)?;
     let (_source, loaded): (_, Plan) = load_file(&file, ctx.lang)?;
-    let agreement = loaded
+    // v3: the folder's own names for the parties (`[parter.ID] namn`) come first in letters.
+    let named = loaded
         .agreement
         .as_ref()
-        .and_then(|a| ws.agreement(&a.value));
+        .and_then(|a| ws.agreement(&a.value))
+        .map(|a| {
+            let mut a = a.clone();
+            for p in &mut a.parties {
+                if let Some(n) = ws.config.party_names.get(&p.id) {
+                    p.short_name = Some(n.clone());
+                }
+            }
+            a
+        });
+    let agreement = named.as_ref();
     // `[kontakt]` is the folder's samtalsledare's (`samtalsledare` in sip.toml): printed only for
     // a plan led by that person, never under another samtalsledare's name.
     let cfg = &ws.config;
@@ -78,7 +99,7 @@ pub fn run(
         contact: &contact,
         history: history.as_deref(),
     };
-    let doc = build(&src)?;
+    let doc = build(&src, &file.path)?;
     let prefix = ctx.lang.pick("varning", "warning");
     for w in &doc.warnings {
         eprintln!("{prefix}: {w}");

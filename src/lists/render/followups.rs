@@ -153,9 +153,9 @@ fn table_of(items: &[Item], o: &RenderOpts) -> String {
     out.push('\n');
     out.push_str(&match lang {
         Lang::Sv => format!(
-            "{}, varav {} försenade.\n",
+            "{}, varav {late} {}.\n",
             crate::i18n::plural(items.len(), "punkt", "punkter"),
-            late
+            if late == 1 { "försenad" } else { "försenade" }
         ),
         Lang::En => format!(
             "{}, {} overdue.\n",
