@@ -229,19 +229,21 @@ fn unreadable(file: &PlanFile, checked: &Checked) -> Unreadable {
 pub fn check_file(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> Checked {
     match read_source(file) {
         Ok(source) => check_source(ws, file, source, opts),
-        Err(b) => {
-            let (finding, source) = *b;
-            let mut findings = vec![finding.clone()];
-            resolve(ws, None, opts, &mut findings);
-            Checked {
-                source,
-                plan: None,
-                findings,
-                problem: Some(finding),
-                draft: false,
-                unread: true,
-            }
-        }
+        Err(b) => unread(ws, *b, opts),
+    }
+}
+
+/// A file that could not be read: its one S001 finding, resolved as any other.
+fn unread(ws: &Workspace, (finding, source): (Finding, SourceFile), opts: &CheckOptions) -> Checked {
+    let mut findings = vec![finding.clone()];
+    resolve(ws, None, opts, &mut findings);
+    Checked {
+        source,
+        plan: None,
+        findings,
+        problem: Some(finding),
+        draft: false,
+        unread: true,
     }
 }
 
@@ -534,19 +536,7 @@ pub fn report_bytes(
     };
     let checked = match read {
         Ok(source) => check_source(ws, file, source, opts),
-        Err(b) => {
-            let (finding, source) = *b;
-            let mut findings = vec![finding.clone()];
-            resolve(ws, None, opts, &mut findings);
-            Checked {
-                source,
-                plan: None,
-                findings,
-                problem: Some(finding),
-                draft: false,
-                unread: true,
-            }
-        }
+        Err(b) => unread(ws, *b, opts),
     };
     FileReport {
         plan_id: checked
