@@ -234,7 +234,11 @@ pub fn check_file(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> Check
 }
 
 /// A file that could not be read: its one S001 finding, resolved as any other.
-fn unread(ws: &Workspace, (finding, source): (Finding, SourceFile), opts: &CheckOptions) -> Checked {
+fn unread(
+    ws: &Workspace,
+    (finding, source): (Finding, SourceFile),
+    opts: &CheckOptions,
+) -> Checked {
     let mut findings = vec![finding.clone()];
     resolve(ws, None, opts, &mut findings);
     Checked {

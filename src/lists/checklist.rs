@@ -125,6 +125,15 @@ fn meeting_info(m: &Meeting) -> Option<MeetingInfo> {
     })
 }
 
+/// With protected personal data the meeting's place is not printed (a digital meeting's link
+/// says nothing of where anyone is).
+fn hide_place(m: MeetingInfo, protected: bool) -> MeetingInfo {
+    if !protected {
+        return m;
+    }
+    MeetingInfo { place: None, ..m }
+}
+
 /// A meeting's free text (place, digital link, notes) and id through the anonymization.
 fn scrub_meeting(m: MeetingInfo, opt: &impl Fn(Option<String>) -> Option<String>) -> MeetingInfo {
     MeetingInfo {
@@ -158,6 +167,7 @@ pub fn build(
         .filter(|m| !m.is_held() && m.date().is_some_and(|d| d >= today))
         .min_by_key(|m| m.time.as_ref().map(|t| t.value))
         .and_then(meeting_info)
+        .map(|m| hide_place(m, plan.is_protected()))
         .map(|m| scrub_meeting(m, &opt));
     let previous_meeting = plan
         .meetings
@@ -165,6 +175,7 @@ pub fn build(
         .filter(|m| m.is_held())
         .max_by_key(|m| m.time.as_ref().map(|t| t.value))
         .and_then(meeting_info)
+        .map(|m| hide_place(m, plan.is_protected()))
         .map(|m| scrub_meeting(m, &opt));
     let interventions = plan
         .interventions

@@ -364,7 +364,17 @@ pub fn plan_items(
             None,
             Some(id),
         );
-        timed.push((time.value.time(), meeting_place(m), m.length_minutes()));
+        // Protected personal data: the place is never printed (a calendar is synced widely);
+        // a digital meeting's link says nothing of where anyone is.
+        let place = if plan.is_protected() {
+            m.digital
+                .as_ref()
+                .map(|s| s.value.trim().to_string())
+                .filter(|s| !s.is_empty())
+        } else {
+            meeting_place(m)
+        };
+        timed.push((time.value.time(), place, m.length_minutes()));
     }
 
     for i in &plan.interventions {

@@ -51,6 +51,12 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// v3: the individual has protected personal data (`individ.skyddade_personuppgifter`):
+    /// no list, calendar, letter or report prints the meeting place or contact details.
+    pub fn is_protected(&self) -> bool {
+        self.individual.protected.as_ref().is_some_and(|p| p.value)
+    }
+
     /// The names that are personal data: the individual, relatives, representatives, copy
     /// recipients, and meeting participants who come as one of them (not as a party's).
     pub fn personal_names(&self) -> Vec<&str> {

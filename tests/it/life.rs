@@ -777,3 +777,44 @@ fn set_and_consent_write_the_new_keys() {
         "deltar inte i MÖ1",
     );
 }
+
+/// Protected personal data: the meeting's place reaches no calendar, follow-up list or
+/// checklist (a digital meeting's link does, as it says nothing of where anyone is); the same
+/// plan without the mark shows it.
+#[test]
+fn protected_personal_data_keeps_the_place_out_of_lists_and_calendars() {
+    let tmp = common::plan_folder("\"överenskommelse\" = \"orebro-lan\"\n");
+    let dir = tmp.path();
+    let plan = |protected: &str| {
+        format!(
+            "id: sip-2026-skydd001\növerenskommelse: orebro-lan\nstatus: utkast\nindivid:\n  namn: Bo Berg\n{protected}initiering:\n  datum: 2026-04-10\n  part: kommun\nmöten:\n  - id: MÖ1\n    typ: upprättande\n    tid: 2026-05-04T13:00\n    plats: Hemma hos Bo, Storgatan 1\n  - id: MÖ2\n    typ: uppföljning\n    tid: 2026-05-05T09:00\n    digitalt: https://möte.example/abc\n"
+        )
+    };
+    let file = dir.join("sip-2026-skydd001.yaml");
+    let outputs = |dir: &Path| {
+        [
+            ok(
+                dir,
+                common::TODAY,
+                &["followups", "--format", "ics", "--names"],
+            ),
+            ok(dir, common::TODAY, &["followups", "--format", "json"]),
+            ok(dir, common::TODAY, &["followups", "sip-2026-skydd001"]),
+        ]
+    };
+    std::fs::write(&file, plan("")).expect("write");
+    let [ics, _, checklist] = outputs(dir);
+    for out in [&ics, &checklist] {
+        assert!(
+            out.contains("Storgatan"),
+            "without the mark the place shows:\n{out}"
+        );
+    }
+    std::fs::write(&file, plan("  skyddade_personuppgifter: true\n")).expect("write");
+    let [ics, json, checklist] = outputs(dir);
+    for out in [&ics, &json, &checklist] {
+        assert!(!out.contains("Storgatan"), "{out}");
+        assert!(!out.contains("Hemma hos"), "{out}");
+    }
+    assert!(ics.contains("https://möte.example/abc"), "{ics}");
+}
