@@ -589,40 +589,26 @@ pub fn open(split: Split, key: DataKey, file: &str) -> Result<Opened> {
         if written.is_empty() {
             continue;
         }
-        let (plain, ty) = decrypt_value(&key, written, &leaf.aad).map_err(|e| match e {
-            ValueError::NotEncrypted => damaged(
+        let (plain, ty) = decrypt_value(&key, written, &leaf.aad).map_err(|e| {
+            let path = leaf.aad.trim_end_matches(':');
+            let (sv, en) = match e {
+                ValueError::NotEncrypted => (
+                    "borde vara krypterat men är det inte",
+                    "should be encrypted but is not",
+                ),
+                ValueError::Malformed => {
+                    ("är inget giltigt sops-värde", "is not a valid sops value")
+                }
+                ValueError::Authentication => (
+                    "kan inte dekrypteras med filens datanyckel",
+                    "cannot be decrypted with the file's data key",
+                ),
+            };
+            damaged(
                 file,
-                &format!(
-                    "värdet vid `{}` borde vara krypterat men är det inte",
-                    leaf.aad.trim_end_matches(':')
-                ),
-                &format!(
-                    "the value at `{}` should be encrypted but is not",
-                    leaf.aad.trim_end_matches(':')
-                ),
-            ),
-            ValueError::Malformed => damaged(
-                file,
-                &format!(
-                    "värdet vid `{}` är inget giltigt sops-värde",
-                    leaf.aad.trim_end_matches(':')
-                ),
-                &format!(
-                    "the value at `{}` is not a valid sops value",
-                    leaf.aad.trim_end_matches(':')
-                ),
-            ),
-            ValueError::Authentication => damaged(
-                file,
-                &format!(
-                    "värdet vid `{}` kan inte dekrypteras med filens datanyckel",
-                    leaf.aad.trim_end_matches(':')
-                ),
-                &format!(
-                    "the value at `{}` cannot be decrypted with the file's data key",
-                    leaf.aad.trim_end_matches(':')
-                ),
-            ),
+                &format!("värdet vid `{path}` {sv}"),
+                &format!("the value at `{path}` {en}"),
+            )
         })?;
         hash.update(&plain[..]);
         stash.put(&leaf.aad, &ty, &plain, written);
