@@ -917,26 +917,41 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
     v.into_iter().map(|(_, s)| s).collect()
 }
 
-/// The samtalsledare with phone and e-mail from `sip.toml` `[kontakt]`.
+/// The samtalsledare with phone and e-mail from `sip.toml` `[kontakt]`. A letter never prints
+/// an internal "not given": without a named samtalsledare it says "samtalsledaren".
 fn contact(src: &Source, m: &Meeting) -> Vec<Block> {
-    let leader = src.leader(Some(m)).unwrap_or_else(|| src.missing());
-    let mut fields = vec![Field::new(
-        src.t("Samtalsledare", "Meeting leader"),
-        leader.clone(),
-    )];
+    let leader = src.leader(Some(m));
+    let mut fields = Vec::new();
+    if let Some(l) = &leader {
+        fields.push(Field::new(
+            src.t("Samtalsledare", "Meeting leader"),
+            l.clone(),
+        ));
+    }
     if let Some(t) = &src.contact.telefon {
         fields.push(Field::new(src.t("Telefon", "Phone"), t.clone()));
     }
     if let Some(e) = &src.contact.epost {
         fields.push(Field::new(src.t("E-post", "E-mail"), e.clone()));
     }
-    vec![
-        Block::para(src.pick(
-            format!("Hör av dig till {leader} om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
-            format!("Contact {leader} if you cannot come, want someone else invited or have questions."),
-        ).to_string()),
-        Block::fields(fields),
-    ]
+    let (sv, en) = match &leader {
+        Some(l) => (l.clone(), l.clone()),
+        None => (
+            "samtalsledaren".to_string(),
+            "the meeting leader".to_string(),
+        ),
+    };
+    let mut out = vec![Block::para(
+        src.pick(
+            format!("Hör av dig till {sv} om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
+            format!("Contact {en} if you cannot come, want someone else invited or have questions."),
+        )
+        .to_string(),
+    )];
+    if !fields.is_empty() {
+        out.push(Block::fields(fields));
+    }
+    out
 }
 
 #[cfg(test)]

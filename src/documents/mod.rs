@@ -215,11 +215,11 @@ impl<'a> Source<'a> {
             }),
             None => Err(Error::msg(
                 format!(
-                    "planen {id} har inget möte: lägg till det först med `sip meeting add {id} --at ÅÅÅÅ-MM-DDTHH:MM`",
+                    "planen {id} har inget möte: lägg till det först med `sip meeting add {id} --kind upprättande --at \"ÅÅÅÅ-MM-DD TT:MM\"`",
                     id = plan.id_or_placeholder()
                 ),
                 format!(
-                    "the plan {id} has no meeting: add one first with `sip meeting add {id} --at YYYY-MM-DDTHH:MM`",
+                    "the plan {id} has no meeting: add one first with `sip meeting add {id} --kind upprättande --at \"YYYY-MM-DD HH:MM\"`",
                     id = plan.id_or_placeholder()
                 ),
             )),

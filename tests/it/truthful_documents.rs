@@ -468,3 +468,21 @@ fn protected_data_prints_no_place_and_marks_the_letter() {
         assert!(!out.contains("Storgatan"), "{out}");
     }
 }
+
+/// A letter never prints an internal "not given": with no samtalsledare named (neither in the
+/// plan nor in `sip.toml`), the reader is asked to contact "samtalsledaren".
+#[test]
+fn a_letter_without_a_named_leader_says_samtalsledaren() {
+    let dir = folder(CONSENT, "");
+    for to in ["individen", "Sara Nordin", "kommun"] {
+        let (out, _) = ok(
+            dir.path(),
+            &["invitation", ID, "--meeting", "MÖ2", "--to", to],
+        );
+        assert!(!out.contains("ej angivet"), "--to {to}:\n{out}");
+        assert!(
+            out.contains("Hör av dig till samtalsledaren"),
+            "--to {to}:\n{out}"
+        );
+    }
+}
