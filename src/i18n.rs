@@ -5,6 +5,10 @@
 
 use std::fmt;
 
+#[macro_use]
+mod ftl;
+pub use ftl::{Arg, has, sources, tr};
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
     #[default]

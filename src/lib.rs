@@ -6,6 +6,8 @@
 //! only place that prints or exits. [`LAYERS`] says which module may use which; a test holds the
 //! code to it.
 
+#[macro_use]
+pub mod i18n;
 pub mod board;
 pub mod check;
 pub mod cli;
@@ -16,7 +18,6 @@ pub mod edit;
 pub mod error;
 pub mod findings;
 pub mod git;
-pub mod i18n;
 pub mod lists;
 pub mod model;
 pub mod privacy;
