@@ -127,6 +127,11 @@ fn sip_ok(f: &Folder, dir: &Path, args: &[&str]) -> String {
 /// A repository `a` holding the fixture plan encrypted (made by `sip init --encrypt`, so the
 /// attributes and the driver are there), committed.
 fn encrypted_repo() -> Folder {
+    repo_with_plan(true)
+}
+
+/// As [`encrypted_repo`], with the plan committed encrypted or in clear text.
+fn repo_with_plan(encrypted: bool) -> Folder {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path().to_path_buf();
     std::fs::create_dir(root.join("home")).expect("home");
@@ -158,7 +163,9 @@ fn encrypted_repo() -> Folder {
         "{attributes}"
     );
     std::fs::copy(repo().join(PLAN), a.join(FILE)).expect("copy");
-    sip_ok(&f, &a, &["encrypt", "--all"]);
+    if encrypted {
+        sip_ok(&f, &a, &["encrypt", "--all"]);
+    }
     git_ok(&f, &a, &["add", "-A"]);
     git_ok(&f, &a, &["commit", "-q", "-m", "plan"]);
     f
@@ -289,7 +296,10 @@ fn git_log_shows_the_clear_change_to_a_key_holder_and_only_ciphertext_without_a_
 
 /// Two clones of the encrypted repository: `a` and its clone `b` (set up with `sip setup-git`).
 fn two_clones() -> (Folder, PathBuf, PathBuf) {
-    let f = encrypted_repo();
+    two_clones_of(encrypted_repo())
+}
+
+fn two_clones_of(f: Folder) -> (Folder, PathBuf, PathBuf) {
     let a = f.root.join("a");
     let b = f.root.join("b");
     git_ok(&f, &f.root, &["clone", "-q", "a", "b"]);
@@ -413,4 +423,105 @@ fn without_a_key_or_on_a_conflict_the_merge_leaves_the_plan_encrypted() {
     let theirs = git_ok(&f, &b, &["diff", "--theirs", "--", FILE]);
     assert!(theirs.contains("relation: farfar"), "{theirs}");
     git_holds_no_clear_text(&f, &b);
+}
+
+#[test]
+fn a_plan_encrypted_on_one_side_and_changed_in_clear_on_the_other_merges_encrypted() {
+    let (f, a, b) = two_clones_of(repo_with_plan(false));
+    sip_ok(&f, &a, &["encrypt", "--all"]);
+    git_ok(&f, &a, &["commit", "-q", "-am", "encrypted"]);
+    let theirs = std::fs::read_to_string(a.join(FILE)).expect("read");
+    let file = b.join(FILE);
+    let clear = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(
+        &file,
+        clear.replacen("relation: morfar", "relation: farfar", 1),
+    )
+    .expect("write");
+    git_ok(&f, &b, &["commit", "-q", "-am", "relation"]);
+
+    git_ok(&f, &b, &["pull", "-q", "--no-edit", "origin", "main"]);
+    let merged = std::fs::read_to_string(&file).expect("read");
+    no_personal("the merged file", merged.as_bytes());
+    // Sealed with the encrypting side's data key: its ciphertexts kept, the changed value new.
+    let differing: Vec<&str> = theirs
+        .lines()
+        .zip(merged.lines())
+        .filter(|(t, m)| t != m)
+        .map(|(t, _)| t.trim_start().split(':').next().unwrap_or(""))
+        .filter(|k| *k != "lastmodified")
+        .collect();
+    assert_eq!(differing, ["relation", "mac"], "{merged}");
+    let out = sip_ok(&f, &b, &["decrypt", FILE]);
+    assert_eq!(
+        out,
+        clear.replacen("relation: morfar", "relation: farfar", 1)
+    );
+}
+
+/// `sip decrypt --textconv` as git runs it: never an error, the file as it is unless a key
+/// opens it.
+#[test]
+fn the_textconv_passes_what_it_cannot_open_through_unchanged() {
+    let f = encrypted_repo();
+    let a = f.root.join("a");
+    let file = a.join(FILE);
+    let encrypted = std::fs::read(&file).expect("read");
+    let textconv = |key: Option<&Path>, path: &Path| {
+        let mut cmd = std::process::Command::new(crate::common::bin());
+        cmd.current_dir(&f.root)
+            .args(["decrypt", "--textconv"])
+            .arg(path);
+        env(&mut cmd, &f.home(), key);
+        cmd.output().expect("sip runs")
+    };
+    // With the key: the clear plan.
+    let out = textconv(Some(&f.key), &file);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        std::fs::read_to_string(repo().join(PLAN)).expect("fixture")
+    );
+    // Without a key: the bytes as they are, and nothing said.
+    let out = textconv(None, &file);
+    assert!(out.status.success());
+    assert_eq!(out.stdout, encrypted);
+    assert!(out.stderr.is_empty());
+    // A clear plan, outside any plan folder: as it is.
+    let out = textconv(Some(&f.key), &repo().join(PLAN));
+    assert!(out.status.success());
+    assert_eq!(
+        out.stdout,
+        std::fs::read(repo().join(PLAN)).expect("fixture")
+    );
+    // Two encrypted values swapped: the MAC fails; the bytes as they are and one line saying so,
+    // with no value of the plan in it.
+    let text = String::from_utf8(encrypted).expect("UTF-8");
+    let names: Vec<&str> = text
+        .lines()
+        // The two guardians (the same key path, so each still decrypts).
+        .filter(|l| l.starts_with("    - namn: ENC["))
+        .take(2)
+        .collect();
+    assert_eq!(names.len(), 2, "{text}");
+    let (x, y) = (
+        names[0].split_once("ENC[").expect("ENC").1,
+        names[1].split_once("ENC[").expect("ENC").1,
+    );
+    let swapped = text
+        .replacen(x, "@@", 1)
+        .replacen(y, x, 1)
+        .replacen("@@", y, 1);
+    let damaged = f.root.join("skadad.yaml");
+    std::fs::write(&damaged, &swapped).expect("write");
+    let out = textconv(Some(&f.key), &damaged);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), swapped);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("MAC:en stämmer inte") && err.contains("visas krypterad"),
+        "{err}"
+    );
+    no_personal("the textconv's message", &out.stderr);
 }
