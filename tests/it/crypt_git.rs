@@ -525,3 +525,49 @@ fn the_textconv_passes_what_it_cannot_open_through_unchanged() {
     );
     no_personal("the textconv's message", &out.stderr);
 }
+
+#[test]
+fn a_recipient_removed_on_one_side_stays_removed_after_the_merge() {
+    let f = encrypted_repo();
+    let a = f.root.join("a");
+    let key2 = f.root.join("nyckel-2.txt");
+    let r2 = sip_ok(&f, &f.root, &["keys", "new", "-o", "nyckel-2.txt"]);
+    let r2 = r2.trim();
+    sip_ok(&f, &a, &["keys", "add", r2]);
+    git_ok(&f, &a, &["commit", "-q", "-am", "second key"]);
+    let (f, a, b) = two_clones_of(f);
+    sip_ok(&f, &a, &["keys", "remove", r2]);
+    git_ok(&f, &a, &["commit", "-q", "-am", "second key removed"]);
+    change(&f, &b, "relation: morfar", "relation: farfar");
+    git_ok(&f, &b, &["commit", "-q", "-am", "relation"]);
+
+    let out = git(
+        &f,
+        &b,
+        Some(&f.key),
+        &["pull", "-q", "--no-edit", "origin", "main"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("versionerna har olika datanycklar"), "{err}");
+    let merged = std::fs::read_to_string(b.join(FILE)).expect("read");
+    no_personal("the merged file", merged.as_bytes());
+    assert!(!merged.contains(r2), "{merged}");
+    let clear = sip_ok(&f, &b, &["decrypt", FILE]);
+    assert!(clear.contains("relation: farfar"), "{clear}");
+    // The removed key opens neither the other side's file nor the merge.
+    let mut cmd = sip(&b);
+    cmd.env("SIP_AGE_KEY_FILE", &key2)
+        .env("HOME", f.home())
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("SOPS_AGE_KEY_FILE")
+        .env_remove("SOPS_AGE_KEY")
+        .args(["decrypt", FILE]);
+    let out = cmd.output().expect("sip runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nyckel saknas"));
+}
