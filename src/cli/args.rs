@@ -245,6 +245,10 @@ pub struct DecryptArgs {
     /// Skriv klartexten till en fil (ny, bara läsbar för dig) i stället för standard ut
     #[arg(short = 'o', long = "output", value_name = "FIL")]
     pub output: Option<PathBuf>,
+    /// För git diff (textconv, registreras av setup-git): PLAN är en fils sökväg; skriver den i
+    /// klartext om en nyckel öppnar den, annars som den är, och misslyckas aldrig
+    #[arg(long, conflicts_with = "output")]
+    pub textconv: bool,
 }
 
 #[derive(Subcommand, Debug)]

@@ -702,6 +702,10 @@ pub const HELP_EN: &[(&str, &str)] = &[
         "Skriv klartexten till en fil (ny, bara läsbar för dig) i stället för standard ut",
         "Write the clear text to a new file readable by you only, not to stdout",
     ),
+    (
+        "För git diff (textconv, registreras av setup-git): PLAN är en fils sökväg; skriver den i klartext om en nyckel öppnar den, annars som den är, och misslyckas aldrig",
+        "For git diff (textconv, registered by setup-git): PLAN is a file's path; prints it in clear text when a key opens it, else as it is, and never fails",
+    ),
 ];
 
 /// Value names written in Swedish in `args.rs` (`value_name = "FIL"`), in English. The names

@@ -30,6 +30,11 @@ use crate::error::{Error, Result};
 pub const DRIVER_ARGS: &str = "merge -- %O %A %B %P";
 /// The lines `sip init` writes to `.gitattributes`.
 pub const ATTRIBUTES: &str = "# Planer slås ihop efter innehåll av sip (sip setup-git registrerar det i en ny klon)\n*.yaml merge=sip\n*.yml merge=sip\n";
+/// The arguments of the textconv line after the program (git appends the file).
+pub const TEXTCONV_ARGS: &str = "decrypt --textconv";
+/// The lines `sip init --encrypt` adds to `.gitattributes`: `git diff` and `git log -p` show
+/// encrypted plans decrypted to whoever has a key (the textconv `sip setup-git` registers).
+pub const ATTRIBUTES_DIFF: &str = "# Krypterade planer visas i klartext i git diff för den som har en nyckel (sip setup-git)\n*.yaml diff=sip\n*.yml diff=sip\n";
 
 fn git_missing(e: &std::io::Error) -> Error {
     Error::msg(
@@ -173,13 +178,19 @@ pub fn sip_program() -> (String, bool) {
     (format!("'{}'", s.replace('\'', "'\\''")), true)
 }
 
-/// Register the merge driver in the config of `repo`; the driver line registered.
+/// Register the merge driver and the textconv of encrypted plans in the config of `repo`; the
+/// driver line registered. The textconv's output is never cached (`diff.sip.cachetextconv`
+/// false, whatever a global config says): git would keep the decrypted text in its notes, inside
+/// `.git`.
 pub fn register_driver(repo: &Repo) -> Result<(String, bool)> {
     let (program, absolute) = sip_program();
     let driver = format!("{program} {DRIVER_ARGS}");
+    let textconv = format!("{program} {TEXTCONV_ARGS}");
     for (key, value) in [
         ("merge.sip.name", "sip: planer slås ihop efter innehåll"),
         ("merge.sip.driver", driver.as_str()),
+        ("diff.sip.textconv", textconv.as_str()),
+        ("diff.sip.cachetextconv", "false"),
     ] {
         if repo
             .run(&[
@@ -203,6 +214,17 @@ pub fn register_driver(repo: &Repo) -> Result<(String, bool)> {
 /// `git check-attr merge` says of a plan there (git reads `.gitattributes` itself, every level
 /// and `.git/info/attributes` included).
 pub fn plans_routed(repo: &Repo, root: &Path) -> bool {
+    plans_have(repo, root, "merge")
+}
+
+/// Whether `git diff` shows the plans of the plan folder `root` through sip's textconv:
+/// what `git check-attr diff` says of a plan there.
+pub fn diff_routed(repo: &Repo, root: &Path) -> bool {
+    plans_have(repo, root, "diff")
+}
+
+/// Whether git gives a plan of the plan folder `root` the attribute `attr=sip`.
+fn plans_have(repo: &Repo, root: &Path, attr: &str) -> bool {
     let Some(mut rel) = repo.rel_path(root) else {
         return false;
     };
@@ -213,7 +235,7 @@ pub fn plans_routed(repo: &Repo, root: &Path) -> bool {
     let Ok(Some(out)) = repo.run(&[
         OsStr::new("check-attr"),
         OsStr::new("-z"),
-        OsStr::new("merge"),
+        OsStr::new(attr),
         OsStr::new("--"),
         &rel,
     ]) else {

@@ -18,6 +18,7 @@ mod commands;
 mod completions;
 mod crash;
 mod crypt;
+mod crypt_git;
 mod documents;
 mod edit;
 mod edit_safety;

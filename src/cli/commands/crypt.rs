@@ -506,6 +506,9 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
 }
 
 pub fn decrypt(ctx: &Ctx, a: DecryptArgs) -> Result<ExitStatus> {
+    if a.textconv {
+        return super::git::textconv(ctx, Path::new(&a.plan));
+    }
     let ws = ctx.workspace(Some(Path::new(&a.plan)))?;
     let plan = ws.find_plan(&a.plan)?;
     let text = crate::workspace::read_text(&plan.path)?;

@@ -1,5 +1,8 @@
-//! `sip merge BASE OURS THEIRS [PATH]` (git's merge driver), `sip setup-git` and
+//! `sip merge BASE OURS THEIRS [PATH]` (git's merge driver), `sip setup-git`,
+//! `sip decrypt --textconv FILE` (git's textconv) and
 //! `sip history PLAN [--since DATE|MÖ1] [--format text|json]`.
+
+mod encrypted;
 
 use std::path::Path;
 
@@ -42,6 +45,18 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
             eprintln!("{}", crate::privacy::for_stderr(ctx.lang.pick(&sv, &en)));
         }
     };
+    // An encrypted plan (on any side) is merged in memory and sealed again, or left as it is
+    // with a conflict: never by git's line merge, which would write clear text.
+    if let Ok(sides) = [&a.base, &a.ours, &a.theirs]
+        .into_iter()
+        .map(|p| read(p))
+        .collect::<Result<Vec<_>>>()
+        && sides
+            .iter()
+            .any(|b| std::str::from_utf8(b).is_ok_and(crate::crypt::is_encrypted))
+    {
+        return Ok(encrypted::merge(&a, &shown, &say, &sides));
+    }
     let why = match by_structure(&a, &shown, &say) {
         Ok(Some(status)) => return Ok(status),
         Ok(None) => None,
@@ -181,9 +196,20 @@ pub fn setup(ctx: &Ctx) -> Result<ExitStatus> {
     if !ctx.quiet {
         let routed = crate::git::plans_routed(&repo, &root);
         print(&driver_said(ctx.lang, &driver, absolute, routed))?;
+        let encrypted = ctx
+            .workspace(None)
+            .is_ok_and(|ws| ws.config.encryption.is_some());
+        if encrypted {
+            print(&encrypted::textconv_said(
+                ctx.lang,
+                crate::git::diff_routed(&repo, &root),
+            ))?;
+        }
     }
     Ok(ExitStatus::Success)
 }
+
+pub use encrypted::textconv;
 
 /// The plan's changes from git.
 pub fn history(ctx: &Ctx, a: HistoryArgs) -> Result<ExitStatus> {

@@ -124,7 +124,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     // registered in this clone's config (a fresh clone runs `sip setup-git` once).
     let attributes = dir.join(".gitattributes");
     if !attributes.exists() {
-        write::create(&attributes, crate::git::ATTRIBUTES.as_bytes())?;
+        let mut lines = crate::git::ATTRIBUTES.to_string();
+        if a.encrypt {
+            lines.push_str(crate::git::ATTRIBUTES_DIFF);
+        }
+        write::create(&attributes, lines.as_bytes())?;
     }
     let repo = crate::git::Repo::find(&dir);
     let registered = match &repo {
