@@ -463,5 +463,36 @@ mod tests {
             "nytt behov B3 (Boende); mål M1 senast 2026-09-30 → 2026-12-31; insats I3 avbruten"
         );
         assert_eq!(sv(old, old), "");
+        let en: Vec<String> = describe(&tree(old), &tree(new))
+            .iter()
+            .map(|m| m.get(Lang::En).to_string())
+            .collect();
+        assert_eq!(
+            en.join("; "),
+            "new need B3 (Boende); mål M1 senast 2026-09-30 → 2026-12-31; insats I3 discontinued"
+        );
+    }
+
+    #[test]
+    fn counts_and_empty_values_read_in_each_language() {
+        let old = "status: aktiv\n";
+        let new = "status: aktiv\negna_åtgärder:\n  - beskrivning: Gå\nsamtalsledare: \"\"\nkopia_till:\n  - namn: A\n  - namn: B\n";
+        assert_eq!(sv(old, new), "egna åtgärder 1 post; kopia till 2 poster");
+        let en: Vec<String> = describe(&tree(old), &tree(new))
+            .iter()
+            .map(|m| m.get(Lang::En).to_string())
+            .collect();
+        assert_eq!(en.join("; "), "egna åtgärder 1 entry; kopia till 2 entries");
+        let gone = describe(
+            &tree("status: aktiv\ntaggar: []\n"),
+            &tree("status: aktiv\n"),
+        );
+        assert_eq!(gone.len(), 1);
+        assert_eq!(gone[0].get(Lang::Sv), "taggar borttagen (var (inga))");
+        assert_eq!(gone[0].get(Lang::En), "taggar removed (was (none))");
+        let cleared = describe(&tree("anteckning: x\n"), &tree("anteckning: \"\"\n"));
+        assert_eq!(cleared.len(), 1);
+        assert_eq!(cleared[0].get(Lang::Sv), "anteckning borttagen (var x)");
+        assert_eq!(cleared[0].get(Lang::En), "anteckning removed (was x)");
     }
 }
