@@ -87,6 +87,8 @@ gallra-plan-utanfor-forradet = the plan { $plan_id } is not in the git repositor
 gallra-klart-utan-git = Gallrat: { $planer }. Recorded in { $logg }.
 # Done in git: which plans, and the log file.
 gallra-klart-git = Gallrat: { $planer }. The files and every version of them are gone from this clone's history; { $logg } is committed.
+# The message when the gallring log is committed (always written in Swedish: the team shares the history).
+gallra-incheckning = Gallring { $idag }: { $planer } (sip gallra)
 # What the team must do after the rewrite.
 gallra-teamet = What the team must do now:
 gallra-steg-origin =

@@ -87,6 +87,8 @@ gallra-plan-utanfor-forradet = planen { $plan_id } ligger inte i git-förrådet
 gallra-klart-utan-git = Gallrat: { $planer }. Antecknat i { $logg }.
 # Klart i git: vilka planer, och loggfilen.
 gallra-klart-git = Gallrat: { $planer }. Filerna och varje version av dem är borta ur den här klonens historik; { $logg } är incheckad.
+# Meddelandet när gallringsloggen checkas in (skrivs alltid på svenska: historiken delas av teamet).
+gallra-incheckning = Gallring { $idag }: { $planer } (sip gallra)
 # Vad teamet måste göra efter omskrivningen.
 gallra-teamet = Det här måste teamet göra nu:
 gallra-steg-origin =

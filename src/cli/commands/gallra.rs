@@ -364,7 +364,13 @@ fn apply(
     remove_files(due, true)?;
     gallring::append_log(&log, &rows)?;
     let log_rel = gallring::path_in_repo(&e.top, &log).unwrap_or_else(|| gallring::LOG_FILE.into());
-    let message = format!("Gallring {}: {} (sip gallra)", ctx.today, ids.join(", "));
+    // The log's commit message is part of the team's shared history: always in Swedish.
+    let message = t!(
+        Lang::Sv,
+        "gallra-incheckning",
+        idag = ctx.today.to_string(),
+        planer = ids.join(", ")
+    );
     gallring::commit_log(&e.top, &log_rel, &message)?;
     print(&team_steps(lang, &ids, done))?;
     Ok(ExitStatus::Success)
