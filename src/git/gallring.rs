@@ -45,13 +45,12 @@ fn git(top: &Path, args: &[&str]) -> Result<Output> {
         .env_remove("GIT_INDEX_FILE")
         .output()
         .map_err(|e| {
-            Error::msg(
-                format!(
-                    "kommandot git kunde inte köras ({}); installera git",
-                    crate::error::io_sv(&e)
-                ),
-                format!("the git command could not be run ({e}); install git"),
-            )
+            // The system's words about the failure: in Swedish for the common ones.
+            let fel = Msg {
+                sv: crate::error::io_sv(&e),
+                en: e.to_string(),
+            };
+            err!("gallring-git-saknas", fel = fel)
         })
 }
 
@@ -62,10 +61,7 @@ fn git_ok(top: &Path, args: &[&str], step: &str) -> Result<Vec<u8>> {
         return Ok(out.stdout);
     }
     let said = String::from_utf8_lossy(&out.stderr).trim().to_string();
-    Err(Error::msg(
-        format!("git {step} misslyckades: {said}"),
-        format!("git {step} failed: {said}"),
-    ))
+    Err(err!("gallring-git-misslyckades", steg = step, fel = said))
 }
 
 /// The top of the git work tree holding `dir` (canonical), or `None` outside git.
@@ -287,10 +283,7 @@ pub fn refusal(top: &Path) -> Result<Option<Msg>> {
         "status",
     )?;
     if !status.is_empty() {
-        return Ok(Some(Msg::new(
-            "arbetskatalogen har ändringar som inte är incheckade (eller filer som git inte följer). Checka in dem (git add, git commit) eller ta bort dem, och kör sip gallra --apply igen",
-            "the working tree has changes that are not committed (or files git does not track). Commit them (git add, git commit) or remove them, and run sip gallra --apply again",
-        )));
+        return Ok(Some(msg!("gallring-ej-incheckat")));
     }
     let remotes = git_ok(top, &["remote"], "remote")?;
     if !remotes.iter().all(u8::is_ascii_whitespace) {
@@ -304,32 +297,16 @@ pub fn refusal(top: &Path) -> Result<Option<Msg>> {
             .parse::<u64>()
             .unwrap_or(1);
         if n > 0 {
-            return Ok(Some(Msg::new(
-                format!(
-                    "{n} {} i den här klonen är inte skickade till fjärrförrådet. Skicka dem först (git push), så att omskrivningen görs på den historik som teamet delar, och kör sip gallra --apply igen",
-                    if n == 1 { "commit" } else { "commits" }
-                ),
-                format!(
-                    "{n} {} in this clone {} not pushed to the remote. Push first (git push), so that the rewrite is done on the history the team shares, and run sip gallra --apply again",
-                    if n == 1 { "commit" } else { "commits" },
-                    if n == 1 { "is" } else { "are" }
-                ),
-            )));
+            return Ok(Some(msg!("gallring-ej-skickat", antal = n)));
         }
     }
     // The log is committed after the rewrite: a commit that cannot be made must stop us before.
     if !git(top, &["var", "GIT_COMMITTER_IDENT"])?.status.success() {
-        return Ok(Some(Msg::new(
-            "git vet inte vem som checkar in, och gallringsloggen ska checkas in. Ange det (git config user.name och git config user.email) och kör sip gallra --apply igen",
-            "git does not know who commits, and the gallring log is to be committed. Set it (git config user.name and git config user.email) and run sip gallra --apply again",
-        )));
+        return Ok(Some(msg!("gallring-ingen-identitet")));
     }
     let version = git(top, &["filter-repo", "--version"])?;
     if !version.status.success() {
-        return Ok(Some(Msg::new(
-            "git-filter-repo finns inte. Installera det (pip install git-filter-repo, eller Debians paket git-filter-repo) och kör sip gallra --apply igen",
-            "git-filter-repo is not installed. Install it (pip install git-filter-repo, or Debian's package git-filter-repo) and run sip gallra --apply again",
-        )));
+        return Ok(Some(msg!("gallring-filter-repo-saknas")));
     }
     Ok(None)
 }
@@ -413,10 +390,7 @@ pub fn rewrite(top: &Path, paths: &[String]) -> Result<Rewritten> {
     let mut check: Vec<&str> = vec!["log", "--all", "--format=%H", "--"];
     check.extend(paths.iter().map(String::as_str));
     if !git_ok(top, &check, "log")?.is_empty() {
-        return Err(Error::msg(
-            "git-filter-repo körde, men historiken har fortfarande commits som rör de gallrade planerna; kontrollera förrådet med git log --all -- FIL",
-            "git-filter-repo ran, but the history still has commits touching the gallrade plans; check the repository with git log --all -- FILE",
-        ));
+        return Err(err!("gallring-kvar-i-historiken"));
     }
     let origin_left = git(top, &["config", "--get", "remote.origin.url"])?
         .status
@@ -429,10 +403,7 @@ pub fn rewrite(top: &Path, paths: &[String]) -> Result<Rewritten> {
 
 fn filter_failed(said: &str) -> Error {
     let said = said.trim();
-    Error::msg(
-        format!("git-filter-repo misslyckades, inget gallrades: {said}"),
-        format!("git-filter-repo failed, nothing was gallrat: {said}"),
-    )
+    err!("gallring-filter-repo-misslyckades", fel = said)
 }
 
 /// Commit the log file (`rel` inside the repository) alone, with `message`. Added with `-f`:
@@ -458,12 +429,7 @@ pub fn append_log(path: &Path, rows: &[LogRow]) -> Result<()> {
     use std::io::Write;
     let new = !path.exists();
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let fail = |e: csv::Error| {
-        Error::msg(
-            format!("gallringsloggen kunde inte skrivas: {e}"),
-            format!("the gallring log could not be written: {e}"),
-        )
-    };
+    let fail = |e: csv::Error| err!("gallring-logg-misslyckades", fel = e.to_string());
     if new {
         w.write_record(["plan", "avslutad", "gallrad", "utförd_av"])
             .map_err(fail)?;

@@ -24,16 +24,7 @@ pub struct Entry {
 
 /// The file is not in a git repository: `sip history` has nothing to read.
 pub fn not_in_git(path: &Path) -> Error {
-    Error::msg(
-        format!(
-            "{} ligger inte i ett git-förråd, så det finns ingen historik att visa. Lägg planmappen i git (git init, git add, git commit) så sparas varje ändring med datum och person",
-            path.display()
-        ),
-        format!(
-            "{} is not in a git repository, so there is no history to show. Put the plan folder in git (git init, git add, git commit) and every change is kept with its date and author",
-            path.display()
-        ),
-    )
+    err!("historik-inte-i-git", fil = path)
 }
 
 /// The plan's history, oldest first: every commit on the current branch's first-parent line
@@ -83,14 +74,9 @@ pub fn history(file: &Path) -> Result<Vec<Entry>> {
                     .map(|n| Tree::from_node(&n))
             });
         let changes = match (&prev, &tree) {
-            (None, Some(_)) => vec![Msg::new("planen skapad", "plan created")],
-            (Some(_), None) if !exists_in(&repo, &spec) => {
-                vec![Msg::new("filen borttagen", "file removed")]
-            }
-            (_, None) => vec![Msg::new(
-                "filen gick inte att läsa som plan i den här versionen",
-                "the file could not be read as a plan in this version",
-            )],
+            (None, Some(_)) => vec![msg!("historik-skapad")],
+            (Some(_), None) if !exists_in(&repo, &spec) => vec![msg!("historik-fil-borttagen")],
+            (_, None) => vec![msg!("historik-olasbar")],
             (Some(old), Some(new)) => describe(old, new),
         };
         if !changes.is_empty() {
@@ -118,36 +104,21 @@ fn exists_in(repo: &super::Repo, spec: &OsStr) -> bool {
 
 /// How a list of items with ids names its items.
 struct Noun {
-    sv: &'static str,
-    en: &'static str,
-    /// `ett` word: nytt/borttaget, else ny/borttagen.
-    neuter: bool,
+    /// The item's word in the plan's vocabulary, which names a changed item ("insats I3").
+    word: &'static str,
+    /// Which kind, for the messages' choice of words (`historik-ny-post`).
+    kind: &'static str,
 }
 
 fn noun(list: &str) -> Option<Noun> {
-    Some(match list {
-        "behov" => Noun {
-            sv: "behov",
-            en: "need",
-            neuter: true,
-        },
-        "mål" => Noun {
-            sv: "mål",
-            en: "goal",
-            neuter: true,
-        },
-        "insatser" => Noun {
-            sv: "insats",
-            en: "intervention",
-            neuter: false,
-        },
-        "möten" => Noun {
-            sv: "möte",
-            en: "meeting",
-            neuter: true,
-        },
+    let (word, kind) = match list {
+        "behov" => ("behov", "behov"),
+        "mål" => ("mål", "mal"),
+        "insatser" => ("insats", "insats"),
+        "möten" => ("möte", "mote"),
         _ => return None,
-    })
+    };
+    Some(Noun { word, kind })
 }
 
 fn label(key: &str) -> String {
@@ -155,29 +126,38 @@ fn label(key: &str) -> String {
 }
 
 /// A value in running text: scalars as written (long texts cut), lists joined by commas.
-fn show(t: &Tree) -> String {
+fn show(t: &Tree) -> Msg {
     match t {
         Tree::Scalar(s) => {
             let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
             if one_line.chars().count() > 60 {
                 let cut: String = one_line.chars().take(57).collect();
-                format!("{}…", cut.trim_end())
+                Msg::same(format!("{}…", cut.trim_end()))
             } else if one_line.is_empty() {
-                "(tomt)".into()
+                msg!("historik-tomt")
             } else {
-                one_line
+                Msg::same(one_line)
             }
         }
         Tree::Seq(items) if items.iter().all(|i| matches!(i, Tree::Scalar(_))) => {
             if items.is_empty() {
-                "(inga)".into()
+                msg!("historik-inga")
             } else {
-                items.iter().map(show).collect::<Vec<_>>().join(", ")
+                join(items.iter().map(show))
             }
         }
-        Tree::Seq(items) => format!("{} poster", items.len()),
-        Tree::Map(_) => "…".into(),
-        Tree::Alias => "*".into(),
+        Tree::Seq(items) => msg!("historik-poster", antal = items.len()),
+        Tree::Map(_) => Msg::same("…"),
+        Tree::Alias => Msg::same("*"),
+    }
+}
+
+/// Texts joined by commas, in each language.
+fn join(parts: impl IntoIterator<Item = Msg>) -> Msg {
+    let (sv, en): (Vec<String>, Vec<String>) = parts.into_iter().map(|m| (m.sv, m.en)).unzip();
+    Msg {
+        sv: sv.join(", "),
+        en: en.join(", "),
     }
 }
 
@@ -259,41 +239,40 @@ fn map_changes(out: &mut Vec<Msg>, owner: &str, old: &Tree, new: &Tree) {
 
 fn value_change(name: &str, o: Option<&Tree>, n: Option<&Tree>) -> Msg {
     match (o, n) {
-        (None, Some(n)) => Msg::new(format!("{name} {}", show(n)), format!("{name} {}", show(n))),
-        (Some(o), None) => Msg::new(
-            format!("{name} borttagen (var {})", show(o)),
-            format!("{name} removed (was {})", show(o)),
-        ),
+        (None, Some(n)) => msg!("historik-varde-satt", namn = name, varde = show(n)),
+        (Some(o), None) => msg!("historik-varde-borttaget", namn = name, varde = show(o)),
         (Some(o), Some(n)) => {
             if let (Tree::Seq(a), Tree::Seq(b)) = (o, n)
                 && a.iter().chain(b).all(|i| matches!(i, Tree::Scalar(_)))
             {
-                let added: Vec<String> = b.iter().filter(|i| !a.contains(i)).map(show).collect();
-                let gone: Vec<String> = a.iter().filter(|i| !b.contains(i)).map(show).collect();
-                let mut sv = Vec::new();
-                let mut en = Vec::new();
+                let added: Vec<&Tree> = b.iter().filter(|i| !a.contains(i)).collect();
+                let gone: Vec<&Tree> = a.iter().filter(|i| !b.contains(i)).collect();
+                let mut parts = Vec::new();
                 if !added.is_empty() {
-                    sv.push(format!("ny {}", added.join(", ")));
-                    en.push(format!("added {}", added.join(", ")));
+                    let varden = join(added.into_iter().map(show));
+                    parts.push(msg!("historik-lista-nya", varden = varden));
                 }
                 if !gone.is_empty() {
-                    sv.push(format!("borttagen {}", gone.join(", ")));
-                    en.push(format!("removed {}", gone.join(", ")));
+                    let varden = join(gone.into_iter().map(show));
+                    parts.push(msg!("historik-lista-borttagna", varden = varden));
                 }
-                if !sv.is_empty() {
-                    return Msg::new(
-                        format!("{name}: {}", sv.join(", ")),
-                        format!("{name}: {}", en.join(", ")),
+                if !parts.is_empty() {
+                    return msg!(
+                        "historik-lista-andrad",
+                        namn = name,
+                        andringar = join(parts)
                     );
                 }
             }
             if matches!(o, Tree::Scalar(_)) && matches!(n, Tree::Scalar(_)) {
-                Msg::new(
-                    format!("{name} {} → {}", show(o), show(n)),
-                    format!("{name} {} → {}", show(o), show(n)),
+                msg!(
+                    "historik-varde-andrat",
+                    namn = name,
+                    fore = show(o),
+                    efter = show(n)
                 )
             } else {
-                Msg::new(format!("{name} ändrad"), format!("{name} changed"))
+                msg!("historik-andrad", namn = name)
             }
         }
         (None, None) => Msg::same(name),
@@ -308,44 +287,40 @@ fn special(owner: &str, key: &str, o: Option<&Tree>, n: Option<&Tree>) -> Option
         _ => return None,
     };
     if owner.starts_with("insats ") && key == "status" {
-        let (sv, en) = match n_text {
-            "pågår" => ("påbörjad", "started"),
-            "genomförd" => ("genomförd", "completed"),
-            "avbruten" => ("avbruten", "discontinued"),
-            "planerad" => ("planerad igen", "planned again"),
+        let status = match n_text {
+            "pågår" => "pagar",
+            "genomförd" => "genomford",
+            "avbruten" => "avbruten",
+            "planerad" => "planerad",
             _ => return None,
         };
-        return Some(Msg::new(format!("{owner} {sv}"), format!("{owner} {en}")));
+        return Some(msg!(
+            "historik-insats-status",
+            insats = owner,
+            status = status
+        ));
     }
     if let Some(id) = owner.strip_prefix("möte ") {
         if key == "genomfört" && n_text == "true" {
-            return Some(Msg::new(
-                format!("möte {id} hållet"),
-                format!("meeting {id} held"),
-            ));
+            return Some(msg!("historik-mote-hallet", id = id));
         }
         if key == "kallelse_skickad" && o.is_none() {
-            return Some(Msg::new(
-                format!("kallelse till {id} skickad {n_text}"),
-                format!("invitation to {id} sent {n_text}"),
-            ));
+            return Some(msg!("historik-kallelse-skickad", id = id, datum = n_text));
         }
     }
     if owner == "uppföljning" && key == "nästa" {
-        let old = o.map(|o| format!("{} → ", show(o))).unwrap_or_default();
-        return Some(Msg::new(
-            format!("nästa uppföljning {old}{n_text}"),
-            format!("next follow-up {old}{n_text}"),
-        ));
+        return Some(match o {
+            Some(o) => msg!(
+                "historik-nasta-uppfoljning-flyttad",
+                fore = show(o),
+                datum = n_text
+            ),
+            None => msg!("historik-nasta-uppfoljning", datum = n_text),
+        });
     }
     if owner.is_empty() && key == "status" {
-        return Some(Msg::new(
-            format!(
-                "planens status {} → {n_text}",
-                o.map_or("(ingen)".into(), show)
-            ),
-            format!("plan status {} → {n_text}", o.map_or("(none)".into(), show)),
-        ));
+        let fore = o.map_or_else(|| msg!("historik-ingen"), show);
+        return Some(msg!("historik-planens-status", fore = fore, efter = n_text));
     }
     None
 }
@@ -365,19 +340,29 @@ fn items_changes(out: &mut Vec<Msg>, noun: &Noun, o: Option<&Tree>, n: Option<&T
         match find(&old, id) {
             None => {
                 let what = match (get(item, "beskrivning"), get(item, "tid")) {
-                    (Some(t), _) => format!(" ({})", show(t)),
+                    (Some(t), _) => Some(show(t)),
                     // A meeting's time as people write it: `2026-03-24 13:00`.
-                    (None, Some(t)) => format!(" ({})", show(t).replacen('T', " ", 1)),
-                    (None, None) => String::new(),
+                    (None, Some(t)) => {
+                        let m = show(t);
+                        Some(Msg {
+                            sv: m.sv.replacen('T', " ", 1),
+                            en: m.en.replacen('T', " ", 1),
+                        })
+                    }
+                    (None, None) => None,
                 };
-                let new_word = if noun.neuter { "nytt" } else { "ny" };
-                out.push(Msg::new(
-                    format!("{new_word} {} {id}{what}", noun.sv),
-                    format!("new {} {id}{what}", noun.en),
-                ));
+                out.push(match what {
+                    Some(what) => msg!(
+                        "historik-ny-post-beskriven",
+                        slag = noun.kind,
+                        id = id,
+                        beskrivning = what
+                    ),
+                    None => msg!("historik-ny-post", slag = noun.kind, id = id),
+                });
             }
             Some(prev) if prev != *item => {
-                map_changes(out, &format!("{} {id}", noun.sv), &prev, item);
+                map_changes(out, &format!("{} {id}", noun.word), &prev, item);
             }
             Some(_) => {}
         }
@@ -385,15 +370,7 @@ fn items_changes(out: &mut Vec<Msg>, noun: &Noun, o: Option<&Tree>, n: Option<&T
     for item in &old {
         let Some(id) = id_of(item) else { continue };
         if find(&new, id).is_none() {
-            let gone = if noun.neuter {
-                "borttaget"
-            } else {
-                "borttagen"
-            };
-            out.push(Msg::new(
-                format!("{} {id} {gone}", noun.sv),
-                format!("{} {id} removed", noun.en),
-            ));
+            out.push(msg!("historik-post-borttagen", slag = noun.kind, id = id));
         }
     }
 }
@@ -414,15 +391,8 @@ pub fn render_text(
 ) -> std::io::Result<()> {
     if entries.is_empty() {
         let none = match since {
-            Some(d) => lang
-                .pick(
-                    &format!("Inga ändringar i git sedan {d}."),
-                    &format!("No changes in git since {d}."),
-                )
-                .to_string(),
-            None => lang
-                .pick("Inga ändringar i git.", "No changes in git.")
-                .to_string(),
+            Some(d) => t!(lang, "historik-inga-andringar-sedan", datum = d.to_string()),
+            None => t!(lang, "historik-inga-andringar"),
         };
         return writeln!(out, "{none}");
     }
@@ -493,5 +463,36 @@ mod tests {
             "nytt behov B3 (Boende); mål M1 senast 2026-09-30 → 2026-12-31; insats I3 avbruten"
         );
         assert_eq!(sv(old, old), "");
+        let en: Vec<String> = describe(&tree(old), &tree(new))
+            .iter()
+            .map(|m| m.get(Lang::En).to_string())
+            .collect();
+        assert_eq!(
+            en.join("; "),
+            "new need B3 (Boende); mål M1 senast 2026-09-30 → 2026-12-31; insats I3 discontinued"
+        );
+    }
+
+    #[test]
+    fn counts_and_empty_values_read_in_each_language() {
+        let old = "status: aktiv\n";
+        let new = "status: aktiv\negna_åtgärder:\n  - beskrivning: Gå\nsamtalsledare: \"\"\nkopia_till:\n  - namn: A\n  - namn: B\n";
+        assert_eq!(sv(old, new), "egna åtgärder 1 post; kopia till 2 poster");
+        let en: Vec<String> = describe(&tree(old), &tree(new))
+            .iter()
+            .map(|m| m.get(Lang::En).to_string())
+            .collect();
+        assert_eq!(en.join("; "), "egna åtgärder 1 entry; kopia till 2 entries");
+        let gone = describe(
+            &tree("status: aktiv\ntaggar: []\n"),
+            &tree("status: aktiv\n"),
+        );
+        assert_eq!(gone.len(), 1);
+        assert_eq!(gone[0].get(Lang::Sv), "taggar borttagen (var (inga))");
+        assert_eq!(gone[0].get(Lang::En), "taggar removed (was (none))");
+        let cleared = describe(&tree("anteckning: x\n"), &tree("anteckning: \"\"\n"));
+        assert_eq!(cleared.len(), 1);
+        assert_eq!(cleared[0].get(Lang::Sv), "anteckning borttagen (var x)");
+        assert_eq!(cleared[0].get(Lang::En), "anteckning removed (was x)");
     }
 }

@@ -259,22 +259,15 @@ pub fn toml_error(err: &toml::de::Error, text: &str) -> TomlError {
         !k.trim_start().starts_with(['"', '\'', '#', '['])
             && k.chars().any(|c| "åäöÅÄÖéÉ".contains(c))
     });
-    let mut sv = format!("TOML-fel: {raw}");
-    let mut en = format!("TOML error: {raw}");
-    if swedish_bare_key {
-        sv.push_str(
-            " (nycklar med å, ä eller ö skrivs inom citattecken, t.ex. \"överenskommelse\" = …)",
-        );
-        en.push_str(" (keys with å, ä or ö must be quoted, e.g. \"överenskommelse\" = …)");
+    let message = if swedish_bare_key {
+        msg!("toml-fel-svensk-nyckel", fel = raw)
     } else if raw.contains("unknown field") {
-        sv = format!("okänd nyckel: {raw}");
-        en = format!("unknown key: {raw}");
-    }
+        msg!("toml-okand-nyckel", fel = raw)
+    } else {
+        msg!("toml-fel", fel = raw)
+    };
     let _ = at;
-    TomlError {
-        span,
-        message: Msg::new(sv, en),
-    }
+    TomlError { span, message }
 }
 
 fn date_of(dt: &TSpanned<toml::value::Datetime>, errors: &mut Vec<TomlError>) -> Option<NaiveDate> {
@@ -285,10 +278,7 @@ fn date_of(dt: &TSpanned<toml::value::Datetime>, errors: &mut Vec<TomlError>) ->
     if parsed.is_none() || dt.get_ref().time.is_some() {
         errors.push(TomlError {
             span: Some(span_of(dt)),
-            message: Msg::new(
-                "ett datum väntades (ÅÅÅÅ-MM-DD)",
-                "a date was expected (YYYY-MM-DD)",
-            ),
+            message: msg!("toml-datum"),
         });
     }
     parsed
@@ -304,10 +294,7 @@ pub fn parse_overrides(
         let Some(c) = Code::parse(code.get_ref()) else {
             errors.push(TomlError {
                 span: Some(span_of(code)),
-                message: Msg::new(
-                    format!("okänd regelkod `{}` (se `sip rules`)", code.get_ref()),
-                    format!("unknown rule code `{}` (see `sip rules`)", code.get_ref()),
-                ),
+                message: msg!("toml-okand-regelkod", kod = code.get_ref()),
             });
             continue;
         };
@@ -315,16 +302,7 @@ pub fn parse_overrides(
             Some(s) => o.set(c, s.severity()),
             None => errors.push(TomlError {
                 span: Some(span_of(sev)),
-                message: Msg::new(
-                    format!(
-                        "`{}` är ingen nivå; skriv \"fel\", \"varning\", \"info\" eller \"av\"",
-                        sev.get_ref()
-                    ),
-                    format!(
-                        "`{}` is not a severity; write \"fel\", \"varning\", \"info\" or \"av\"",
-                        sev.get_ref()
-                    ),
-                ),
+                message: msg!("toml-okand-niva", niva = sev.get_ref()),
             }),
         }
     }
@@ -345,17 +323,11 @@ fn enum_list<E: Copy>(
             if v.is_none() {
                 errors.push(TomlError {
                     span: Some(span_of(s)),
-                    message: Msg::new(
-                        format!(
-                            "`{}` är inget tillåtet värde för {key} ({})",
-                            s.get_ref(),
-                            all.join(", ")
-                        ),
-                        format!(
-                            "`{}` is not an allowed value for {key} ({})",
-                            s.get_ref(),
-                            all.join(", ")
-                        ),
+                    message: msg!(
+                        "overenskommelse-otillatet-varde",
+                        varde = s.get_ref(),
+                        nyckel = key,
+                        tillatna = all.join(", ")
                     ),
                 });
             }
@@ -372,10 +344,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
     if !crate::model::plan::is_valid_plan_id(file.id.get_ref()) {
         errors.push(TomlError {
             span: Some(span_of(&file.id)),
-            message: Msg::new(
-                "id ska vara små bokstäver a–z, siffror och -, 3–64 tecken",
-                "id must be lower-case a–z, digits and -, 3–64 characters",
-            ),
+            message: msg!("overenskommelse-fel-id"),
         });
     }
     let mut parties: Vec<Party> = Vec::new();
@@ -383,17 +352,10 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
         let Some(kind) = PartyType::parse(p.typ.get_ref()) else {
             errors.push(TomlError {
                 span: Some(span_of(&p.typ)),
-                message: Msg::new(
-                    format!(
-                        "`{}` är ingen parttyp ({})",
-                        p.typ.get_ref(),
-                        PartyType::ALL.join(", ")
-                    ),
-                    format!(
-                        "`{}` is not a party type ({})",
-                        p.typ.get_ref(),
-                        PartyType::ALL.join(", ")
-                    ),
+                message: msg!(
+                    "overenskommelse-okand-parttyp",
+                    typ = p.typ.get_ref(),
+                    tillatna = PartyType::ALL.join(", ")
                 ),
             });
             continue;
@@ -401,10 +363,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
         if parties.iter().any(|q| q.id == *p.id.get_ref()) {
             errors.push(TomlError {
                 span: Some(span_of(&p.id)),
-                message: Msg::new(
-                    format!("parten `{}` står två gånger", p.id.get_ref()),
-                    format!("party `{}` appears twice", p.id.get_ref()),
-                ),
+                message: msg!("overenskommelse-part-tva-ganger", id = p.id.get_ref()),
             });
             continue;
         }
@@ -422,10 +381,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
     if file.parter.is_empty() {
         errors.push(TomlError {
             span: Some(span_of(&file.id)),
-            message: Msg::new(
-                "överenskommelsen har inga [[parter]]",
-                "the agreement has no [[parter]]",
-            ),
+            message: msg!("overenskommelse-inga-parter"),
         });
     }
     let valid_from = file
@@ -440,10 +396,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
         if f > t {
             errors.push(TomlError {
                 span: file.giltig_till.as_ref().map(span_of),
-                message: Msg::new(
-                    "giltig_till ligger före giltig_från",
-                    "giltig_till is before giltig_från",
-                ),
+                message: msg!("overenskommelse-giltig-ordning"),
             });
         }
     }
@@ -454,10 +407,7 @@ pub fn parse_agreement(src: &SourceFile, origin: &str) -> Result<Agreement, Vec<
                 [min, max] if min <= max => target_group.age = Some((*min, *max)),
                 _ => errors.push(TomlError {
                     span: Some(span_of(age)),
-                    message: Msg::new(
-                        "ålder ska vara [lägst, högst], t.ex. [16, 65]",
-                        "ålder must be [min, max], e.g. [16, 65]",
-                    ),
+                    message: msg!("overenskommelse-fel-alder"),
                 }),
             }
         }

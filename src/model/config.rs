@@ -78,10 +78,7 @@ fn retention(file: RetentionFile, errors: &mut Vec<TomlError>) -> Retention {
     if !(1..=100).contains(&years) {
         errors.push(TomlError {
             span: span(&file.years.span()),
-            message: crate::i18n::Msg::new(
-                format!("år_efter_sista_anteckning ska vara ett antal år mellan 1 och 100, inte {years} (socialtjänsten: 5, regionens patientjournal: minst 10)"),
-                format!("år_efter_sista_anteckning must be a number of years from 1 to 100, not {years} (social services: 5, the region's patient records: at least 10)"),
-            ),
+            message: msg!("installningar-gallring-ar", ar = years.to_string()),
         });
     }
     let mut days = Vec::new();
@@ -92,10 +89,7 @@ fn retention(file: RetentionFile, errors: &mut Vec<TomlError>) -> Retention {
         } else {
             errors.push(TomlError {
                 span: span(&d.span()),
-                message: crate::i18n::Msg::new(
-                    format!("födda_dag ska vara dagar i månaden (1–31), inte {v}"),
-                    format!("födda_dag must be days of the month (1–31), not {v}"),
-                ),
+                message: msg!("installningar-fodda-dag", dag = v.to_string()),
             });
         }
     }

@@ -12,9 +12,7 @@ use crate::workspace::render_toml_errors;
 
 fn validity(a: &Agreement, lang: Lang) -> String {
     match (a.valid_from, a.valid_to) {
-        (None, None) => lang
-            .pick("tills vidare", "until further notice")
-            .to_string(),
+        (None, None) => t!(lang, "overenskommelse-tills-vidare"),
         (f, t) => format!(
             "{}–{}",
             f.map(|d| d.to_string()).unwrap_or_default(),
@@ -23,128 +21,127 @@ fn validity(a: &Agreement, lang: Lang) -> String {
     }
 }
 
-fn yes(b: bool, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (true, Lang::Sv) => "ja",
-        (false, Lang::Sv) => "nej",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
+fn yes(b: bool, lang: Lang) -> String {
+    if b {
+        t!(lang, "overenskommelse-ja")
+    } else {
+        t!(lang, "overenskommelse-nej")
     }
 }
 
 fn show(a: &Agreement, lang: Lang) -> String {
-    let l = |sv, en| lang.pick(sv, en);
     let mut s = format!("{} ({})\n", a.name, a.id);
     s.push_str(&format!(
         "{}: {}\n",
-        l("Källa", "Source"),
+        t!(lang, "overenskommelse-kalla"),
         a.source.as_deref().unwrap_or("–")
     ));
     s.push_str(&format!(
         "{}: {}\n",
-        l("Giltig", "Valid"),
+        t!(lang, "overenskommelse-giltig"),
         validity(a, lang)
     ));
-    s.push_str(&format!("{}: {}\n\n", l("Ursprung", "Origin"), a.origin));
+    s.push_str(&format!(
+        "{}: {}\n\n",
+        t!(lang, "overenskommelse-ursprung"),
+        a.origin
+    ));
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
     t.set_header(vec![
-        "id",
-        l("Namn", "Name"),
-        l("Typ", "Type"),
-        l("Får kalla", "May convene"),
-        l("Har insatser", "Has interventions"),
-        l("Övergripande ansvar", "Overall responsibility"),
+        "id".to_string(),
+        t!(lang, "overenskommelse-namn"),
+        t!(lang, "overenskommelse-typ"),
+        t!(lang, "overenskommelse-far-kalla"),
+        t!(lang, "overenskommelse-har-insatser"),
+        t!(lang, "overenskommelse-overgripande-ansvar"),
     ]);
     for p in &a.parties {
         t.add_row(vec![
             p.id.clone(),
             p.name.clone(),
             p.kind.label(lang),
-            yes(p.can_convene, lang).into(),
-            yes(p.has_interventions, lang).into(),
-            yes(p.can_hold_overall, lang).into(),
+            yes(p.can_convene, lang),
+            yes(p.has_interventions, lang),
+            yes(p.can_hold_overall, lang),
         ]);
     }
     s.push_str(&format!("{t}\n\n"));
     let tg = &a.target_group;
-    s.push_str(&format!("{}:\n", l("Målgrupp", "Target group")));
-    let none = l("ingen begränsning", "no restriction");
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("ålder", "age"),
-        tg.age.map_or(none.to_string(), |(a, b)| format!("{a}–{b}"))
-    ));
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("sysselsättning", "occupation"),
-        tg.occupations.as_ref().map_or(none.to_string(), |v| v
-            .iter()
-            .map(|o| o.as_str())
-            .collect::<Vec<_>>()
-            .join(", "))
-    ));
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("inriktning", "focus"),
-        tg.focus.as_ref().map_or(none.to_string(), |v| v
-            .iter()
-            .map(|o| o.as_str())
-            .collect::<Vec<_>>()
-            .join(", "))
-    ));
+    s.push_str(&format!("{}:\n", t!(lang, "overenskommelse-malgrupp")));
+    let none = t!(lang, "overenskommelse-ingen-begransning");
+    let line = |s: &mut String, label: String, value: String| {
+        s.push_str(&format!("  {label}: {value}\n"));
+    };
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-alder"),
+        tg.age.map_or(none.clone(), |(a, b)| format!("{a}–{b}")),
+    );
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-sysselsattning"),
+        tg.occupations.as_ref().map_or(none.clone(), |v| {
+            v.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", ")
+        }),
+    );
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-inriktning"),
+        tg.focus.as_ref().map_or(none.clone(), |v| {
+            v.iter().map(|o| o.as_str()).collect::<Vec<_>>().join(", ")
+        }),
+    );
     for p in &tg.priority {
-        s.push_str(&format!("  {}: {p}\n", l("prioriterad", "priority")));
+        line(
+            &mut s,
+            t!(lang, "overenskommelse-prioriterad"),
+            p.to_string(),
+        );
     }
     let k = &a.invitation;
-    s.push_str(&format!("{}:\n", l("Kallelse", "Invitation")));
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("minsta framförhållning", "minimum notice"),
-        k.min_notice_days
-            .map_or(none.to_string(), |d| format!("{d} {}", l("dagar", "days")))
-    ));
+    s.push_str(&format!("{}:\n", t!(lang, "overenskommelse-kallelse")));
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-minsta-framforhallning"),
+        k.min_notice_days.map_or(none.clone(), |d| {
+            t!(lang, "overenskommelse-dagar", antal = d)
+        }),
+    );
     if let Some(d) = k.max_days_to_invitation {
-        s.push_str(&format!(
-            "  {}: {d} {}\n",
-            l(
-                "längsta tid till första kallelsen",
-                "longest time to the first invitation"
-            ),
-            if d == 1 {
-                l("dag", "day")
-            } else {
-                l("dagar", "days")
-            }
-        ));
+        line(
+            &mut s,
+            t!(lang, "overenskommelse-langsta-tid"),
+            t!(lang, "overenskommelse-dagar", antal = d),
+        );
     }
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("kräver syfte", "requires purpose"),
-        yes(k.requires_purpose, lang)
-    ));
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("kräver frågeställningar", "requires questions"),
-        yes(k.requires_questions, lang)
-    ));
-    s.push_str(&format!(
-        "  {}: {}\n",
-        l("godkända digitala system", "approved digital systems"),
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-kraver-syfte"),
+        yes(k.requires_purpose, lang),
+    );
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-kraver-fragestallningar"),
+        yes(k.requires_questions, lang),
+    );
+    line(
+        &mut s,
+        t!(lang, "overenskommelse-digitala-system"),
         if k.approved_digital.is_empty() {
-            none.to_string()
+            none.clone()
         } else {
             k.approved_digital.join(", ")
-        }
-    ));
+        },
+    );
     for (title, items) in [
         (
-            l("Dagordning, upprättande", "Agenda, drawing up the plan"),
+            t!(lang, "overenskommelse-dagordning-upprattande"),
             &a.agenda_initial,
         ),
         (
-            l("Dagordning, uppföljning", "Agenda, follow-up"),
+            t!(lang, "overenskommelse-dagordning-uppfoljning"),
             &a.agenda_follow_up,
         ),
     ] {
@@ -167,11 +164,11 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
             t.load_preset(UTF8_FULL_CONDENSED)
                 .set_content_arrangement(ContentArrangement::Dynamic);
             t.set_header(vec![
-                "id",
-                lang.pick("Namn", "Name"),
-                lang.pick("Parter", "Parties"),
-                lang.pick("Giltig", "Valid"),
-                lang.pick("Ursprung", "Origin"),
+                "id".to_string(),
+                t!(lang, "overenskommelse-namn"),
+                t!(lang, "overenskommelse-parter"),
+                t!(lang, "overenskommelse-giltig"),
+                t!(lang, "overenskommelse-ursprung"),
             ]);
             for a in &ws.agreements {
                 t.add_row(vec![
@@ -194,15 +191,10 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
         AgreementsCommand::Show { id } => {
             let ws = ctx.workspace(None)?;
             let a = ws.agreement(&id).ok_or_else(|| {
-                Error::msg(
-                    format!(
-                        "överenskommelsen `{id}` finns inte; finns: {}",
-                        ws.agreement_ids().join(", ")
-                    ),
-                    format!(
-                        "no agreement `{id}`; there are: {}",
-                        ws.agreement_ids().join(", ")
-                    ),
+                err!(
+                    "overenskommelse-finns-inte",
+                    id = id,
+                    finns = ws.agreement_ids().join(", ")
                 )
             })?;
             print(&show(a, lang))?;
@@ -211,23 +203,20 @@ pub fn run(ctx: &Ctx, cmd: AgreementsCommand) -> Result<ExitStatus> {
         AgreementsCommand::Check { file } => {
             // Capped as every other read: a link to /dev/zero or a huge file is refused.
             let bytes = crate::source::read_capped(&file).map_err(|e| Error::read(&file, e))?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                Error::msg(
-                    format!("{} är inte UTF-8", file.display()),
-                    format!("{} is not UTF-8", file.display()),
-                )
-            })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| err!("overenskommelse-inte-utf8", fil = file))?;
             let src = SourceFile::new(file.clone(), file.display().to_string(), text);
             match parse_agreement(&src, &src.display) {
                 Ok(a) => {
                     if !ctx.quiet {
-                        print(&format!(
-                            "{}: {} ({}) {}\n",
-                            src.display,
-                            a.name,
-                            a.id,
-                            lang.pick("är en giltig överenskommelse", "is a valid agreement")
-                        ))?;
+                        let valid = t!(
+                            lang,
+                            "overenskommelse-giltig-fil",
+                            fil = src.display,
+                            namn = a.name,
+                            id = a.id
+                        );
+                        print(&format!("{valid}\n"))?;
                     }
                     Ok(ExitStatus::Success)
                 }

@@ -31,10 +31,7 @@ pub fn run(ctx: &Ctx, args: GallraArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     };
     let Some(retention) = ws.config.retention.clone() else {
-        return Err(Error::msg(
-            "sip.toml säger inte när planer gallras. Lägg till\n\n[gallring]\n\"år_efter_sista_anteckning\" = 5\n\ni sip.toml (socialtjänstens akter: 5 år, SoL 16 kap. 1 §; regionens patientjournal: minst 10 år, patientdatalagen 3 kap. 17 §) och kör sip gallra igen",
-            "sip.toml does not say when plans are gallrade. Add\n\n[gallring]\n\"år_efter_sista_anteckning\" = 5\n\nto sip.toml (social services' records: 5 years; the region's patient records: at least 10 years) and run sip gallra again",
-        ));
+        return Err(err!("gallra-ingen-gallring"));
     };
     let entries = LastEntries::read(&ws.root)?;
     let opts = CheckOptions {
@@ -62,36 +59,17 @@ pub fn run(ctx: &Ctx, args: GallraArgs) -> Result<ExitStatus> {
         match (&entries, args.no_git) {
             (Some(e), false) => {
                 if let Some(why) = gallring::refusal(&e.top)? {
-                    return Err(Error::msg(why.sv, why.en));
+                    return Err(Error::Message(why));
                 }
             }
-            (Some(_), true) => {
-                return Err(Error::msg(
-                    "planmappen ligger i git: --utan-git skulle lämna varje version av planerna kvar i historiken. Kör sip gallra --apply utan --utan-git",
-                    "the plan folder is in git: --no-git would leave every version of the plans in the history. Run sip gallra --apply without --no-git",
-                ));
-            }
-            (None, false) => {
-                return Err(Error::msg(
-                    "planmappen ligger inte i git, så det finns ingen historik att skriva om. Bekräfta att bara filerna ska tas bort med sip gallra --apply --utan-git",
-                    "the plan folder is not in git, so there is no history to rewrite. Confirm that only the files are to be removed with sip gallra --apply --no-git",
-                ));
-            }
+            (Some(_), true) => return Err(err!("gallra-utan-git-i-git")),
+            (None, false) => return Err(err!("gallra-inte-i-git")),
             (None, true) => {}
         }
     }
     if let (Some(dir), Some(e)) = (&args.archive, &entries) {
         if inside(dir, &e.top) {
-            return Err(Error::msg(
-                format!(
-                    "arkivmappen {} ligger i planmappens git-förråd, och då hamnar planerna där igen. Ange en mapp utanför förrådet",
-                    dir.display()
-                ),
-                format!(
-                    "the archive folder {} is inside the plan folder's git repository, where the plans would end up again. Give a folder outside the repository",
-                    dir.display()
-                ),
-            ));
+            return Err(err!("gallra-arkiv-i-forradet", mapp = dir));
         }
     }
 
@@ -116,10 +94,7 @@ fn performer(args: &GallraArgs, r: &Retention) -> Result<String> {
         .map(str::trim)
     {
         Some(by) if !by.is_empty() => Ok(by.to_string()),
-        _ => Err(Error::msg(
-            "ange vem som gallrar, som en roll eller funktion och inte ett namn, till exempel sip gallra --apply --by \"registrator, socialförvaltningen\" (eller \"utförd_av\" under [gallring] i sip.toml)",
-            "say who performs the gallring, as a role or function and not a name, e.g. sip gallra --apply --by \"registrar, social services\" (or \"utförd_av\" under [gallring] in sip.toml)",
-        )),
+        _ => Err(err!("gallra-vem")),
     }
 }
 
@@ -148,25 +123,16 @@ fn inside(dir: &Path, top: &Path) -> bool {
 /// The dry run's list: due, kept by an exception, undecidable, and how many come later.
 fn report(list: &[(Assessment, Plan)], r: &Retention, ctx: &Ctx, apply: bool) -> String {
     let lang = ctx.lang;
-    let n_plans = |n: usize| match lang {
-        Lang::Sv => format!("{n} {}", if n == 1 { "plan" } else { "planer" }),
-        Lang::En => format!("{n} {}", if n == 1 { "plan" } else { "plans" }),
-    };
-    let d = |x: Option<chrono::NaiveDate>| x.map_or_else(|| "–".to_string(), |d| d.to_string());
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::Sv => format!(
-                "Gallring {} år efter sista anteckningen (det senare av avslutsdatum och senaste commit), i dag {}.",
-                r.years, ctx.today
-            ),
-            Lang::En => format!(
-                "Gallring {} years after the last entry (the later of the closing date and the last commit), today {}.",
-                r.years, ctx.today
-            ),
-        }
+        t!(
+            lang,
+            "gallra-regel",
+            ar = r.years,
+            idag = ctx.today.to_string()
+        )
     );
     let group = |v: &dyn Fn(&Verdict) -> bool| -> Vec<&Assessment> {
         list.iter()
@@ -175,118 +141,71 @@ fn report(list: &[(Assessment, Plan)], r: &Retention, ctx: &Ctx, apply: bool) ->
             .collect()
     };
     let due = group(&|v| *v == Verdict::Due);
-    let _ = writeln!(
-        out,
-        "\n{} ({}):",
-        lang.pick("Ska gallras", "Due for gallring"),
-        n_plans(due.len())
+    section(
+        &mut out,
+        lang,
+        &t!(lang, "gallra-rubrik-ska", antal = due.len()),
+        &due,
     );
     if due.is_empty() {
-        let _ = writeln!(out, "  {}", lang.pick("ingen", "none"));
-    }
-    for a in &due {
-        let _ = writeln!(
-            out,
-            "  {}  {}",
-            a.id,
-            match lang {
-                Lang::Sv => format!(
-                    "avslutad {}, senaste commit {}: sista anteckning {}, gallringsbar sedan {}",
-                    d(a.closed),
-                    d(a.last_commit),
-                    d(a.last),
-                    d(a.due)
-                ),
-                Lang::En => format!(
-                    "closed {}, last commit {}: last entry {}, due since {}",
-                    d(a.closed),
-                    d(a.last_commit),
-                    d(a.last),
-                    d(a.due)
-                ),
-            }
-        );
+        let _ = writeln!(out, "  {}", t!(lang, "gallra-ingen"));
     }
     let kept = group(&|v| matches!(v, Verdict::Kept(_)));
     if !kept.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} ({}):",
-            lang.pick(
-                "Sparas genom arkivmyndighetens undantag",
-                "Kept by the archive authority's exceptions"
-            ),
-            n_plans(kept.len())
-        );
-        for a in &kept {
-            let why = match a.verdict {
-                Verdict::Kept(Kept::Listed) => lang.pick(
-                    "planen står bland undantagen (planer)",
-                    "the plan is listed among the exceptions (planer)",
-                ),
-                Verdict::Kept(Kept::BirthDay) => lang.pick(
-                    "individen är född en dag som sparas (födda_dag)",
-                    "the individual was born on a day that is kept (födda_dag)",
-                ),
-                _ => lang.pick(
-                    "födelsedagen går inte att läsa i planen, och födda_dag gäller: sparas tills den är känd",
-                    "the day of birth cannot be read from the plan and födda_dag applies: kept until it is known",
-                ),
-            };
-            let _ = writeln!(out, "  {}  {why}", a.id);
-        }
+        let heading = t!(lang, "gallra-rubrik-sparas", antal = kept.len());
+        section(&mut out, lang, &heading, &kept);
     }
     let open = group(&|v| matches!(v, Verdict::NoDate | Verdict::Uncommitted));
     if !open.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} ({}):",
-            lang.pick("Kan inte avgöras", "Cannot be decided"),
-            n_plans(open.len())
-        );
-        for a in &open {
-            let why = if a.verdict == Verdict::Uncommitted {
-                lang.pick(
-                    "ändrad men inte incheckad: sista anteckningen är i dag",
-                    "changed but not committed: the last entry is today",
-                )
-            } else {
-                lang.pick(
-                    "inget avslutsdatum och ingen commit: ange datumet med sip close",
-                    "no closing date and no commit: record it with sip close",
-                )
-            };
-            let _ = writeln!(out, "  {}  {why}", a.id);
-        }
+        let heading = t!(lang, "gallra-rubrik-oavgjord", antal = open.len());
+        section(&mut out, lang, &heading, &open);
     }
     let later = group(&|v| *v == Verdict::NotYet);
     if let Some(first) = later.iter().filter_map(|a| a.due).min() {
         let _ = writeln!(
             out,
             "\n{}",
-            match lang {
-                Lang::Sv => format!(
-                    "{} till gallras senare (den första {first}).",
-                    n_plans(later.len())
-                ),
-                Lang::En => format!(
-                    "{} more are due later (the first on {first}).",
-                    n_plans(later.len())
-                ),
-            }
-        );
-    }
-    if !apply && !due.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            lang.pick(
-                "Det här var en provkörning: ingenting har tagits bort. sip gallra --archive MAPP --apply skriver arkivexemplaren och gallrar.",
-                "This was a dry run: nothing was removed. sip gallra --archive DIR --apply writes the archive copies and gallrar."
+            t!(
+                lang,
+                "gallra-senare",
+                antal = later.len(),
+                forsta = first.to_string()
             )
         );
     }
+    if !apply && !due.is_empty() {
+        let _ = writeln!(out, "\n{}", t!(lang, "gallra-provkorning"));
+    }
     out
+}
+
+/// One group of the dry run's list: its heading (with how many plans), then one line per plan,
+/// its id and why.
+fn section(out: &mut String, lang: Lang, heading: &str, plans: &[&Assessment]) {
+    let _ = writeln!(out, "\n{heading}");
+    for a in plans {
+        let _ = writeln!(out, "  {}  {}", a.id, reason(lang, a));
+    }
+}
+
+/// Why a plan is in its group of the dry run's list.
+fn reason(lang: Lang, a: &Assessment) -> String {
+    let d = |x: Option<chrono::NaiveDate>| x.map_or_else(|| "–".to_string(), |d| d.to_string());
+    match a.verdict {
+        Verdict::Due | Verdict::NotYet => t!(
+            lang,
+            "gallra-rad-ska",
+            avslutad = d(a.closed),
+            commit = d(a.last_commit),
+            sista = d(a.last),
+            sedan = d(a.due)
+        ),
+        Verdict::Kept(Kept::Listed) => t!(lang, "gallra-sparas-listad"),
+        Verdict::Kept(Kept::BirthDay) => t!(lang, "gallra-sparas-fodd"),
+        Verdict::Kept(Kept::BirthUnknown) => t!(lang, "gallra-sparas-okand"),
+        Verdict::Uncommitted => t!(lang, "gallra-oavgjord-ej-incheckad"),
+        Verdict::NoDate => t!(lang, "gallra-oavgjord-inget-datum"),
+    }
 }
 
 /// Write `dir/<plan id>.pdf` (PDF/A-2b) for each due plan; any failure stops before removal.
@@ -294,37 +213,27 @@ fn archive(ctx: &Ctx, ws: &Workspace, dir: &Path, due: &[&(Assessment, Plan)]) -
     std::fs::create_dir_all(dir).map_err(|e| Error::io_op(IoOp::Create, dir, e))?;
     for (a, plan) in due {
         let doc = archive_doc(ctx, ws, a, plan)?;
-        let (bytes, replaced) = crate::documents::render::pdf::render_archival(&doc, plan.id_or_placeholder(), ctx.today).map_err(|e| {
-            Error::msg(
-                format!(
-                    "arkivexemplaret av {} kunde inte skapas som PDF/A ({e}); ingenting har gallrats",
-                    a.id
-                ),
-                format!(
-                    "the archive copy of {} could not be made as PDF/A ({e}); nothing was gallrat",
-                    a.id
-                ),
+        let (bytes, replaced) = crate::documents::render::pdf::render_archival(
+            &doc,
+            plan.id_or_placeholder(),
+            ctx.today,
+        )
+        .map_err(|e| {
+            err!(
+                "gallra-arkiv-misslyckades",
+                plan_id = a.id,
+                fel = e.to_string()
             )
         })?;
         if replaced > 0 {
             eprintln!(
                 "{}",
-                match ctx.lang {
-                    Lang::Sv => format!(
-                        "varning: {replaced} tecken i arkivexemplaret av {} finns inte i typsnittet och är {} med � (PDF/A tillåter inga tecken utan glyf)",
-                        a.id,
-                        if replaced == 1 { "ersatt" } else { "ersatta" }
-                    ),
-                    Lang::En => format!(
-                        "warning: {replaced} {} in the archive copy of {} not in the font and replaced by � (PDF/A allows no character without a glyph)",
-                        if replaced == 1 {
-                            "character is"
-                        } else {
-                            "characters are"
-                        },
-                        a.id
-                    ),
-                }
+                t!(
+                    ctx.lang,
+                    "gallra-arkiv-ersatta-tecken",
+                    antal = replaced,
+                    plan_id = a.id
+                )
             );
         }
         let path = dir.join(format!("{}.pdf", a.id));
@@ -333,10 +242,10 @@ fn archive(ctx: &Ctx, ws: &Workspace, dir: &Path, due: &[&(Assessment, Plan)]) -
             .and_then(|()| std::fs::rename(&tmp, &path))
             .map_err(|e| Error::io_op(IoOp::Write, &path, e))?;
         if !ctx.quiet {
-            print(&match ctx.lang {
-                Lang::Sv => format!("Arkivexemplar: {}\n", path.display()),
-                Lang::En => format!("Archive copy: {}\n", path.display()),
-            })?;
+            print(&format!(
+                "{}\n",
+                t!(ctx.lang, "gallra-arkivexemplar", fil = path)
+            ))?;
         }
     }
     Ok(())
@@ -375,9 +284,9 @@ fn archive_doc(ctx: &Ctx, ws: &Workspace, a: &Assessment, plan: &Plan) -> Result
     let history_blocks = match &history {
         Some(h) if !h.is_empty() => vec![Block::table(
             [
-                lang.pick("Datum", "Date"),
-                lang.pick("Av", "By"),
-                lang.pick("Ändringar", "Changes"),
+                t!(lang, "gallra-historik-datum"),
+                t!(lang, "gallra-historik-av"),
+                t!(lang, "gallra-historik-andringar"),
             ],
             h.iter()
                 .map(|e| {
@@ -386,32 +295,20 @@ fn archive_doc(ctx: &Ctx, ws: &Workspace, a: &Assessment, plan: &Plan) -> Result
                 })
                 .collect(),
         )],
-        _ => vec![Block::para(lang.pick(
-            "Planmappen ligger inte i git: ingen historik finns.",
-            "The plan folder is not in git: there is no history.",
-        ))],
+        _ => vec![Block::para(t!(lang, "gallra-historik-ingen-git"))],
     };
-    doc.section(
-        lang.pick("Planens historik", "The plan's history"),
-        history_blocks,
-    );
+    doc.section(t!(lang, "gallra-historik-rubrik"), history_blocks);
     let last = a.last.map(|d| d.to_string()).unwrap_or_default();
     doc.section(
-        lang.pick("Om arkivexemplaret", "About this archive copy"),
-        vec![Block::para(match lang {
-            Lang::Sv => format!(
-                "Arkivexemplar (PDF/A-2b) skrivet av sip {} den {} när planen {} gallrades ur planmappen: sista anteckning {last}, gallring efter [gallring] i sip.toml.",
-                env!("CARGO_PKG_VERSION"),
-                ctx.today,
-                a.id
-            ),
-            Lang::En => format!(
-                "Archive copy (PDF/A-2b) written by sip {} on {} when the plan {} was gallrad from the plan folder: last entry {last}, gallring under [gallring] in sip.toml.",
-                env!("CARGO_PKG_VERSION"),
-                ctx.today,
-                a.id
-            ),
-        })],
+        t!(lang, "gallra-om-arkivexemplaret-rubrik"),
+        vec![Block::para(t!(
+            lang,
+            "gallra-om-arkivexemplaret",
+            version = env!("CARGO_PKG_VERSION"),
+            idag = ctx.today.to_string(),
+            plan_id = a.id,
+            sista = last
+        ))],
     );
     doc.warnings.clear();
     Ok(doc)
@@ -439,33 +336,23 @@ fn apply(
         .collect();
     let log = ws.root.join(gallring::LOG_FILE);
     let Some(e) = entries else {
-        for (a, _) in due {
-            std::fs::remove_file(&a.file)
-                .map_err(|err| Error::io_op(IoOp::Remove, &a.file, err))?;
-        }
+        remove_files(due, false)?;
         gallring::append_log(&log, &rows)?;
-        print(&match lang {
-            Lang::Sv => format!(
-                "Gallrat: {}. Antecknat i {}.\n",
-                ids.join(", "),
-                gallring::LOG_FILE
-            ),
-            Lang::En => format!(
-                "Gallrat: {}. Recorded in {}.\n",
-                ids.join(", "),
-                gallring::LOG_FILE
-            ),
-        })?;
+        print(&format!(
+            "{}\n",
+            t!(
+                lang,
+                "gallra-klart-utan-git",
+                planer = ids.join(", "),
+                logg = gallring::LOG_FILE
+            )
+        ))?;
         return Ok(ExitStatus::Success);
     };
     let mut paths = Vec::new();
     for (a, _) in due {
-        let rel = gallring::path_in_repo(&e.top, &a.file).ok_or_else(|| {
-            Error::msg(
-                format!("planen {} ligger inte i git-förrådet", a.id),
-                format!("the plan {} is not in the git repository", a.id),
-            )
-        })?;
+        let rel = gallring::path_in_repo(&e.top, &a.file)
+            .ok_or_else(|| err!("gallra-plan-utanfor-forradet", plan_id = a.id))?;
         for name in gallring::every_name(&e.top, &rel)? {
             if !paths.contains(&name) {
                 paths.push(name);
@@ -474,71 +361,50 @@ fn apply(
     }
     let done = gallring::rewrite(&e.top, &paths)?;
     // The rewrite checks out the new history; a plan file still there was never committed.
-    for (a, _) in due {
-        if a.file.exists() {
-            std::fs::remove_file(&a.file)
-                .map_err(|err| Error::io_op(IoOp::Remove, &a.file, err))?;
-        }
-    }
+    remove_files(due, true)?;
     gallring::append_log(&log, &rows)?;
     let log_rel = gallring::path_in_repo(&e.top, &log).unwrap_or_else(|| gallring::LOG_FILE.into());
-    let message = format!("Gallring {}: {} (sip gallra)", ctx.today, ids.join(", "));
+    // The log's commit message is part of the team's shared history: always in Swedish.
+    let message = t!(
+        Lang::Sv,
+        "gallra-incheckning",
+        idag = ctx.today.to_string(),
+        planer = ids.join(", ")
+    );
     gallring::commit_log(&e.top, &log_rel, &message)?;
     print(&team_steps(lang, &ids, done))?;
     Ok(ExitStatus::Success)
 }
 
+/// Remove the due plans' files. `missing_ok` after the rewrite, which has removed every
+/// committed one already.
+fn remove_files(due: &[&(Assessment, Plan)], missing_ok: bool) -> Result<()> {
+    for (a, _) in due {
+        if missing_ok && !a.file.exists() {
+            continue;
+        }
+        std::fs::remove_file(&a.file).map_err(|err| Error::io_op(IoOp::Remove, &a.file, err))?;
+    }
+    Ok(())
+}
+
 /// What the team must do after the rewrite.
 fn team_steps(lang: Lang, ids: &[&str], done: gallring::Rewritten) -> String {
-    let mut out = String::new();
-    let list = ids.join(", ");
-    match lang {
-        Lang::Sv => {
-            let _ = writeln!(
-                out,
-                "\nGallrat: {list}. Filerna och varje version av dem är borta ur den här klonens historik; {} är incheckad.\n",
-                gallring::LOG_FILE
-            );
-            let _ = writeln!(out, "Det här måste teamet göra nu:");
-            if done.origin_removed {
-                let _ = writeln!(
-                    out,
-                    "1. git-filter-repo tog bort fjärren origin, så att ingen av misstag hämtar tillbaka den gamla historiken. Lägg till den igen och skriv över fjärrförrådets historik:\n     git remote add origin <förrådets adress>\n     git push --force --all origin\n     git push --force --tags origin"
-                );
-            } else {
-                let _ = writeln!(
-                    out,
-                    "1. Har planmappen ett fjärrförråd: skriv över dess historik med git push --force --all och git push --force --tags."
-                );
-            }
-            let _ = writeln!(
-                out,
-                "2. Varje annan klon (kollegors datorer, CI-runners, kopior) ska tas bort och klonas på nytt. Kör aldrig git pull eller git push från en gammal klon: då kommer de gallrade planerna tillbaka.\n3. Fjärrförrådets värd kan behålla de gamla objekten tills den själv rensar, och omskrivningen når inte värdens säkerhetskopior, gafflar (forks) eller andra kopior: be värden om rensning och gallra säkerhetskopiorna enligt samma beslut."
-            );
-        }
-        Lang::En => {
-            let _ = writeln!(
-                out,
-                "\nGallrat: {list}. The files and every version of them are gone from this clone's history; {} is committed.\n",
-                gallring::LOG_FILE
-            );
-            let _ = writeln!(out, "What the team must do now:");
-            if done.origin_removed {
-                let _ = writeln!(
-                    out,
-                    "1. git-filter-repo removed the remote origin, so that nobody fetches the old history back by mistake. Add it again and overwrite the remote's history:\n     git remote add origin <the repository's address>\n     git push --force --all origin\n     git push --force --tags origin"
-                );
-            } else {
-                let _ = writeln!(
-                    out,
-                    "1. If the plan folder has a remote: overwrite its history with git push --force --all and git push --force --tags."
-                );
-            }
-            let _ = writeln!(
-                out,
-                "2. Every other clone (colleagues' computers, CI runners, copies) must be deleted and cloned again. Never run git pull or git push from an old clone: that brings the gallrade plans back.\n3. The remote's host may keep the old objects until it prunes, and the rewrite does not reach the host's backups, forks or other copies: ask the host to prune, and gallra the backups under the same decision."
-            );
-        }
-    }
-    out
+    let first = if done.origin_removed {
+        t!(lang, "gallra-steg-origin")
+    } else {
+        t!(lang, "gallra-steg-fjarr")
+    };
+    format!(
+        "\n{}\n\n{}\n{first}\n{}\n{}\n",
+        t!(
+            lang,
+            "gallra-klart-git",
+            planer = ids.join(", "),
+            logg = gallring::LOG_FILE
+        ),
+        t!(lang, "gallra-teamet"),
+        t!(lang, "gallra-steg-kloner"),
+        t!(lang, "gallra-steg-vard"),
+    )
 }

@@ -7,7 +7,8 @@ use crate::cli::args::{CopyCommand, OwnCommand, RelativeCommand, RepresentativeC
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::Msg;
 use crate::model::enums::RepresentativeRole;
 use crate::model::plan::same_name;
 
@@ -25,25 +26,29 @@ fn single_mapping(e: &editing::Editing, keys: &[&str]) -> bool {
     crate::edit::splice::find(&root, &path(keys)).is_some_and(|n| n.as_map().is_some())
 }
 
-/// The position of `name` among `names`, or an error listing who is there.
-fn named(names: &[String], name: &str, what: (&str, &str)) -> Result<usize> {
+/// The position of `name` among `names`, or an error listing who is there. `list` says which
+/// list, for the message: `foretradare`, `narstaende` or `kopia`.
+fn named(names: &[String], name: &str, list: &str) -> Result<usize> {
     names
         .iter()
         .position(|n| same_name(n, name))
         .ok_or_else(|| {
-            let there = if names.is_empty() {
-                ("där finns ingen".to_string(), "there is nobody".to_string())
+            if names.is_empty() {
+                err!("personer-finns-inte-tom", namn = name, vilka = list)
             } else {
-                (
-                    format!("där finns {}", names.join(", ")),
-                    format!("there are {}", names.join(", ")),
+                err!(
+                    "personer-finns-inte",
+                    namn = name,
+                    vilka = list,
+                    finns = names.join(", ")
                 )
-            };
-            Error::msg(
-                format!("`{name}` finns inte bland {} ({})", what.0, there.0),
-                format!("`{name}` is not among the {} ({})", what.1, there.1),
-            )
+            }
         })
+}
+
+/// What an edit did, in both languages, for `Editing::finish`.
+fn done(m: Msg) -> (String, String) {
+    (m.sv, m.en)
 }
 
 pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStatus> {
@@ -57,7 +62,11 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let name = input::text("NAMN", &name)?;
-            let role = prompt::pick_value::<RepresentativeRole>("--role", role, "Roll")?;
+            let role = prompt::pick_value::<RepresentativeRole>(
+                "--role",
+                role,
+                &t!(ctx.lang, "personer-fraga-roll"),
+            )?;
             if let Some(n) = e
                 .plan
                 .individual
@@ -66,24 +75,14 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
                 .filter_map(|r| r.name_str())
                 .find(|n| same_name(n, &name))
             {
-                return Err(Error::msg(
-                    format!("{n} är redan företrädare i {}", e.id()),
-                    format!("{n} is already a representative in {}", e.id()),
+                return Err(err!(
+                    "personer-redan-foretradare",
+                    namn = n,
+                    plan_id = e.id()
                 ));
             }
             if single_mapping(&e, KEYS) {
-                return Err(Error::msg(
-                    format!(
-                        "företrädaren i {} är skriven som en enda tabell (planformat 1); kör `sip fmt {}` först, så skrivs den som en lista",
-                        e.id(),
-                        e.id()
-                    ),
-                    format!(
-                        "the representative in {} is written as a single mapping (plan format 1); run `sip fmt {}` first to write it as a list",
-                        e.id(),
-                        e.id()
-                    ),
-                ));
+                return Err(err!("personer-foretradare-tabell", plan_id = e.id()));
             }
             let mut item = vec![
                 ("namn", Val::text(&name)),
@@ -100,10 +99,12 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
             let role_text = role.as_str().replace('_', " ");
             e.finish(
                 ctx,
-                (
-                    format!("Lade till {name} ({role_text}) som företrädare i {pid}."),
-                    format!("Added {name} ({role_text}) as a representative in {pid}."),
-                ),
+                done(msg!(
+                    "personer-foretradare-tillagd",
+                    namn = name,
+                    roll = role_text,
+                    plan_id = pid
+                )),
                 None,
             )
         }
@@ -116,7 +117,7 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
                 .iter()
                 .map(|r| r.name_str().unwrap_or("").to_string())
                 .collect();
-            let i = named(&names, &name, ("företrädarna", "representatives"))?;
+            let i = named(&names, &name, "foretradare")?;
             let p = if single_mapping(&e, KEYS) {
                 path(KEYS)
             } else {
@@ -127,10 +128,11 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
             let who = &names[i];
             e.finish(
                 ctx,
-                (
-                    format!("Tog bort {who} som företrädare i {pid}."),
-                    format!("Removed {who} as a representative in {pid}."),
-                ),
+                done(msg!(
+                    "personer-foretradare-borttagen",
+                    namn = who,
+                    plan_id = pid
+                )),
                 None,
             )
         }
@@ -141,9 +143,10 @@ pub fn yes_no(flag: &str, s: &str) -> Result<bool> {
     match s.trim().to_lowercase().as_str() {
         "ja" | "j" | "yes" | "y" | "true" => Ok(true),
         "nej" | "n" | "no" | "false" => Ok(false),
-        _ => Err(Error::msg(
-            format!("{flag}: `{s}` är varken ja eller nej"),
-            format!("{flag}: `{s}` is neither yes nor no"),
+        _ => Err(err!(
+            "personer-varken-ja-eller-nej",
+            flagga = flag,
+            varde = s
         )),
     }
 }
@@ -167,15 +170,10 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
             let mut e = editing::open(ctx, &plan)?;
             let name = input::text("NAMN", &name)?;
             if let Some(n) = names(&e).iter().find(|n| same_name(n, &name)) {
-                return Err(Error::msg(
-                    format!(
-                        "{n} är redan närstående i {}; ändra med `sip relative set`",
-                        e.id()
-                    ),
-                    format!(
-                        "{n} is already a relative in {}; change with `sip relative set`",
-                        e.id()
-                    ),
+                return Err(err!(
+                    "personer-redan-narstaende",
+                    namn = n,
+                    plan_id = e.id()
                 ));
             }
             let mut item = vec![("namn", Val::text(&name))];
@@ -190,22 +188,16 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
                 item: Val::map(item),
             })?;
             let pid = e.id();
-            let (note_sv, note_en) = if no_participation {
-                (
-                    " Individen vill inte att hen deltar; bjud inte in hen till mötena.",
-                    " The individual does not want them to take part; do not invite them to the meetings.",
+            let added = if no_participation {
+                msg!(
+                    "personer-narstaende-tillagd-deltar-inte",
+                    namn = name,
+                    plan_id = pid
                 )
             } else {
-                ("", "")
+                msg!("personer-narstaende-tillagd", namn = name, plan_id = pid)
             };
-            e.finish(
-                ctx,
-                (
-                    format!("Lade till {name} som närstående i {pid}.{note_sv}"),
-                    format!("Added {name} as a relative in {pid}.{note_en}"),
-                ),
-                None,
-            )
+            e.finish(ctx, done(added), None)
         }
         RelativeCommand::Set {
             plan,
@@ -215,7 +207,7 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let all = names(&e);
-            let i = named(&all, &name, ("de närstående", "relatives"))?;
+            let i = named(&all, &name, "narstaende")?;
             let mut sets = Vec::new();
             if let Some(r) = relation {
                 sets.push(("relation", Val::text(input::text("--relation", &r)?)));
@@ -228,10 +220,7 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
                 ));
             }
             if sets.is_empty() {
-                return Err(Error::msg(
-                    "ange vad som ska ändras: --participation ja|nej eller --relation",
-                    "say what to change: --participation yes|no or --relation",
-                ));
+                return Err(err!("personer-vad-andras"));
             }
             for (key, value) in sets {
                 let mut p = at(KEYS, i);
@@ -242,26 +231,28 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
             let who = &all[i];
             e.finish(
                 ctx,
-                (
-                    format!("Ändrade närstående {who} i {pid}."),
-                    format!("Changed relative {who} in {pid}."),
-                ),
+                done(msg!(
+                    "personer-narstaende-andrad",
+                    namn = who,
+                    plan_id = pid
+                )),
                 None,
             )
         }
         RelativeCommand::Remove { plan, name } => {
             let mut e = editing::open(ctx, &plan)?;
             let all = names(&e);
-            let i = named(&all, &name, ("de närstående", "relatives"))?;
+            let i = named(&all, &name, "narstaende")?;
             e.apply(Op::Remove { path: at(KEYS, i) })?;
             let pid = e.id();
             let who = &all[i];
             e.finish(
                 ctx,
-                (
-                    format!("Tog bort {who} som närstående i {pid}."),
-                    format!("Removed {who} as a relative in {pid}."),
-                ),
+                done(msg!(
+                    "personer-narstaende-borttagen",
+                    namn = who,
+                    plan_id = pid
+                )),
                 None,
             )
         }
@@ -282,10 +273,11 @@ pub fn own(ctx: &Ctx, args: OwnCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Lade till egen åtgärd {n} i {pid}."),
-                    format!("Added own action {n} to {pid}."),
-                ),
+                done(msg!(
+                    "personer-egen-atgard-tillagd",
+                    nummer = n,
+                    plan_id = pid
+                )),
                 None,
             )
         }
@@ -293,17 +285,11 @@ pub fn own(ctx: &Ctx, args: OwnCommand) -> Result<ExitStatus> {
             let mut e = editing::open(ctx, &plan)?;
             let n = e.plan.own_actions.len();
             if number == 0 || number > n {
-                return Err(Error::msg(
-                    format!(
-                        "egen åtgärd {number} finns inte i {} (den har {n}); `sip show {}` visar dem numrerade",
-                        e.id(),
-                        e.id()
-                    ),
-                    format!(
-                        "own action {number} is not in {} (it has {n}); `sip show {}` numbers them",
-                        e.id(),
-                        e.id()
-                    ),
+                return Err(err!(
+                    "personer-egen-atgard-finns-inte",
+                    nummer = number,
+                    plan_id = e.id(),
+                    antal = n
                 ));
             }
             e.apply(Op::Remove {
@@ -312,10 +298,11 @@ pub fn own(ctx: &Ctx, args: OwnCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Tog bort egen åtgärd {number} ur {pid}."),
-                    format!("Removed own action {number} from {pid}."),
-                ),
+                done(msg!(
+                    "personer-egen-atgard-borttagen",
+                    nummer = number,
+                    plan_id = pid
+                )),
                 None,
             )
         }
@@ -344,10 +331,7 @@ pub fn copy(ctx: &Ctx, args: CopyCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("{name} får en kopia av {pid}."),
-                    format!("{name} receives a copy of {pid}."),
-                ),
+                done(msg!("personer-kopia-tillagd", namn = name, plan_id = pid)),
                 None,
             )
         }
@@ -359,16 +343,13 @@ pub fn copy(ctx: &Ctx, args: CopyCommand) -> Result<ExitStatus> {
                 .iter()
                 .map(|c| c.name.as_ref().map(|n| n.value.clone()).unwrap_or_default())
                 .collect();
-            let i = named(&all, &name, ("mottagarna av kopior", "copy recipients"))?;
+            let i = named(&all, &name, "kopia")?;
             e.apply(Op::Remove { path: at(KEYS, i) })?;
             let pid = e.id();
             let who = &all[i];
             e.finish(
                 ctx,
-                (
-                    format!("{who} får inte längre någon kopia av {pid}."),
-                    format!("{who} no longer receives a copy of {pid}."),
-                ),
+                done(msg!("personer-kopia-borttagen", namn = who, plan_id = pid)),
                 None,
             )
         }

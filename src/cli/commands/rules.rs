@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::cli::args::{RulesArgs, RulesFormat};
 use crate::cli::{Ctx, ExitStatus, write_output};
 use crate::codes::{RuleMeta, TABLE, find};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 
 #[derive(Serialize)]
@@ -32,23 +32,37 @@ fn json_rule(m: &RuleMeta) -> JsonRule {
     }
 }
 
+/// The rule's message in a language, from the rule table.
+fn message(m: &RuleMeta, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => m.sv,
+        Lang::En => m.en,
+    }
+}
+
+/// The column headings of the table of rules.
+fn headings(lang: Lang) -> [String; 4] {
+    [
+        t!(lang, "regler-kod"),
+        t!(lang, "regler-namn"),
+        t!(lang, "regler-niva"),
+        t!(lang, "regler-meddelande"),
+    ]
+}
+
 /// The Markdown rules table for the README (generated, never hand-kept).
 pub fn markdown_table(lang: Lang) -> String {
-    let mut s = match lang {
-        Lang::Sv => {
-            String::from("| Kod | Namn | Nivå | Meddelande | Källa |\n|---|---|---|---|---|\n")
-        }
-        Lang::En => {
-            String::from("| Code | Name | Severity | Message | Source |\n|---|---|---|---|---|\n")
-        }
-    };
+    let [code, name, severity, msg] = headings(lang);
+    let source = t!(lang, "regler-kalla");
+    let mut s =
+        format!("| {code} | {name} | {severity} | {msg} | {source} |\n|---|---|---|---|---|\n");
     for m in TABLE {
         s.push_str(&format!(
             "| {} | `{}` | {} | {} | {} |\n",
             m.code,
             m.name,
             m.severity.word(lang),
-            lang.pick(m.sv, m.en).replace('|', "\\|"),
+            message(m, lang).replace('|', "\\|"),
             m.source.replace('|', "\\|")
         ));
     }
@@ -61,20 +75,15 @@ fn doc_page(m: &RuleMeta, lang: Lang) -> String {
         m.code,
         m.name,
         m.severity.word(lang),
-        lang.pick("Meddelande", "Message"),
-        lang.pick(m.sv, m.en),
+        t!(lang, "regler-meddelande"),
+        message(m, lang),
         m.doc_text()
     )
 }
 
 pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
     if let Some(code) = &args.code {
-        let m = find(code).ok_or_else(|| {
-            Error::msg(
-                format!("okänd regel `{code}`; `sip rules` listar alla"),
-                format!("unknown rule `{code}`; `sip rules` lists them all"),
-            )
-        })?;
+        let m = find(code).ok_or_else(|| err!("regler-okand", kod = code))?;
         let out = match args.format {
             RulesFormat::Json => {
                 serde_json::to_string_pretty(&json_rule(m)).unwrap_or_default() + "\n"
@@ -94,16 +103,13 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             let mut t = Table::new();
             t.load_preset(UTF8_FULL_CONDENSED)
                 .set_content_arrangement(ContentArrangement::Dynamic);
-            t.set_header(match ctx.lang {
-                Lang::Sv => vec!["Kod", "Namn", "Nivå", "Meddelande"],
-                Lang::En => vec!["Code", "Name", "Severity", "Message"],
-            });
+            t.set_header(headings(ctx.lang));
             for m in TABLE {
                 t.add_row(vec![
                     m.code.as_str(),
                     m.name,
                     m.severity.word(ctx.lang),
-                    ctx.lang.pick(m.sv, m.en),
+                    message(m, ctx.lang),
                 ]);
             }
             format!("{t}\n")
