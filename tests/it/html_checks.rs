@@ -184,7 +184,7 @@ fn the_nu_html_checker_finds_no_error_or_warning() {
                 "{} line {}: {} {}: {}",
                 m["url"].as_str().unwrap_or_default(),
                 m["lastLine"],
-                m["type"],
+                m["type"].as_str().unwrap_or_default(),
                 m["subType"].as_str().unwrap_or_default(),
                 m["message"].as_str().unwrap_or_default()
             )
