@@ -680,7 +680,17 @@ pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{value_text, wrap};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_median_has_the_languages_decimal_sign_and_stays_with_its_unit() {
+        assert_eq!(value_text(Some(19.5), true, Lang::Sv), "19,5\u{a0}dagar");
+        assert_eq!(value_text(Some(19.5), true, Lang::En), "19.5\u{a0}days");
+        assert_eq!(value_text(Some(15.0), true, Lang::Sv), "15\u{a0}dagar");
+        assert_eq!(value_text(Some(0.5), false, Lang::Sv), "50\u{a0}%");
+        assert_eq!(value_text(None, true, Lang::Sv), "–");
+    }
 
     #[test]
     fn labels_wrap_between_words_and_long_ones_end_in_an_ellipsis() {
