@@ -1,7 +1,7 @@
 //! The HTML that `sip` prints, read by two independent checkers: the Nu HTML checker (vnu, the
 //! W3C's validator) finds no error and no warning, and axe-core in headless Chromium finds no
 //! accessibility violation (every rule it runs by default: WCAG 2.0, 2.1 and 2.2 at levels A and
-//! AA, and its best practices). The pages: the board report of the demo folder and of a
+//! AA, and its best practices; and the target size of WCAG 2.2 AA, which it leaves off). The pages: the board report of the demo folder and of a
 //! generated folder where every chart has bars and a previous period (in Swedish and English),
 //! and the plan document, the agenda, the invitation (to the participants and to the individual)
 //! and the minutes of a demo plan.

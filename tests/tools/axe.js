@@ -6,7 +6,8 @@
 // CHROMIUM is the browser binary (Debian's chromium); playwright-core drives it and downloads
 // no browser of its own. Each file is opened as a file:// page, axe-core is injected, and
 // `axe.run` runs every rule it runs by default (the WCAG 2.0, 2.1 and 2.2 A and AA rules and
-// axe's best practices). Printed on stdout: one JSON array, one object per file:
+// axe's best practices) and `target-size` (WCAG 2.2 AA 2.5.8, off by default).
+// Printed on stdout: one JSON array, one object per file:
 // {"file", "violations": [{"id", "impact", "help", "nodes": [{"target", "summary"}]}]}.
 // The exit code is 0 when no file has a violation, 1 when some have, 2 on a usage or browser
 // error. The page gets no network: every request other than the file itself is refused.
@@ -49,7 +50,10 @@ async function main() {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         // eslint-disable-next-line no-undef
-        const r = await axe.run(document, { resultTypes: ['violations'] });
+        const r = await axe.run(document, {
+          resultTypes: ['violations'],
+          rules: { 'target-size': { enabled: true } },
+        });
         return r.violations.map((v) => ({
           id: v.id,
           impact: v.impact,
