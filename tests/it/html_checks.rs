@@ -1,15 +1,17 @@
 //! The HTML that `sip` prints, read by two independent checkers: the Nu HTML checker (vnu, the
 //! W3C's validator) finds no error and no warning, and axe-core in headless Chromium finds no
 //! accessibility violation (every rule it runs by default: WCAG 2.0, 2.1 and 2.2 at levels A and
-//! AA, and its best practices; and the target size of WCAG 2.2 AA, which it leaves off). The pages: the board report of the demo folder and of a
-//! generated folder where every chart has bars and a previous period (in Swedish and English),
-//! and the plan document, the agenda, the invitation (to the participants and to the individual)
-//! and the minutes of a demo plan.
+//! AA, and its best practices; and WCAG 2.2's target size, which it leaves off). The pages: the
+//! board report of the demo folder and of a generated folder where every chart has bars and a
+//! previous period (in Swedish and English), and the plan document, the agenda, the invitation
+//! (to the participants and to the individual) and the minutes of a demo plan.
 //!
 //! The checkers come from the npm registry into `tests/tools/node_modules` (`npm ci
 //! --ignore-scripts` in `tests/tools`; `.ci/run` does it), vnu run by Java, axe by Node.js through
 //! `tests/tools/axe.js`, which drives Debian's Chromium with playwright-core. Skipped, with a
-//! note, when a piece is missing; a failure under `SIP_REQUIRE_TOOLS`.
+//! note, when a piece is missing; a failure under `SIP_REQUIRE_TOOLS`. Each test costs about
+//! 3.5 s of CPU, most of it the start of Java or Chromium, the same for one page or nine: both
+//! run in every `cargo test`.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
