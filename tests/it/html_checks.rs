@@ -56,8 +56,7 @@ fn chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// `sip` in `dir` with `args`, its standard output written to `dir/../name` (outside the plan
-/// folder); the file's path.
+/// `sip` in `dir` with `args`, its standard output written to `pages/name`; the file's path.
 fn page(pages: &Path, dir: &Path, name: &str, args: &[&str]) -> PathBuf {
     let out = sip(dir).args(args).output().expect("sip runs");
     assert_eq!(
@@ -138,6 +137,9 @@ fn pages() -> (tempfile::TempDir, Vec<PathBuf>) {
             &["protocol", id, "--format", "html"],
         ),
     ];
+    // The generated folder's report draws bars and the period before (hatched).
+    let drawn = std::fs::read_to_string(&files[1]).expect("the report");
+    assert!(drawn.contains("<rect x=\"230\"") && drawn.contains("fill=\"url(#hatch-"));
     (pages, files)
 }
 
