@@ -25,7 +25,8 @@
 //!   period; `by_outcome` splits the denominator by `bedömning`.
 //!
 //! Every share is split by agreement (the plan's agreement id when the folder knows it, else
-//! `okänt`; `uppgift_saknas` when not given) and by the individual's gender. A meeting and a goal
+//! `okänt`; `uppgift_saknas` when not given; the human formats name it by its `namn`, see
+//! [`agreement_names`]) and by the individual's gender. A meeting and a goal
 //! count under their plan's agreement and gender. One more line, not an indicator: the plans due
 //! for gallring today under `[gallring]` in `sip.toml`.
 
@@ -357,6 +358,26 @@ pub fn previous_period(from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, Nai
 /// The previous period exists when some plan was initiated on or before its last day.
 pub fn has_previous(facts: &[Facts], pto: NaiveDate) -> bool {
     facts.iter().any(|f| f.initiated.is_some_and(|i| i <= pto))
+}
+
+/// The display name of each agreement id (its `namn` in the agreement file or `sip.toml`), for
+/// the labels of the human formats; JSON keeps the ids. The first folder that knows an id names
+/// it.
+pub type Names = std::collections::BTreeMap<String, String>;
+
+/// The agreement names of every folder of the report.
+pub fn agreement_names(folders: &[PlanFolder]) -> Names {
+    let mut names = Names::new();
+    for f in folders {
+        for a in &f.ws.agreements {
+            if !a.name.trim().is_empty() {
+                names
+                    .entry(a.id.clone())
+                    .or_insert_with(|| a.name.trim().to_string());
+            }
+        }
+    }
+    names
 }
 
 /// Every plan's facts (`agreement`: only plans of that agreement id).

@@ -3,15 +3,20 @@
 //! prints a [`ShownReport`], after disclosure control: no format can show what another hides.
 //!
 //! Charts: one horizontal bar chart per indicator (the period, the period before it, each
-//! agreement, each gender), drawn as inline SVG in the HTML with a direct label at each bar and
-//! the previous period hatched, so that it reads in grey scale; the SVG is hidden from screen
-//! readers (`aria-hidden`) because the table under it holds the same numbers. In the PDF each
-//! table carries the bar as a column of block characters.
+//! agreement by its name, each gender), drawn as inline SVG in the HTML with a direct label at
+//! each bar and the previous period hatched, so that it reads in grey scale. To a screen reader
+//! the SVG is one image (`role="img"`) whose name says what it shows and that the table under it
+//! holds the same numbers; its own text is not read twice. In the PDF each table carries the bar
+//! as a column of block characters.
+//!
+//! An agreement is labelled by its name ([`Names`]) in every format but JSON, which keeps the
+//! ids of the contract.
 
 use std::io::Write;
 
 use serde_json::{Map, Value, json};
 
+use super::Names;
 use super::suppress::{Shown, ShownCell, ShownIndicator, ShownReport};
 use crate::documents::doc::{Block, Doc};
 use crate::documents::render::html::escape;
@@ -175,12 +180,21 @@ pub fn json(out: &mut dyn Write, r: &ShownReport, lang: Lang) -> std::io::Result
     out.write_all(b"\n")
 }
 
-/// A row label: an agreement id, or a gender, or the words for not given / not known.
+/// A row label: a gender, or the words for not given / not known.
 fn group_label(key: &str, lang: Lang) -> String {
     match key {
         MISSING => lang.pick("uppgift saknas", "not stated").into(),
         UNKNOWN => lang.pick("okänd", "unknown").into(),
         k => Gender::parse(k).map_or_else(|| k.to_string(), |g| g.label(lang)),
+    }
+}
+
+/// The label of a `by_agreement` row: the agreement's name, or its id when it has none, or the
+/// words for not given / not known.
+fn agreement_label(key: &str, names: &Names, lang: Lang) -> String {
+    match key {
+        MISSING | UNKNOWN => group_label(key, lang),
+        k => names.get(k).cloned().unwrap_or_else(|| k.to_string()),
     }
 }
 
@@ -199,12 +213,14 @@ fn value_text(v: Option<f64>, median: bool, lang: Lang) -> String {
     match v {
         None => "–".into(),
         Some(d) if median => {
+            // A half day (the median of an even count) with the language's decimal sign, and
+            // the number kept on the line of its unit.
             let d = if d.fract() == 0.0 {
                 format!("{d:.0}")
             } else {
-                format!("{d:.1}")
+                format!("{d:.1}").replace('.', lang.pick(",", "."))
             };
-            format!("{d} {}", lang.pick("dagar", "days"))
+            format!("{d}\u{a0}{}", lang.pick("dagar", "days"))
         }
         Some(s) => format!("{:.0}{}%", s * 100.0, lang.pick("\u{a0}", "")),
     }
@@ -237,6 +253,7 @@ fn chart_rows<'a>(
     i: &'a ShownIndicator,
     prev: Option<&'a ShownIndicator>,
     lang: Lang,
+    names: &Names,
 ) -> Vec<Row<'a>> {
     let mut rows = vec![Row {
         label: lang.pick("Perioden", "The period").into(),
@@ -250,7 +267,14 @@ fn chart_rows<'a>(
             previous: true,
         });
     }
-    for (k, c) in i.by_agreement.iter().chain(&i.by_gender) {
+    for (k, c) in &i.by_agreement {
+        rows.push(Row {
+            label: agreement_label(k, names, lang),
+            cell: c,
+            previous: false,
+        });
+    }
+    for (k, c) in &i.by_gender {
         rows.push(Row {
             label: group_label(k, lang),
             cell: c,
@@ -260,33 +284,123 @@ fn chart_rows<'a>(
     rows
 }
 
-/// One indicator as an inline SVG bar chart.
-pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang) -> String {
-    let rows = chart_rows(i, prev, lang);
+/// A chart label's lines: at most this many characters each (a label column of 222 px at 12 px
+/// sans-serif, about 7 px a character), and at most this many lines; a longer name ends in `…`
+/// (the table under the chart holds it whole).
+const LABEL_CHARS: usize = 30;
+const LABEL_LINES: usize = 3;
+
+/// `label` in lines of at most `width` characters, broken between words (a word longer than a
+/// line inside it), at most `max` lines, the last one ending in `…` when something is left out.
+/// Stops reading once it has more than `max` lines, so a long label costs no more than a short.
+fn wrap(label: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut len = 0;
+    'words: for word in label.split_whitespace() {
+        let mut rest = word;
+        while !rest.is_empty() {
+            if lines.len() > max {
+                break 'words;
+            }
+            let n = rest.chars().count();
+            if len > 0 && len + 1 + n <= width {
+                line.push(' ');
+                line.push_str(rest);
+                len += 1 + n;
+                break;
+            }
+            if len == 0 && n <= width {
+                line.push_str(rest);
+                len = n;
+                break;
+            }
+            if len > 0 {
+                lines.push(std::mem::take(&mut line));
+                len = 0;
+                continue;
+            }
+            let at = rest
+                .char_indices()
+                .nth(width)
+                .map_or(rest.len(), |(i, _)| i);
+            lines.push(rest[..at].to_string());
+            rest = &rest[at..];
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max && max > 0 {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{}…", keep.trim_end());
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// One indicator as an inline SVG bar chart: to a screen reader one image, named by what it
+/// shows and where its numbers are (the table under it), its own text not read out.
+pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang, names: &Names) -> String {
+    let rows = chart_rows(i, prev, lang, names);
     let bars: Vec<(Option<f64>, String)> = rows.iter().map(|r| bar(i, r.cell, lang)).collect();
     let max = if counted(i.id) || i.median {
         bars.iter().filter_map(|b| b.0).fold(0.0, f64::max)
     } else {
         1.0
     };
-    let (left, width, row_h) = (190.0, 300.0, 24.0);
-    let height = row_h * rows.len() as f64 + 8.0;
+    // The label column to 222 px, the bars 300 px, their labels after them.
+    let (left, width, line_h, bar_h) = (230.0, 300.0, 14.0, 18.0);
+    let labels: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| wrap(&r.label, LABEL_CHARS, LABEL_LINES))
+        .collect();
+    let heights: Vec<f64> = labels
+        .iter()
+        .map(|l| (line_h * l.len() as f64 + 10.0).max(24.0))
+        .collect();
+    let height = heights.iter().sum::<f64>() + 8.0;
+    let name = format!(
+        "{}: {}. {}",
+        lang.pick("Stapeldiagram", "Bar chart"),
+        text(i.id, lang).0,
+        lang.pick(
+            "Talen står i tabellen under diagrammet.",
+            "The numbers are in the table below the chart."
+        )
+    );
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"560\" height=\"{height}\" \
-         viewBox=\"0 0 560 {height}\" aria-hidden=\"true\" focusable=\"false\">\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"600\" height=\"{height}\" \
+         viewBox=\"0 0 600 {height}\" style=\"max-width: 100%; height: auto\" role=\"img\" aria-label=\"{name}\">\
+         <rect width=\"600\" height=\"{height}\" fill=\"#ffffff\"/>\
          <defs><pattern id=\"hatch-{id}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
          patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>\
          <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#1d3f66\" stroke-width=\"3\"/></pattern></defs>",
+        name = escape(&name),
         id = i.id
     );
-    for (n, (r, (v, label))) in rows.iter().zip(&bars).enumerate() {
-        let y = 4.0 + row_h * n as f64;
-        let ty = y + row_h / 2.0 + 4.0;
-        s.push_str(&format!(
-            "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" font-size=\"12\" font-family=\"sans-serif\" fill=\"#000000\">{}</text>",
-            escape(&r.label),
-            x = left - 8.0
-        ));
+    let mut y = 4.0;
+    for (n, ((r, (v, label)), (lines, h))) in rows
+        .iter()
+        .zip(&bars)
+        .zip(labels.iter().zip(&heights))
+        .enumerate()
+    {
+        let middle = y + h / 2.0;
+        let first = middle - line_h * (lines.len() as f64 - 1.0) / 2.0 + 4.0;
+        for (k, l) in lines.iter().enumerate() {
+            s.push_str(&format!(
+                "<text x=\"{x}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\" font-family=\"sans-serif\" fill=\"#000000\">{}</text>",
+                first + line_h * k as f64,
+                escape(l),
+                x = left - 8.0
+            ));
+        }
         let w = match v {
             Some(v) if max > 0.0 && *v > 0.0 => (v / max * width).max(1.0),
             _ => 0.0,
@@ -300,16 +414,17 @@ pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang) -> Str
         };
         if w > 0.0 {
             s.push_str(&format!(
-                "<rect x=\"{left}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\" fill=\"{fill}\" stroke=\"#1d3f66\" stroke-width=\"1\"/>",
-                y + 3.0,
-                row_h - 6.0
+                "<rect x=\"{left}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{bar_h}\" fill=\"{fill}\" stroke=\"#1d3f66\" stroke-width=\"1\"/>",
+                middle - bar_h / 2.0,
             ));
         }
         s.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{ty}\" font-size=\"12\" font-family=\"sans-serif\" fill=\"#000000\">{}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-family=\"sans-serif\" fill=\"#000000\">{}</text>",
             left + w + 6.0,
+            middle + 4.0,
             escape(label)
         ));
+        y += h;
     }
     s.push_str(&format!(
         "<line x1=\"{left}\" y1=\"2\" x2=\"{left}\" y2=\"{}\" stroke=\"#000000\" stroke-width=\"1\"/></svg>",
@@ -318,11 +433,12 @@ pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang) -> Str
     s
 }
 
-/// The text bar of the PDF: up to 20 block characters.
+/// The text bar of the PDF: up to 12 block characters, which fit the narrowest share a table
+/// gives its column (a fifth of the page), so a full bar stays on one line.
 fn text_bar(v: Option<f64>, max: f64) -> String {
     match v {
         Some(v) if max > 0.0 && v > 0.0 => {
-            let n = ((v / max) * 20.0).round().max(1.0) as usize;
+            let n = ((v / max) * 12.0).round().max(1.0) as usize;
             "█".repeat(n)
         }
         _ => String::new(),
@@ -346,7 +462,13 @@ pub enum Charts {
 }
 
 /// The report as a document.
-pub fn doc(r: &ShownReport, prev: Option<&ShownReport>, lang: Lang, charts: Charts) -> Doc {
+pub fn doc(
+    r: &ShownReport,
+    prev: Option<&ShownReport>,
+    lang: Lang,
+    charts: Charts,
+    names: &Names,
+) -> Doc {
     let mut d = Doc::new(
         "report",
         lang,
@@ -381,7 +503,7 @@ pub fn doc(r: &ShownReport, prev: Option<&ShownReport>, lang: Lang, charts: Char
         if charts == Charts::Svg {
             blocks.push(Block::para(marker(n)));
         }
-        let rows = chart_rows(i, p, lang);
+        let rows = chart_rows(i, p, lang, names);
         let bars: Vec<(Option<f64>, String)> = rows.iter().map(|x| bar(i, x.cell, lang)).collect();
         let max = if counted(i.id) || i.median {
             bars.iter().filter_map(|b| b.0).fold(0.0, f64::max)
@@ -447,8 +569,8 @@ pub fn doc(r: &ShownReport, prev: Option<&ShownReport>, lang: Lang, charts: Char
     );
     d.footer = Some(
         lang.pick(
-            "Utan personuppgifter: bara antal, andelar och överenskommelsernas id.",
-            "No personal data: counts, shares and agreement ids only.",
+            "Utan personuppgifter: bara antal och andelar, per överenskommelse och kön.",
+            "No personal data: counts and shares only, by agreement and gender.",
         )
         .to_string(),
     );
@@ -461,14 +583,18 @@ pub fn html(
     r: &ShownReport,
     prev: Option<&ShownReport>,
     lang: Lang,
+    names: &Names,
 ) -> std::io::Result<()> {
-    let d = doc(r, prev, lang, Charts::Svg);
+    let d = doc(r, prev, lang, Charts::Svg, names);
     let mut buf = Vec::new();
     crate::documents::render::html::render(&mut buf, &d)?;
     let mut s = String::from_utf8_lossy(&buf).into_owned();
     for (n, i) in r.indicators.iter().enumerate() {
         let p = prev.and_then(|p| p.indicators.get(n));
-        let figure = format!("<figure class=\"chart\">{}</figure>", svg(i, p, lang));
+        let figure = format!(
+            "<figure class=\"chart\">{}</figure>",
+            svg(i, p, lang, names)
+        );
         s = s.replacen(&format!("<p>{}</p>", marker(n)), &figure, 1);
     }
     out.write_all(s.as_bytes())
@@ -482,7 +608,7 @@ fn xcell(s: Shown) -> XCell {
 }
 
 /// The workbook: one sheet of every indicator's rows, one of the splits.
-pub fn sheets(r: &ShownReport, lang: Lang) -> Vec<Sheet> {
+pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
     let header = [
         lang.pick("Indikator", "Indicator"),
         lang.pick("Namn", "Name"),
@@ -495,12 +621,13 @@ pub fn sheets(r: &ShownReport, lang: Lang) -> Vec<Sheet> {
     let mut rows = Vec::new();
     for i in &r.indicators {
         let (name, definition) = text(i.id, lang);
-        let all = std::iter::once((lang.pick("alla", "all").to_string(), &i.total)).chain(
-            i.by_agreement
-                .iter()
-                .chain(&i.by_gender)
-                .map(|(k, c)| (group_label(k, lang), c)),
-        );
+        let all = std::iter::once((lang.pick("alla", "all").to_string(), &i.total))
+            .chain(
+                i.by_agreement
+                    .iter()
+                    .map(|(k, c)| (agreement_label(k, names, lang), c)),
+            )
+            .chain(i.by_gender.iter().map(|(k, c)| (group_label(k, lang), c)));
         for (g, c) in all {
             rows.push(vec![
                 XCell::Text(i.id.into()),
@@ -549,4 +676,40 @@ pub fn sheets(r: &ShownReport, lang: Lang) -> Vec<Sheet> {
             rows: split_rows,
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{value_text, wrap};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_median_has_the_languages_decimal_sign_and_stays_with_its_unit() {
+        assert_eq!(value_text(Some(19.5), true, Lang::Sv), "19,5\u{a0}dagar");
+        assert_eq!(value_text(Some(19.5), true, Lang::En), "19.5\u{a0}days");
+        assert_eq!(value_text(Some(15.0), true, Lang::Sv), "15\u{a0}dagar");
+        assert_eq!(value_text(Some(0.5), false, Lang::Sv), "50\u{a0}%");
+        assert_eq!(value_text(None, true, Lang::Sv), "–");
+    }
+
+    #[test]
+    fn labels_wrap_between_words_and_long_ones_end_in_an_ellipsis() {
+        assert_eq!(wrap("Perioden", 30, 3), vec!["Perioden"]);
+        assert_eq!(
+            wrap("SamSIP – Samordningsförbundet Södra Lappland", 30, 3),
+            vec!["SamSIP – Samordningsförbundet", "Södra Lappland"]
+        );
+        // A word longer than a line is broken inside it.
+        assert_eq!(wrap("abcdefghij", 4, 3), vec!["abcd", "efgh", "ij"]);
+        assert_eq!(
+            wrap("ab abcdefghij", 4, 5),
+            vec!["ab", "abcd", "efgh", "ij"]
+        );
+        // More than three lines: the third ends in `…`, within the width.
+        let cut = wrap(&"ord ".repeat(100_000), 10, 3);
+        assert_eq!(cut, vec!["ord ord", "ord ord", "ord ord…"]);
+        assert_eq!(wrap(&"x".repeat(1_000_000), 10, 3)[2], "xxxxxxxxx…");
+        assert_eq!(wrap("", 30, 3), vec![""]);
+        assert_eq!(wrap("å ä ö", 3, 1), vec!["å…"]);
+    }
 }

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::common::{plan_folder, sip_at};
+use crate::common::{demo, plan_folder, repo, sip_at};
 
 const TODAY: &str = "2026-07-15";
 const FROM: &str = "2026-01-01";
@@ -403,7 +403,11 @@ fn every_format_keeps_small_counts_and_personal_data_out() {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
         );
     roxmltree::Document::parse(&body).expect("the HTML parses as XML");
-    assert!(html.contains("aria-hidden=\"true\""));
+    // Each chart is one image to a screen reader, named by its indicator, pointing to the table.
+    assert_eq!(html.matches("role=\"img\"").count(), 9);
+    assert!(html.contains(
+        "aria-label=\"Stapeldiagram: Startade planer. Talen står i tabellen under diagrammet.\""
+    ));
     assert!(html.matches("<table").count() >= 9);
     // The PDF and the workbook: as text, no name, and `<5` present.
     let pdf = run(dir.path(), "pdf");
@@ -534,4 +538,112 @@ fn chromium_draws_the_html_report() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `sip report` on the demo folder for the year 2026 in `format`.
+fn demo_report(dir: &std::path::Path, format: &str) -> Vec<u8> {
+    let out = sip_at(dir, TODAY)
+        .args(["report", "--from", "2026-01-01", "--to", "2026-12-31"])
+        .args(["--format", format])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The demo folder's agreements: (id, name in the agreement file).
+const DEMO_AGREEMENTS: [(&str, &str); 4] = [
+    (
+        "hoglandet-vetlanda",
+        "Samverk Vetlanda – Höglandets Samordningsförbund",
+    ),
+    (
+        "orebro-lan",
+        "Region Örebro län och kommunerna i Örebro län – överenskommelse om SIP",
+    ),
+    (
+        "ostra-ostergotland",
+        "Samordningsförbundet Östra Östergötland – fyrpartssamverkan kring SIP",
+    ),
+    (
+        "samsip-sodra-lappland",
+        "SamSIP – Samordningsförbundet Södra Lappland",
+    ),
+];
+
+/// The human formats name an agreement by its name, never by its id, in the tables and in the
+/// charts (a long name wrapped over lines); JSON keeps the ids of the contract.
+#[test]
+fn agreements_are_named_in_the_human_formats() {
+    let dir = demo();
+    let html = String::from_utf8(demo_report(dir.path(), "html")).expect("utf-8");
+    let md = String::from_utf8(demo_report(dir.path(), "markdown")).expect("utf-8");
+    for (id, name) in DEMO_AGREEMENTS {
+        assert!(!html.contains(id), "html holds {id}");
+        assert!(!md.contains(id), "markdown holds {id}");
+        assert!(html.contains(&format!("<td>{name}</td>")), "html: {name}");
+        assert!(md.contains(&format!("| {name} |")), "markdown: {name}");
+    }
+    // In the chart, the name in lines of at most 30 characters, broken between words.
+    for line in [
+        "Region Örebro län och",
+        "kommunerna i Örebro län –",
+        "överenskommelse om SIP",
+    ] {
+        assert!(
+            html.contains(&format!("fill=\"#000000\">{line}</text>")),
+            "{line}"
+        );
+    }
+    let v: Value = serde_json::from_slice(&demo_report(dir.path(), "json")).expect("json");
+    let keys: Vec<&str> = v["indicators"][0]["by_agreement"]
+        .as_object()
+        .expect("by_agreement")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        DEMO_AGREEMENTS.iter().map(|a| a.0).collect::<Vec<_>>()
+    );
+    let xlsx = demo_report(dir.path(), "xlsx");
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).expect("xlsx");
+    use calamine::Reader;
+    let range = book.worksheet_range_at(0).expect("a sheet").expect("sheet");
+    let groups: Vec<String> = range.rows().map(|r| r[2].to_string()).collect();
+    for (id, name) in DEMO_AGREEMENTS {
+        assert!(groups.iter().any(|g| g == name), "xlsx: {name}");
+        assert!(!groups.iter().any(|g| g == id), "xlsx: {id}");
+    }
+}
+
+/// The README's chart is the demo folder's first chart as `sip report` draws it: the first
+/// `<svg …>…</svg>` of `sip report --from 2026-01-01 --to 2026-12-31 --format html` in
+/// `examples/demo`, and a newline. `SIP_BLESS=1 cargo test --test it board::the_readme` writes it
+/// again after a change of the charts.
+#[test]
+fn the_readme_chart_is_the_demo_folders() {
+    let html =
+        String::from_utf8(demo_report(&repo().join("examples/demo"), "html")).expect("utf-8");
+    let start = html.find("<svg").expect("a chart");
+    let end = html[start..].find("</svg>").expect("its end") + start + "</svg>".len();
+    let drawn = format!("{}\n", &html[start..end]);
+    let file = repo().join("docs/images/report-demo.svg");
+    let shown = std::fs::read_to_string(&file).unwrap_or_default();
+    if shown != drawn {
+        assert!(
+            std::env::var_os("SIP_BLESS").is_some(),
+            "docs/images/report-demo.svg is not the chart sip draws now: run \
+             `SIP_BLESS=1 cargo test --test it board::the_readme`"
+        );
+        std::fs::write(&file, &drawn).expect("write docs/images/report-demo.svg");
+    }
+    let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
+    assert!(readme.contains("](docs/images/report-demo.svg)"));
 }

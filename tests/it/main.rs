@@ -28,6 +28,7 @@ mod gen_plans;
 mod git;
 mod help_lang;
 mod hostile;
+mod html_checks;
 mod html_print;
 mod integrity;
 mod law;

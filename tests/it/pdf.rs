@@ -1,8 +1,9 @@
 //! `--format pdf` (SPEC §4 v2) run as the real binary on the demo plans and read back with
 //! poppler's `pdfinfo` and `pdftotext`, as a reader's PDF viewer would: A4, the individual's name
 //! with å, ä and ö intact, "Sida 1 av N" on the first page, and no section of the largest plan
-//! split across a page break; every document tagged (PDF/UA-1) and archival (PDF/A-2b), read back
-//! with pikepdf, with no personal data in its metadata and no page without text. Skips (saying so)
+//! split across a page break; every document, and the board report, tagged (PDF/UA-1) and
+//! archival (PDF/A-2b), read back with pikepdf, with no personal data in its metadata and no page
+//! without text. Skips (saying so)
 //! when poppler-utils or pikepdf is not installed; CI installs both.
 
 use std::path::Path;
@@ -448,5 +449,105 @@ fn every_document_is_tagged_accessible_and_archival_without_personal_metadata() 
                 "{id} {what}: PDF/UA part, PDF/A part and level"
             );
         }
+    }
+}
+
+/// The board report's PDF, like the documents': tagged (PDF/UA-1, with headings, paragraphs and
+/// tables in its structure), archival (PDF/A-2b), its language and title set, the title shown
+/// by the viewer, text on every page, and each agreement under its name.
+#[test]
+fn the_board_report_is_tagged_accessible_and_archival() {
+    if !poppler() {
+        return;
+    }
+    let read_back = pikepdf();
+    let dir = demo();
+    for (lang, title, want_lang) in [
+        ("sv", "Rapport om SIP-arbetet", "sv-SE"),
+        ("en", "Report on the SIP work", "en-GB"),
+    ] {
+        let file = pdf(
+            dir.path(),
+            &format!("rapport-{lang}.pdf"),
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+            ],
+        );
+        let info = Std::new("pdfinfo")
+            .arg(&file)
+            .output()
+            .expect("pdfinfo runs");
+        let info = String::from_utf8_lossy(&info.stdout).to_string();
+        assert!(
+            info.lines().any(|l| l == "Tagged:          yes"),
+            "{lang}: {info}"
+        );
+        assert!(
+            info.lines()
+                .any(|l| l == format!("Title:           {title} – 2026-01-01–2026-12-31")),
+            "{lang}: {info}"
+        );
+        let n = pages(&file);
+        let mut all = String::new();
+        for page in 1..=n {
+            let text = page_text(&file, page);
+            let body = text
+                .replace(&format!("Sida {page} av {n}"), "")
+                .replace(&format!("Page {page} of {n}"), "");
+            assert!(!body.trim().is_empty(), "{lang}: page {page} holds no text");
+            all.push_str(&text);
+            all.push(' ');
+        }
+        assert!(
+            all.contains("SamSIP – Samordningsförbundet Södra Lappland"),
+            "{lang}: {all}"
+        );
+        assert!(!all.contains("samsip-sodra-lappland"), "{lang}: {all}");
+        if !read_back {
+            continue;
+        }
+        let o = Std::new("python3")
+            .args(["-c", READ_BACK])
+            .arg(&file)
+            .output()
+            .expect("python3 runs");
+        let out = String::from_utf8_lossy(&o.stdout);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines.len(),
+            4,
+            "{lang}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(lines[0], want_lang, "{lang}");
+        assert_eq!(lines[1], "True", "{lang}: DisplayDocTitle");
+        for tag in [
+            "/Document",
+            "/H1",
+            "/H2",
+            "/P",
+            "/Table",
+            "/THead",
+            "/TBody",
+            "/TR",
+            "/TH",
+            "/TD",
+        ] {
+            assert!(
+                lines[2].split(' ').any(|t| t == tag),
+                "{lang}: no {tag} in {}",
+                lines[2]
+            );
+        }
+        assert_eq!(
+            lines[3], "1 2 B",
+            "{lang}: PDF/UA part, PDF/A part and level"
+        );
     }
 }

@@ -46,15 +46,24 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
         .filter(|(_, pto)| board::has_previous(&facts, *pto))
         .map(|(pf, pt)| suppress::apply(&board::fold(&facts, pf, pt)));
     let lang = ctx.lang;
+    let names = board::agreement_names(&folders);
     match args.format {
         ReportFormat::Json => write_output(out, |w| render::json(w, &shown, lang))?,
         ReportFormat::Markdown => write_output(out, |w| {
-            let d = render::doc(&shown, prev.as_ref(), lang, render::Charts::None);
+            let d = render::doc(&shown, prev.as_ref(), lang, render::Charts::None, &names);
             crate::documents::render::markdown::render(w, &d)
         })?,
-        ReportFormat::Html => write_output(out, |w| render::html(w, &shown, prev.as_ref(), lang))?,
+        ReportFormat::Html => write_output(out, |w| {
+            render::html(w, &shown, prev.as_ref(), lang, &names)
+        })?,
         ReportFormat::Pdf => {
-            let d = render::doc(&shown, prev.as_ref(), lang, render::Charts::TextBars);
+            let d = render::doc(
+                &shown,
+                prev.as_ref(),
+                lang,
+                render::Charts::TextBars,
+                &names,
+            );
             let bytes =
                 crate::documents::render::pdf::render(&d, &format!("{from}–{to}"), ctx.today)
                     .map_err(|e| {
@@ -65,7 +74,7 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
                     })?;
             write_output(out, |w| w.write_all(&bytes))?
         }
-        ReportFormat::Xlsx => super::list::write_xlsx(out, &render::sheets(&shown, lang))?,
+        ReportFormat::Xlsx => super::list::write_xlsx(out, &render::sheets(&shown, lang, &names))?,
     }
     Ok(super::list::warn_unreadable(ctx, &unreadable))
 }
