@@ -117,3 +117,53 @@ impl Error {
 pub use crate::i18n::io_sv;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Display` is the Swedish `text`: one wording, from `locales/*/fel.ftl`.
+    #[test]
+    fn display_is_the_swedish_text() {
+        let not_found = || std::io::Error::from(std::io::ErrorKind::NotFound);
+        let errors = [
+            Error::io_op(IoOp::Write, "planer/a.yaml", not_found()),
+            Error::read(
+                "planer/a.yaml",
+                crate::source::ReadError::TooLarge {
+                    size: Some(3 * 1024 * 1024 / 2),
+                },
+            ),
+            Error::ChangedOnDisk("planer/a.yaml".into()),
+            Error::msg("på svenska", "in English"),
+        ];
+        for e in &errors {
+            assert_eq!(e.to_string(), e.text(Lang::Sv));
+        }
+        assert_eq!(
+            errors[0].text(Lang::Sv),
+            "kan inte skriva planer/a.yaml: finns inte"
+        );
+        assert!(
+            errors[0]
+                .text(Lang::En)
+                .starts_with("cannot write planer/a.yaml: "),
+            "{}",
+            errors[0].text(Lang::En)
+        );
+        assert_eq!(
+            errors[1].text(Lang::Sv),
+            "kan inte läsa planer/a.yaml: filen är för stor (1,5 MB, högst 1 MB; en plan är några kB)"
+        );
+        assert_eq!(
+            errors[1].text(Lang::En),
+            "cannot read planer/a.yaml: the file is too large (1.5 MB, at most 1 MB; a plan is a few kB)"
+        );
+        assert!(
+            errors[2]
+                .text(Lang::Sv)
+                .ends_with("inget skrevs. Kör kommandot igen")
+        );
+        assert_eq!(errors[3].text(Lang::En), "in English");
+    }
+}
