@@ -1,15 +1,16 @@
 //! The errors that stop a command (exit 2). Findings are not errors: they are the result of
-//! `check`. Every variant names the path or plan it concerns, in Swedish and English.
+//! `check`. Every variant names the path or plan it concerns, in Swedish and English; the texts
+//! are in `locales/*/fel.ftl` (and the other areas' files for `Message`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Msg};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{}", .0.sv)]
+    #[error("{}", self.text(Lang::Sv))]
     Message(Msg),
-    #[error("kan inte {} {path}: {source}", .op.verb_sv())]
+    #[error("{}", self.text(Lang::Sv))]
     Io {
         op: IoOp,
         path: PathBuf,
@@ -17,24 +18,22 @@ pub enum Error {
         source: std::io::Error,
     },
     /// A file of the plan folder that could not be read (see `source::read_capped`).
-    #[error("kan inte läsa {path}: {}", .reason.0)]
-    Read {
-        path: PathBuf,
-        reason: (String, String),
-    },
+    #[error("{}", self.text(Lang::Sv))]
+    Read { path: PathBuf, reason: Msg },
     /// The plan's bytes changed on disk between reading and writing (an editor or git, which
     /// take no lock); nothing was written.
-    #[error("{} ändrades på disken medan sip arbetade", .0.display())]
+    #[error("{}", self.text(Lang::Sv))]
     ChangedOnDisk(PathBuf),
-    /// Standard output was closed by its reader (`sip list | head`): not a failure.
-    #[error("standard output closed")]
+    /// Standard output was closed by its reader (`sip list | head`): not a failure, and `main`
+    /// prints nothing for it.
+    #[error("{}", self.text(Lang::Sv))]
     BrokenPipe,
     /// Ctrl-C (or SIGTERM, SIGHUP) at a question or while the editor ran: what was done and
     /// kept (exit 130).
-    #[error("{}", .0.sv)]
+    #[error("{}", self.text(Lang::Sv))]
     Interrupted(Msg),
     /// A broken `sip.toml` or agreement file, with located messages already rendered.
-    #[error("{}", .rendered)]
+    #[error("{}", self.text(Lang::Sv))]
     Config { rendered: crate::i18n::Msg },
 }
 
@@ -50,31 +49,27 @@ pub enum IoOp {
 }
 
 impl IoOp {
-    fn verb_sv(self) -> &'static str {
+    /// "kan inte läsa {path}: {reason}" and the like (`locales/*/fel.ftl`).
+    fn text(self, lang: Lang, path: &Path, reason: &str) -> String {
         match self {
-            IoOp::Read => "läsa",
-            IoOp::Write => "skriva",
-            IoOp::Rename => "byta namn på den nya filen till",
-            IoOp::Create => "skapa",
-            IoOp::Remove => "ta bort",
-            IoOp::Lock => "låsa",
-        }
-    }
-    fn verb_en(self) -> &'static str {
-        match self {
-            IoOp::Read => "read",
-            IoOp::Write => "write",
-            IoOp::Rename => "rename the new file to",
-            IoOp::Create => "create",
-            IoOp::Remove => "remove",
-            IoOp::Lock => "lock",
+            IoOp::Read => t!(lang, "fel-io-lasa", sokvag = path, orsak = reason),
+            IoOp::Write => t!(lang, "fel-io-skriva", sokvag = path, orsak = reason),
+            IoOp::Rename => t!(lang, "fel-io-byta-namn", sokvag = path, orsak = reason),
+            IoOp::Create => t!(lang, "fel-io-skapa", sokvag = path, orsak = reason),
+            IoOp::Remove => t!(lang, "fel-io-ta-bort", sokvag = path, orsak = reason),
+            IoOp::Lock => t!(lang, "fel-io-lasa-las", sokvag = path, orsak = reason),
         }
     }
 }
 
 impl Error {
+    /// An error from a text in both languages, for callers not yet moved to `err!` (which
+    /// takes its text from `locales/*/*.ftl`).
     pub fn msg(sv: impl Into<String>, en: impl Into<String>) -> Self {
-        Error::Message(Msg::new(sv, en))
+        Error::Message(Msg {
+            sv: sv.into(),
+            en: en.into(),
+        })
     }
     /// A failed read.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
@@ -97,39 +92,24 @@ impl Error {
             crate::source::ReadError::Io(source) => Error::io(path, source),
             other => Error::Read {
                 path: path.into(),
-                reason: other.reason(),
+                reason: other.reason_msg(),
             },
         }
     }
-    /// The message in a language.
+    /// The message in a language: the same text as `Display` gives in Swedish.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Error::Message(m) => m.get(lang).to_string(),
-            Error::Io { op, path, source } => match lang {
-                Lang::Sv => format!(
-                    "kan inte {} {}: {}",
-                    op.verb_sv(),
-                    path.display(),
-                    io_sv(source)
-                ),
-                Lang::En => format!("cannot {} {}: {source}", op.verb_en(), path.display()),
-            },
-            Error::Read { path, reason } => match lang {
-                Lang::Sv => format!("kan inte läsa {}: {}", path.display(), reason.0),
-                Lang::En => format!("cannot read {}: {}", path.display(), reason.1),
-            },
-            Error::ChangedOnDisk(path) => match lang {
-                Lang::Sv => format!(
-                    "{} ändrades på disken medan sip arbetade (någon sparade i en redigerare, eller git uppdaterade filen); inget skrevs. Kör kommandot igen",
-                    path.display()
-                ),
-                Lang::En => format!(
-                    "{} changed on disk while sip was working (someone saved in an editor, or git updated it); nothing was written. Run the command again",
-                    path.display()
-                ),
-            },
-            Error::BrokenPipe => String::new(),
-            Error::Interrupted(m) => m.get(lang).to_string(),
+            Error::Message(m) | Error::Interrupted(m) => m.get(lang).to_string(),
+            Error::Io { op, path, source } => {
+                let reason = match lang {
+                    Lang::Sv => io_sv(source),
+                    Lang::En => source.to_string(),
+                };
+                op.text(lang, path, &reason)
+            }
+            Error::Read { path, reason } => IoOp::Read.text(lang, path, reason.get(lang)),
+            Error::ChangedOnDisk(path) => t!(lang, "fel-andrad-pa-disken", sokvag = path),
+            Error::BrokenPipe => t!(lang, "fel-utdata-stangd"),
             Error::Config { rendered } => rendered.get(lang).to_string(),
         }
     }
@@ -137,3 +117,53 @@ impl Error {
 pub use crate::i18n::io_sv;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Display` is the Swedish `text`: one wording, from `locales/*/fel.ftl`.
+    #[test]
+    fn display_is_the_swedish_text() {
+        let not_found = || std::io::Error::from(std::io::ErrorKind::NotFound);
+        let errors = [
+            Error::io_op(IoOp::Write, "planer/a.yaml", not_found()),
+            Error::read(
+                "planer/a.yaml",
+                crate::source::ReadError::TooLarge {
+                    size: Some(3 * 1024 * 1024 / 2),
+                },
+            ),
+            Error::ChangedOnDisk("planer/a.yaml".into()),
+            Error::msg("på svenska", "in English"),
+        ];
+        for e in &errors {
+            assert_eq!(e.to_string(), e.text(Lang::Sv));
+        }
+        assert_eq!(
+            errors[0].text(Lang::Sv),
+            "kan inte skriva planer/a.yaml: finns inte"
+        );
+        assert!(
+            errors[0]
+                .text(Lang::En)
+                .starts_with("cannot write planer/a.yaml: "),
+            "{}",
+            errors[0].text(Lang::En)
+        );
+        assert_eq!(
+            errors[1].text(Lang::Sv),
+            "kan inte läsa planer/a.yaml: filen är för stor (1,5 MB, högst 1 MB; en plan är några kB)"
+        );
+        assert_eq!(
+            errors[1].text(Lang::En),
+            "cannot read planer/a.yaml: the file is too large (1.5 MB, at most 1 MB; a plan is a few kB)"
+        );
+        assert!(
+            errors[2]
+                .text(Lang::Sv)
+                .ends_with("inget skrevs. Kör kommandot igen")
+        );
+        assert_eq!(errors[3].text(Lang::En), "in English");
+    }
+}

@@ -66,7 +66,10 @@ impl Msg {
         }
     }
     pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.sv, &self.en)
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
     }
 }
 
@@ -123,53 +126,37 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     names
 }
 
-/// "1 plan" / "2 planer" and the like.
+/// "1 plan" / "2 planer" and the like: the word's form by the number's plural category
+/// (`ord-antal` in `locales/*/ord.ftl`; Swedish and English choose alike).
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    t!(Lang::Sv, "ord-antal", antal = n, ett = one, flera = many)
 }
 
-/// The months' names, January first: in running text and in messages ("februari 2026").
-pub const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// The months' names, January first: in running text and in messages ("februari 2026"), from
+/// `ord-manad` in `locales/sv/ord.ftl`.
+pub static MONTHS_SV: std::sync::LazyLock<[String; 12]> =
+    std::sync::LazyLock::new(|| months(Lang::Sv));
 /// As [`MONTHS_SV`], in English.
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub static MONTHS_EN: std::sync::LazyLock<[String; 12]> =
+    std::sync::LazyLock::new(|| months(Lang::En));
 
-/// Common I/O errors in Swedish.
+fn months(lang: Lang) -> [String; 12] {
+    std::array::from_fn(|i| t!(lang, "ord-manad", nummer = i + 1))
+}
+
+/// Common I/O errors in Swedish (`fel-orsak-…` in `locales/sv/fel.ftl`); others as the system
+/// words them.
 pub fn io_sv(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
+    let sv = Lang::Sv;
     match e.kind() {
-        NotFound => "finns inte".into(),
-        PermissionDenied => "behörighet saknas".into(),
-        IsADirectory => "är en mapp".into(),
-        AlreadyExists => "finns redan".into(),
-        StorageFull => "disken är full".into(),
-        ReadOnlyFilesystem => "filsystemet är skrivskyddat".into(),
-        TimedOut => "tiden gick ut".into(),
+        NotFound => t!(sv, "fel-orsak-finns-inte"),
+        PermissionDenied => t!(sv, "fel-orsak-behorighet"),
+        IsADirectory => t!(sv, "fel-orsak-mapp"),
+        AlreadyExists => t!(sv, "fel-orsak-finns-redan"),
+        StorageFull => t!(sv, "fel-orsak-disken-full"),
+        ReadOnlyFilesystem => t!(sv, "fel-orsak-skrivskyddat"),
+        TimedOut => t!(sv, "fel-orsak-tiden-gick-ut"),
         _ => e.to_string(),
     }
 }
@@ -185,5 +172,17 @@ mod tests {
         });
         assert_eq!(s, "Parten af saknas i {var}");
         assert_eq!(placeholders("{a} och {b}"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn helpers_read_their_words_from_the_resources() {
+        assert_eq!(plural(1, "fil", "filer"), "1 fil");
+        assert_eq!(plural(0, "fil", "filer"), "0 filer");
+        assert_eq!(plural(12, "plan", "planer"), "12 planer");
+        assert_eq!(MONTHS_SV[0], "januari");
+        assert_eq!(MONTHS_SV[11], "december");
+        assert_eq!(MONTHS_EN[1], "February");
+        let e = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(io_sv(&e), "finns inte");
     }
 }

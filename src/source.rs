@@ -28,34 +28,36 @@ pub enum ReadError {
 impl ReadError {
     /// The reason in Swedish and English, for messages that name the file themselves.
     pub fn reason(&self) -> (String, String) {
+        let m = self.reason_msg();
+        (m.sv, m.en)
+    }
+
+    /// The reason in both languages (`locales/*/fel.ftl`).
+    pub fn reason_msg(&self) -> crate::i18n::Msg {
+        use crate::i18n::Lang;
         match self {
-            ReadError::Io(e) => (
-                format!("kan inte läsas ({})", crate::i18n::io_sv(e)),
-                format!("cannot be read ({e})"),
-            ),
-            ReadError::NotRegular => (
-                "ingen vanlig fil (utan en mapp, en enhet eller en rörledning); sip läser bara vanliga filer".into(),
-                "not a regular file (but a folder, a device or a pipe); sip reads regular files only".into(),
-            ),
+            ReadError::Io(e) => crate::i18n::Msg {
+                sv: t!(Lang::Sv, "fel-las-io", orsak = crate::i18n::io_sv(e)),
+                en: t!(Lang::En, "fel-las-io", orsak = e.to_string()),
+            },
+            ReadError::NotRegular => msg!("fel-las-inte-vanlig-fil"),
             ReadError::TooLarge { size } => {
                 let max = MAX_FILE_BYTES / (1024 * 1024);
                 match size {
                     Some(n) => {
+                        // One decimal, with the decimal comma in Swedish.
                         let mb = format!("{:.1}", *n as f64 / (1024.0 * 1024.0));
-                        (
-                            format!(
-                                "filen är för stor ({} MB, högst {max} MB; en plan är några kB)",
-                                mb.replace('.', ",")
+                        crate::i18n::Msg {
+                            sv: t!(
+                                Lang::Sv,
+                                "fel-las-for-stor",
+                                mb = mb.replace('.', ","),
+                                max = max
                             ),
-                            format!(
-                                "the file is too large ({mb} MB, at most {max} MB; a plan is a few kB)"
-                            ),
-                        )
+                            en: t!(Lang::En, "fel-las-for-stor", mb = mb, max = max),
+                        }
                     }
-                    None => (
-                        format!("filen är för stor (mer än {max} MB; en plan är några kB)"),
-                        format!("the file is too large (more than {max} MB; a plan is a few kB)"),
-                    ),
+                    None => msg!("fel-las-for-stor-okand", max = max),
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! The plan format's closed value sets, each declared once: Rust variant, Swedish
-//! spelling in files, and an English word for `--lang en`. The schema table, the parser, the
+//! spelling in files, and the id of its name in running text (`locales/*/planfil.ftl`, Swedish
+//! and English). The schema table, the parser, the
 //! JSON Schema, the command line's value flags and the documents all read these.
 
 /// What every value set declared here has: its values as written in files, and the way from a
@@ -14,7 +15,7 @@ pub trait ValueSet: Copy + Send + Sync + 'static {
 
 /// Declares an enum whose values are written in Swedish in files.
 macro_rules! str_enum {
-    ($(#[$m:meta])* pub enum $name:ident { $($variant:ident = $sv:literal / $en:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* pub enum $name:ident { $($variant:ident = $sv:literal / $id:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
@@ -34,16 +35,11 @@ macro_rules! str_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $sv),+ }
             }
-            /// An English word for the value.
-            pub fn en(self) -> &'static str {
-                match self { $($name::$variant => $en),+ }
-            }
-            /// The value in the given language, with `_` as a space.
+            /// The ids of the values' names in `locales/*/planfil.ftl`, in declaration order.
+            pub const LABEL_IDS: &'static [&'static str] = &[$($id),+];
+            /// The value in the given language, as running text says it ("uppgift saknas").
             pub fn label(self, lang: crate::i18n::Lang) -> String {
-                match lang {
-                    crate::i18n::Lang::Sv => self.as_str().replace('_', " "),
-                    crate::i18n::Lang::En => self.en().to_string(),
-                }
+                match self { $($name::$variant => $crate::t!(lang, $id)),+ }
             }
         }
 
@@ -67,122 +63,122 @@ macro_rules! str_enum {
 
 str_enum! {
     /// `status`
-    pub enum Status { Draft = "utkast" / "draft", Active = "pågående" / "active", Closed = "avslutad" / "closed" }
+    pub enum Status { Draft = "utkast" / "planfil-status-utkast", Active = "pågående" / "planfil-status-pagaende", Closed = "avslutad" / "planfil-status-avslutad" }
 }
 
 str_enum! {
     /// `individ.kön`
-    pub enum Gender { Woman = "kvinna" / "woman", Man = "man" / "man", Other = "annat" / "other", Unknown = "uppgift_saknas" / "not stated" }
+    pub enum Gender { Woman = "kvinna" / "planfil-kon-kvinna", Man = "man" / "planfil-kon-man", Other = "annat" / "planfil-kon-annat", Unknown = "uppgift_saknas" / "planfil-kon-uppgift-saknas" }
 }
 
 str_enum! {
     /// `individ.sysselsättning`
     pub enum Occupation {
-        Employed = "anställd" / "employed",
-        NotEmployed = "utan_anställning" / "without employment",
-        Student = "studerande" / "student",
-        SelfEmployed = "egenföretagare" / "self-employed",
-        Other = "annan" / "other",
+        Employed = "anställd" / "planfil-sysselsattning-anstalld",
+        NotEmployed = "utan_anställning" / "planfil-sysselsattning-utan-anstallning",
+        Student = "studerande" / "planfil-sysselsattning-studerande",
+        SelfEmployed = "egenföretagare" / "planfil-sysselsattning-egenforetagare",
+        Other = "annan" / "planfil-sysselsattning-annan",
     }
 }
 
 str_enum! {
     /// `individ.företrädare[].roll`
-    pub enum RepresentativeRole { Guardian = "vårdnadshavare" / "guardian", Administrator = "förvaltare" / "administrator", Trustee = "god_man" / "trustee" }
+    pub enum RepresentativeRole { Guardian = "vårdnadshavare" / "planfil-foretradare-roll-vardnadshavare", Administrator = "förvaltare" / "planfil-foretradare-roll-forvaltare", Trustee = "god_man" / "planfil-foretradare-roll-god-man" }
 }
 
 str_enum! {
     /// `samtycke.form`
-    pub enum ConsentForm { Written = "skriftligt" / "written", Oral = "muntligt" / "oral" }
+    pub enum ConsentForm { Written = "skriftligt" / "planfil-samtyckesform-skriftligt", Oral = "muntligt" / "planfil-samtyckesform-muntligt" }
 }
 
 str_enum! {
     /// `samtycke.givet_av`
     pub enum ConsentGiver {
-        Individual = "individen" / "the individual",
-        Guardian = "vårdnadshavare" / "guardian",
-        Administrator = "förvaltare" / "administrator",
-        Trustee = "god_man" / "trustee",
+        Individual = "individen" / "planfil-givet-av-individen",
+        Guardian = "vårdnadshavare" / "planfil-givet-av-vardnadshavare",
+        Administrator = "förvaltare" / "planfil-givet-av-forvaltare",
+        Trustee = "god_man" / "planfil-givet-av-god-man",
     }
 }
 
 str_enum! {
     /// `initiering.tvångsvård` (v3): öppen psykiatrisk tvångsvård (LPT) or rättspsykiatrisk vård (LRV)
     pub enum CompulsoryCare {
-        Lpt = "lpt" / "compulsory psychiatric care (LPT)",
-        Lrv = "lrv" / "forensic psychiatric care (LRV)",
+        Lpt = "lpt" / "planfil-tvangsvard-lpt",
+        Lrv = "lrv" / "planfil-tvangsvard-lrv",
     }
 }
 
 str_enum! {
     /// `inriktning`
     pub enum Focus {
-        WorkRehab = "arbetslivsinriktad_rehabilitering" / "work-oriented rehabilitation",
-        MedicalRehab = "medicinsk_rehabilitering" / "medical rehabilitation",
-        SocialRehab = "social_rehabilitering" / "social rehabilitation",
-        Care = "vård_och_omsorg" / "health and social care",
-        School = "skola" / "school",
-        Other = "annan" / "other",
+        WorkRehab = "arbetslivsinriktad_rehabilitering" / "planfil-inriktning-arbetslivsinriktad-rehabilitering",
+        MedicalRehab = "medicinsk_rehabilitering" / "planfil-inriktning-medicinsk-rehabilitering",
+        SocialRehab = "social_rehabilitering" / "planfil-inriktning-social-rehabilitering",
+        Care = "vård_och_omsorg" / "planfil-inriktning-vard-och-omsorg",
+        School = "skola" / "planfil-inriktning-skola",
+        Other = "annan" / "planfil-inriktning-annan",
     }
 }
 
 str_enum! {
     /// `insatser[].status`
-    pub enum InterventionStatus { Planned = "planerad" / "planned", Ongoing = "pågår" / "ongoing", Done = "genomförd" / "completed", Cancelled = "avbruten" / "cancelled" }
+    pub enum InterventionStatus { Planned = "planerad" / "planfil-insats-status-planerad", Ongoing = "pågår" / "planfil-insats-status-pagar", Done = "genomförd" / "planfil-insats-status-genomford", Cancelled = "avbruten" / "planfil-insats-status-avbruten" }
 }
 
 str_enum! {
     /// `möten[].typ`
-    pub enum MeetingKind { Initial = "upprättande" / "drawing up the plan", FollowUp = "uppföljning" / "follow-up" }
+    pub enum MeetingKind { Initial = "upprättande" / "planfil-motestyp-upprattande", FollowUp = "uppföljning" / "planfil-motestyp-uppfoljning" }
 }
 
 str_enum! {
     /// `möten[].deltagare[].roll`
     pub enum ParticipantRole {
-        Individual = "individen" / "the individual",
-        Relative = "närstående" / "relative",
-        Representative = "företrädare" / "legal representative",
-        Guardian = "vårdnadshavare" / "guardian",
-        MeetingLeader = "samtalsledare" / "meeting leader",
-        Party = "part" / "party",
+        Individual = "individen" / "planfil-deltagarroll-individen",
+        Relative = "närstående" / "planfil-deltagarroll-narstaende",
+        Representative = "företrädare" / "planfil-deltagarroll-foretradare",
+        Guardian = "vårdnadshavare" / "planfil-deltagarroll-vardnadshavare",
+        MeetingLeader = "samtalsledare" / "planfil-deltagarroll-samtalsledare",
+        Party = "part" / "planfil-deltagarroll-part",
     }
 }
 
 str_enum! {
     /// `mål[].utfall.bedömning` (v3)
     pub enum GoalAssessment {
-        Achieved = "uppnått" / "achieved",
-        PartlyAchieved = "delvis_uppnått" / "partly achieved",
-        NotAchieved = "ej_uppnått" / "not achieved",
+        Achieved = "uppnått" / "planfil-bedomning-uppnatt",
+        PartlyAchieved = "delvis_uppnått" / "planfil-bedomning-delvis-uppnatt",
+        NotAchieved = "ej_uppnått" / "planfil-bedomning-ej-uppnatt",
     }
 }
 
 str_enum! {
     /// `avslut.orsak`
     pub enum ClosingReason {
-        GoalsMet = "mål_uppfyllda" / "goals met",
-        NoNeed = "behov_saknas" / "coordination no longer needed",
-        ConsentWithdrawn = "samtycke_återkallat" / "consent withdrawn",
-        Other = "annan" / "other",
+        GoalsMet = "mål_uppfyllda" / "planfil-avslutsorsak-mal-uppfyllda",
+        NoNeed = "behov_saknas" / "planfil-avslutsorsak-behov-saknas",
+        ConsentWithdrawn = "samtycke_återkallat" / "planfil-avslutsorsak-samtycke-aterkallat",
+        Other = "annan" / "planfil-avslutsorsak-annan",
     }
 }
 
 str_enum! {
     /// An agreement party's `typ`
     pub enum PartyType {
-        Municipality = "kommun" / "municipality",
-        Region = "region" / "region",
-        EmploymentService = "arbetsförmedlingen" / "employment service",
-        SocialInsurance = "försäkringskassan" / "social insurance agency",
-        School = "skola" / "school",
-        Private = "privat" / "private provider",
-        CoordinationAssociation = "samordningsförbund" / "coordination association",
+        Municipality = "kommun" / "planfil-partstyp-kommun",
+        Region = "region" / "planfil-partstyp-region",
+        EmploymentService = "arbetsförmedlingen" / "planfil-partstyp-arbetsformedlingen",
+        SocialInsurance = "försäkringskassan" / "planfil-partstyp-forsakringskassan",
+        School = "skola" / "planfil-partstyp-skola",
+        Private = "privat" / "planfil-partstyp-privat",
+        CoordinationAssociation = "samordningsförbund" / "planfil-partstyp-samordningsforbund",
     }
 }
 
 str_enum! {
     /// A severity as written in `[regler]` and printed in reports.
-    pub enum SeverityName { Error = "fel" / "error", Warning = "varning" / "warning", Info = "info" / "info", Off = "av" / "off" }
+    pub enum SeverityName { Error = "fel" / "planfil-allvarlighet-fel", Warning = "varning" / "planfil-allvarlighet-varning", Info = "info" / "planfil-allvarlighet-info", Off = "av" / "planfil-allvarlighet-av" }
 }
 
 impl SeverityName {
@@ -209,5 +205,40 @@ mod tests {
         }
         assert_eq!(Focus::parse("vård_och_omsorg"), Some(Focus::Care));
         assert_eq!(Status::parse("pågåend"), None);
+    }
+
+    /// The names are looked up by ids the macro holds: each exists in both languages.
+    #[test]
+    fn every_value_has_a_name_in_both_languages() {
+        let all = [
+            Status::LABEL_IDS,
+            Gender::LABEL_IDS,
+            Occupation::LABEL_IDS,
+            RepresentativeRole::LABEL_IDS,
+            ConsentForm::LABEL_IDS,
+            ConsentGiver::LABEL_IDS,
+            CompulsoryCare::LABEL_IDS,
+            Focus::LABEL_IDS,
+            InterventionStatus::LABEL_IDS,
+            MeetingKind::LABEL_IDS,
+            ParticipantRole::LABEL_IDS,
+            GoalAssessment::LABEL_IDS,
+            ClosingReason::LABEL_IDS,
+            PartyType::LABEL_IDS,
+            SeverityName::LABEL_IDS,
+        ];
+        for id in all.iter().flat_map(|ids| ids.iter()) {
+            for lang in [crate::i18n::Lang::Sv, crate::i18n::Lang::En] {
+                assert!(crate::i18n::has(lang, id), "{id} missing in {lang:?}");
+            }
+        }
+        assert_eq!(
+            ClosingReason::GoalsMet.label(crate::i18n::Lang::Sv),
+            "mål uppfyllda"
+        );
+        assert_eq!(
+            ClosingReason::GoalsMet.label(crate::i18n::Lang::En),
+            "goals met"
+        );
     }
 }

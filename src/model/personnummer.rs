@@ -13,7 +13,7 @@
 //! and all date arithmetic is checked.
 //!
 //! User-facing error messages are available in Swedish (`message_sv`, also used
-//! by `Display`) and English (`message_en`).
+//! by `Display`) and English (`message_en`), from `locales/*/planfil.ftl`.
 
 use std::fmt;
 
@@ -42,27 +42,24 @@ pub enum PnrError {
 }
 
 impl PnrError {
+    /// The error message in a language (`locales/*/planfil.ftl`).
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PnrError::Format => t!(lang, "planfil-personnummer-form"),
+            PnrError::Date => t!(lang, "planfil-personnummer-datum"),
+            // Never the expected digit: with it, the message would hold the whole number.
+            PnrError::CheckDigit { .. } => t!(lang, "planfil-personnummer-kontrollsiffra"),
+        }
+    }
+
     /// The error message in Swedish (for users).
     pub fn message_sv(&self) -> String {
-        match self {
-            PnrError::Format => {
-                "formen ska vara ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN".to_string()
-            }
-            PnrError::Date => "datumdelen är inget giltigt datum".to_string(),
-            // Never the expected digit: with it, the message would hold the whole number.
-            PnrError::CheckDigit { .. } => "kontrollsiffran stämmer inte".to_string(),
-        }
+        self.message(crate::i18n::Lang::Sv)
     }
 
     /// The error message in English.
     pub fn message_en(&self) -> String {
-        match self {
-            PnrError::Format => {
-                "the format must be YYYYMMDD-NNNN, YYMMDD-NNNN or YYYYMMDDNNNN".to_string()
-            }
-            PnrError::Date => "the date part is not a valid date".to_string(),
-            PnrError::CheckDigit { .. } => "the check digit does not match".to_string(),
-        }
+        self.message(crate::i18n::Lang::En)
     }
 }
 

@@ -4,7 +4,7 @@
 //! The loader validates every file against this table (S002, S003), `sip fmt` takes its key order
 //! from it, and `sip schema plan` and the README's format section are generated from it. The
 //! typed model in `plan.rs` reads the same keys: the loader looks each one up through this table
-//! (a debug build stops at a key it does not declare), and a test in `load.rs` loads a plan with
+//! (a debug build stops at a key it does not declare), and a test in `load/tests.rs` loads a plan with
 //! every key of the table and checks that each value reaches the model.
 
 use super::enums::*;
