@@ -3,7 +3,7 @@
 //! `sip man > ~/.local/share/man/man1/sip.1`.
 
 use crate::cli::{Ctx, ExitStatus, print};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 
 /// Sections clap does not know: exit codes, environment, files (roff).
@@ -58,42 +58,38 @@ pub fn page(lang: Lang) -> Result<String> {
     let cmd = crate::cli::clap_lang::command(lang);
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    let failed = |e: std::io::Error| {
-        Error::msg(
-            format!("manualsidan kunde inte skapas: {e}"),
-            format!("the man page could not be made: {e}"),
-        )
-    };
+    let failed = |e: std::io::Error| err!("manual-kunde-inte-skapas", fel = e.to_string());
     man.render_title(&mut out).map_err(failed)?;
     man.render_name_section(&mut out).map_err(failed)?;
     man.render_synopsis_section(&mut out).map_err(failed)?;
     man.render_description_section(&mut out).map_err(failed)?;
     man.render_options_section(&mut out).map_err(failed)?;
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push_str(&format!(".SH {}\n", lang.pick("KOMMANDON", "COMMANDS")));
+    text.push_str(&format!(".SH {}\n", t!(lang, "manual-kommandon")));
     commands(&cmd, "sip", &mut text);
     text.push_str(&format!(
         ".PP\n{}\n",
-        roff_text(lang.pick(
-            "Varje kommandos flaggor visar sip KOMMANDO --help.",
-            "Each command's options are shown by sip COMMAND --help.",
-        ))
+        roff_text(&t!(lang, "manual-flaggor"))
     ));
     let mut rest = Vec::new();
     man.render_version_section(&mut rest).map_err(failed)?;
     text.push_str(&String::from_utf8_lossy(&rest));
     text.push_str(EXTRA);
-    if lang == Lang::Sv {
-        for (en, sv) in [
-            (".SH NAME\n", ".SH NAMN\n"),
-            (".SH DESCRIPTION\n", ".SH BESKRIVNING\n"),
-            (".SH \"EXIT STATUS\"\n", ".SH SLUTKODER\n"),
-            (".SH ENVIRONMENT\n", ".SH MILJÖ\n"),
-            (".SH FILES\n", ".SH FILER\n"),
-            (".SH \"SEE ALSO\"\n", ".SH \"SE ÄVEN\"\n"),
-        ] {
-            text = text.replacen(en, sv, 1);
-        }
+    // The section headings clap_mangen and EXTRA write in English, in the page's language.
+    for (heading, title) in [
+        ("NAME", t!(lang, "manual-namn")),
+        ("DESCRIPTION", t!(lang, "manual-beskrivning")),
+        ("\"EXIT STATUS\"", t!(lang, "manual-slutkoder")),
+        ("ENVIRONMENT", t!(lang, "manual-miljo")),
+        ("FILES", t!(lang, "manual-filer")),
+        ("\"SEE ALSO\"", t!(lang, "manual-se-aven")),
+    ] {
+        let title = if title.contains(' ') {
+            format!("\"{title}\"")
+        } else {
+            title
+        };
+        text = text.replacen(&format!(".SH {heading}\n"), &format!(".SH {title}\n"), 1);
     }
     Ok(groff_ascii(&text))
 }

@@ -9,7 +9,7 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::splice::render_document;
 use crate::edit::{Val, input, write};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::enums::{Gender, Occupation, Status};
 use crate::workspace::PlanFile;
 
@@ -45,15 +45,10 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     )?
     .unwrap_or_default();
     let Some(agreement) = ws.agreement(agreement_id.trim()) else {
-        return Err(Error::msg(
-            format!(
-                "--agreement: okänd överenskommelse `{agreement_id}`; finns: {}",
-                ws.agreement_ids().join(", ")
-            ),
-            format!(
-                "--agreement: unknown agreement `{agreement_id}`; there are: {}",
-                ws.agreement_ids().join(", ")
-            ),
+        return Err(err!(
+            "ny-okand-overenskommelse",
+            overenskommelse = agreement_id,
+            finns = ws.agreement_ids().join(", ")
         ));
     };
 
@@ -152,13 +147,8 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     let file = PlanFile::new(path.clone(), display.clone(), format!("{id}.yaml"));
-    let mut out = ctx
-        .lang
-        .pick(
-            &format!("Skapade plan {id} i {display} (status utkast).\n"),
-            &format!("Created plan {id} in {display} (status utkast).\n"),
-        )
-        .to_string();
+    let mut out = t!(ctx.lang, "ny-skapad", plan_id = id, mapp = display);
+    out.push('\n');
     out.push_str(&editing::remaining(ctx, &ws, &file, &doc.text));
     crate::cli::print(&out)?;
     Ok(ExitStatus::Success)
