@@ -10,7 +10,7 @@ use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, help_lang};
 use crate::model::enums::ValueSet;
 
 /// Whether `sip` may ask: stdin and stderr (where dialoguer draws) are terminals.
@@ -28,7 +28,7 @@ struct Theme;
 
 impl dialoguer::theme::Theme for Theme {
     fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
-        f.write_str(&t!(Lang::Sv, "fraga-fel", fel = err))
+        f.write_str(&t!(help_lang(), "fraga-fel", fel = err))
     }
 }
 
@@ -169,7 +169,7 @@ pub fn optional(value: Option<String>, question: &str) -> Result<Option<String>>
     }
     ready()?;
     let answer = dialoguer::Input::<String>::with_theme(&Theme)
-        .with_prompt(t!(Lang::Sv, "fraga-valfri", fraga = question))
+        .with_prompt(t!(help_lang(), "fraga-valfri", fraga = question))
         .allow_empty(true)
         .interact_text()
         .map_err(prompt_error)?;
@@ -189,13 +189,13 @@ pub fn optional_checked(
     }
     ready()?;
     let answer = dialoguer::Input::<String>::with_theme(&Theme)
-        .with_prompt(t!(Lang::Sv, "fraga-valfri", fraga = question))
+        .with_prompt(t!(help_lang(), "fraga-valfri", fraga = question))
         .allow_empty(true)
         .validate_with(|s: &String| -> std::result::Result<(), String> {
             if s.trim().is_empty() {
                 return Ok(());
             }
-            check(s.trim()).map(|_| ()).map_err(|e| e.text(Lang::Sv))
+            check(s.trim()).map(|_| ()).map_err(|e| e.text(help_lang()))
         })
         .interact_text()
         .map_err(prompt_error)?;
@@ -220,7 +220,7 @@ pub fn pick(
     }
     let mut items: Vec<String> = Vec::new();
     if skip {
-        items.push(t!(Lang::Sv, "fraga-hoppa-over"));
+        items.push(t!(help_lang(), "fraga-hoppa-over"));
     }
     items.extend(choices.iter().map(|(_, shown)| shown.clone()));
     ready()?;

@@ -12,7 +12,11 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
     // it does not re-open it.
     let mut e = editing::open_any_status(ctx, &args.plan)?;
     let correcting = e.plan.status() == Some(Status::Closed);
-    let reason = prompt::pick_value::<ClosingReason>("--reason", args.reason, "Orsak")?;
+    let reason = prompt::pick_value::<ClosingReason>(
+        "--reason",
+        args.reason,
+        &t!(ctx.lang, "fraga-avslutsorsak"),
+    )?;
     let pid = e.id();
     if let Some(w) = e.withdrawn() {
         if reason != ClosingReason::ConsentWithdrawn {

@@ -376,7 +376,7 @@ fn record(
     a: ConsentArgs,
     date: Option<String>,
 ) -> Result<ExitStatus> {
-    let date = prompt::required("--date", date, "Dag då samtycket gavs (ÅÅÅÅ-MM-DD)")?;
+    let date = prompt::required("--date", date, &t!(ctx.lang, "fraga-samtycke-datum"))?;
     let date = input::date("--date", &date)?;
     if let Some(d) = parse_date(&date).filter(|d| *d > ctx.today) {
         return Err(err!(
@@ -386,15 +386,22 @@ fn record(
         ));
     }
     let others = others_after(&[], &a.add_other, &a.remove_other)?;
-    let form = prompt::pick_value::<ConsentForm>("--form", a.form, "Form")?;
+    let form =
+        prompt::pick_value::<ConsentForm>("--form", a.form, &t!(ctx.lang, "fraga-samtycke-form"))?;
     let given_by = if a.given_by.is_empty() {
         let choices: Vec<(String, String)> = ConsentGiver::ALL
             .iter()
             .map(|g| (g.to_string(), g.replace('_', " ")))
             .collect();
-        prompt::pick("--given-by", None, "Givet av", &choices, true)?
-            .map(|g| vec![g])
-            .unwrap_or_default()
+        prompt::pick(
+            "--given-by",
+            None,
+            &t!(ctx.lang, "fraga-samtycke-givet-av"),
+            &choices,
+            true,
+        )?
+        .map(|g| vec![g])
+        .unwrap_or_default()
     } else {
         a.given_by.clone()
     };
@@ -405,7 +412,7 @@ fn record(
     let mut parties = a.parties;
     parties.extend(a.add_party.iter().cloned());
     if parties.iter().all(|p| p.trim().is_empty()) {
-        let list = prompt::required("--parties", None, "Parter som omfattas (kommaseparerade)")?;
+        let list = prompt::required("--parties", None, &t!(ctx.lang, "fraga-samtycke-parter"))?;
         parties = list.split(',').map(str::to_string).collect();
     }
     let mut parties = parties_of(&parties, "--parties", e.agreement())?;

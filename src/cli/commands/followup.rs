@@ -8,7 +8,11 @@ use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: FollowupArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
-    let next = prompt::required("--next", args.next, "Nästa uppföljning (ÅÅÅÅ-MM-DD)")?;
+    let next = prompt::required(
+        "--next",
+        args.next,
+        &t!(ctx.lang, "fraga-nasta-uppfoljning"),
+    )?;
     let next = input::date("--next", &next)?;
     if next.as_str() < ctx.today.to_string().as_str() {
         let today = ctx.today;

@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     let chosen = prompt::pick(
         "--agreement",
         a.agreement,
-        "Överenskommelse",
+        &t!(ctx.lang, "fraga-overenskommelse"),
         &choices,
         false,
     )?
@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     } else {
         None
     };
-    let leader = prompt::optional(a.leader, "Samtalsledare")?;
+    let leader = prompt::optional(a.leader, &t!(ctx.lang, "fraga-samtalsledare"))?;
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let mut text =
         String::from("# Planmapp för sip. Varje plan är en YAML-fil här (sip new skapar dem).\n");

@@ -6,6 +6,7 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::model::enums::InterventionStatus;
 
 /// Check that each referenced id exists in the plan.
@@ -108,7 +109,7 @@ fn end_after_start(e: &editing::Editing, id: Option<&str>, f: &InterventionField
     Ok(())
 }
 
-fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
+fn party(e: &editing::Editing, given: Option<String>, lang: Lang) -> Result<String> {
     let choices: Vec<(String, String)> = e
         .agreement()
         .map(|a| {
@@ -119,8 +120,14 @@ fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
                 .collect()
         })
         .unwrap_or_default();
-    let p =
-        prompt::pick("--party", given, "Ansvarig huvudman", &choices, false)?.unwrap_or_default();
+    let p = prompt::pick(
+        "--party",
+        given,
+        &t!(lang, "fraga-ansvarig-huvudman"),
+        &choices,
+        false,
+    )?
+    .unwrap_or_default();
     input::party("--party", &p, e.agreement())
 }
 
@@ -149,7 +156,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let text = input::text("TEXT", &text)?;
-            let party = party(&e, f.party.clone())?;
+            let party = party(&e, f.party.clone(), ctx.lang)?;
             let id = input::next_id(
                 "I",
                 e.plan
@@ -211,7 +218,10 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 sets.push(("beskrivning", Val::text(input::text("--text", t)?)));
             }
             if f.party.is_some() {
-                sets.push(("huvudman", Val::verbatim(party(&e, f.party.clone())?)));
+                sets.push((
+                    "huvudman",
+                    Val::verbatim(party(&e, f.party.clone(), ctx.lang)?),
+                ));
             }
             sets.extend(fields(&e, &f)?);
             end_after_start(&e, Some(&id), &f)?;

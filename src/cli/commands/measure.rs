@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let text = input::text("TEXT", &text)?;
-            let by = prompt::required("--by", by, "Vem vidtar åtgärden")?;
+            let by = prompt::required("--by", by, &t!(ctx.lang, "fraga-vem-vidtar-atgarden"))?;
             let by = input::text("--by", &by)?;
             let mut fields = vec![("beskrivning", Val::text(text)), ("av", Val::text(&by))];
             if !needs.is_empty() {

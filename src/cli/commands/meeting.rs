@@ -228,8 +228,8 @@ fn add(
     participants: &[String],
 ) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, plan)?;
-    let kind = prompt::pick_value::<MeetingKind>("--kind", kind, "Typ av möte")?;
-    let at = prompt::required("--at", at, "Tid (ÅÅÅÅ-MM-DDTTT:MM)")?;
+    let kind = prompt::pick_value::<MeetingKind>("--kind", kind, &t!(ctx.lang, "fraga-motestyp"))?;
+    let at = prompt::required("--at", at, &t!(ctx.lang, "fraga-motestid"))?;
     let at = input::datetime("--at", &at)?;
     not_before_initiation(&e, "--at", &at)?;
     let id = input::next_id(
@@ -281,7 +281,7 @@ fn add(
 /// `sip meeting invited`: the day the invitation was sent.
 fn invited(ctx: &Ctx, plan: &str, meeting: &str, date: Option<String>) -> Result<ExitStatus> {
     let mut e = open_meeting(ctx, plan, meeting)?;
-    let date = prompt::required("--date", date, "Dag då kallelsen skickades (ÅÅÅÅ-MM-DD)")?;
+    let date = prompt::required("--date", date, &t!(ctx.lang, "fraga-kallelse-datum"))?;
     let date = input::date("--date", &date)?;
     if let Some(d) = crate::model::plan::parse_date(&date) {
         e.not_before_initiation("--date", d, words(&msg!("mote-kallelse-dag-ordet")))?;

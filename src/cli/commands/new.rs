@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     let agreement_id = prompt::pick(
         "--agreement",
         agreement_id,
-        "Överenskommelse",
+        &t!(ctx.lang, "fraga-overenskommelse"),
         &agreements,
         false,
     )?
@@ -52,11 +52,15 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         ));
     };
 
-    let name = prompt::required("--name", a.name.take(), "Individens namn")?;
+    let name = prompt::required(
+        "--name",
+        a.name.take(),
+        &t!(ctx.lang, "fraga-individens-namn"),
+    )?;
     let name = input::text("--name", &name)?;
     let mut pnr = a.personnummer.take();
     if pnr.is_none() && a.birth_date.is_none() {
-        pnr = prompt::optional_checked(None, "Personnummer eller samordningsnummer", |p| {
+        pnr = prompt::optional_checked(None, &t!(ctx.lang, "fraga-personnummer"), |p| {
             input::personnummer("--personnummer", p, ctx.today)
         })?;
     }
@@ -65,14 +69,17 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         .transpose()?;
     let mut birth = a.birth_date.take();
     if pnr.is_none() && birth.is_none() {
-        birth = prompt::optional_checked(None, "Födelsedatum (ÅÅÅÅ-MM-DD)", |d| {
+        birth = prompt::optional_checked(None, &t!(ctx.lang, "fraga-fodelsedatum"), |d| {
             input::date("--birth-date", d)
         })?;
     }
     let birth = birth.map(|d| input::date("--birth-date", &d)).transpose()?;
-    a.fields.gender = prompt::pick_optional_value::<Gender>(a.fields.gender, "Kön")?;
-    a.fields.occupation =
-        prompt::pick_optional_value::<Occupation>(a.fields.occupation, "Sysselsättning")?;
+    a.fields.gender =
+        prompt::pick_optional_value::<Gender>(a.fields.gender, &t!(ctx.lang, "fraga-kon"))?;
+    a.fields.occupation = prompt::pick_optional_value::<Occupation>(
+        a.fields.occupation,
+        &t!(ctx.lang, "fraga-sysselsattning"),
+    )?;
     let conveners: Vec<(String, String)> = agreement
         .parties
         .iter()
@@ -82,7 +89,7 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     let party = prompt::pick(
         "--initiated-by",
         a.initiated_by.take(),
-        "Part som kallar",
+        &t!(ctx.lang, "fraga-part-som-kallar"),
         &conveners,
         false,
     )?
@@ -95,8 +102,9 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     if a.fields.leader.is_none() {
         a.fields.leader = ws.config.meeting_leader.clone();
     }
-    a.fields.leader = prompt::optional(a.fields.leader.take(), "Samtalsledare")?;
-    a.fields.purpose = prompt::optional(a.fields.purpose.take(), "Syfte")?;
+    a.fields.leader =
+        prompt::optional(a.fields.leader.take(), &t!(ctx.lang, "fraga-samtalsledare"))?;
+    a.fields.purpose = prompt::optional(a.fields.purpose.take(), &t!(ctx.lang, "fraga-syfte"))?;
 
     // The skeleton, then the plan's own fields through the same checked edits as `sip set`.
     let mut individual = vec![("namn".to_string(), Val::text(name))];

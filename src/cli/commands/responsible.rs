@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
     let party = prompt::pick(
         "--party",
         args.party,
-        "Huvudman med övergripande ansvar",
+        &t!(ctx.lang, "fraga-overgripande-ansvar"),
         &allowed,
         false,
     )?
