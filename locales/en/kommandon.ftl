@@ -275,3 +275,15 @@ redigera-for-stor = { $fil } was not saved: your version is too large ({ $orsak 
 redigera-kvar-bredvid = { $varfor } Your version is kept in { $kopia }. See the differences with `git diff --no-index { $fil } { $kopia }`, bring your changes in with `sip edit { $fil }`, then remove { $kopia }
 # After why ($varfor): the version could not be put beside the plan and stays in the editor's copy ($kopia).
 redigera-kvar-i-arbetskopian = { $varfor } Your version could not be put beside the plan ({ $fel }), so it stays where the editor had it: { $kopia }. Move it from there before removing the folder; bring your changes in with `sip edit { $fil }`
+# The man page's exit codes, environment variables, files and "see also". What stands between `backticks` is printed in bold.
+manual-slutkod-0 = Nothing at the level error (warnings are allowed except with `--strict`).
+manual-slutkod-1 = At least one error (or a warning with `--strict`), or `sip fmt --check` found a file not in canonical form.
+manual-slutkod-2 = The command could not be carried out: wrong arguments, unreadable folder, unknown plan, refused change.
+manual-miljo-sip-today = Today's date for every date rule (as `--today`).
+manual-miljo-sip-lang = `sv` or `en` (as `--lang`).
+manual-miljo-no-color = No colour.
+manual-miljo-editor = The editor for `sip edit`.
+manual-fil-sip-toml = The plan folder's settings: default agreement, meeting leader, `[regler]`.
+manual-fil-agreements = The plan folder's own agreements.
+manual-fil-planer = One plan per file.
+manual-se-aven-text = `sip rules` for every rule, `sip schema plan` for editor support.

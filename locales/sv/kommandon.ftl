@@ -279,3 +279,15 @@ redigera-for-stor = { $fil } sparades inte: din version är för stor ({ $orsak 
 redigera-kvar-bredvid = { $varfor } Din version finns kvar i { $kopia }. Se skillnaderna med `git diff --no-index { $fil } { $kopia }`, för in dina ändringar med `sip edit { $fil }` och ta sedan bort { $kopia }
 # Efter varför ($varfor): versionen kunde inte läggas bredvid planen och ligger kvar i redigerarens kopia ($kopia).
 redigera-kvar-i-arbetskopian = { $varfor } Din version kunde inte läggas bredvid planen ({ $fel }), så den ligger kvar där redigeraren hade den: { $kopia }. Flytta den därifrån innan du tar bort mappen; för in dina ändringar med `sip edit { $fil }`
+# Manualsidans slutkoder, miljövariabler, filer och "se även". Det som står mellan `grav-accenter` skrivs i fetstil.
+manual-slutkod-0 = Inget på nivån fel (varningar tillåts utom med `--strict`).
+manual-slutkod-1 = Minst ett fel (eller en varning med `--strict`), eller `sip fmt --check` hittade en fil som inte är i kanonisk form.
+manual-slutkod-2 = Kommandot kunde inte utföras: felaktiga argument, oläsbar mapp, okänd plan, vägrad ändring.
+manual-miljo-sip-today = Dagens datum för alla datumregler (som `--today`).
+manual-miljo-sip-lang = `sv` eller `en` (som `--lang`).
+manual-miljo-no-color = Ingen färg.
+manual-miljo-editor = Redigeraren för `sip edit`.
+manual-fil-sip-toml = Planmappens inställningar: standardöverenskommelse, samtalsledare, `[regler]`.
+manual-fil-agreements = Planmappens egna överenskommelser.
+manual-fil-planer = En plan per fil.
+manual-se-aven-text = `sip rules` för alla regler, `sip schema plan` för redigerarstöd.
