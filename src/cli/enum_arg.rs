@@ -37,7 +37,7 @@ fn flag_name(arg: Option<&Arg>) -> String {
             Some(long) => format!("--{long}"),
             None => a.get_id().as_str().to_uppercase(),
         },
-        None => String::from("VÄRDE"),
+        None => t!(crate::i18n::help_lang(), "varde-namn"),
     }
 }
 
@@ -54,8 +54,8 @@ impl<E: ValueSet> TypedValueParser for EnumArg<E> {
             Err(e) => [e.text(Lang::Sv), e.text(Lang::En)],
             // Not valid UTF-8, or the same value with a character lost to the lossy reading.
             Ok(_) => [
-                format!("{flag}: värdet är inte giltig UTF-8"),
-                format!("{flag}: the value is not valid UTF-8"),
+                t!(Lang::Sv, "varde-inte-utf8", flagga = flag),
+                t!(Lang::En, "varde-inte-utf8", flagga = flag),
             ],
         };
         let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
@@ -86,10 +86,13 @@ pub fn message(e: &clap::Error, lang: Lang) -> Option<String> {
         return None;
     }
     match e.get(ContextKind::Custom) {
-        Some(ContextValue::Strings(m)) if m.len() == 2 => Some(match lang {
-            Lang::Sv => format!("fel: {}\n", m[0]),
-            Lang::En => format!("error: {}\n", m[1]),
-        }),
+        Some(ContextValue::Strings(m)) if m.len() == 2 => {
+            let text = match lang {
+                Lang::Sv => &m[0],
+                Lang::En => &m[1],
+            };
+            Some(format!("{}\n", t!(lang, "varde-fel", fel = text)))
+        }
         _ => None,
     }
 }

@@ -10,6 +10,7 @@ use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Error, Result};
+use crate::i18n::{Lang, help_lang};
 use crate::model::enums::ValueSet;
 
 /// Whether `sip` may ask: stdin and stderr (where dialoguer draws) are terminals.
@@ -19,14 +20,7 @@ pub fn interactive() -> bool {
 
 /// The error for a value that is missing when nothing may be asked.
 pub fn missing(flag: &str) -> Error {
-    Error::msg(
-        format!(
-            "{flag} saknas: ange den på kommandoraden (sip frågar bara när den körs på en terminal)"
-        ),
-        format!(
-            "{flag} is missing: give it on the command line (sip only asks when run at a terminal)"
-        ),
-    )
+    err!("fraga-saknas", flagga = flag)
 }
 
 /// dialoguer's plain theme, with its one English word ("error:") in Swedish.
@@ -34,7 +28,7 @@ struct Theme;
 
 impl dialoguer::theme::Theme for Theme {
     fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
-        write!(f, "fel: {err}")
+        f.write_str(&t!(help_lang(), "fraga-fel", fel = err))
     }
 }
 
@@ -46,10 +40,7 @@ fn prompt_error(e: dialoguer::Error) -> Error {
         say("\n");
         return cancelled();
     }
-    Error::msg(
-        format!("kunde inte läsa svaret: {e}"),
-        format!("could not read the answer: {e}"),
-    )
+    err!("fraga-kunde-inte-lasa", fel = e.to_string())
 }
 
 /// Set by Ctrl-C (SIGINT), SIGTERM and SIGHUP once [`catch_interrupts`] has run.
@@ -113,10 +104,7 @@ pub fn interrupted() -> bool {
 
 /// The error of a question left with Ctrl-C (exit 130).
 pub fn cancelled() -> Error {
-    Error::Interrupted(crate::i18n::Msg::new(
-        "Avbrutet; inget sparades.",
-        "Interrupted; nothing was saved.",
-    ))
+    Error::Interrupted(msg!("fraga-avbrutet"))
 }
 
 #[cfg(unix)]
@@ -181,7 +169,7 @@ pub fn optional(value: Option<String>, question: &str) -> Result<Option<String>>
     }
     ready()?;
     let answer = dialoguer::Input::<String>::with_theme(&Theme)
-        .with_prompt(format!("{question} (tomt: hoppa över)"))
+        .with_prompt(t!(help_lang(), "fraga-valfri", fraga = question))
         .allow_empty(true)
         .interact_text()
         .map_err(prompt_error)?;
@@ -201,15 +189,13 @@ pub fn optional_checked(
     }
     ready()?;
     let answer = dialoguer::Input::<String>::with_theme(&Theme)
-        .with_prompt(format!("{question} (tomt: hoppa över)"))
+        .with_prompt(t!(help_lang(), "fraga-valfri", fraga = question))
         .allow_empty(true)
         .validate_with(|s: &String| -> std::result::Result<(), String> {
             if s.trim().is_empty() {
                 return Ok(());
             }
-            check(s.trim())
-                .map(|_| ())
-                .map_err(|e| e.text(crate::i18n::Lang::Sv))
+            check(s.trim()).map(|_| ()).map_err(|e| e.text(help_lang()))
         })
         .interact_text()
         .map_err(prompt_error)?;
@@ -232,11 +218,11 @@ pub fn pick(
     if !interactive() {
         return if skip { Ok(None) } else { Err(missing(flag)) };
     }
-    let mut items: Vec<&str> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
     if skip {
-        items.push("(hoppa över)");
+        items.push(t!(help_lang(), "fraga-hoppa-over"));
     }
-    items.extend(choices.iter().map(|(_, shown)| shown.as_str()));
+    items.extend(choices.iter().map(|(_, shown)| shown.clone()));
     ready()?;
     let i = dialoguer::Select::with_theme(&Theme)
         .with_prompt(question)
@@ -311,16 +297,15 @@ pub fn parse_yes_no(answer: &str, default: bool) -> Option<bool> {
 
 /// Ask yes or no on a terminal, with `[J/n]` in Swedish and `[Y/n]` in English; `default`
 /// without a terminal. An answer that is neither asks again. Ctrl-C is [`cancelled`].
-pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<bool> {
+pub fn yes_no(question: &str, default: bool, lang: Lang) -> Result<bool> {
     if !interactive() {
         return Ok(default);
     }
     catch_interrupts();
-    let hint = match (lang, default) {
-        (crate::i18n::Lang::Sv, true) => "[J/n]",
-        (crate::i18n::Lang::Sv, false) => "[j/N]",
-        (crate::i18n::Lang::En, true) => "[Y/n]",
-        (crate::i18n::Lang::En, false) => "[y/N]",
+    let hint = if default {
+        t!(lang, "fraga-ja-nej-standard-ja")
+    } else {
+        t!(lang, "fraga-ja-nej-standard-nej")
     };
     loop {
         say(&format!("{question} {hint} "));
@@ -330,10 +315,7 @@ pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<
         if let Some(yes) = parse_yes_no(&line, default) {
             return Ok(yes);
         }
-        say(&format!(
-            "{}\n",
-            lang.pick("Svara j (ja) eller n (nej).", "Answer y (yes) or n (no).")
-        ));
+        say(&format!("{}\n", t!(lang, "fraga-svara-ja-nej")));
     }
 }
 
@@ -341,12 +323,7 @@ pub fn yes_no(question: &str, default: bool, lang: crate::i18n::Lang) -> Result<
 /// ends the wait: the flag is looked at before every wait for a key, and a wait lasts at most a
 /// tenth of a second, so a Ctrl-C that came just before it is not missed either.
 fn read_answer() -> Result<Option<String>> {
-    let failed = |e: std::io::Error| {
-        Error::msg(
-            format!("kunde inte läsa svaret: {e}"),
-            format!("could not read the answer: {e}"),
-        )
-    };
+    let failed = |e: std::io::Error| err!("fraga-kunde-inte-lasa", fel = e.to_string());
     let mut line = Vec::new();
     loop {
         if interrupted() {

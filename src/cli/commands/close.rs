@@ -4,8 +4,7 @@ use crate::cli::args::CloseArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::error::Result;
 use crate::model::enums::{ClosingReason, Status};
 
 pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
@@ -13,17 +12,18 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
     // it does not re-open it.
     let mut e = editing::open_any_status(ctx, &args.plan)?;
     let correcting = e.plan.status() == Some(Status::Closed);
-    let reason = prompt::pick_value::<ClosingReason>("--reason", args.reason, "Orsak")?;
+    let reason = prompt::pick_value::<ClosingReason>(
+        "--reason",
+        args.reason,
+        &t!(ctx.lang, "fraga-avslutsorsak"),
+    )?;
     let pid = e.id();
     if let Some(w) = e.withdrawn() {
         if reason != ClosingReason::ConsentWithdrawn {
-            return Err(Error::msg(
-                format!(
-                    "--reason: samtycket i {pid} återkallades {w}, så planen avslutas av det skälet: `sip close {pid} --reason samtycke_återkallat`"
-                ),
-                format!(
-                    "--reason: the consent in {pid} was withdrawn on {w}, so the plan is closed for that reason: `sip close {pid} --reason samtycke_återkallat`"
-                ),
+            return Err(err!(
+                "avsluta-samtycke-aterkallat",
+                plan_id = pid,
+                datum = w.to_string()
             ));
         }
     }
@@ -55,17 +55,25 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
         path: path(&["status"]),
         value: Val::verbatim(Status::Closed.as_str()),
     })?;
-    let (sv, en) = (reason.label(Lang::Sv), reason.label(Lang::En));
-    let done = if correcting {
-        (
-            format!("Avslutet av {pid} ändrades: {date}, {sv}."),
-            format!("The closing of {pid} was changed: {date}, {en}."),
-        )
-    } else {
-        (
-            format!("{pid} avslutades {date} ({sv})."),
-            format!("{pid} was closed on {date} ({en})."),
-        )
-    };
-    e.finish(ctx, done, None)
+    let done = super::by_lang(|l| {
+        let orsak = reason.label(l);
+        if correcting {
+            t!(
+                l,
+                "avsluta-andrat",
+                plan_id = pid,
+                datum = date,
+                orsak = orsak
+            )
+        } else {
+            t!(
+                l,
+                "avsluta-klart",
+                plan_id = pid,
+                datum = date,
+                orsak = orsak
+            )
+        }
+    });
+    e.finish(ctx, super::done(done), None)
 }

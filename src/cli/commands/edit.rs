@@ -22,7 +22,7 @@ use crate::cli::{editing, prompt};
 use crate::edit::write;
 use crate::error::{Error, Result};
 use crate::findings::Severity;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::report::{Format, ReportConfig, render};
 use crate::source::{ReadError, SourceFile};
 use crate::workspace::{PlanFile, Workspace};
@@ -175,7 +175,7 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
         Ok(None) => {
             drop(work);
             if !ctx.quiet {
-                crate::cli::print(ctx.lang.pick("Ingen ändring.\n", "No change.\n"))?;
+                crate::cli::print(&format!("{}\n", t!(ctx.lang, "redigera-ingen-andring")))?;
             }
             Ok(ExitStatus::Success)
         }
@@ -202,15 +202,10 @@ fn session(
             .arg(work)
             .status()
             .map_err(|e| {
-                Stop::Failed(Error::msg(
-                    format!(
-                        "kunde inte starta redigeraren `{}`: {e} (sätt $EDITOR)",
-                        cmd.join(" ")
-                    ),
-                    format!(
-                        "could not start the editor `{}`: {e} (set $EDITOR)",
-                        cmd.join(" ")
-                    ),
+                Stop::Failed(err!(
+                    "redigera-kunde-inte-starta",
+                    redigerare = cmd.join(" "),
+                    fel = e.to_string()
                 ))
             })?;
         // Ctrl-C reached sip and the editor alike; an editor that ignores it (vi) has been
@@ -219,29 +214,18 @@ fn session(
             return Err(Stop::Interrupted);
         }
         if !status.success() {
-            return Err(Stop::Failed(Error::msg(
-                format!(
-                    "redigeraren `{}` avslutades med fel, så planen ändrades inte",
-                    cmd.join(" ")
-                ),
-                format!(
-                    "the editor `{}` exited with an error, so the plan was not changed",
-                    cmd.join(" ")
-                ),
+            return Err(Stop::Failed(err!(
+                "redigera-avslutades-med-fel",
+                redigerare = cmd.join(" ")
             )));
         }
         let edited = match crate::source::read_capped(work) {
             Ok(b) => b,
             Err(e @ ReadError::TooLarge { .. }) => {
-                let (sv, en) = e.reason();
-                let why = Msg::new(sv, en);
+                let why = super::from_pair(e.reason());
                 if prompt::interactive() {
                     prompt::say(&format!("{}: {}\n", file.display, why.get(ctx.lang)));
-                    if prompt::yes_no(
-                        ctx.lang.pick("Öppna igen?", "Open it again?"),
-                        true,
-                        ctx.lang,
-                    )? {
+                    if prompt::yes_no(&t!(ctx.lang, "redigera-oppna-igen"), true, ctx.lang)? {
                         continue;
                     }
                 }
@@ -292,11 +276,12 @@ fn session(
                 &cfg,
             );
             prompt::say(&shown);
-            let errors_en = crate::i18n::plural(n, "error", "errors");
             let again = prompt::yes_no(
-                ctx.lang.pick(
-                    &format!("{} har {n} fel. Öppna igen?", file.display),
-                    &format!("{} has {errors_en}. Open it again?", file.display),
+                &t!(
+                    ctx.lang,
+                    "redigera-fel-oppna-igen",
+                    fil = file.display,
+                    antal = n
                 ),
                 true,
                 ctx.lang,
@@ -337,13 +322,8 @@ fn report_saved(ctx: &Ctx, ws: &Workspace, file: &PlanFile, saved: Saved) -> Res
         color: ctx.color,
         strict: false,
     };
-    let mut out = ctx
-        .lang
-        .pick(
-            &format!("Sparade {}.\n", file.display),
-            &format!("Saved {}.\n", file.display),
-        )
-        .to_string();
+    let mut out = t!(ctx.lang, "redigera-sparade", fil = file.display);
+    out.push('\n');
     if !report.findings.is_empty() {
         out.push_str(&render(
             Format::Human,
@@ -376,39 +356,19 @@ fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: Wo
         Err(_) => true,
     };
     let p = &file.display;
-    let (why_sv, why_en) = match &stop {
-        Stop::Changed => (
-            format!(
-                "{p} ändrades på disken medan den var öppen i redigeraren (någon annan sparade, eller git uppdaterade filen), så din version skrevs inte över den."
-            ),
-            format!(
-                "{p} changed on disk while it was open in the editor (someone else saved, or git updated it), so your version did not overwrite it."
-            ),
-        ),
-        Stop::Interrupted => (
-            format!("Avbrutet; {p} ändrades inte."),
-            format!("Interrupted; {p} was not changed."),
-        ),
-        Stop::TooLarge(why) => (
-            format!(
-                "{p} sparades inte: din version är för stor ({}).",
-                inner(&why.sv)
-            ),
-            format!(
-                "{p} was not saved: your version is too large ({}).",
-                inner(&why.en)
-            ),
-        ),
-        Stop::Failed(e) => (
-            format!("{}.", e.text(crate::i18n::Lang::Sv).trim_end_matches('.')),
-            format!("{}.", e.text(crate::i18n::Lang::En).trim_end_matches('.')),
-        ),
+    let why = match &stop {
+        Stop::Changed => msg!("redigera-andrad-pa-disken", fil = p),
+        Stop::Interrupted => msg!("redigera-avbrutet", fil = p),
+        Stop::TooLarge(why) => {
+            super::by_lang(|l| t!(l, "redigera-for-stor", fil = p, orsak = inner(why.get(l))))
+        }
+        Stop::Failed(e) => super::by_lang(|l| format!("{}.", e.text(l).trim_end_matches('.'))),
     };
     if !edited {
         return match stop {
             Stop::Failed(e) => e,
-            Stop::Interrupted => Error::Interrupted(Msg::new(why_sv, why_en)),
-            _ => Error::msg(why_sv, why_en),
+            Stop::Interrupted => Error::Interrupted(why),
+            _ => Error::Message(why),
         };
     }
     let interrupted = matches!(stop, Stop::Interrupted);
@@ -420,36 +380,34 @@ fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: Wo
             .unwrap_or_default(),
     );
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
-    let (sv, en) = match keep_aside(&work.file, dir, &name, &stamp) {
+    let said = match keep_aside(&work.file, dir, &name, &stamp) {
         Ok(kept) => {
             let k = beside(p, &file.path, target, &kept);
-            (
-                format!(
-                    "{why_sv} Din version finns kvar i {k}. Se skillnaderna med `git diff --no-index {p} {k}`, för in dina ändringar med `sip edit {p}` och ta sedan bort {k}"
-                ),
-                format!(
-                    "{why_en} Your version is kept in {k}. See the differences with `git diff --no-index {p} {k}`, bring your changes in with `sip edit {p}`, then remove {k}"
-                ),
-            )
+            msg!("redigera-kvar-bredvid", varfor = why, fil = p, kopia = k)
         }
         Err(e) => {
             let left = work.leave();
             let k = beside(p, &file.path, target, &left);
-            (
-                format!(
-                    "{why_sv} Din version kunde inte läggas bredvid planen ({}), så den ligger kvar där redigeraren hade den: {k}. Flytta den därifrån innan du tar bort mappen; för in dina ändringar med `sip edit {p}`",
-                    crate::i18n::io_sv(&e)
-                ),
-                format!(
-                    "{why_en} Your version could not be put beside the plan ({e}), so it stays where the editor had it: {k}. Move it from there before removing the folder; bring your changes in with `sip edit {p}`"
-                ),
-            )
+            super::by_lang(|l| {
+                let fel = match l {
+                    Lang::Sv => crate::i18n::io_sv(&e),
+                    Lang::En => e.to_string(),
+                };
+                t!(
+                    l,
+                    "redigera-kvar-i-arbetskopian",
+                    varfor = why.get(l),
+                    fel = fel,
+                    fil = p,
+                    kopia = k
+                )
+            })
         }
     };
     if interrupted {
-        Error::Interrupted(Msg::new(sv, en))
+        Error::Interrupted(said)
     } else {
-        Error::msg(sv, en)
+        Error::Message(said)
     }
 }
 

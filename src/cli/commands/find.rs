@@ -36,15 +36,10 @@ pub fn run(ctx: &Ctx, args: FindArgs) -> Result<ExitStatus> {
         if !ctx.quiet {
             crate::cli::print(&format!(
                 "{}\n",
-                ctx.lang.pick(
-                    &format!(
-                        "Ingen plan matchar `{}`.",
-                        crate::privacy::visible_line(args.text.trim())
-                    ),
-                    &format!(
-                        "No plan matches `{}`.",
-                        crate::privacy::visible_line(args.text.trim())
-                    ),
+                t!(
+                    ctx.lang,
+                    "hitta-ingen-plan",
+                    text = crate::privacy::visible_line(args.text.trim())
                 )
             ))?;
         }

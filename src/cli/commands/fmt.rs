@@ -5,7 +5,6 @@ use crate::cli::args::FmtArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{fmt, write};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 
 pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
     let ws = ctx.workspace(args.paths.first().map(|p| p.as_path()))?;
@@ -32,29 +31,26 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
                 Ok(l) => Some(l),
                 Err(e) => {
                     refused += 1;
-                    eprintln!("{}: {}", ctx.lang.pick("fel", "error"), e.text(ctx.lang));
+                    eprintln!("{}", t!(ctx.lang, "fmt-fel", fel = e.text(ctx.lang)));
                     continue;
                 }
             }
         };
         let read_from = lock.as_ref().map_or(file.path.as_path(), |l| l.target());
         let bytes = match file.problem.as_ref() {
-            Some(p) => Err(Error::msg(
-                format!("{}: {}", file.display, p.sv),
-                format!("{}: {}", file.display, p.en),
-            )),
+            Some(p) => Err(err!("fmt-fil-problem", fil = file.display, problem = p)),
             None => crate::source::read_capped(read_from).map_err(|e| Error::read(&file.path, e)),
         };
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => {
                 refused += 1;
-                eprintln!("{}: {}", ctx.lang.pick("fel", "error"), e.text(ctx.lang));
+                eprintln!("{}", t!(ctx.lang, "fmt-fel", fel = e.text(ctx.lang)));
                 continue;
             }
         };
         let result = String::from_utf8(bytes.clone())
-            .map_err(|_| Error::msg("filen är inte UTF-8", "the file is not UTF-8"))
+            .map_err(|_| err!("fmt-inte-utf8"))
             .and_then(|text| fmt::format(&text));
         let formatted = match result {
             Ok(f) => f,
@@ -62,11 +58,11 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
                 refused += 1;
                 eprintln!(
                     "{}",
-                    crate::privacy::for_stderr(&format!(
-                        "{}: {}: {}",
-                        ctx.lang.pick("fel", "error"),
-                        file.display,
-                        e.text(ctx.lang)
+                    crate::privacy::for_stderr(&t!(
+                        ctx.lang,
+                        "fmt-fel-i-fil",
+                        fil = file.display,
+                        fel = e.text(ctx.lang)
                     ))
                 );
                 continue;
@@ -77,52 +73,24 @@ pub fn run(ctx: &Ctx, args: FmtArgs) -> Result<ExitStatus> {
         }
         changed += 1;
         if args.check {
-            out.push_str(&format!(
-                "{}: {}\n",
-                ctx.lang.pick("skulle formateras", "would reformat"),
-                file.display
-            ));
+            out.push_str(&t!(ctx.lang, "fmt-skulle-formateras", fil = file.display));
+            out.push('\n');
         } else {
             if let Some(lock) = &lock {
                 write::replace(lock, &bytes, formatted.as_bytes())?;
             }
-            out.push_str(&format!(
-                "{}: {}\n",
-                ctx.lang.pick("formaterade", "reformatted"),
-                file.display
-            ));
+            out.push_str(&t!(ctx.lang, "fmt-formaterade", fil = file.display));
+            out.push('\n');
         }
     }
     if !ctx.quiet {
         let n = files.len();
-        use crate::i18n::plural;
-        out.push_str(&match (ctx.lang, args.check) {
-            (Lang::Sv, true) => format!(
-                "{} {}: {changed} inte i kanonisk form.\n",
-                plural(n, "fil", "filer"),
-                if n == 1 {
-                    "kontrollerad"
-                } else {
-                    "kontrollerade"
-                }
-            ),
-            (Lang::Sv, false) => format!(
-                "{}: {changed} {}.\n",
-                plural(n, "fil", "filer"),
-                if changed == 1 {
-                    "formaterad"
-                } else {
-                    "formaterade"
-                }
-            ),
-            (Lang::En, true) => format!(
-                "{} checked: {changed} not in canonical form.\n",
-                plural(n, "file", "files")
-            ),
-            (Lang::En, false) => {
-                format!("{}: {changed} reformatted.\n", plural(n, "file", "files"))
-            }
+        out.push_str(&if args.check {
+            t!(ctx.lang, "fmt-kontrollerade", antal = n, andrade = changed)
+        } else {
+            t!(ctx.lang, "fmt-summa", antal = n, andrade = changed)
         });
+        out.push('\n');
         crate::cli::print(&out)?;
     } else if args.check {
         crate::cli::print(&out)?;

@@ -4,21 +4,22 @@ use crate::cli::args::FollowupArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: FollowupArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
-    let next = prompt::required("--next", args.next, "Nästa uppföljning (ÅÅÅÅ-MM-DD)")?;
+    let next = prompt::required(
+        "--next",
+        args.next,
+        &t!(ctx.lang, "fraga-nasta-uppfoljning"),
+    )?;
     let next = input::date("--next", &next)?;
     if next.as_str() < ctx.today.to_string().as_str() {
         let today = ctx.today;
-        return Err(Error::msg(
-            format!(
-                "--next: nästa uppföljning kan inte vara {next}, före i dag ({today}); ange dagen då planen ska följas upp härnäst"
-            ),
-            format!(
-                "--next: the next follow-up cannot be {next}, before today ({today}); give the day the plan is to be followed up next"
-            ),
+        return Err(err!(
+            "uppfoljning-fore-i-dag",
+            datum = next,
+            i_dag = today.to_string()
         ));
     }
     e.apply(Op::Set {

@@ -4,10 +4,12 @@ use crate::cli::args::GoalCommand;
 use crate::cli::editing::{self, Referenced};
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Seg, Val, input, path};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::error::Result;
+use crate::i18n::Msg;
 use crate::model::enums::GoalAssessment;
 use crate::model::plan::parse_date;
+
+use super::words;
 
 pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let (plan, text, measure, by) = match args {
@@ -36,25 +38,27 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
         }
         GoalCommand::Remove { plan, id, force } => {
             let mut e = editing::open(ctx, &plan)?;
-            let places =
-                e.remove_referenced("mål", Referenced::Goal, &id, force, ("målet", "goal"))?;
-            let (also_sv, also_en) = editing::also_removed(&places);
-            let pid = e.id();
-            return e.finish(
-                ctx,
-                (
-                    format!("Tog bort mål {id} ur {pid}.{also_sv}"),
-                    format!("Removed goal {id} from {pid}.{also_en}"),
-                ),
-                None,
+            let places = e.remove_referenced(
+                "mål",
+                Referenced::Goal,
+                &id,
+                force,
+                words(&msg!("mal-ordet")),
+            )?;
+            let done = msg!(
+                "mal-borttaget",
+                mal_id = id,
+                plan_id = e.id(),
+                ocksa = super::from_pair(editing::also_removed(&places))
             );
+            return e.finish(ctx, super::done(done), None);
         }
     };
     let mut e = editing::open(ctx, &plan)?;
     let text = input::text("TEXT", &text)?;
     let by = by.map(|d| input::date("--by", &d)).transpose()?;
     if let Some(d) = by.as_deref().and_then(parse_date) {
-        e.not_before_initiation("--by", d, ("målets senast-datum", "the goal's deadline"))?;
+        e.not_before_initiation("--by", d, words(&msg!("mal-senast-ordet")))?;
     }
     let id = input::next_id(
         "M",
@@ -77,10 +81,7 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let pid = e.id();
     e.finish(
         ctx,
-        (
-            format!("Lade till mål {id} i {pid}."),
-            format!("Added goal {id} to {pid}."),
-        ),
+        super::done(msg!("mal-tillagt", mal_id = id, plan_id = pid)),
         Some(&id),
     )
 }
@@ -113,30 +114,17 @@ fn outcome_ops(
     };
     let Some(assessment) = o.assessment else {
         if o.date.is_some() {
-            return Err(Error::msg(
-                "--outcome-date hör till en utvärdering: ange den med `--outcome uppnått|delvis_uppnått|ej_uppnått`",
-                "--outcome-date belongs to an evaluation: give it with `--outcome uppnått|delvis_uppnått|ej_uppnått`",
-            ));
+            return Err(err!("mal-datum-utan-utvardering"));
         }
         return match o.comment {
             None => Ok((Vec::new(), None)),
-            Some(_) if !had => Err(Error::msg(
-                format!(
-                    "--comment: målet {id} är inte utvärderat; utvärdera det med `--outcome uppnått|delvis_uppnått|ej_uppnått --comment TEXT`"
-                ),
-                format!(
-                    "--comment: goal {id} has not been evaluated; evaluate it with `--outcome uppnått|delvis_uppnått|ej_uppnått --comment TEXT`"
-                ),
-            )),
+            Some(_) if !had => Err(err!("mal-kommentar-utan-utvardering", mal_id = id)),
             Some(c) => Ok((
                 vec![Op::Set {
                     path: at("kommentar"),
                     value: Val::text(input::text("--comment", &c)?),
                 }],
-                Some((
-                    format!("Kommentaren till utvärderingen av mål {id} i {pid} ändrades."),
-                    format!("The comment on the evaluation of goal {id} in {pid} was changed."),
-                )),
+                Some(msg!("mal-kommentar-andrad", mal_id = id, plan_id = pid)),
             )),
         };
     };
@@ -145,28 +133,23 @@ fn outcome_ops(
     let value = input::choice("--outcome", &assessment, &all)?;
     if value == NONE {
         if o.date.is_some() || o.comment.is_some() {
-            return Err(Error::msg(
-                "--outcome ingen tar bort utvärderingen; den tar inget datum eller kommentar",
-                "--outcome ingen removes the evaluation; it takes no date or comment",
-            ));
+            return Err(err!("mal-ingen-utvardering-med-mer"));
         }
         if !had {
             // Nothing to remove: the file stays as it is ("Ingen ändring").
             return Ok((
                 Vec::new(),
-                Some((
-                    format!("Mål {id} i {pid} är inte utvärderat."),
-                    format!("Goal {id} in {pid} has not been evaluated."),
-                )),
+                Some(msg!("mal-inte-utvarderat", mal_id = id, plan_id = pid)),
             ));
         }
         return Ok((
             vec![Op::Remove {
                 path: editing::item_path("mål", id, "utfall"),
             }],
-            Some((
-                format!("Utvärderingen av mål {id} i {pid} togs bort."),
-                format!("The evaluation of goal {id} in {pid} was removed."),
+            Some(msg!(
+                "mal-utvardering-borttagen",
+                mal_id = id,
+                plan_id = pid
             )),
         ));
     }
@@ -176,18 +159,13 @@ fn outcome_ops(
     };
     if let Some(d) = parse_date(&date) {
         if d > ctx.today {
-            return Err(Error::msg(
-                format!(
-                    "--outcome-date: ett mål kan inte ha utvärderats {d}, efter i dag ({}); utvärdera det när det har följts upp",
-                    ctx.today
-                ),
-                format!(
-                    "--outcome-date: a goal cannot have been evaluated on {d}, after today ({}); evaluate it once it has been followed up",
-                    ctx.today
-                ),
+            return Err(err!(
+                "mal-utvarderat-efter-i-dag",
+                datum = d.to_string(),
+                i_dag = ctx.today.to_string()
             ));
         }
-        e.not_before_initiation("--outcome-date", d, ("utvärderingen", "the evaluation"))?;
+        e.not_before_initiation("--outcome-date", d, words(&msg!("mal-utvarderingen-ordet")))?;
     }
     let mut ops = Vec::new();
     if had {
@@ -213,21 +191,21 @@ fn outcome_ops(
     let a = GoalAssessment::parse(&value).unwrap_or(GoalAssessment::Achieved);
     Ok((
         ops,
-        Some((
-            format!(
-                "Mål {id} i {pid} bedömdes {date} som {}.",
-                a.label(Lang::Sv)
-            ),
-            format!(
-                "Goal {id} in {pid} was assessed on {date} as {}.",
-                a.label(Lang::En)
-            ),
-        )),
+        Some(super::by_lang(|l| {
+            t!(
+                l,
+                "mal-bedomt",
+                mal_id = id,
+                plan_id = pid,
+                datum = date,
+                bedomning = a.label(l)
+            )
+        })),
     ))
 }
 
 /// What was done, in Swedish and English.
-type Said = (String, String);
+type Said = Msg;
 
 /// `--outcome ingen`: no evaluation.
 const NONE: &str = "ingen";
@@ -242,7 +220,7 @@ fn set(
     outcome: Outcome,
 ) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &plan)?;
-    e.existing("mål", &id, ("målet", "goal"))?;
+    e.existing("mål", &id, words(&msg!("mal-ordet")))?;
     let (outcome_ops, evaluated) = outcome_ops(ctx, &e, &id, outcome)?;
     let mut sets = Vec::new();
     if let Some(t) = text {
@@ -254,15 +232,12 @@ fn set(
     if let Some(d) = by {
         let d = input::date("--by", &d)?;
         if let Some(day) = parse_date(&d) {
-            e.not_before_initiation("--by", day, ("målets senast-datum", "the goal's deadline"))?;
+            e.not_before_initiation("--by", day, words(&msg!("mal-senast-ordet")))?;
         }
         sets.push(("senast", Val::verbatim(d)));
     }
     if sets.is_empty() && outcome_ops.is_empty() && evaluated.is_none() {
-        return Err(Error::msg(
-            "ange vad som ska ändras: --text, --measure, --by eller --outcome",
-            "say what to change: --text, --measure, --by or --outcome",
-        ));
+        return Err(err!("mal-inget-att-andra"));
     }
     let changed_other = !sets.is_empty();
     for (key, value) in sets {
@@ -276,15 +251,14 @@ fn set(
     }
     let pid = e.id();
     let done = match evaluated {
-        Some((sv, en)) if changed_other => (
-            format!("Ändrade mål {id} i {pid}. {sv}"),
-            format!("Changed goal {id} in {pid}. {en}"),
+        Some(said) if changed_other => msg!(
+            "mal-andrat-och-bedomt",
+            mal_id = id,
+            plan_id = pid,
+            bedomning = said
         ),
-        Some(done) => done,
-        None => (
-            format!("Ändrade mål {id} i {pid}."),
-            format!("Changed goal {id} in {pid}."),
-        ),
+        Some(said) => said,
+        None => msg!("mal-andrat", mal_id = id, plan_id = pid),
     };
-    e.finish(ctx, done, None)
+    e.finish(ctx, super::done(done), None)
 }

@@ -52,16 +52,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
         .unwrap_or_else(|| PathBuf::from("."));
     let config = dir.join(CONFIG_FILE);
     if config.exists() {
-        return Err(Error::msg(
-            format!(
-                "{} finns redan; planmappen är redan skapad",
-                config.display()
-            ),
-            format!(
-                "{} already exists; the plan folder is already set up",
-                config.display()
-            ),
-        ));
+        return Err(err!("init-finns-redan", fil = config));
     }
     let builtin = agreement::builtin();
     let choices: Vec<(String, String)> = builtin
@@ -71,7 +62,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     let chosen = prompt::pick(
         "--agreement",
         a.agreement,
-        "Överenskommelse",
+        &t!(ctx.lang, "fraga-overenskommelse"),
         &choices,
         false,
     )?
@@ -79,23 +70,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     let chosen = chosen.trim().to_string();
     // A folder may bring its own agreement in agreements/ later; a built-in one is checked now.
     if !builtin.iter().any(|x| x.id == chosen) && !dir.join("agreements").is_dir() {
-        return Err(Error::msg(
-            format!(
-                "--agreement: okänd överenskommelse `{chosen}`; de inbyggda är: {}",
-                builtin
-                    .iter()
-                    .map(|x| x.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            format!(
-                "--agreement: unknown agreement `{chosen}`; the built-in ones are: {}",
-                builtin
-                    .iter()
-                    .map(|x| x.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+        let ids: Vec<&str> = builtin.iter().map(|x| x.id.as_str()).collect();
+        return Err(err!(
+            "init-okand-overenskommelse",
+            overenskommelse = chosen,
+            inbyggda = ids.join(", ")
         ));
     }
     let encryption = if a.encrypt {
@@ -103,7 +82,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
     } else {
         None
     };
-    let leader = prompt::optional(a.leader, "Samtalsledare")?;
+    let leader = prompt::optional(a.leader, &t!(ctx.lang, "fraga-samtalsledare"))?;
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let mut text =
         String::from("# Planmapp för sip. Varje plan är en YAML-fil här (sip new skapar dem).\n");
@@ -144,9 +123,14 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
         )?;
     }
     if !ctx.quiet {
-        crate::cli::print(ctx.lang.pick(
-            &format!("Skapade planmappen {} (överenskommelse {chosen}). Nästa steg: sip new --name NAMN\n", dir.display()),
-            &format!("Created the plan folder {} (agreement {chosen}). Next: sip new --name NAME\n", dir.display()),
+        crate::cli::print(&format!(
+            "{}\n",
+            t!(
+                ctx.lang,
+                "init-skapad",
+                mapp = dir,
+                overenskommelse = chosen
+            )
         ))?;
         if let (Some(repo), Some((driver, absolute))) = (&repo, &registered) {
             let routed = crate::git::plans_routed(repo, &dir);
@@ -154,10 +138,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<ExitStatus> {
                 ctx.lang, driver, *absolute, routed,
             ))?;
             if routed {
-                crate::cli::print(ctx.lang.pick(
-                    "En ny klon behöver sip setup-git en gång.\n",
-                    "A fresh clone needs sip setup-git once.\n",
-                ))?;
+                crate::cli::print(&format!("{}\n", t!(ctx.lang, "init-ny-klon")))?;
             }
         }
     }

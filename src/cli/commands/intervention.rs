@@ -5,16 +5,12 @@ use crate::cli::args::{InterventionCommand, InterventionFields};
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::Lang;
 use crate::model::enums::InterventionStatus;
 
 /// Check that each referenced id exists in the plan.
-pub fn refs(
-    flag: &str,
-    given: &[String],
-    existing: &[&str],
-    what: (&str, &str),
-) -> Result<Vec<String>> {
+pub fn refs(flag: &str, given: &[String], existing: &[&str], list: &str) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for g in given {
         let g = g.trim();
@@ -22,21 +18,22 @@ pub fn refs(
             continue;
         }
         if !existing.contains(&g) {
-            let list = if existing.is_empty() {
-                "inga".to_string()
+            return Err(if existing.is_empty() {
+                err!(
+                    "insats-ref-saknas-inga",
+                    flagga = flag,
+                    varde = g,
+                    lista = list
+                )
             } else {
-                existing.join(", ")
-            };
-            return Err(Error::msg(
-                format!(
-                    "{flag}: `{g}` finns inte bland planens {} (finns: {list})",
-                    what.0
-                ),
-                format!(
-                    "{flag}: `{g}` is not among the plan's {} (there are: {list})",
-                    what.1
-                ),
-            ));
+                err!(
+                    "insats-ref-saknas",
+                    flagga = flag,
+                    varde = g,
+                    lista = list,
+                    finns = existing.join(", ")
+                )
+            });
         }
         out.push(g.to_string());
     }
@@ -61,14 +58,11 @@ fn fields(e: &editing::Editing, f: &InterventionFields) -> Result<Vec<(&'static 
     if !f.needs.is_empty() {
         out.push((
             "behov",
-            Val::flow(refs("--need", &f.needs, &needs, ("behov", "needs"))?),
+            Val::flow(refs("--need", &f.needs, &needs, "behov")?),
         ));
     }
     if !f.goals.is_empty() {
-        out.push((
-            "mål",
-            Val::flow(refs("--goal", &f.goals, &goals, ("mål", "goals"))?),
-        ));
+        out.push(("mål", Val::flow(refs("--goal", &f.goals, &goals, "mål")?)));
     }
     if let Some(p) = &f.provider {
         out.push(("utförare", Val::text(input::text("--provider", p)?)));
@@ -104,20 +98,18 @@ fn end_after_start(e: &editing::Editing, id: Option<&str>, f: &InterventionField
     if let (Some(start), Some(end)) = (start, end) {
         if end < start {
             let flag = if f.end.is_some() { "--end" } else { "--start" };
-            return Err(Error::msg(
-                format!(
-                    "{flag}: insatsen kan inte sluta {end}, före sin start {start}; ange ett slutdatum från och med startdagen (eller ändra starten med --start)"
-                ),
-                format!(
-                    "{flag}: the intervention cannot end on {end}, before its start on {start}; give an end on or after the start (or change the start with --start)"
-                ),
+            return Err(err!(
+                "insats-slut-fore-start",
+                flagga = flag,
+                slut = end.to_string(),
+                start = start.to_string()
             ));
         }
     }
     Ok(())
 }
 
-fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
+fn party(e: &editing::Editing, given: Option<String>, lang: Lang) -> Result<String> {
     let choices: Vec<(String, String)> = e
         .agreement()
         .map(|a| {
@@ -128,8 +120,14 @@ fn party(e: &editing::Editing, given: Option<String>) -> Result<String> {
                 .collect()
         })
         .unwrap_or_default();
-    let p =
-        prompt::pick("--party", given, "Ansvarig huvudman", &choices, false)?.unwrap_or_default();
+    let p = prompt::pick(
+        "--party",
+        given,
+        &t!(lang, "fraga-ansvarig-huvudman"),
+        &choices,
+        false,
+    )?
+    .unwrap_or_default();
     input::party("--party", &p, e.agreement())
 }
 
@@ -137,7 +135,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
     match args {
         InterventionCommand::Remove { plan, id } => {
             let mut e = editing::open(ctx, &plan)?;
-            e.existing("insatser", &id, ("insatsen", "intervention"))?;
+            e.existing("insatser", &id, super::words(&msg!("insats-ordet")))?;
             e.apply(Op::Remove {
                 path: vec![
                     crate::edit::Seg::Key("insatser".into()),
@@ -147,10 +145,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Tog bort insats {id} ur {pid}. En insats som avslutats i förtid kan i stället få status avbruten: `sip intervention set {pid} {id} --status avbruten`."),
-                    format!("Removed intervention {id} from {pid}. An intervention stopped early can instead get status avbruten: `sip intervention set {pid} {id} --status avbruten`."),
-                ),
+                super::done(msg!("insats-borttagen", insats_id = id, plan_id = pid)),
                 None,
             )
         }
@@ -161,7 +156,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let text = input::text("TEXT", &text)?;
-            let party = party(&e, f.party.clone())?;
+            let party = party(&e, f.party.clone(), ctx.lang)?;
             let id = input::next_id(
                 "I",
                 e.plan
@@ -187,10 +182,12 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Lade till insats {id} ({party}) i {pid}."),
-                    format!("Added intervention {id} ({party}) to {pid}."),
-                ),
+                super::done(msg!(
+                    "insats-tillagd",
+                    insats_id = id,
+                    part = party,
+                    plan_id = pid
+                )),
                 Some(&id),
             )
         }
@@ -209,17 +206,11 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 .filter_map(|i| i.id.as_deref().map(String::as_str))
                 .collect();
             if !ids.contains(&id.as_str()) {
-                return Err(Error::msg(
-                    format!(
-                        "insatsen `{id}` finns inte i {} (finns: {})",
-                        e.file.display,
-                        ids.join(", ")
-                    ),
-                    format!(
-                        "intervention `{id}` is not in {} (there are: {})",
-                        e.file.display,
-                        ids.join(", ")
-                    ),
+                return Err(err!(
+                    "insats-finns-inte",
+                    insats_id = id,
+                    fil = e.file.display,
+                    finns = ids.join(", ")
                 ));
             }
             let mut sets: Vec<(&str, Val)> = Vec::new();
@@ -227,7 +218,10 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 sets.push(("beskrivning", Val::text(input::text("--text", t)?)));
             }
             if f.party.is_some() {
-                sets.push(("huvudman", Val::verbatim(party(&e, f.party.clone())?)));
+                sets.push((
+                    "huvudman",
+                    Val::verbatim(party(&e, f.party.clone(), ctx.lang)?),
+                ));
             }
             sets.extend(fields(&e, &f)?);
             end_after_start(&e, Some(&id), &f)?;
@@ -235,10 +229,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
                 sets.push(("status", Val::verbatim(s.as_str())));
             }
             if sets.is_empty() {
-                return Err(Error::msg(
-                    "ange vad som ska ändras: --status, --text, --party, --need, --goal, --provider, --contact, --start eller --end",
-                    "say what to change: --status, --text, --party, --need, --goal, --provider, --contact, --start or --end",
-                ));
+                return Err(err!("insats-inget-att-andra"));
             }
             for (key, value) in sets {
                 e.apply(Op::Set {
@@ -249,10 +240,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Ändrade insats {id} i {pid}."),
-                    format!("Changed intervention {id} in {pid}."),
-                ),
+                super::done(msg!("insats-andrad", insats_id = id, plan_id = pid)),
                 None,
             )
         }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::cli::args::{ListArgs, TableFormat};
 use crate::cli::{Ctx, ExitStatus, write_output};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lists::list::{Filter, collect};
 use crate::lists::render::{self, RenderOpts};
 use crate::workspace::PlanFolder;
@@ -45,13 +45,10 @@ pub fn folder_files(ctx: &Ctx) -> Result<Vec<PlanFolder>> {
 /// `-o FILE` it goes to the file.
 pub fn refuse_xlsx_on_terminal(command: &str, file: &str, out: Option<&Path>) -> Result<()> {
     if out.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::msg(
-            format!(
-                "--format xlsx skriver en Excel-fil, inte text: ange -o FIL eller styr om utdata till en fil, till exempel `sip {command} --format xlsx -o {file}.xlsx`"
-            ),
-            format!(
-                "--format xlsx writes an Excel file, not text: give -o FILE or redirect the output to a file, e.g. `sip {command} --format xlsx -o {file}.xlsx`"
-            ),
+        return Err(err!(
+            "lista-xlsx-till-terminal",
+            kommando = command,
+            fil = file
         ));
     }
     Ok(())
@@ -60,12 +57,8 @@ pub fn refuse_xlsx_on_terminal(command: &str, file: &str, out: Option<&Path>) ->
 /// Write a workbook to `-o FILE` or stdout (never to a terminal: see
 /// [`refuse_xlsx_on_terminal`]).
 pub fn write_xlsx(out: Option<&Path>, sheets: &[render::xlsx::Sheet]) -> Result<()> {
-    let bytes = render::xlsx::workbook(sheets).map_err(|e| {
-        Error::msg(
-            format!("Excel-filen kunde inte skrivas: {e}"),
-            format!("the Excel file could not be written: {e}"),
-        )
-    })?;
+    let bytes = render::xlsx::workbook(sheets)
+        .map_err(|e| err!("lista-excel-kunde-inte-skrivas", fel = e.to_string()))?;
     write_output(out, |w| w.write_all(&bytes))
 }
 
@@ -104,16 +97,13 @@ pub fn warn_unreadable(ctx: &Ctx, unreadable: &[crate::check::Unreadable]) -> Ex
     }
     let mut err = String::new();
     for u in unreadable {
-        err.push_str(ctx.lang.pick(
-            &format!(
-                "fel: kan inte läsa {}: {}; planen saknas i listan (`sip check {}` visar var)\n",
-                u.file, u.reason.sv, u.file
-            ),
-            &format!(
-                "error: cannot read {}: {}; the plan is missing from the list (`sip check {}` shows where)\n",
-                u.file, u.reason.en, u.file
-            ),
+        err.push_str(&t!(
+            ctx.lang,
+            "lista-kan-inte-lasa",
+            fil = u.file,
+            orsak = u.reason
         ));
+        err.push('\n');
     }
     eprint!("{err}");
     ExitStatus::Failure

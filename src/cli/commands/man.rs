@@ -3,46 +3,79 @@
 //! `sip man > ~/.local/share/man/man1/sip.1`.
 
 use crate::cli::{Ctx, ExitStatus, print};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 
-/// Sections clap does not know: exit codes, environment, files (roff).
-const EXTRA: &str = r#".SH "EXIT STATUS"
-.TP
-\fB0\fR
-Inget på nivån fel (varningar tillåts utom med \fB\-\-strict\fR).
-.TP
-\fB1\fR
-Minst ett fel (eller en varning med \fB\-\-strict\fR), eller \fBsip fmt \-\-check\fR hittade en fil som inte är i kanonisk form.
-.TP
-\fB2\fR
-Kommandot kunde inte utföras: felaktiga argument, oläsbar mapp, okänd plan, vägrad ändring.
-.SH ENVIRONMENT
-.TP
-\fBSIP_TODAY\fR
-Dagens datum för alla datumregler (som \fB\-\-today\fR).
-.TP
-\fBSIP_LANG\fR
-\fBsv\fR eller \fBen\fR (som \fB\-\-lang\fR).
-.TP
-\fBNO_COLOR\fR
-Ingen färg.
-.TP
-\fBEDITOR\fR
-Redigeraren för \fBsip edit\fR.
-.SH FILES
-.TP
-\fBsip.toml\fR
-Planmappens inställningar: standardöverenskommelse, samtalsledare, \fB[regler]\fR.
-.TP
-\fBagreements/*.toml\fR
-Planmappens egna överenskommelser.
-.TP
-\fB**/*.yaml\fR
-En plan per fil.
-.SH "SEE ALSO"
-\fBsip rules\fR för alla regler, \fBsip schema plan\fR för redigerarstöd.
-"#;
+/// Sections clap does not know: exit codes, environment, files, see also (roff, in `lang`).
+/// The texts mark what is printed in bold with backticks.
+fn extra(lang: Lang) -> String {
+    let mut out = String::new();
+    let items = |out: &mut String, heading: String, items: &[(&str, String)]| {
+        out.push_str(&format!(".SH {}\n", roff_heading(heading)));
+        for (term, text) in items {
+            out.push_str(&format!(
+                ".TP\n\\fB{}\\fR\n{}\n",
+                roff_text(term),
+                roff_marked(text)
+            ));
+        }
+    };
+    items(
+        &mut out,
+        t!(lang, "manual-slutkoder"),
+        &[
+            ("0", t!(lang, "manual-slutkod-0")),
+            ("1", t!(lang, "manual-slutkod-1")),
+            ("2", t!(lang, "manual-slutkod-2")),
+        ],
+    );
+    items(
+        &mut out,
+        t!(lang, "manual-miljo"),
+        &[
+            ("SIP_TODAY", t!(lang, "manual-miljo-sip-today")),
+            ("SIP_LANG", t!(lang, "manual-miljo-sip-lang")),
+            ("NO_COLOR", t!(lang, "manual-miljo-no-color")),
+            ("EDITOR", t!(lang, "manual-miljo-editor")),
+        ],
+    );
+    items(
+        &mut out,
+        t!(lang, "manual-filer"),
+        &[
+            ("sip.toml", t!(lang, "manual-fil-sip-toml")),
+            ("agreements/*.toml", t!(lang, "manual-fil-agreements")),
+            ("**/*.yaml", t!(lang, "manual-fil-planer")),
+        ],
+    );
+    out.push_str(&format!(
+        ".SH {}\n{}\n",
+        roff_heading(t!(lang, "manual-se-aven")),
+        roff_marked(&t!(lang, "manual-se-aven-text"))
+    ));
+    out
+}
+
+/// A section heading, quoted when it has a space.
+fn roff_heading(title: String) -> String {
+    if title.contains(' ') {
+        format!("\"{title}\"")
+    } else {
+        title
+    }
+}
+
+/// [`roff_text`], with what stands between backticks in bold.
+fn roff_marked(s: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in roff_text(s).split('`').enumerate() {
+        if i > 0 {
+            out.push_str(if i % 2 == 1 { "\\fB" } else { "\\fR" });
+        }
+        out.push_str(piece);
+    }
+    out
+}
 
 pub fn run(ctx: &Ctx) -> Result<ExitStatus> {
     print(&page(ctx.lang)?)?;
@@ -58,42 +91,33 @@ pub fn page(lang: Lang) -> Result<String> {
     let cmd = crate::cli::clap_lang::command(lang);
     let man = clap_mangen::Man::new(cmd.clone());
     let mut out = Vec::new();
-    let failed = |e: std::io::Error| {
-        Error::msg(
-            format!("manualsidan kunde inte skapas: {e}"),
-            format!("the man page could not be made: {e}"),
-        )
-    };
+    let failed = |e: std::io::Error| err!("manual-kunde-inte-skapas", fel = e.to_string());
     man.render_title(&mut out).map_err(failed)?;
     man.render_name_section(&mut out).map_err(failed)?;
     man.render_synopsis_section(&mut out).map_err(failed)?;
     man.render_description_section(&mut out).map_err(failed)?;
     man.render_options_section(&mut out).map_err(failed)?;
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push_str(&format!(".SH {}\n", lang.pick("KOMMANDON", "COMMANDS")));
+    text.push_str(&format!(".SH {}\n", t!(lang, "manual-kommandon")));
     commands(&cmd, "sip", &mut text);
     text.push_str(&format!(
         ".PP\n{}\n",
-        roff_text(lang.pick(
-            "Varje kommandos flaggor visar sip KOMMANDO --help.",
-            "Each command's options are shown by sip COMMAND --help.",
-        ))
+        roff_text(&t!(lang, "manual-flaggor"))
     ));
     let mut rest = Vec::new();
     man.render_version_section(&mut rest).map_err(failed)?;
     text.push_str(&String::from_utf8_lossy(&rest));
-    text.push_str(EXTRA);
-    if lang == Lang::Sv {
-        for (en, sv) in [
-            (".SH NAME\n", ".SH NAMN\n"),
-            (".SH DESCRIPTION\n", ".SH BESKRIVNING\n"),
-            (".SH \"EXIT STATUS\"\n", ".SH SLUTKODER\n"),
-            (".SH ENVIRONMENT\n", ".SH MILJÖ\n"),
-            (".SH FILES\n", ".SH FILER\n"),
-            (".SH \"SEE ALSO\"\n", ".SH \"SE ÄVEN\"\n"),
-        ] {
-            text = text.replacen(en, sv, 1);
-        }
+    text.push_str(&extra(lang));
+    // The section headings clap_mangen writes in English, in the page's language.
+    for (heading, title) in [
+        ("NAME", t!(lang, "manual-namn")),
+        ("DESCRIPTION", t!(lang, "manual-beskrivning")),
+    ] {
+        text = text.replacen(
+            &format!(".SH {heading}\n"),
+            &format!(".SH {}\n", roff_heading(title)),
+            1,
+        );
     }
     Ok(groff_ascii(&text))
 }
@@ -152,5 +176,6 @@ mod tests {
     fn letters_become_groff_escapes() {
         assert_eq!(groff_ascii("åÖ–"), "\\[u00E5]\\[u00D6]\\[u2013]");
         assert_eq!(roff_text(".x -y"), "\\&.x \\-y");
+        assert_eq!(roff_marked("med `--lang`."), "med \\fB\\-\\-lang\\fR.");
     }
 }

@@ -6,7 +6,7 @@ use crate::cli::args::MeasureCommand;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
     match args {
@@ -29,15 +29,11 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             if !needs.is_empty() {
                 let existing = e.ids("behov");
                 let existing: Vec<&str> = existing.iter().map(String::as_str).collect();
-                let refs =
-                    super::intervention::refs("--need", &needs, &existing, ("behov", "needs"))?;
+                let refs = super::intervention::refs("--need", &needs, &existing, "behov")?;
                 sets.push(("behov", Val::flow(refs)));
             }
             if sets.is_empty() {
-                return Err(Error::msg(
-                    "ange vad som ska ändras: --text, --by eller --need",
-                    "say what to change: --text, --by or --need",
-                ));
+                return Err(err!("atgard-inget-att-andra"));
             }
             for (key, value) in sets {
                 e.apply(Op::Set {
@@ -52,10 +48,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Ändrade åtgärd {number} i {pid}."),
-                    format!("Changed measure {number} in {pid}."),
-                ),
+                super::done(msg!("atgard-andrad", nummer = number, plan_id = pid)),
                 None,
             )
         }
@@ -79,22 +72,16 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             }
             let pid = e.id();
             let total = e.plan.measures.as_ref().map_or(0, |m| m.items.len());
-            let (after_sv, after_en) = if number < total {
-                (
-                    "; åtgärderna efter den får var sitt nummer lägre",
-                    "; the measures after it move up one number",
+            let done = if number < total {
+                msg!(
+                    "atgard-borttagen-fore-andra",
+                    nummer = number,
+                    plan_id = pid
                 )
             } else {
-                ("", "")
+                msg!("atgard-borttagen", nummer = number, plan_id = pid)
             };
-            e.finish(
-                ctx,
-                (
-                    format!("Tog bort åtgärd {number} ur {pid}{after_sv}."),
-                    format!("Removed measure {number} from {pid}{after_en}."),
-                ),
-                None,
-            )
+            e.finish(ctx, super::done(done), None)
         }
         MeasureCommand::Add {
             plan,
@@ -104,7 +91,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
         } => {
             let mut e = editing::open(ctx, &plan)?;
             let text = input::text("TEXT", &text)?;
-            let by = prompt::required("--by", by, "Vem vidtar åtgärden")?;
+            let by = prompt::required("--by", by, &t!(ctx.lang, "fraga-vem-vidtar-atgarden"))?;
             let by = input::text("--by", &by)?;
             let mut fields = vec![("beskrivning", Val::text(text)), ("av", Val::text(&by))];
             if !needs.is_empty() {
@@ -114,8 +101,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
                     .iter()
                     .filter_map(|n| n.id.as_deref().map(String::as_str))
                     .collect();
-                let refs =
-                    super::intervention::refs("--need", &needs, &existing, ("behov", "needs"))?;
+                let refs = super::intervention::refs("--need", &needs, &existing, "behov")?;
                 fields.push(("behov", Val::flow(refs)));
             }
             e.apply(Op::Append {
@@ -125,10 +111,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Lade till en åtgärd av {by} i {pid}."),
-                    format!("Added a measure by {by} to {pid}."),
-                ),
+                super::done(msg!("atgard-tillagd", av = by, plan_id = pid)),
                 None,
             )
         }
@@ -137,17 +120,10 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             if let Some(m) = &e.plan.measures
                 && !m.items.is_empty()
             {
-                return Err(Error::msg(
-                    format!(
-                        "{} har redan {} åtgärder av andra; ta bort dem med `sip edit` om det inte finns några",
-                        e.file.display,
-                        m.items.len()
-                    ),
-                    format!(
-                        "{} already has {} measures by others; remove them with `sip edit` if there are none",
-                        e.file.display,
-                        m.items.len()
-                    ),
+                return Err(err!(
+                    "atgard-finns-redan",
+                    fil = e.file.display,
+                    antal = m.items.len()
                 ));
             }
             if e.plan.measures.is_none() {
@@ -160,14 +136,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
                 })?;
             }
             let pid = e.id();
-            e.finish(
-                ctx,
-                (
-                    format!("{pid}: inga åtgärder av andra (prövat)."),
-                    format!("{pid}: no measures by others (considered)."),
-                ),
-                None,
-            )
+            e.finish(ctx, super::done(msg!("atgard-inga", plan_id = pid)), None)
         }
     }
 }
@@ -176,22 +145,11 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
 fn numbered(e: &editing::Editing, number: usize) -> Result<usize> {
     let n = e.plan.measures.as_ref().map_or(0, |m| m.items.len());
     if number == 0 || number > n {
-        return Err(Error::msg(
-            format!(
-                "åtgärd {number} finns inte i {} ({}); `sip show {}` visar dem numrerade",
-                e.id(),
-                match n {
-                    0 => "den har inga åtgärder av andra".to_string(),
-                    1 => "den har 1 åtgärd av andra".to_string(),
-                    n => format!("den har {n} åtgärder av andra"),
-                },
-                e.id()
-            ),
-            format!(
-                "measure {number} is not in {} (it has {n}); `sip show {}` numbers them",
-                e.id(),
-                e.id()
-            ),
+        return Err(err!(
+            "atgard-finns-inte",
+            nummer = number,
+            plan_id = e.id(),
+            antal = n
         ));
     }
     Ok(number - 1)

@@ -28,16 +28,13 @@ pub fn run(ctx: &Ctx, args: NeedCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Lade till behov {id} i {pid}."),
-                    format!("Added need {id} to {pid}."),
-                ),
+                super::done(msg!("behov-tillagt", behov_id = id, plan_id = pid)),
                 Some(&id),
             )
         }
         NeedCommand::Set { plan, id, text } => {
             let mut e = editing::open(ctx, &plan)?;
-            e.existing("behov", &id, ("behovet", "need"))?;
+            e.existing("behov", &id, super::words(&msg!("behov-ordet")))?;
             let text = input::text("TEXT", &text)?;
             e.apply(Op::Set {
                 path: editing::item_path("behov", &id, "beskrivning"),
@@ -46,27 +43,22 @@ pub fn run(ctx: &Ctx, args: NeedCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                (
-                    format!("Ändrade behov {id} i {pid}."),
-                    format!("Changed need {id} in {pid}."),
-                ),
+                super::done(msg!("behov-andrat", behov_id = id, plan_id = pid)),
                 None,
             )
         }
         NeedCommand::Remove { plan, id, force } => {
             let mut e = editing::open(ctx, &plan)?;
+            let what = msg!("behov-ordet");
             let places =
-                e.remove_referenced("behov", Referenced::Need, &id, force, ("behovet", "need"))?;
-            let (also_sv, also_en) = editing::also_removed(&places);
-            let pid = e.id();
-            e.finish(
-                ctx,
-                (
-                    format!("Tog bort behov {id} ur {pid}.{also_sv}"),
-                    format!("Removed need {id} from {pid}.{also_en}"),
-                ),
-                None,
-            )
+                e.remove_referenced("behov", Referenced::Need, &id, force, super::words(&what))?;
+            let done = msg!(
+                "behov-borttaget",
+                behov_id = id,
+                plan_id = e.id(),
+                ocksa = super::from_pair(editing::also_removed(&places))
+            );
+            e.finish(ctx, super::done(done), None)
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::splice::render_document;
 use crate::edit::{Val, input, write};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::enums::{Gender, Occupation, Status};
 use crate::workspace::PlanFile;
 
@@ -39,29 +39,28 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     let agreement_id = prompt::pick(
         "--agreement",
         agreement_id,
-        "Överenskommelse",
+        &t!(ctx.lang, "fraga-overenskommelse"),
         &agreements,
         false,
     )?
     .unwrap_or_default();
     let Some(agreement) = ws.agreement(agreement_id.trim()) else {
-        return Err(Error::msg(
-            format!(
-                "--agreement: okänd överenskommelse `{agreement_id}`; finns: {}",
-                ws.agreement_ids().join(", ")
-            ),
-            format!(
-                "--agreement: unknown agreement `{agreement_id}`; there are: {}",
-                ws.agreement_ids().join(", ")
-            ),
+        return Err(err!(
+            "ny-okand-overenskommelse",
+            overenskommelse = agreement_id,
+            finns = ws.agreement_ids().join(", ")
         ));
     };
 
-    let name = prompt::required("--name", a.name.take(), "Individens namn")?;
+    let name = prompt::required(
+        "--name",
+        a.name.take(),
+        &t!(ctx.lang, "fraga-individens-namn"),
+    )?;
     let name = input::text("--name", &name)?;
     let mut pnr = a.personnummer.take();
     if pnr.is_none() && a.birth_date.is_none() {
-        pnr = prompt::optional_checked(None, "Personnummer eller samordningsnummer", |p| {
+        pnr = prompt::optional_checked(None, &t!(ctx.lang, "fraga-personnummer"), |p| {
             input::personnummer("--personnummer", p, ctx.today)
         })?;
     }
@@ -70,14 +69,17 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         .transpose()?;
     let mut birth = a.birth_date.take();
     if pnr.is_none() && birth.is_none() {
-        birth = prompt::optional_checked(None, "Födelsedatum (ÅÅÅÅ-MM-DD)", |d| {
+        birth = prompt::optional_checked(None, &t!(ctx.lang, "fraga-fodelsedatum"), |d| {
             input::date("--birth-date", d)
         })?;
     }
     let birth = birth.map(|d| input::date("--birth-date", &d)).transpose()?;
-    a.fields.gender = prompt::pick_optional_value::<Gender>(a.fields.gender, "Kön")?;
-    a.fields.occupation =
-        prompt::pick_optional_value::<Occupation>(a.fields.occupation, "Sysselsättning")?;
+    a.fields.gender =
+        prompt::pick_optional_value::<Gender>(a.fields.gender, &t!(ctx.lang, "fraga-kon"))?;
+    a.fields.occupation = prompt::pick_optional_value::<Occupation>(
+        a.fields.occupation,
+        &t!(ctx.lang, "fraga-sysselsattning"),
+    )?;
     let conveners: Vec<(String, String)> = agreement
         .parties
         .iter()
@@ -87,7 +89,7 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     let party = prompt::pick(
         "--initiated-by",
         a.initiated_by.take(),
-        "Part som kallar",
+        &t!(ctx.lang, "fraga-part-som-kallar"),
         &conveners,
         false,
     )?
@@ -100,8 +102,9 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     if a.fields.leader.is_none() {
         a.fields.leader = ws.config.meeting_leader.clone();
     }
-    a.fields.leader = prompt::optional(a.fields.leader.take(), "Samtalsledare")?;
-    a.fields.purpose = prompt::optional(a.fields.purpose.take(), "Syfte")?;
+    a.fields.leader =
+        prompt::optional(a.fields.leader.take(), &t!(ctx.lang, "fraga-samtalsledare"))?;
+    a.fields.purpose = prompt::optional(a.fields.purpose.take(), &t!(ctx.lang, "fraga-syfte"))?;
 
     // The skeleton, then the plan's own fields through the same checked edits as `sip set`.
     let mut individual = vec![("namn".to_string(), Val::text(name))];
@@ -152,13 +155,8 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     let file = PlanFile::new(path.clone(), display.clone(), format!("{id}.yaml"));
-    let mut out = ctx
-        .lang
-        .pick(
-            &format!("Skapade plan {id} i {display} (status utkast).\n"),
-            &format!("Created plan {id} in {display} (status utkast).\n"),
-        )
-        .to_string();
+    let mut out = t!(ctx.lang, "ny-skapad", plan_id = id, mapp = display);
+    out.push('\n');
     out.push_str(&editing::remaining(ctx, &ws, &file, &doc.text));
     crate::cli::print(&out)?;
     Ok(ExitStatus::Success)

@@ -4,7 +4,7 @@ use crate::cli::args::ResponsibleArgs;
 use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
     let party = prompt::pick(
         "--party",
         args.party,
-        "Huvudman med övergripande ansvar",
+        &t!(ctx.lang, "fraga-overgripande-ansvar"),
         &allowed,
         false,
     )?
@@ -31,17 +31,11 @@ pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
         && a.party(&party).is_some_and(|p| !p.can_hold_overall)
     {
         let ok: Vec<&str> = allowed.iter().map(|(id, _)| id.as_str()).collect();
-        return Err(Error::msg(
-            format!(
-                "--party: `{party}` får inte ha det övergripande ansvaret enligt överenskommelsen {}; det kan: {}",
-                a.id,
-                ok.join(", ")
-            ),
-            format!(
-                "--party: `{party}` may not hold the overall responsibility under the agreement {}; these may: {}",
-                a.id,
-                ok.join(", ")
-            ),
+        return Err(err!(
+            "ansvar-far-inte",
+            part = party,
+            overenskommelse = a.id,
+            tillatna = ok.join(", ")
         ));
     }
     e.apply(Op::Set {

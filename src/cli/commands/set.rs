@@ -8,7 +8,7 @@ use crate::cli::args::{PlanFields, SetArgs, SetFields};
 use crate::cli::editing;
 use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Op, Seg, Val, input, path};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::schema::{self, MapSchema, Ty};
 
 /// The edits that `PlanFields` ask for, checked (shared with `sip new`'s validation).
@@ -62,51 +62,30 @@ fn clearable(key: &str) -> Result<Vec<Seg>> {
     for (i, part) in parts.iter().enumerate() {
         let Some(f) = map.field(part) else {
             let keys: Vec<&str> = map.fields.iter().map(|f| f.key).collect();
-            let hint = crate::model::load::did_you_mean(part, keys.iter().copied())
-                .map(|d| {
-                    (
-                        format!("; menade du `{d}`?"),
-                        format!("; did you mean `{d}`?"),
-                    )
-                })
-                .unwrap_or_default();
-            return Err(Error::msg(
-                format!("--clear: `{key}` är ingen nyckel i planformatet{}", hint.0),
-                format!("--clear: `{key}` is not a key of the plan format{}", hint.1),
-            ));
+            return Err(
+                match crate::model::load::did_you_mean(part, keys.iter().copied()) {
+                    Some(d) => err!("andra-ingen-nyckel-menade", nyckel = key, forslag = d),
+                    None => err!("andra-ingen-nyckel", nyckel = key),
+                },
+            );
         };
         let last = i + 1 == parts.len();
         match (&f.ty, last) {
             (Ty::Map(m), false) => map = m,
             (_, false) => {
-                return Err(Error::msg(
-                    format!("--clear: `{part}` har inga nycklar under sig"),
-                    format!("--clear: `{part}` has no keys below it"),
-                ));
+                return Err(err!("andra-inga-nycklar-under", nyckel = part));
             }
             (_, true) => found = Some(f),
         }
     }
     let Some(f) = found else {
-        return Err(Error::msg("--clear: ange en nyckel", "--clear: give a key"));
+        return Err(err!("andra-ange-nyckel"));
     };
     if f.required {
-        return Err(Error::msg(
-            format!("--clear: `{key}` krävs i varje plan och kan inte tas bort, bara ändras"),
-            format!(
-                "--clear: `{key}` is required in every plan and cannot be removed, only changed"
-            ),
-        ));
+        return Err(err!("andra-kravs", nyckel = key));
     }
     if matches!(f.ty, Ty::List(Ty::Map(_))) && parts.len() == 1 {
-        return Err(Error::msg(
-            format!(
-                "--clear: `{key}` är en lista; ta bort en punkt i taget med kommandots `remove` (t.ex. `sip need remove PLAN B1`)"
-            ),
-            format!(
-                "--clear: `{key}` is a list; remove one item at a time with the command's `remove` (e.g. `sip need remove PLAN B1`)"
-            ),
-        ));
+        return Err(err!("andra-lista", nyckel = key));
     }
     Ok(path(&parts))
 }
@@ -136,15 +115,10 @@ fn more_ops(e: &crate::cli::editing::Editing, ctx: &Ctx, f: &SetFields) -> Resul
     if let Some(a) = &f.agreement {
         let a = a.trim();
         if e.ws.agreement(a).is_none() {
-            return Err(Error::msg(
-                format!(
-                    "--agreement: okänd överenskommelse `{a}`; finns: {}",
-                    e.ws.agreement_ids().join(", ")
-                ),
-                format!(
-                    "--agreement: unknown agreement `{a}`; there are: {}",
-                    e.ws.agreement_ids().join(", ")
-                ),
+            return Err(err!(
+                "ny-okand-overenskommelse",
+                overenskommelse = a,
+                finns = e.ws.agreement_ids().join(", ")
             ));
         }
         set(&["överenskommelse"], Val::verbatim(a));
@@ -218,49 +192,34 @@ fn more_ops(e: &crate::cli::editing::Editing, ctx: &Ctx, f: &SetFields) -> Resul
 /// deadline already in the plan: those cannot come before the SIP was initiated.
 fn initiated_fits(e: &editing::Editing, ctx: &Ctx, day: chrono::NaiveDate) -> Result<()> {
     if day > ctx.today {
-        return Err(Error::msg(
-            format!(
-                "--initiated: planen kan inte ha initierats {day}, efter i dag ({})",
-                ctx.today
-            ),
-            format!(
-                "--initiated: the plan cannot have been initiated on {day}, after today ({})",
-                ctx.today
-            ),
+        return Err(err!(
+            "andra-initierad-efter-i-dag",
+            datum = day.to_string(),
+            i_dag = ctx.today.to_string()
         ));
     }
     let p = &e.plan;
-    let mut dated: Vec<(chrono::NaiveDate, String, String)> = Vec::new();
+    let mut dated: Vec<(chrono::NaiveDate, crate::i18n::Msg)> = Vec::new();
     for m in &p.meetings {
         let id = m.id_str();
         if let Some(d) = m.date() {
-            dated.push((d, format!("mötet {id}"), format!("meeting {id}")));
+            dated.push((d, msg!("andra-motet", mote_id = id)));
         }
         if let Some(k) = &m.invitation_sent {
-            dated.push((
-                k.value,
-                format!("kallelsen till {id}"),
-                format!("the invitation to {id}"),
-            ));
+            dated.push((k.value, msg!("andra-kallelsen", mote_id = id)));
         }
     }
     for g in &p.goals {
         if let (Some(id), Some(by)) = (&g.id, &g.by) {
-            dated.push((
-                by.value,
-                format!("målet {}", id.value),
-                format!("goal {}", id.value),
-            ));
+            dated.push((by.value, msg!("andra-malet", mal_id = id.value)));
         }
     }
-    if let Some((d, sv, en)) = dated.into_iter().filter(|x| x.0 < day).min_by_key(|x| x.0) {
-        return Err(Error::msg(
-            format!(
-                "--initiated: planen kan inte ha initierats {day}, efter {sv} ({d}); ange rätt dag"
-            ),
-            format!(
-                "--initiated: the plan cannot have been initiated on {day}, after {en} ({d}); give the right day"
-            ),
+    if let Some((d, what)) = dated.into_iter().filter(|x| x.0 < day).min_by_key(|x| x.0) {
+        return Err(err!(
+            "andra-initierad-efter",
+            datum = day.to_string(),
+            efter = what,
+            dag = d.to_string()
         ));
     }
     Ok(())
@@ -280,10 +239,7 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &args.plan)?;
     ops.extend(more_ops(&e, ctx, &args.more)?);
     if ops.is_empty() && clears.is_empty() && args.more.protected.is_none() {
-        return Err(Error::msg(
-            "ange vad som ska ändras: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care, --interpreter, --protected, --initiated-by, --initiated eller --clear NYCKEL",
-            "say what to change: --name, --personnummer, --birth-date, --agreement, --purpose, --focus, --question, --leader, --occupation, --gender, --benefit, --background, --own-goal, --proposed-by, --discharge-ready, --care-contact, --childs-views, --compulsory-care, --interpreter, --protected, --initiated-by, --initiated or --clear KEY",
-        ));
+        return Err(err!("andra-inget-att-andra"));
     }
     // A personnummer replaces the birth date, and the other way round: a plan holds one.
     let has = |keys: &[&str]| -> bool {
@@ -318,9 +274,5 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
         }
     }
     let pid = e.id();
-    e.finish(
-        ctx,
-        (format!("Ändrade {pid}."), format!("Changed {pid}.")),
-        None,
-    )
+    e.finish(ctx, super::done(msg!("andra-klart", plan_id = pid)), None)
 }

@@ -5,19 +5,14 @@ use chrono::NaiveDate;
 
 use crate::cli::args::{StatsArgs, TableFormat};
 use crate::cli::{Ctx, ExitStatus, write_output};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lists::render;
 use crate::lists::stats::collect;
 use crate::model::plan::parse_date;
 
 pub(crate) fn date_flag(flag: &str, v: Option<&str>) -> Result<Option<NaiveDate>> {
     v.map(|s| {
-        parse_date(s.trim()).ok_or_else(|| {
-            Error::msg(
-                format!("{flag}: `{s}` är inget datum; skriv ÅÅÅÅ-MM-DD"),
-                format!("{flag}: `{s}` is not a date; write YYYY-MM-DD"),
-            )
-        })
+        parse_date(s.trim()).ok_or_else(|| err!("statistik-inget-datum", flagga = flag, varde = s))
     })
     .transpose()
 }
@@ -27,9 +22,10 @@ pub fn run(ctx: &Ctx, args: StatsArgs) -> Result<ExitStatus> {
     let to = date_flag("--to", args.to.as_deref())?;
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err(Error::msg(
-                format!("--from {f} ligger efter --to {t}"),
-                format!("--from {f} is after --to {t}"),
+            return Err(err!(
+                "statistik-fran-efter-till",
+                fran = f.to_string(),
+                till = t.to_string()
             ));
         }
     }
