@@ -460,6 +460,31 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn days_are_words_with_plurals() {
+        let words = |lang| [0, 1, 2, -1, -2].map(|d| days_word(d, lang));
+        assert_eq!(
+            words(Lang::Sv),
+            [
+                "i dag",
+                "i morgon",
+                "om 2 dagar",
+                "i går, försenad",
+                "2 dagar sedan, försenad"
+            ]
+        );
+        assert_eq!(
+            words(Lang::En),
+            [
+                "today",
+                "tomorrow",
+                "in 2 days",
+                "yesterday, overdue",
+                "2 days ago, overdue"
+            ]
+        );
+    }
+
     /// The greedy wrap this module had before it used textwrap: the output must not change.
     fn greedy(text: &str, width: usize, indent: &str) -> String {
         let mut out = String::new();

@@ -165,6 +165,32 @@ fn table_of(items: &[Item], o: &RenderOpts) -> String {
 mod tests {
     use super::*;
 
+    /// The summary under the table, and the gallring item, in the right plural.
+    #[test]
+    fn counts_in_the_plural() {
+        let sum = |lang, antal: usize, forsenade: usize| {
+            t!(
+                lang,
+                "lista-uppfoljning-summering",
+                antal = antal,
+                forsenade = forsenade
+            )
+        };
+        assert_eq!(sum(Lang::Sv, 1, 1), "1 punkt, varav 1 försenad.");
+        assert_eq!(sum(Lang::Sv, 3, 0), "3 punkter, varav 0 försenade.");
+        assert_eq!(sum(Lang::En, 1, 1), "1 item, 1 overdue.");
+        let gallras =
+            |lang, ar: u32| t!(lang, "lista-punkt-gallras", sista = "2020-01-31", ar = ar);
+        assert_eq!(
+            gallras(Lang::En, 1),
+            "Due for gallring: last entry 2020-01-31, 1 year (sip gallra)"
+        );
+        assert_eq!(
+            gallras(Lang::Sv, 10),
+            "Gallras: sista anteckning 2020-01-31, 10 år (sip gallra)"
+        );
+    }
+
     /// The CSV header is the JSON keys of an item, in their order.
     #[test]
     fn the_csv_header_is_the_json_keys() {

@@ -200,6 +200,40 @@ fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
 mod tests {
     use super::*;
 
+    /// The summary under the table counts each thing in its own plural.
+    #[test]
+    fn the_summary_counts_in_the_plural() {
+        let one = |lang| {
+            t!(
+                lang,
+                "lista-summering-med-olasliga",
+                planer = 1usize,
+                filer = 1usize,
+                fel = 1usize,
+                varningar = 1usize
+            )
+        };
+        assert_eq!(
+            one(Lang::Sv),
+            "1 plan, 1 fil som inte kan läsas: 1 fel, 1 varning."
+        );
+        assert_eq!(
+            one(Lang::En),
+            "1 plan, 1 file that cannot be read: 1 error, 1 warning."
+        );
+        let many = |lang| {
+            t!(
+                lang,
+                "lista-summering",
+                planer = 2usize,
+                fel = 0usize,
+                varningar = 3usize
+            )
+        };
+        assert_eq!(many(Lang::Sv), "2 planer: 0 fel, 3 varningar.");
+        assert_eq!(many(Lang::En), "2 plans: 0 errors, 3 warnings.");
+    }
+
     /// The CSV header is the JSON keys of a plan, in their order.
     #[test]
     fn the_csv_header_is_the_json_keys() {

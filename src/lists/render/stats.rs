@@ -469,6 +469,38 @@ mod tests {
         assert_eq!(lines.next(), Some("plans,,gender,kvinna,0"));
     }
 
+    /// The plans behind the median are counted with the right plural, or `<5` when suppressed.
+    #[test]
+    fn the_median_line_counts_plans_in_the_plural() {
+        let mut st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
+        st.first_meeting_plans = 1;
+        st.median_days_to_first_meeting = Some(12.0);
+        let o = |lang| RenderOpts {
+            lang,
+            today: chrono::NaiveDate::MIN,
+            color: false,
+            width: Some(200),
+        };
+        let last = |lang, sup| {
+            table_of(&st, &o(lang), sup)
+                .lines()
+                .last()
+                .map(str::to_string)
+        };
+        assert_eq!(
+            last(Lang::Sv, false).as_deref(),
+            Some("Median, dagar från initiering till första hållna möte: 12 (1 plan)")
+        );
+        assert_eq!(
+            last(Lang::En, false).as_deref(),
+            Some("Median days from initiation to the first held meeting: 12 (1 plan)")
+        );
+        assert_eq!(
+            last(Lang::Sv, true).as_deref(),
+            Some("Median, dagar från initiering till första hållna möte: – (<5 planer)")
+        );
+    }
+
     /// Every breakdown's heading and sheet name is a message in both languages.
     #[test]
     fn every_breakdown_has_its_messages() {
