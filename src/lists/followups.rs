@@ -228,11 +228,7 @@ pub fn plan_items(
         push(
             w.value,
             ItemKind::Close,
-            lang.pick(
-                "Avsluta planen: samtycket återkallades",
-                "Close the plan: the consent was withdrawn",
-            )
-            .into(),
+            t!(lang, "lista-punkt-avsluta"),
             overall_party.clone(),
             overall_person.clone(),
             None,
@@ -244,7 +240,7 @@ pub fn plan_items(
         Some(next) => push(
             next,
             ItemKind::FollowUp,
-            lang.pick("Uppföljning", "Follow-up").into(),
+            t!(lang, "lista-punkt-uppfoljning"),
             overall_party.clone(),
             overall_person.clone(),
             None,
@@ -252,8 +248,7 @@ pub fn plan_items(
         None if plan.is_active() => push(
             today,
             ItemKind::NoFollowUp,
-            lang.pick("Inget datum för uppföljning", "No follow-up date")
-                .into(),
+            t!(lang, "lista-punkt-inget-datum"),
             overall_party.clone(),
             overall_person.clone(),
             None,
@@ -276,16 +271,11 @@ pub fn plan_items(
         push(
             last,
             ItemKind::Invitation,
-            match lang {
-                Lang::Sv => format!(
-                    "Kalla till SIP: slutenvården underrättade {} om att patienten är utskrivningsklar; den fasta vårdkontakten kallar inom tre dagar från underrättelsen (lag 2017:612 4 kap. 3 §)",
-                    ready.value
-                ),
-                Lang::En => format!(
-                    "Convene the SIP: the inpatient ward gave notice on {} that the patient is ready for discharge; the fasta vårdkontakt sends the invitation within three days of the notice (Act 2017:612, ch. 4 s. 3)",
-                    ready.value
-                ),
-            },
+            t!(
+                lang,
+                "lista-punkt-kalla-efter-utskrivning",
+                datum = ready.value.to_string()
+            ),
             region,
             plan.initiation
                 .care_contact
@@ -301,18 +291,12 @@ pub fn plan_items(
         push(
             start.value + Duration::days(i64::from(days)),
             ItemKind::Invitation,
-            match lang {
-                Lang::Sv => format!(
-                    "Skicka den första kallelsen: överenskommelsen ger högst {days} {} från initieringen {}",
-                    if days == 1 { "dag" } else { "dagar" },
-                    start.value
-                ),
-                Lang::En => format!(
-                    "Send the first invitation: the agreement allows at most {days} {} from the initiation on {}",
-                    if days == 1 { "day" } else { "days" },
-                    start.value
-                ),
-            },
+            t!(
+                lang,
+                "lista-punkt-forsta-kallelse",
+                dagar = days,
+                datum = start.value.to_string()
+            ),
             convener.clone(),
             None,
             Some("första".into()),
@@ -338,28 +322,32 @@ pub fn plan_items(
             push(
                 last,
                 ItemKind::Invitation,
-                match lang {
-                    Lang::Sv => format!("Skicka kallelse till {id} inför mötet {date}"),
-                    Lang::En => format!("Send the invitation to {id} for the meeting on {date}"),
-                },
+                t!(
+                    lang,
+                    "lista-punkt-skicka-kallelse",
+                    mote = id,
+                    datum = date.to_string()
+                ),
                 convener.clone(),
                 None,
                 Some(id.clone()),
             );
         }
-        let kind = m
-            .kind
-            .as_ref()
-            .map(|k| format!(", {}", k.value.label(lang)))
-            .unwrap_or_default();
-        let clock = time.value.format("%H:%M");
+        let clock = time.value.format("%H:%M").to_string();
+        let what = match &m.kind {
+            Some(k) => t!(
+                lang,
+                "lista-punkt-mote-med-slag",
+                mote = id,
+                slag = k.value.label(lang),
+                tid = clock
+            ),
+            None => t!(lang, "lista-punkt-mote", mote = id, tid = clock),
+        };
         push(
             date,
             ItemKind::Meeting,
-            match lang {
-                Lang::Sv => format!("Möte {id}{kind} kl. {clock}"),
-                Lang::En => format!("Meeting {id}{kind} at {clock}"),
-            },
+            what,
             convener.clone(),
             None,
             Some(id),
@@ -393,10 +381,12 @@ pub fn plan_items(
         push(
             end.value,
             ItemKind::InterventionEnd,
-            match lang {
-                Lang::Sv => format!("Insats {id} slutar: {what}"),
-                Lang::En => format!("Intervention {id} ends: {what}"),
-            },
+            t!(
+                lang,
+                "lista-punkt-insats-slutar",
+                insats = id,
+                beskrivning = what
+            ),
             i.principal_str().map(str::to_string),
             i.contact.as_ref().map(|c| c.value.clone()),
             Some(id.to_string()),
@@ -410,10 +400,7 @@ pub fn plan_items(
         push(
             by.value,
             ItemKind::GoalDeadline,
-            match lang {
-                Lang::Sv => format!("Mål {id} senast: {what}"),
-                Lang::En => format!("Goal {id} due: {what}"),
-            },
+            t!(lang, "lista-punkt-mal-senast", mal = id, beskrivning = what),
             overall_party.clone(),
             overall_person.clone(),
             Some(id.to_string()),
@@ -425,7 +412,7 @@ pub fn plan_items(
             push(
                 until.value,
                 ItemKind::ConsentExpires,
-                lang.pick("Samtycket upphör", "Consent expires").into(),
+                t!(lang, "lista-punkt-samtycke-upphor"),
                 overall_party.clone(),
                 overall_person.clone(),
                 None,
@@ -438,11 +425,7 @@ pub fn plan_items(
                 push(
                     adult,
                     ItemKind::TurnsEighteen,
-                    lang.pick(
-                        "Fyller 18 år: individens eget samtycke behövs",
-                        "Turns 18: the individual's own consent is needed",
-                    )
-                    .into(),
+                    t!(lang, "lista-punkt-fyller-18"),
                     overall_party.clone(),
                     overall_person.clone(),
                     None,
@@ -502,16 +485,12 @@ fn gallring_item(
             name.to_string()
         },
         kind: ItemKind::Gallring,
-        text: match lang {
-            Lang::Sv => format!(
-                "Gallras: sista anteckning {last}, {} år (sip gallra)",
-                retention.years
-            ),
-            Lang::En => format!(
-                "Due for gallring: last entry {last}, {} years (sip gallra)",
-                retention.years
-            ),
-        },
+        text: t!(
+            lang,
+            "lista-punkt-gallras",
+            sista = last.to_string(),
+            ar = retention.years
+        ),
         party: plan.overall_party().map(str::to_string),
         person: None,
         meeting_leader: plan.meeting_leader.as_ref().map(|l| l.value.clone()),

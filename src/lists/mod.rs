@@ -105,8 +105,8 @@ impl AgeBand {
     }
 
     /// The column heading in tables.
-    pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
-        match self {
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        let band = match self {
             AgeBand::To15 => "0–15",
             AgeBand::To19 => "16–19",
             AgeBand::To29 => "20–29",
@@ -115,8 +115,9 @@ impl AgeBand {
             AgeBand::To59 => "50–59",
             AgeBand::To65 => "60–65",
             AgeBand::From66 => "66+",
-            AgeBand::Unknown => lang.pick("okänd", "unknown"),
-        }
+            AgeBand::Unknown => return t!(lang, "lista-alder-okand"),
+        };
+        band.to_string()
     }
 }
 

@@ -197,17 +197,12 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
 }
 
 fn days_word(days: i64, lang: Lang) -> String {
-    match (lang, days) {
-        (Lang::Sv, 0) => "i dag".into(),
-        (Lang::Sv, 1) => "i morgon".into(),
-        (Lang::Sv, d) if d > 0 => format!("om {d} dagar"),
-        (Lang::Sv, -1) => "i går, försenad".into(),
-        (Lang::Sv, d) => format!("{} dagar sedan, försenad", -d),
-        (Lang::En, 0) => "today".into(),
-        (Lang::En, 1) => "tomorrow".into(),
-        (Lang::En, d) if d > 0 => format!("in {d} days"),
-        (Lang::En, -1) => "yesterday, overdue".into(),
-        (Lang::En, d) => format!("{} days ago, overdue", -d),
+    match days {
+        0 => t!(lang, "lista-dagar-i-dag"),
+        1 => t!(lang, "lista-dagar-i-morgon"),
+        d if d > 0 => t!(lang, "lista-dagar-om", antal = d),
+        -1 => t!(lang, "lista-dagar-i-gar"),
+        d => t!(lang, "lista-dagar-sedan", antal = d.saturating_neg()),
     }
 }
 
@@ -226,12 +221,20 @@ fn meeting_line(m: &MeetingInfo, lang: Lang) -> String {
         s.push_str(p);
     }
     if let Some(d) = &m.digital {
-        s.push_str(&format!(
-            ", {} {d}",
-            lang.pick("digitalt via", "online via")
-        ));
+        s.push_str(", ");
+        s.push_str(&t!(lang, "lista-mote-digitalt", digitalt = d));
     }
     s
+}
+
+/// The headings of the overdue and coming deadlines tables.
+fn deadline_header(lang: Lang) -> Vec<String> {
+    vec![
+        t!(lang, "lista-kolumn-datum"),
+        t!(lang, "lista-kolumn-dagar"),
+        t!(lang, "lista-kolumn-vad"),
+        t!(lang, "lista-kolumn-ansvarig"),
+    ]
 }
 
 /// The checklist as text for a terminal.
@@ -249,11 +252,11 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
         out.push('\n');
     };
     out.push_str(&wrap(
-        &format!(
-            "{} {} – {}",
-            lang.pick("Uppföljning av", "Follow-up of"),
-            c.plan,
-            c.individual
+        &t!(
+            lang,
+            "lista-checklista-rubrik",
+            plan = c.plan,
+            individ = c.individual
         ),
         width,
         "",
@@ -266,65 +269,57 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     };
     field(
         &mut out,
-        lang.pick("Överenskommelse:", "Agreement:"),
+        &t!(lang, "lista-falt-overenskommelse"),
         or_dash(c.agreement.as_deref()),
     );
     field(
         &mut out,
-        "Status:",
+        &t!(lang, "lista-falt-status"),
         c.status.map_or("–".into(), |s| s.label(lang)),
     );
     field(
         &mut out,
-        lang.pick("Samtalsledare:", "Meeting leader:"),
+        &t!(lang, "lista-falt-samtalsledare"),
         or_dash(c.meeting_leader.as_deref()),
     );
     field(
         &mut out,
-        lang.pick("Övergripande ansvar:", "Overall responsibility:"),
+        &t!(lang, "lista-falt-overgripande-ansvar"),
         party_person(c.overall_party.as_deref(), c.overall_person.as_deref()),
     );
     field(
         &mut out,
-        lang.pick("Nästa uppföljning:", "Next follow-up:"),
+        &t!(lang, "lista-falt-nasta-uppfoljning"),
         c.next_follow_up.map_or_else(
-            || lang.pick("inget datum", "no date").to_string(),
+            || t!(lang, "lista-inget-datum"),
             |d| format!("{d} ({})", days_word((d - c.today).num_days(), lang)),
         ),
     );
     field(
         &mut out,
-        lang.pick("Nästa möte:", "Next meeting:"),
+        &t!(lang, "lista-falt-nasta-mote"),
         c.next_meeting.as_ref().map_or_else(
-            || lang.pick("inget inplanerat", "none scheduled").to_string(),
+            || t!(lang, "lista-inget-inplanerat"),
             |m| meeting_line(m, lang),
         ),
     );
     if let Some(m) = &c.next_meeting {
         field(
             &mut out,
-            lang.pick("Kallelse:", "Invitation:"),
+            &t!(lang, "lista-falt-kallelse"),
             m.invitation_sent.map_or_else(
-                || lang.pick("inte skickad", "not sent").to_string(),
-                |d| format!("{} {d}", lang.pick("skickad", "sent")),
+                || t!(lang, "lista-kallelse-inte-skickad"),
+                |d| t!(lang, "lista-kallelse-skickad", datum = d.to_string()),
             ),
         );
     }
 
     let overdue: Vec<_> = c.overdue().collect();
     if overdue.is_empty() {
-        heading(&mut out, lang.pick("Försenat: inget", "Overdue: nothing"));
+        heading(&mut out, &t!(lang, "lista-forsenat-inget"));
     } else {
-        heading(
-            &mut out,
-            &format!("{} ({})", lang.pick("Försenat", "Overdue"), overdue.len()),
-        );
-        let mut t = o.table(&[
-            lang.pick("Datum", "Date"),
-            lang.pick("Dagar", "Days"),
-            lang.pick("Vad", "What"),
-            lang.pick("Ansvarig", "Responsible"),
-        ]);
+        heading(&mut out, &t!(lang, "lista-forsenat", antal = overdue.len()));
+        let mut t = o.table_with(&deadline_header(lang));
         for i in overdue {
             t.add_row(vec![
                 o.cell(i.date, true),
@@ -338,13 +333,8 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
 
     let coming: Vec<_> = c.coming_deadlines().collect();
     if !coming.is_empty() {
-        heading(&mut out, lang.pick("Kommande frister", "Coming deadlines"));
-        let mut t = o.table(&[
-            lang.pick("Datum", "Date"),
-            lang.pick("Dagar", "Days"),
-            lang.pick("Vad", "What"),
-            lang.pick("Ansvarig", "Responsible"),
-        ]);
+        heading(&mut out, &t!(lang, "lista-kommande-frister"));
+        let mut t = o.table_with(&deadline_header(lang));
         for i in coming {
             t.add_row(vec![
                 o.cell(i.date, false),
@@ -357,21 +347,23 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     }
 
     if c.interventions.is_empty() {
-        heading(&mut out, lang.pick("Insatser: inga", "Interventions: none"));
+        heading(&mut out, &t!(lang, "lista-insatser-inga"));
     } else {
-        heading(&mut out, lang.pick("Insatser", "Interventions"));
-        let mut t = o.table(&[
-            "Id",
-            lang.pick("Insats", "Intervention"),
-            lang.pick("Ansvarig", "Responsible"),
-            "Status",
-            "Start",
-            lang.pick("Slut", "End"),
-        ]);
+        heading(&mut out, &t!(lang, "lista-insatser"));
+        let header = [
+            t!(lang, "lista-kolumn-id"),
+            t!(lang, "lista-kolumn-insats"),
+            t!(lang, "lista-kolumn-ansvarig"),
+            t!(lang, "lista-kolumn-status"),
+            t!(lang, "lista-kolumn-start"),
+            t!(lang, "lista-kolumn-slut"),
+        ];
+        let mut t = o.table_with(&header);
         for i in &c.interventions {
             let mut what = i.description.clone();
             if let Some(p) = &i.provider {
-                what.push_str(&format!("\n{}: {p}", lang.pick("Utförare", "Provider")));
+                what.push('\n');
+                what.push_str(&t!(lang, "lista-utforare", utforare = p));
             }
             let mut who = or_dash(i.party.as_deref());
             if let Some(k) = &i.contact {
@@ -395,15 +387,16 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     }
 
     if c.goals.is_empty() {
-        heading(&mut out, lang.pick("Mål: inga", "Goals: none"));
+        heading(&mut out, &t!(lang, "lista-mal-inga"));
     } else {
-        heading(&mut out, lang.pick("Mål", "Goals"));
-        let mut t = o.table(&[
-            "Id",
-            lang.pick("Mål", "Goal"),
-            lang.pick("Mått", "Measure"),
-            lang.pick("Senast", "By"),
-        ]);
+        heading(&mut out, &t!(lang, "lista-mal"));
+        let header = [
+            t!(lang, "lista-kolumn-id"),
+            t!(lang, "lista-kolumn-mal"),
+            t!(lang, "lista-kolumn-matt"),
+            t!(lang, "lista-kolumn-senast"),
+        ];
+        let mut t = o.table_with(&header);
         for g in &c.goals {
             let late = g.by.is_some_and(|d| d < c.today);
             t.add_row(vec![
@@ -426,10 +419,7 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     }
 
     if !c.measures.is_empty() {
-        heading(
-            &mut out,
-            lang.pick("Åtgärder av andra", "Measures by others"),
-        );
+        heading(&mut out, &t!(lang, "lista-atgarder-av-andra"));
         for m in &c.measures {
             let line = match &m.by {
                 Some(by) => format!("{} ({by})", m.description),
@@ -442,15 +432,9 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     }
 
     if c.open_needs.is_empty() {
-        heading(&mut out, lang.pick("Öppna behov: inga", "Open needs: none"));
+        heading(&mut out, &t!(lang, "lista-oppna-behov-inga"));
     } else {
-        heading(
-            &mut out,
-            lang.pick(
-                "Öppna behov (ingen insats tar hand om dem)",
-                "Open needs (no intervention addresses them)",
-            ),
-        );
+        heading(&mut out, &t!(lang, "lista-oppna-behov"));
         for n in &c.open_needs {
             let wrapped = wrap(&format!("{}  {}", n.id, n.description), width, "    ");
             out.push_str("  ");
@@ -459,23 +443,13 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
     }
 
     match &c.previous_meeting {
-        None => heading(
-            &mut out,
-            lang.pick("Förra mötet: inget hållet", "Previous meeting: none held"),
-        ),
+        None => heading(&mut out, &t!(lang, "lista-forra-motet-inget")),
         Some(m) => {
-            let title = format!(
-                "{}: {}",
-                lang.pick("Förra mötet", "Previous meeting"),
-                meeting_line(m, lang)
-            );
+            let title = t!(lang, "lista-forra-motet", mote = meeting_line(m, lang));
             heading(&mut out, wrap(&title, width, "").trim_end());
             match &m.notes {
                 Some(n) => out.push_str(&wrap(n, width, "  ")),
-                None => out.push_str(&format!(
-                    "  {}\n",
-                    lang.pick("(inga anteckningar)", "(no notes)")
-                )),
+                None => out.push_str(&format!("  {}\n", t!(lang, "lista-inga-anteckningar"))),
             }
         }
     }
@@ -485,6 +459,31 @@ fn text_of(c: &Checklist, o: &RenderOpts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_words_with_plurals() {
+        let words = |lang| [0, 1, 2, -1, -2].map(|d| days_word(d, lang));
+        assert_eq!(
+            words(Lang::Sv),
+            [
+                "i dag",
+                "i morgon",
+                "om 2 dagar",
+                "i går, försenad",
+                "2 dagar sedan, försenad"
+            ]
+        );
+        assert_eq!(
+            words(Lang::En),
+            [
+                "today",
+                "tomorrow",
+                "in 2 days",
+                "yesterday, overdue",
+                "2 days ago, overdue"
+            ]
+        );
+    }
 
     /// The greedy wrap this module had before it used textwrap: the output must not change.
     fn greedy(text: &str, width: usize, indent: &str) -> String {

@@ -72,7 +72,7 @@ pub fn csv(out: &mut dyn std::io::Write, items: &[Item]) -> std::io::Result<()> 
 /// The "what" column: the text, marked when overdue.
 pub fn what(i: &Item, lang: Lang) -> String {
     if i.is_overdue() {
-        format!("{} ({})", i.text, lang.pick("försenad", "overdue"))
+        t!(lang, "lista-vad-forsenad", text = i.text)
     } else {
         i.text.clone()
     }
@@ -97,30 +97,30 @@ pub fn table(out: &mut dyn std::io::Write, items: &[Item], o: &RenderOpts) -> st
 fn table_of(items: &[Item], o: &RenderOpts) -> String {
     let lang = o.lang;
     if items.is_empty() {
-        return format!(
-            "{}\n",
-            lang.pick("inget att följa upp", "nothing to follow up")
-        );
+        return format!("{}\n", t!(lang, "lista-inget-att-folja-upp"));
     }
     let probe = o.table(&[]);
     let narrow = o.is_narrow(&probe);
-    let mut header = vec![lang.pick("Datum", "Date"), lang.pick("Dagar", "Days")];
+    let mut header = vec![
+        t!(lang, "lista-kolumn-datum"),
+        t!(lang, "lista-kolumn-dagar"),
+    ];
     if narrow {
-        header.push(lang.pick(
-            "Plan\nIndivid\nSamtalsledare",
-            "Plan\nIndividual\nMeeting leader",
-        ));
+        header.push(t!(lang, "lista-kolumn-plan-individ-samtalsledare"));
     } else {
-        header.extend(["Plan", lang.pick("Individ", "Individual")]);
+        header.extend([
+            t!(lang, "lista-kolumn-plan"),
+            t!(lang, "lista-kolumn-individ"),
+        ]);
     }
     header.extend([
-        lang.pick("Vad", "What"),
-        lang.pick("Ansvarig", "Responsible"),
+        t!(lang, "lista-kolumn-vad"),
+        t!(lang, "lista-kolumn-ansvarig"),
     ]);
     if !narrow {
-        header.push(lang.pick("Samtalsledare", "Meeting leader"));
+        header.push(t!(lang, "lista-kolumn-samtalsledare"));
     }
-    let mut t = o.table(&header);
+    let mut t = o.table_with(&header);
     if narrow {
         // Rows of several lines read better with a blank line between them.
         t.set_style(comfy_table::TableComponent::HorizontalLines, ' ');
@@ -151,24 +151,45 @@ fn table_of(items: &[Item], o: &RenderOpts) -> String {
     let late = items.iter().filter(|i| i.is_overdue()).count();
     let mut out = table_text(&t);
     out.push('\n');
-    out.push_str(&match lang {
-        Lang::Sv => format!(
-            "{}, varav {late} {}.\n",
-            crate::i18n::plural(items.len(), "punkt", "punkter"),
-            if late == 1 { "försenad" } else { "försenade" }
-        ),
-        Lang::En => format!(
-            "{}, {} overdue.\n",
-            crate::i18n::plural(items.len(), "item", "items"),
-            late
-        ),
-    });
+    out.push_str(&t!(
+        lang,
+        "lista-uppfoljning-summering",
+        antal = items.len(),
+        forsenade = late
+    ));
+    out.push('\n');
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The summary under the table, and the gallring item, in the right plural.
+    #[test]
+    fn counts_in_the_plural() {
+        let sum = |lang, antal: usize, forsenade: usize| {
+            t!(
+                lang,
+                "lista-uppfoljning-summering",
+                antal = antal,
+                forsenade = forsenade
+            )
+        };
+        assert_eq!(sum(Lang::Sv, 1, 1), "1 punkt, varav 1 försenad.");
+        assert_eq!(sum(Lang::Sv, 3, 0), "3 punkter, varav 0 försenade.");
+        assert_eq!(sum(Lang::En, 1, 1), "1 item, 1 overdue.");
+        let gallras =
+            |lang, ar: u32| t!(lang, "lista-punkt-gallras", sista = "2020-01-31", ar = ar);
+        assert_eq!(
+            gallras(Lang::En, 1),
+            "Due for gallring: last entry 2020-01-31, 1 year (sip gallra)"
+        );
+        assert_eq!(
+            gallras(Lang::Sv, 10),
+            "Gallras: sista anteckning 2020-01-31, 10 år (sip gallra)"
+        );
+    }
 
     /// The CSV header is the JSON keys of an item, in their order.
     #[test]

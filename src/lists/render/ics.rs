@@ -118,7 +118,7 @@ fn calendar(items: &[Item], o: &RenderOpts) -> String {
     cal.append_property(("PRODID", "-//sip//uppföljning//SV"));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.append_property(("METHOD", "PUBLISH"));
-    cal.name(lang.pick("SIP-uppföljning", "SIP follow-ups"));
+    cal.name(&t!(lang, "lista-kalender-namn"));
     let stamp = o
         .today
         .and_hms_opt(0, 0, 0)
@@ -136,19 +136,13 @@ fn calendar(items: &[Item], o: &RenderOpts) -> String {
             let (head, tail) = base.split_at(base.len() - "@sip".len());
             format!("{head}-{n}{tail}")
         };
-        let mut desc = vec![format!("Plan: {}", i.plan)];
+        let mut desc = vec![t!(lang, "lista-kalender-plan", plan = i.plan)];
         if i.party.is_some() || i.person.is_some() {
-            desc.push(format!(
-                "{}: {}",
-                lang.pick("Ansvarig", "Responsible"),
-                super::party_person(i.party.as_deref(), i.person.as_deref())
-            ));
+            let who = super::party_person(i.party.as_deref(), i.person.as_deref());
+            desc.push(t!(lang, "lista-kalender-ansvarig", ansvarig = who));
         }
         if let Some(l) = &i.meeting_leader {
-            desc.push(format!(
-                "{}: {l}",
-                lang.pick("Samtalsledare", "Meeting leader")
-            ));
+            desc.push(t!(lang, "lista-kalender-samtalsledare", samtalsledare = l));
         }
         let mut event = Event::new();
         event

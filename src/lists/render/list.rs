@@ -85,29 +85,29 @@ pub fn table(
 fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
     let lang = o.lang;
     if rows.is_empty() && unreadable.is_empty() {
-        return format!("{}\n", lang.pick("inga planer", "no plans"));
+        return format!("{}\n", t!(lang, "lista-inga-planer"));
     }
     let probe = o.table(&[]);
     let narrow = o.is_narrow(&probe);
-    let mut header = vec!["Plan"];
+    let mut header = vec![t!(lang, "lista-kolumn-plan")];
     if narrow {
-        header[0] = lang.pick("Plan, individ", "Plan, individual");
+        header[0] = t!(lang, "lista-kolumn-plan-individ");
     } else {
-        header.push(lang.pick("Individ", "Individual"));
+        header.push(t!(lang, "lista-kolumn-individ"));
     }
     header.extend([
         if narrow {
-            lang.pick("Överensk.", "Agreement")
+            t!(lang, "lista-kolumn-overenskommelse-kort")
         } else {
-            lang.pick("Överenskommelse", "Agreement")
+            t!(lang, "lista-kolumn-overenskommelse")
         },
-        "Status",
-        lang.pick("Ansvar", "Resp."),
-        lang.pick("Uppföljning", "Follow-up"),
-        lang.pick("Fel", "Err"),
-        lang.pick("Varn", "Warn"),
+        t!(lang, "lista-kolumn-status"),
+        t!(lang, "lista-kolumn-ansvar-kort"),
+        t!(lang, "lista-kolumn-uppfoljning"),
+        t!(lang, "lista-kolumn-fel-kort"),
+        t!(lang, "lista-kolumn-varningar-kort"),
     ]);
-    let mut t = o.table(&header);
+    let mut t = o.table_with(&header);
     let n = header.len();
     super::no_wrap(&mut t, &[0, n - 6, n - 4, n - 3, n - 2, n - 1]);
     super::align_right(&mut t, &[n - 2, n - 1]);
@@ -161,7 +161,7 @@ fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
         }
         row.extend([
             o.cell("–", false),
-            o.cell(lang.pick("kan inte läsas", "unreadable"), true),
+            o.cell(t!(lang, "lista-kan-inte-lasas"), true),
             o.cell("–", false),
             o.cell("–", false),
             o.cell(1, true),
@@ -173,40 +173,66 @@ fn table_of(rows: &[Row], unreadable: &[Unreadable], o: &RenderOpts) -> String {
     let warnings: usize = rows.iter().map(|r| r.warnings).sum();
     let mut out = table_text(&t);
     out.push('\n');
-    out.push_str(&match lang {
-        Lang::Sv if !unreadable.is_empty() => format!(
-            "{}, {} som inte kan läsas: {} fel, {}.\n",
-            crate::i18n::plural(rows.len(), "plan", "planer"),
-            crate::i18n::plural(unreadable.len(), "fil", "filer"),
-            errors,
-            crate::i18n::plural(warnings, "varning", "varningar")
-        ),
-        Lang::En if !unreadable.is_empty() => format!(
-            "{}, {} that cannot be read: {}, {}.\n",
-            crate::i18n::plural(rows.len(), "plan", "plans"),
-            crate::i18n::plural(unreadable.len(), "file", "files"),
-            crate::i18n::plural(errors, "error", "errors"),
-            crate::i18n::plural(warnings, "warning", "warnings")
-        ),
-        Lang::Sv => format!(
-            "{}: {} fel, {}.\n",
-            crate::i18n::plural(rows.len(), "plan", "planer"),
-            errors,
-            crate::i18n::plural(warnings, "varning", "varningar")
-        ),
-        Lang::En => format!(
-            "{}: {}, {}.\n",
-            crate::i18n::plural(rows.len(), "plan", "plans"),
-            crate::i18n::plural(errors, "error", "errors"),
-            crate::i18n::plural(warnings, "warning", "warnings")
-        ),
-    });
+    let summary = if unreadable.is_empty() {
+        t!(
+            lang,
+            "lista-summering",
+            planer = rows.len(),
+            fel = errors,
+            varningar = warnings
+        )
+    } else {
+        t!(
+            lang,
+            "lista-summering-med-olasliga",
+            planer = rows.len(),
+            filer = unreadable.len(),
+            fel = errors,
+            varningar = warnings
+        )
+    };
+    out.push_str(&summary);
+    out.push('\n');
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The summary under the table counts each thing in its own plural.
+    #[test]
+    fn the_summary_counts_in_the_plural() {
+        let one = |lang| {
+            t!(
+                lang,
+                "lista-summering-med-olasliga",
+                planer = 1usize,
+                filer = 1usize,
+                fel = 1usize,
+                varningar = 1usize
+            )
+        };
+        assert_eq!(
+            one(Lang::Sv),
+            "1 plan, 1 fil som inte kan läsas: 1 fel, 1 varning."
+        );
+        assert_eq!(
+            one(Lang::En),
+            "1 plan, 1 file that cannot be read: 1 error, 1 warning."
+        );
+        let many = |lang| {
+            t!(
+                lang,
+                "lista-summering",
+                planer = 2usize,
+                fel = 0usize,
+                varningar = 3usize
+            )
+        };
+        assert_eq!(many(Lang::Sv), "2 planer: 0 fel, 3 varningar.");
+        assert_eq!(many(Lang::En), "2 plans: 0 errors, 3 warnings.");
+    }
 
     /// The CSV header is the JSON keys of a plan, in their order.
     #[test]

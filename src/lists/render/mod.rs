@@ -33,6 +33,12 @@ pub struct RenderOpts {
 }
 
 impl RenderOpts {
+    /// [`RenderOpts::table`] with headings made at run time (from the message files).
+    pub fn table_with(&self, header: &[String]) -> Table {
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        self.table(&header)
+    }
+
     /// A table without outer borders, a rule under the header, fitted to the width.
     pub fn table(&self, header: &[&str]) -> Table {
         let mut t = Table::new();

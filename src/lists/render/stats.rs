@@ -144,10 +144,10 @@ pub(super) struct Table<'a> {
     pub counts: Counts,
     /// The `table` column of the CSV.
     pub csv: &'static str,
-    /// The heading of the text table (Swedish, English).
-    pub title: (&'static str, &'static str),
-    /// The workbook's sheet (Swedish, English; at most 31 characters).
-    pub sheet: (&'static str, &'static str),
+    /// The heading of the text table (a message id of `listor.ftl`).
+    pub title: &'static str,
+    /// The workbook's sheet (a message id of `listor.ftl`; at most 31 characters).
+    pub sheet: &'static str,
     pub breakdown: &'a Breakdown,
 }
 
@@ -164,67 +164,64 @@ pub(super) fn tables(st: &Stats) -> [Table<'_>; 9] {
         t(
             Counts::Plans,
             "by_status",
-            ("Planer efter status", "Plans by status"),
-            ("Status", "Status"),
+            "lista-statistik-efter-status",
+            "lista-blad-status",
             &st.by_status,
         ),
         t(
             Counts::Plans,
             "by_agreement",
-            ("Planer efter överenskommelse", "Plans by agreement"),
-            ("Överenskommelse", "Agreement"),
+            "lista-statistik-efter-overenskommelse",
+            "lista-blad-overenskommelse",
             &st.by_agreement,
         ),
         t(
             Counts::Plans,
             "by_initiating_party",
-            ("Planer efter initierande part", "Plans by initiating party"),
-            ("Initierande part", "Initiating party"),
+            "lista-statistik-efter-initierande-part",
+            "lista-blad-initierande-part",
             &st.by_initiating_party,
         ),
         t(
             Counts::Plans,
             "by_overall_party",
-            (
-                "Planer efter part med övergripande ansvar",
-                "Plans by party with overall responsibility",
-            ),
-            ("Övergripande ansvar", "Overall responsibility"),
+            "lista-statistik-efter-overgripande-ansvar",
+            "lista-blad-overgripande-ansvar",
             &st.by_overall_party,
         ),
         t(
             Counts::Interventions,
             "interventions_by_party",
-            ("Insatser efter huvudman", "Interventions by party"),
-            ("Insatser efter huvudman", "Interventions by party"),
+            "lista-statistik-insatser-efter-huvudman",
+            "lista-blad-insatser-efter-huvudman",
             &st.interventions_by_party,
         ),
         t(
             Counts::Interventions,
             "interventions_by_status",
-            ("Insatser efter status", "Interventions by status"),
-            ("Insatser efter status", "Interventions by status"),
+            "lista-statistik-insatser-efter-status",
+            "lista-blad-insatser-efter-status",
             &st.interventions_by_status,
         ),
         t(
             Counts::FollowUp,
             "follow_up",
-            ("Pågående planer: uppföljning", "Active plans: follow-up"),
-            ("Uppföljning", "Follow-up"),
+            "lista-statistik-uppfoljning",
+            "lista-blad-uppfoljning",
             &st.follow_up,
         ),
         t(
             Counts::Closed,
             "closing_reasons",
-            ("Avslutade planer efter orsak", "Closed plans by reason"),
-            ("Avslutsorsak", "Closing reason"),
+            "lista-statistik-avslutsorsak",
+            "lista-blad-avslutsorsak",
             &st.closing_reasons,
         ),
         t(
             Counts::Goals,
             "goal_outcomes",
-            ("Utvärderade mål efter utfall", "Evaluated goals by outcome"),
-            ("Målens utfall", "Goal outcomes"),
+            "lista-statistik-malens-utfall",
+            "lista-blad-malens-utfall",
             &st.goal_outcomes,
         ),
     ]
@@ -320,10 +317,10 @@ pub fn csv(out: &mut dyn std::io::Write, st: &Stats, sup: bool) -> std::io::Resu
 /// A category as shown: `uppgift_saknas` → `uppgift saknas`, ids as they are.
 pub(super) fn label(k: &str, lang: Lang) -> String {
     if k == MISSING {
-        return lang.pick("uppgift saknas", "not stated").into();
+        return t!(lang, "lista-statistik-uppgift-saknas");
     }
     if k == UNKNOWN {
-        return lang.pick("okänt", "unknown").into();
+        return t!(lang, "lista-statistik-okant");
     }
     k.replace('_', " ")
 }
@@ -344,7 +341,7 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
     out.push_str(title);
     out.push('\n');
     if b.rows.is_empty() {
-        out.push_str(lang.pick("  (inga)\n", "  (none)\n"));
+        out.push_str(&format!("  {}\n", t!(lang, "lista-statistik-inga")));
         return;
     }
     let probe = o.table(&[]);
@@ -353,13 +350,13 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
         let l = label(k, lang);
         if narrow { super::wrap_id(&l, 14) } else { l }
     };
-    let mut t = o.table(&[
-        "",
-        lang.pick("Totalt", "Total"),
-        lang.pick("Kvinnor", "Women"),
-        lang.pick("Män", "Men"),
-        lang.pick("Annat", "Other"),
-        lang.pick("Uppg. saknas", "Not stated"),
+    let mut t = o.table_with(&[
+        String::new(),
+        t!(lang, "lista-kolumn-totalt"),
+        t!(lang, "lista-kolumn-kvinnor"),
+        t!(lang, "lista-kolumn-man"),
+        t!(lang, "lista-kolumn-annat"),
+        t!(lang, "lista-kolumn-kon-saknas-kort"),
     ]);
     for (k, s) in &b.rows {
         let mut row = vec![label(k, lang), count_text(s.total, sup)];
@@ -369,9 +366,9 @@ fn breakdown_tables(out: &mut String, title: &str, b: &Breakdown, o: &RenderOpts
     right(&mut t, 1);
     out.push_str(&table_text(&t));
     out.push('\n');
-    let mut header = vec![lang.pick("Ålder", "Age")];
+    let mut header = vec![t!(lang, "lista-kolumn-alder")];
     header.extend(AgeBand::ALL.iter().map(|a| a.label(lang)));
-    let mut t = o.table(&header);
+    let mut t = o.table_with(&header);
     for (k, s) in &b.rows {
         let mut row = vec![shown(k)];
         row.extend(s.age.iter().map(|n| count_text(*n, sup)));
@@ -394,59 +391,67 @@ fn table_of(st: &Stats, o: &RenderOpts, sup: bool) -> String {
     let lang = o.lang;
     let mut out = String::new();
     let range = match (st.from, st.to) {
-        (None, None) => lang.pick("alla planer", "all plans").to_string(),
-        (f, t) => format!(
-            "{} {}–{}",
-            lang.pick("initierade", "initiated"),
-            f.map(|d| d.to_string()).unwrap_or_default(),
-            t.map(|d| d.to_string()).unwrap_or_default()
+        (None, None) => t!(lang, "lista-statistik-alla-planer"),
+        (f, t) => t!(
+            lang,
+            "lista-statistik-initierade",
+            fran = f.map(|d| d.to_string()).unwrap_or_default(),
+            till = t.map(|d| d.to_string()).unwrap_or_default()
         ),
     };
-    out.push_str(&format!(
-        "{} {} ({range})\n",
-        lang.pick("Statistik", "Statistics"),
-        st.today
-    ));
-    out.push_str(&format!(
-        "{}: {}   {}: {}\n",
-        lang.pick("Planer", "Plans"),
-        st.plans.total,
-        lang.pick("Insatser", "Interventions"),
-        st.interventions.total
-    ));
+    let line = |out: &mut String, text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(
+        &mut out,
+        t!(
+            lang,
+            "lista-statistik-rubrik",
+            idag = st.today.to_string(),
+            urval = range
+        ),
+    );
+    line(
+        &mut out,
+        t!(
+            lang,
+            "lista-statistik-antal",
+            planer = st.plans.total,
+            insatser = st.interventions.total
+        ),
+    );
     if sup {
-        out.push_str(lang.pick(
-            "Antal 1–4 visas som <5 (röjandeskydd; --no-suppress visar dem).\n",
-            "Counts of 1–4 are shown as <5 (disclosure control; --no-suppress shows them).\n",
-        ));
+        line(&mut out, t!(lang, "lista-statistik-doljs"));
     }
     let mut all = Breakdown::default();
     all.rows
-        .push((lang.pick("alla", "all").into(), st.plans.clone()));
-    breakdown_tables(&mut out, lang.pick("Planer", "Plans"), &all, o, sup);
+        .push((t!(lang, "lista-statistik-alla"), st.plans.clone()));
+    breakdown_tables(&mut out, &t!(lang, "lista-statistik-planer"), &all, o, sup);
     for t in tables(st) {
-        let (sv, en) = t.title;
-        breakdown_tables(&mut out, lang.pick(sv, en), t.breakdown, o, sup);
+        breakdown_tables(&mut out, &t!(lang, t.title), t.breakdown, o, sup);
     }
     out.push('\n');
     let pct = share(st, sup).map_or_else(|| "–".to_string(), |s| format!("{:.0} %", s * 100.0));
-    out.push_str(&format!(
-        "{}: {pct}\n",
-        lang.pick(
-            "Andel pågående planer med uppföljning i tid",
-            "Share of active plans with follow-up on time"
-        )
-    ));
+    line(&mut out, t!(lang, "lista-statistik-andel-rad", andel = pct));
     let med = median(st, sup).map_or_else(|| "–".to_string(), |m| format!("{m}"));
-    out.push_str(&format!(
-        "{}: {med} ({} {})\n",
-        lang.pick(
-            "Median, dagar från initiering till första hållna möte",
-            "Median days from initiation to the first held meeting"
+    // The number of plans chooses the plural; a suppressed count is the text `<5`.
+    let plans = st.first_meeting_plans;
+    let median_line = match count(plans, sup) {
+        Value::String(small) => t!(
+            lang,
+            "lista-statistik-median-rad",
+            median = med,
+            antal = small
         ),
-        count_text(st.first_meeting_plans, sup),
-        lang.pick("planer", "plans"),
-    ));
+        _ => t!(
+            lang,
+            "lista-statistik-median-rad",
+            median = med,
+            antal = plans
+        ),
+    };
+    line(&mut out, median_line);
     out
 }
 
@@ -462,6 +467,50 @@ mod tests {
         assert_eq!(lines.next(), Some("table,category,split,group,count"));
         assert_eq!(lines.next(), Some("plans,,total,,0"));
         assert_eq!(lines.next(), Some("plans,,gender,kvinna,0"));
+    }
+
+    /// The plans behind the median are counted with the right plural, or `<5` when suppressed.
+    #[test]
+    fn the_median_line_counts_plans_in_the_plural() {
+        let mut st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
+        st.first_meeting_plans = 1;
+        st.median_days_to_first_meeting = Some(12.0);
+        let o = |lang| RenderOpts {
+            lang,
+            today: chrono::NaiveDate::MIN,
+            color: false,
+            width: Some(200),
+        };
+        let last = |lang, sup| {
+            table_of(&st, &o(lang), sup)
+                .lines()
+                .last()
+                .map(str::to_string)
+        };
+        assert_eq!(
+            last(Lang::Sv, false).as_deref(),
+            Some("Median, dagar från initiering till första hållna möte: 12 (1 plan)")
+        );
+        assert_eq!(
+            last(Lang::En, false).as_deref(),
+            Some("Median days from initiation to the first held meeting: 12 (1 plan)")
+        );
+        assert_eq!(
+            last(Lang::Sv, true).as_deref(),
+            Some("Median, dagar från initiering till första hållna möte: – (<5 planer)")
+        );
+    }
+
+    /// Every breakdown's heading and sheet name is a message in both languages.
+    #[test]
+    fn every_breakdown_has_its_messages() {
+        let st = crate::lists::stats::fold([], chrono::NaiveDate::MIN, None, None);
+        for t in tables(&st) {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(crate::i18n::has(lang, t.title), "{}", t.title);
+                assert!(crate::i18n::has(lang, t.sheet), "{}", t.sheet);
+            }
+        }
     }
 
     /// Every breakdown has a name in every format, and the CSV names are distinct.

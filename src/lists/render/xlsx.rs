@@ -56,10 +56,10 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    fn new(name: &str, header: &[&str]) -> Sheet {
+    fn new(name: String, header: Vec<String>) -> Sheet {
         Sheet {
-            name: name.to_string(),
-            header: header.iter().map(|h| h.to_string()).collect(),
+            name,
+            header,
             rows: Vec::new(),
         }
     }
@@ -143,63 +143,54 @@ enum Kind {
     Date,
 }
 
-/// A column of a sheet made from a row struct: the JSON key it shows, its heading in Swedish
-/// and English, and its cell type.
+/// A column of a sheet made from a row struct: the JSON key it shows, its heading (a message
+/// id of `listor.ftl`), and its cell type.
 struct Column {
     key: &'static str,
-    sv: &'static str,
-    en: &'static str,
+    heading: &'static str,
     kind: Kind,
 }
 
-const fn column(key: &'static str, sv: &'static str, en: &'static str, kind: Kind) -> Column {
-    Column { key, sv, en, kind }
+const fn column(key: &'static str, heading: &'static str, kind: Kind) -> Column {
+    Column { key, heading, kind }
 }
 
 /// The columns of `sip list`, in the order of [`PlanRow`].
 const PLAN_COLUMNS: [Column; 9] = [
-    column("id", "Plan", "Plan", Kind::Text),
-    column("file", "Fil", "File", Kind::Text),
-    column("individ", "Individ", "Individual", Kind::Text),
+    column("id", "lista-kolumn-plan", Kind::Text),
+    column("file", "lista-kolumn-fil", Kind::Text),
+    column("individ", "lista-kolumn-individ", Kind::Text),
     column(
         "överenskommelse",
-        "Överenskommelse",
-        "Agreement",
+        "lista-kolumn-overenskommelse",
         Kind::Text,
     ),
-    column("status", "Status", "Status", Kind::Text),
+    column("status", "lista-kolumn-status", Kind::Text),
     column(
         "övergripande_ansvar",
-        "Övergripande ansvar",
-        "Overall responsibility",
+        "lista-kolumn-overgripande-ansvar",
         Kind::Text,
     ),
     column(
         "nästa_uppföljning",
-        "Nästa uppföljning",
-        "Next follow-up",
+        "lista-kolumn-nasta-uppfoljning",
         Kind::Date,
     ),
-    column("fel", "Fel", "Errors", Kind::Number),
-    column("varning", "Varningar", "Warnings", Kind::Number),
+    column("fel", "lista-kolumn-fel", Kind::Number),
+    column("varning", "lista-kolumn-varningar", Kind::Number),
 ];
 
 /// The columns of `sip followups`, in the order of [`ItemRow`].
 const ITEM_COLUMNS: [Column; 9] = [
-    column("date", "Datum", "Date", Kind::Date),
-    column("days", "Dagar", "Days", Kind::Number),
-    column("plan", "Plan", "Plan", Kind::Text),
-    column("individ", "Individ", "Individual", Kind::Text),
-    column("kind", "Slag", "Kind", Kind::Text),
-    column("text", "Vad", "What", Kind::Text),
-    column("party", "Part", "Party", Kind::Text),
-    column("person", "Person", "Person", Kind::Text),
-    column(
-        "samtalsledare",
-        "Samtalsledare",
-        "Meeting leader",
-        Kind::Text,
-    ),
+    column("date", "lista-kolumn-datum", Kind::Date),
+    column("days", "lista-kolumn-dagar", Kind::Number),
+    column("plan", "lista-kolumn-plan", Kind::Text),
+    column("individ", "lista-kolumn-individ", Kind::Text),
+    column("kind", "lista-kolumn-slag", Kind::Text),
+    column("text", "lista-kolumn-vad", Kind::Text),
+    column("party", "lista-kolumn-part", Kind::Text),
+    column("person", "lista-kolumn-person", Kind::Text),
+    column("samtalsledare", "lista-kolumn-samtalsledare", Kind::Text),
 ];
 
 /// A JSON value of a row struct as a cell of the column's type.
@@ -226,13 +217,13 @@ fn cells(row: &impl serde::Serialize, columns: &[Column]) -> Vec<XCell> {
         .collect()
 }
 
-fn headings(columns: &[Column], lang: Lang) -> Vec<&'static str> {
-    columns.iter().map(|c| lang.pick(c.sv, c.en)).collect()
+fn headings(columns: &[Column], lang: Lang) -> Vec<String> {
+    columns.iter().map(|c| t!(lang, c.heading)).collect()
 }
 
 /// `sip list`: one sheet, one row per plan.
 pub fn list(rows: &[Row], lang: Lang) -> Vec<Sheet> {
-    let mut s = Sheet::new(lang.pick("Planer", "Plans"), &headings(&PLAN_COLUMNS, lang));
+    let mut s = Sheet::new(t!(lang, "lista-blad-planer"), headings(&PLAN_COLUMNS, lang));
     for r in rows {
         s.rows.push(cells(&PlanRow::of(r), &PLAN_COLUMNS));
     }
@@ -242,8 +233,8 @@ pub fn list(rows: &[Row], lang: Lang) -> Vec<Sheet> {
 /// `sip followups`: one sheet, one row per item; after the date, the time of day of a meeting.
 pub fn followups(items: &[Item], lang: Lang) -> Vec<Sheet> {
     let mut header = headings(&ITEM_COLUMNS, lang);
-    header.insert(1, lang.pick("Tid", "Time"));
-    let mut s = Sheet::new(lang.pick("Uppföljning", "Follow-ups"), &header);
+    header.insert(1, t!(lang, "lista-kolumn-tid"));
+    let mut s = Sheet::new(t!(lang, "lista-blad-uppfoljning"), header);
     for i in items {
         let mut row = cells(&ItemRow::of(i), &ITEM_COLUMNS);
         let time = i.time.map_or(XCell::Empty, XCell::Time);
@@ -262,17 +253,17 @@ fn count(n: u64, sup: bool) -> XCell {
     }
 }
 
-fn breakdown_sheet(name: &str, rows: &[(String, Split)], lang: Lang, sup: bool) -> Sheet {
+fn breakdown_sheet(name: String, rows: &[(String, Split)], lang: Lang, sup: bool) -> Sheet {
     let mut header = vec![
-        lang.pick("Kategori", "Category"),
-        lang.pick("Totalt", "Total"),
-        lang.pick("Kvinnor", "Women"),
-        lang.pick("Män", "Men"),
-        lang.pick("Annat", "Other"),
-        lang.pick("Kön saknas", "Gender not stated"),
+        t!(lang, "lista-kolumn-kategori"),
+        t!(lang, "lista-kolumn-totalt"),
+        t!(lang, "lista-kolumn-kvinnor"),
+        t!(lang, "lista-kolumn-man"),
+        t!(lang, "lista-kolumn-annat"),
+        t!(lang, "lista-kolumn-kon-saknas"),
     ];
     header.extend(AgeBand::ALL.iter().map(|a| a.label(lang)));
-    let mut s = Sheet::new(name, &header);
+    let mut s = Sheet::new(name, header);
     for (k, split) in rows {
         let mut row = vec![
             XCell::text(super::stats::label(k, lang)),
@@ -289,69 +280,60 @@ fn breakdown_sheet(name: &str, rows: &[(String, Split)], lang: Lang, sup: bool) 
 pub fn stats(st: &Stats, o: &RenderOpts, sup: bool) -> Vec<Sheet> {
     let lang = o.lang;
     let mut overview = Sheet::new(
-        lang.pick("Översikt", "Overview"),
-        &[lang.pick("Uppgift", "Item"), lang.pick("Värde", "Value")],
+        t!(lang, "lista-blad-oversikt"),
+        vec![
+            t!(lang, "lista-kolumn-uppgift"),
+            t!(lang, "lista-kolumn-varde"),
+        ],
     );
     let opt = |v: Option<f64>| v.map_or(XCell::Empty, XCell::Number);
     overview.rows = vec![
         vec![
-            XCell::text(lang.pick("Dagens datum", "Today")),
+            XCell::text(t!(lang, "lista-oversikt-dagens-datum")),
             XCell::Date(st.today),
         ],
         vec![
-            XCell::text(lang.pick("Initierade från", "Initiated from")),
+            XCell::text(t!(lang, "lista-oversikt-initierade-fran")),
             st.from.map_or(XCell::Empty, XCell::Date),
         ],
         vec![
-            XCell::text(lang.pick("Initierade till", "Initiated to")),
+            XCell::text(t!(lang, "lista-oversikt-initierade-till")),
             st.to.map_or(XCell::Empty, XCell::Date),
         ],
         vec![
-            XCell::text(lang.pick("Planer", "Plans")),
+            XCell::text(t!(lang, "lista-statistik-planer")),
             XCell::Number(st.plans.total as f64),
         ],
         vec![
-            XCell::text(lang.pick("Insatser", "Interventions")),
+            XCell::text(t!(lang, "lista-statistik-insatser")),
             XCell::Number(st.interventions.total as f64),
         ],
         vec![
-            XCell::text(lang.pick(
-                "Andel pågående planer med uppföljning i tid",
-                "Share of active plans with follow-up on time",
-            )),
+            XCell::text(t!(lang, "lista-statistik-andel-i-tid")),
             opt(super::stats::share(st, sup)),
         ],
         vec![
-            XCell::text(lang.pick(
-                "Planer med första hållna möte",
-                "Plans with a first held meeting",
-            )),
+            XCell::text(t!(lang, "lista-statistik-forsta-mote")),
             count(st.first_meeting_plans, sup),
         ],
         vec![
-            XCell::text(lang.pick(
-                "Median, dagar från initiering till första hållna möte",
-                "Median days from initiation to the first held meeting",
-            )),
+            XCell::text(t!(lang, "lista-statistik-median")),
             opt(super::stats::median(st, sup)),
         ],
         vec![
-            XCell::text(lang.pick("Antal 1–4 visas som <5", "Counts of 1–4 shown as <5")),
+            XCell::text(t!(lang, "lista-oversikt-doljs")),
             XCell::text(if sup {
-                lang.pick("ja", "yes")
+                t!(lang, "lista-ja")
             } else {
-                lang.pick("nej", "no")
+                t!(lang, "lista-nej")
             }),
         ],
     ];
     let mut sheets = vec![overview];
-    let all_plans = [(lang.pick("alla", "all").to_string(), st.plans.clone())];
-    let all_interventions = [(
-        lang.pick("alla", "all").to_string(),
-        st.interventions.clone(),
-    )];
+    let all_plans = [(t!(lang, "lista-statistik-alla"), st.plans.clone())];
+    let all_interventions = [(t!(lang, "lista-statistik-alla"), st.interventions.clone())];
     sheets.push(breakdown_sheet(
-        lang.pick("Planer", "Plans"),
+        t!(lang, "lista-blad-planer"),
         &all_plans,
         lang,
         sup,
@@ -361,15 +343,14 @@ pub fn stats(st: &Stats, o: &RenderOpts, sup: bool) -> Vec<Sheet> {
         if t.counts == super::stats::Counts::Interventions && !interventions_done {
             interventions_done = true;
             sheets.push(breakdown_sheet(
-                lang.pick("Insatser", "Interventions"),
+                t!(lang, "lista-blad-insatser"),
                 &all_interventions,
                 lang,
                 sup,
             ));
         }
-        let (sv, en) = t.sheet;
         sheets.push(breakdown_sheet(
-            lang.pick(sv, en),
+            t!(lang, t.sheet),
             &t.breakdown.rows,
             lang,
             sup,
@@ -385,10 +366,33 @@ mod tests {
     #[test]
     fn sheet_names_fit_excel() {
         let st = crate::lists::stats::fold([], NaiveDate::MIN, None, None);
-        let names = super::super::stats::tables(&st).map(|t| t.sheet);
-        for name in names.iter().flat_map(|(sv, en)| [*sv, *en]) {
-            assert!(name.chars().count() <= 31);
-            assert!(!name.contains(['[', ']', ':', '*', '?', '/', '\\']));
+        let ids = super::super::stats::tables(&st).map(|t| t.sheet);
+        let fixed = [
+            "lista-blad-planer",
+            "lista-blad-uppfoljning",
+            "lista-blad-oversikt",
+            "lista-blad-insatser",
+        ];
+        for id in ids.iter().chain(&fixed) {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(crate::i18n::has(lang, id), "{id}");
+                let name = t!(lang, id);
+                assert!(name.chars().count() <= 31, "{name}");
+                assert!(
+                    !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    /// Every column heading is a message in both languages.
+    #[test]
+    fn every_column_heading_is_a_message() {
+        for c in PLAN_COLUMNS.iter().chain(&ITEM_COLUMNS) {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(crate::i18n::has(lang, c.heading), "{}", c.heading);
+            }
         }
     }
 
