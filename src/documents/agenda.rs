@@ -225,6 +225,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     }
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     Ok(doc)
 }
 

@@ -317,7 +317,7 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
 }
 
 /// The individual's age on the meeting's day, when the plan gives a birth date.
-fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
+pub(crate) fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
     let day = m.time.as_ref().map_or(src.today, |t| t.value.date());
     let ind = &src.plan.individual;
     let birth = ind

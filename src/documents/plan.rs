@@ -54,6 +54,7 @@ pub fn build(src: &Source) -> Doc {
     signatures(src, &mut doc);
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     doc
 }
 
