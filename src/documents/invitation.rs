@@ -88,7 +88,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     doc.section(
         src.t("Förberedelser", "Preparation"),
         vec![Block::para(src.t(
-            "Både individen, samtalsledaren och de inbjudna behöver förbereda sig: läsa på, komma i tid och vara möjlighetsinriktade.",
+            "Individen, samtalsledaren och de inbjudna behöver alla förbereda sig: läsa på, komma i tid och vara möjlighetsinriktade.",
             "The individual, the meeting leader and everyone invited need to prepare: read up, arrive on time and look for possibilities.",
         ))],
     );
@@ -354,7 +354,12 @@ fn reasons(
             .agreement
             .and_then(|a| a.party(id))
             .is_some_and(|x| !x.has_interventions);
-        let mut why = if !theirs.is_empty() {
+        let mut why = if let [one] = theirs.as_slice() {
+            pick(
+                format!("{party_name} ansvarar för insatsen {one}."),
+                format!("{party_name} is responsible for the intervention {one}."),
+            )
+        } else if !theirs.is_empty() {
             pick(
                 format!(
                     "{party_name} ansvarar för insatserna: {}.",

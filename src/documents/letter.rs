@@ -905,6 +905,21 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
                     2,
                     format!("{name}, {}", src.t("samtalsledare", "meeting leader")),
                 ),
+                (None, Some(r @ (ParticipantRole::Representative | ParticipantRole::Guardian))) => {
+                    // By what they are (vårdnadshavare, god man, förvaltare) when the plan says.
+                    let person = p.name.as_ref().map(|s| s.value.as_str());
+                    let what = src
+                        .plan
+                        .individual
+                        .representatives
+                        .iter()
+                        .find(|x| {
+                            matches!((x.name_str(), person), (Some(a), Some(b)) if same_name(a, b))
+                        })
+                        .and_then(|x| x.role.as_ref())
+                        .map_or_else(|| src.role_label(r), |x| x.value.label(src.lang));
+                    (1, format!("{name}, {what}"))
+                }
                 (None, Some(r)) => (1, format!("{name}, {}", src.role_label(r))),
                 (None, None) => (4, name),
             }

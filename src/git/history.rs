@@ -175,7 +175,7 @@ fn show(t: &Tree) -> String {
                 items.iter().map(show).collect::<Vec<_>>().join(", ")
             }
         }
-        Tree::Seq(items) => format!("{} poster", items.len()),
+        Tree::Seq(items) => crate::i18n::plural(items.len(), "post", "poster"),
         Tree::Map(_) => "…".into(),
         Tree::Alias => "*".into(),
     }

@@ -204,8 +204,9 @@ fn session(
             .map_err(|e| {
                 Stop::Failed(Error::msg(
                     format!(
-                        "kunde inte starta redigeraren `{}`: {e} (sätt $EDITOR)",
-                        cmd.join(" ")
+                        "kunde inte starta redigeraren `{}`: {} (sätt $EDITOR)",
+                        cmd.join(" "),
+                        crate::i18n::io_sv(&e)
                     ),
                     format!(
                         "could not start the editor `{}`: {e} (set $EDITOR)",
