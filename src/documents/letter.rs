@@ -492,8 +492,8 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
             format!("We would like to meet again to see how {first}'s plan has gone: what has got better, what remains and whether {first} needs anything new. Everyone who gives support comes to the same meeting."),
         ),
         (true, false) => src.pick(
-            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Du känner {first} väl, och det du vet är viktigt för planen."),
-            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. You know {first} well, and what you know matters for the plan."),
+            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Det du vet om {} situation är viktigt för planen.", genitive(&first)),
+            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. What you know about {first}'s situation matters for the plan."),
         ),
     }));
     if let Some(b) = src.discharge_block() {

@@ -591,3 +591,38 @@ fn protected_data_keeps_the_place_out_of_every_document() {
         assert!(!out.contains("Skyddade personuppgifter"), "{doc}:\n{out}");
     }
 }
+
+/// The second vårdnadshavare of a 15-year-old, invited too, gets a letter of their own about
+/// the young person; an adult's förvaltare gets one about the individual, like a god man.
+#[test]
+fn golden_letters_to_a_second_guardian_and_a_forvaltare() {
+    let dir = letters_folder("2011-01-15", true);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(
+        &p,
+        text.replace(
+            "      - namn: Elsa Berg\n        roll: närstående\n",
+            "      - namn: Jonas Nordin\n        roll: företrädare\n      - namn: Elsa Berg\n        roll: närstående\n",
+        ),
+    )
+    .expect("write");
+    let (out, _) = ok(
+        dir.path(),
+        &["invitation", "sip-2026-letter01", "--to", "Jonas Nordin"],
+    );
+    assert!(out.contains("Hej Jonas!"), "{out}");
+    assert!(out.contains("Jonas Nordin, vårdnadshavare"), "{out}");
+    insta::assert_snapshot!("letter_ungdom15_jonas_nordin", out);
+
+    let dir = letters_folder("1985-01-15", false);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("roll: god_man", "roll: förvaltare")).expect("write");
+    let (out, _) = ok(
+        dir.path(),
+        &["invitation", "sip-2026-letter01", "--to", "Gustav Man"],
+    );
+    assert!(out.contains("Gustav Man, förvaltare"), "{out}");
+    insta::assert_snapshot!("letter_vuxen_forvaltare", out);
+}
