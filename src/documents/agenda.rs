@@ -225,6 +225,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     }
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     Ok(doc)
 }
 
@@ -476,13 +477,16 @@ fn goals_list(src: &Source, on: Option<NaiveDate>) -> Block {
                 "{} {} – {}",
                 src.t("senast", "by"),
                 date(b.value),
-                src.t("har passerat", "has passed")
+                src.t("datumet har passerat", "the date has passed")
             ),
             (Some(b), Some(_)) => format!(
                 "{} {} – {}",
                 src.t("senast", "by"),
                 date(b.value),
-                src.t("har inte passerat", "not yet passed")
+                src.t(
+                    "datumet har ännu inte passerat",
+                    "the date has not yet passed"
+                )
             ),
             (Some(b), None) => format!("{} {}", src.t("senast", "by"), date(b.value)),
             (None, _) => format!("{} {}", src.t("senast", "by"), src.missing()),

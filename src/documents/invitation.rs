@@ -8,7 +8,7 @@
 //! what is printed.
 
 use super::doc::{Block, Doc, Field, Item};
-use super::{MeetingRef, Source, date, role};
+use super::{MeetingRef, Source, long_datetime, role};
 use crate::error::Result;
 use crate::model::enums::{MeetingKind, ParticipantRole};
 use crate::model::plan::{Meeting, Participant, same_name};
@@ -62,70 +62,116 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         doc.section(src.own_words_title(), own);
     }
     // A meeting's own purpose and questions (v2) come before the plan's.
-    doc.section(
-        src.t("Syfte med mötet", "Purpose of the meeting"),
-        vec![Block::para(
-            src.or_missing(super::agenda::meeting_purpose(src, m.meeting)),
-        )],
-    );
-    doc.section(
-        src.t(
-            "Frågeställningar som mötet ska fokusera på",
-            "Questions the meeting will focus on",
-        ),
-        super::agenda::meeting_questions(src, m.meeting),
-    );
-    doc.section(src.t("Inbjudna", "Invited"), invited(src, &m));
+    // What the plan does not give is left out (the samtalsledare is warned on stderr when the
+    // agreement requires it).
+    if let Some(purpose) = super::agenda::meeting_purpose(src, m.meeting) {
+        doc.section(
+            src.t("Syfte med mötet", "Purpose of the meeting"),
+            vec![Block::para(purpose)],
+        );
+    }
+    let has_questions =
+        m.meeting.is_some_and(|x| !x.questions.is_empty()) || !src.plan.questions.is_empty();
+    if has_questions {
+        doc.section(
+            src.t(
+                "Frågeställningar som mötet ska fokusera på",
+                "Questions the meeting will focus on",
+            ),
+            super::agenda::meeting_questions(src, m.meeting),
+        );
+    }
+    let invited = invited(src, &m);
+    if !invited.is_empty() {
+        doc.section(src.t("Inbjudna", "Invited"), invited);
+    }
     doc.section(
         src.t("Förberedelser", "Preparation"),
         vec![Block::para(src.t(
-            "Både individen, samtalsledaren och de inbjudna behöver förbereda sig: läsa på, komma i tid och vara möjlighetsinriktade.",
+            "Individen, samtalsledaren och de inbjudna behöver alla förbereda sig: läsa på, komma i tid och vara möjlighetsinriktade.",
             "The individual, the meeting leader and everyone invited need to prepare: read up, arrive on time and look for possibilities.",
         ))],
     );
     doc.section(src.t("Kontakt", "Contact"), contact(src, m.meeting));
-    doc.footer = Some(src.footer());
+    if let Some(meeting) = m.meeting {
+        doc.section(
+            src.t(
+                "Till samtalsledaren: så skickar du kallelsen",
+                "For the meeting leader: how to send the invitation",
+            ),
+            sending(src, meeting),
+        );
+    }
+    // As a letter's: the day it was printed, written out; no agreement title.
+    doc.footer = Some(format!(
+        "{} {}",
+        src.t("Utskriven", "Printed"),
+        super::long_date(src.today, src.lang)
+    ));
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     Ok(doc)
 }
 
+/// Who, when and where, for the reader: the time written out, no plan id or meeting code, and
+/// nothing the plan does not give (no "ej angivet").
 fn header(src: &Source, m: &MeetingRef) -> Vec<Field> {
-    let mut f = src.meeting_fields(m);
+    let mut f = Vec::new();
+    if let Some(name) = src.plan.name() {
+        f.push(Field::new(src.t("Individ", "Individual"), name));
+    }
     if let Some(line) = src.representatives_line() {
-        // After the individual's name: both guardians, by name.
-        let at = f.len().min(1);
-        f.insert(
-            at,
-            Field::new(src.t("Företrädare", "Legal representatives"), line),
-        );
+        f.push(Field::new(
+            src.t("Företrädare", "Legal representatives"),
+            line,
+        ));
     }
-    if let (Some(meeting), Some(a)) = (m.meeting, src.agreement) {
-        if let Some(d) = &meeting.digital {
-            if a.invitation.approved_digital.contains(&d.value) {
-                for field in &mut f {
-                    if field.value == d.value {
-                        field.value = format!(
-                            "{} ({})",
-                            d.value,
-                            src.t(
-                                "godkänt för sekretessärenden enligt överenskommelsen",
-                                "approved for confidential matters by the agreement"
-                            )
-                        );
-                    }
-                }
-            }
-        }
+    let Some(meeting) = m.meeting else {
+        return f;
+    };
+    if let Some(t) = &meeting.time {
+        f.push(Field::new(
+            src.t("Tid", "Time"),
+            long_datetime(t.value, src.lang),
+        ));
     }
+    let minutes = meeting.length_minutes();
     f.push(Field::new(
-        src.t("Kallelsen skickad", "Invitation sent"),
-        m.meeting
-            .and_then(|x| x.invitation_sent.as_ref())
-            .map_or_else(
-                || src.t("inte registrerat", "not recorded").to_string(),
-                |d| date(d.value),
-            ),
+        src.t("Längd", "Length"),
+        src.pick(
+            format!("ungefär {minutes} minuter"),
+            format!("about {minutes} minutes"),
+        ),
     ));
+    let protected = src.plan.is_protected();
+    match (&meeting.place, protected) {
+        (Some(_), true) => f.push(Field::new(src.t("Plats", "Place"), src.hidden_place())),
+        (Some(p), false) => f.push(Field::new(src.t("Plats", "Place"), p.value.clone())),
+        (None, _) => {}
+    }
+    if let Some(d) = &meeting.digital {
+        let approved = src
+            .agreement
+            .is_some_and(|a| a.invitation.approved_digital.contains(&d.value));
+        let value = if approved {
+            src.pick(
+                format!(
+                    "{} (godkänt för sekretessärenden enligt överenskommelsen)",
+                    d.value
+                ),
+                format!(
+                    "{} (approved for confidential matters by the agreement)",
+                    d.value
+                ),
+            )
+        } else {
+            d.value.clone()
+        };
+        f.push(Field::new(src.t("Digitalt möte", "Digital meeting"), value));
+    }
+    if let Some(l) = src.leader(Some(meeting)) {
+        f.push(Field::new(src.t("Samtalsledare", "Meeting leader"), l));
+    }
     f
 }
 
@@ -219,14 +265,42 @@ fn uncovered(src: &Source, m: &Meeting, out: &mut Vec<String>) {
 
 fn invited(src: &Source, m: &MeetingRef) -> Vec<Block> {
     let Some(meeting) = m.meeting else {
-        return vec![Block::para(src.missing())];
+        return Vec::new();
     };
     if meeting.participants.is_empty() {
-        return vec![Block::para(src.missing())];
+        return Vec::new();
     }
     let mut people: Vec<&Participant> = meeting.participants.iter().collect();
-    // The individual's side first, then the samtalsledare, then the parties in the agreement's order.
-    let rank = |p: &Participant| match role(p) {
+    people.sort_by_key(|p| rank(src, p));
+    let items = people
+        .into_iter()
+        .map(|p| {
+            // v3: the participant's unit after the name, as the letters write it.
+            let name = p.name.as_ref().map(|n| match &p.unit {
+                Some(u) => format!("{} ({})", n.value, u.value),
+                None => n.value.clone(),
+            });
+            let (what, why, prepare) = reasons(src, m.kind, p);
+            let head = match (name, what) {
+                (Some(n), Some(w)) => format!("{n} – {w}"),
+                (Some(n), None) => n,
+                (None, Some(w)) => w,
+                (None, None) => src.t("(namn saknas)", "(no name)").to_string(),
+            };
+            let mut fields = Vec::new();
+            if let Some(why) = why {
+                fields.push(Field::new(src.t("Varför inbjuden", "Why invited"), why));
+            }
+            fields.push(Field::new(src.t("Förbered", "Prepare"), prepare));
+            Item::with(head, vec![Block::fields(fields)])
+        })
+        .collect();
+    vec![Block::list(false, items)]
+}
+
+/// The individual's side first, then the samtalsledare, then the parties in the agreement's order.
+fn rank(src: &Source, p: &Participant) -> (u8, usize) {
+    match role(p) {
         Some(ParticipantRole::Individual) => (0, 0),
         Some(ParticipantRole::Representative | ParticipantRole::Guardian) => (1, 0),
         Some(ParticipantRole::Relative) => (2, 0),
@@ -241,34 +315,23 @@ fn invited(src: &Source, m: &MeetingRef) -> Vec<Block> {
                 })
                 .unwrap_or(usize::MAX),
         ),
-    };
-    people.sort_by_key(|p| rank(p));
-    let items = people
-        .into_iter()
-        .map(|p| {
-            let name = src.or_missing(p.name.as_ref().map(|s| s.value.as_str()));
-            let (what, why, prepare) = reasons(src, m.kind, p);
-            Item::with(
-                format!("{name} – {what}"),
-                vec![Block::fields(vec![
-                    Field::new(src.t("Varför inbjuden", "Why invited"), why),
-                    Field::new(src.t("Förbered", "Prepare"), prepare),
-                ])],
-            )
-        })
-        .collect();
-    vec![Block::list(false, items)]
+    }
 }
 
-/// (who they are, why they are invited, what they should prepare).
-fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String, String) {
+/// (who they are, why they are invited, what they should prepare); the first two are `None` for a
+/// participant the plan says nothing more about.
+fn reasons(
+    src: &Source,
+    kind: MeetingKind,
+    p: &Participant,
+) -> (Option<String>, Option<String>, String) {
     let plan = src.plan;
     let name = src.or_missing(plan.name());
     let initial = kind == MeetingKind::Initial;
     let pick = |sv: String, en: String| src.lang.pick(&sv, &en).to_string();
     if let Some(party) = &p.party {
         let id = party.value.as_str();
-        let party_name = src.party(id);
+        let party_name = src.party_short(id);
         let theirs: Vec<String> = plan
             .interventions
             .iter()
@@ -291,7 +354,12 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
             .agreement
             .and_then(|a| a.party(id))
             .is_some_and(|x| !x.has_interventions);
-        let mut why = if !theirs.is_empty() {
+        let mut why = if let [one] = theirs.as_slice() {
+            pick(
+                format!("{party_name} ansvarar för insatsen {one}."),
+                format!("{party_name} is responsible for the intervention {one}."),
+            )
+        } else if !theirs.is_empty() {
             pick(
                 format!(
                     "{party_name} ansvarar för insatserna: {}.",
@@ -340,10 +408,25 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
                 format!("Bring what has happened at {party_name} since the last meeting."),
             ),
         };
-        return (party_name, why, prepare);
+        return (Some(party_name), Some(why), prepare);
     }
     let r = role(p);
-    let what = r.map_or_else(|| src.missing(), |r| src.role_label(r));
+    // A representative by what they are (vårdnadshavare, god man, förvaltare) when the plan says.
+    let rep_role = || {
+        let person = p.name.as_ref().map(|s| s.value.as_str());
+        plan.individual
+            .representatives
+            .iter()
+            .find(|r| matches!((r.name_str(), person), (Some(a), Some(b)) if same_name(a, b)))
+            .and_then(|r| r.role.as_ref())
+            .map(|r| r.value.label(src.lang))
+    };
+    let what = match r {
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => {
+            rep_role().or_else(|| r.map(|r| src.role_label(r)))
+        }
+        _ => r.map(|r| src.role_label(r)),
+    };
     let (why, prepare) = match r {
         Some(ParticipantRole::Individual) => (
             if initial {
@@ -377,27 +460,16 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
                 ).to_string()
             },
         ),
-        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => {
-            let person = p.name.as_ref().map(|s| s.value.as_str());
-            let rep_role = plan
-                .individual
-                .representatives
-                .iter()
-                .find(|r| matches!((r.name_str(), person), (Some(a), Some(b)) if same_name(a, b)))
-                .and_then(|r| r.role.as_ref())
-                .map(|r| format!(" ({})", r.value.label(src.lang)))
-                .unwrap_or_default();
-            (
-                pick(
-                    format!("Företrädare för {name}{rep_role}."),
-                    format!("Legal representative of {name}{rep_role}."),
-                ),
-                pick(
-                    format!("Stäm av med {name} före mötet vad som är viktigast."),
-                    format!("Agree with {name} before the meeting on what matters most."),
-                ),
-            )
-        }
+        Some(ParticipantRole::Representative | ParticipantRole::Guardian) => (
+            pick(
+                format!("Företrädare för {name}."),
+                format!("Legal representative of {name}."),
+            ),
+            pick(
+                format!("Stäm av med {name} före mötet vad som är viktigast."),
+                format!("Agree with {name} before the meeting on what matters most."),
+            ),
+        ),
         Some(ParticipantRole::Relative) => {
             let person = p.name.as_ref().map(|s| s.value.as_str());
             let relation = plan
@@ -431,7 +503,7 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
             ),
         ),
         _ => (
-            src.missing(),
+            String::new(),
             src.t(
                 "Läs syftet och frågeställningarna.",
                 "Read the purpose and the questions.",
@@ -439,16 +511,28 @@ fn reasons(src: &Source, kind: MeetingKind, p: &Participant) -> (String, String,
             .to_string(),
         ),
     };
-    (what, why, prepare)
+    (what, Some(why).filter(|w| !w.is_empty()), prepare)
 }
 
+/// The samtalsledare to contact, with their party and the phone and e-mail from `sip.toml`
+/// (`[kontakt]`); without a named samtalsledare the reader is asked to contact "samtalsledaren".
 fn contact(src: &Source, meeting: Option<&Meeting>) -> Vec<Block> {
+    let mut reach = Vec::new();
+    if let Some(t) = &src.contact.telefon {
+        reach.push(Field::new(src.t("Telefon", "Phone"), t.clone()));
+    }
+    if let Some(e) = &src.contact.epost {
+        reach.push(Field::new(src.t("E-post", "E-mail"), e.clone()));
+    }
     let Some(leader) = src.leader(meeting) else {
-        return vec![Block::para(format!(
-            "{}: {}",
-            src.t("Samtalsledare", "Meeting leader"),
-            src.missing()
+        let mut out = vec![Block::para(src.t(
+            "Hör av dig till samtalsledaren om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor.",
+            "Contact the meeting leader if you cannot come, want someone else invited or have questions.",
         ))];
+        if !reach.is_empty() {
+            out.push(Block::fields(reach));
+        }
+        return out;
     };
     // The samtalsledare's party: their own participant entry, else the overall responsibility
     // when they hold it.
@@ -466,11 +550,118 @@ fn contact(src: &Source, meeting: Option<&Meeting>) -> Vec<Block> {
                 .flatten()
         });
     let who = match party {
-        Some(p) => format!("{leader}, {}", src.party(&p)),
+        Some(p) => format!("{leader}, {}", src.party_short(&p)),
         None => leader,
     };
-    vec![Block::para(src.lang.pick(
-        &format!("Samtalsledare: {who}. Hör av dig till samtalsledaren om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
-        &format!("Meeting leader: {who}. Contact the meeting leader if you cannot come, want someone else invited or have questions."),
-    ).to_string())]
+    let mut out = vec![Block::para(src.pick(
+        format!("Samtalsledare är {who}. Hör av dig till samtalsledaren om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
+        format!("The meeting leader is {who}. Contact the meeting leader if you cannot come, want someone else invited or have questions."),
+    ))];
+    if !reach.is_empty() {
+        out.push(Block::fields(reach));
+    }
+    out
+}
+
+/// For the samtalsledare: each invited person or party gets a letter of their own; the exact
+/// command for each, only for recipients a letter can be written to (the same test as
+/// `sip invitation PLAN --to`).
+fn sending(src: &Source, m: &Meeting) -> Vec<Block> {
+    let plan = src.plan;
+    let id = plan.id_or_placeholder();
+    // `--meeting` only when this is not the meeting a letter goes to by default.
+    let default = src.meeting(None).ok().and_then(|d| d.meeting);
+    let meeting_arg = if default.is_some_and(|d| std::ptr::eq(d, m)) {
+        String::new()
+    } else {
+        format!(" --meeting {}", quote(m.id_str()))
+    };
+    let command = |to: &str| format!("sip invitation {id}{meeting_arg} --to {}", quote(to));
+    let writes = |to: &str| super::letter::build(src, Some(m.id_str()), to).is_ok();
+    let young = super::letter::age_at_meeting(src, m).is_some_and(|a| a < 12);
+    let mut items: Vec<Item> = Vec::new();
+    let mut parties_done: Vec<&str> = Vec::new();
+    let mut people: Vec<&Participant> = m.participants.iter().collect();
+    people.sort_by_key(|p| rank(src, p));
+    for p in people {
+        let name = p.name.as_ref().map(|n| n.value.as_str());
+        let (label, to) = match (&p.party, role(p), name) {
+            (Some(party), _, _) => {
+                let party = party.value.as_str();
+                if parties_done.contains(&party) {
+                    continue;
+                }
+                parties_done.push(party);
+                let names: Vec<String> = m
+                    .participants
+                    .iter()
+                    .filter(|q| q.party.as_ref().is_some_and(|x| x.value == party))
+                    .filter_map(|q| q.name.as_ref().map(|n| n.value.clone()))
+                    .collect();
+                let label = if names.is_empty() {
+                    src.party_short(party)
+                } else {
+                    format!("{} ({})", src.party_short(party), names.join(", "))
+                };
+                (label, party.to_string())
+            }
+            (None, Some(ParticipantRole::MeetingLeader), _) => continue,
+            (None, Some(ParticipantRole::Individual), Some(n)) => {
+                if young {
+                    // A child under 12 gets no letter of their own; the guardians get theirs.
+                    continue;
+                }
+                (n.to_string(), "individen".to_string())
+            }
+            (None, _, Some(n)) => (n.to_string(), n.to_string()),
+            (None, _, None) => continue,
+        };
+        if writes(&to) {
+            items.push(Item::with(label, vec![Block::para(command(&to))]));
+        }
+    }
+    let mut out = vec![Block::para(src.t(
+        "Den här kallelsen visar hela mötet. Skicka dessutom var och en ett eget brev, skrivet för just den mottagaren:",
+        "This invitation shows the whole meeting. Also send each one a letter of their own, written for that recipient:",
+    ))];
+    if items.is_empty() {
+        out.push(Block::para(src.t(
+            "Ingen av de inbjudna kan få ett eget brev ännu: lägg till deltagare till mötet och se till att samtycket omfattar dem.",
+            "None of those invited can be sent a letter yet: add participants to the meeting and make sure the consent covers them.",
+        )));
+    } else {
+        out.push(Block::list(false, items));
+    }
+    if young {
+        out.push(Block::para(src.t(
+            "Ett barn under 12 år får inget eget brev; vårdnadshavarna får sina.",
+            "A child under 12 gets no letter of their own; the guardians get theirs.",
+        )));
+    }
+    out.push(Block::para(src.t(
+        "Lägg till --format pdf -o FIL för en PDF att skriva ut eller skicka.",
+        "Add --format pdf -o FILE for a PDF to print or send.",
+    )));
+    if m.invitation_sent.is_none() {
+        let mid = quote(m.id_str());
+        out.push(Block::para(src.pick(
+            format!("När kallelsen är skickad: sip meeting invited {id} {mid} --date ÅÅÅÅ-MM-DD"),
+            format!(
+                "When the invitation is sent: sip meeting invited {id} {mid} --date YYYY-MM-DD"
+            ),
+        )));
+    }
+    out
+}
+
+/// A value as a shell reads it: in double quotes when it holds anything but plain characters.
+fn quote(v: &str) -> String {
+    if !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        v.to_string()
+    } else {
+        format!("\"{}\"", v.replace(['"', '\\', '$', '`'], ""))
+    }
 }

@@ -317,7 +317,7 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
 }
 
 /// The individual's age on the meeting's day, when the plan gives a birth date.
-fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
+pub(crate) fn age_at_meeting(src: &Source, m: &Meeting) -> Option<u32> {
     let day = m.time.as_ref().map_or(src.today, |t| t.value.date());
     let ind = &src.plan.individual;
     let birth = ind
@@ -492,8 +492,8 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
             format!("We would like to meet again to see how {first}'s plan has gone: what has got better, what remains and whether {first} needs anything new. Everyone who gives support comes to the same meeting."),
         ),
         (true, false) => src.pick(
-            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Du känner {first} väl, och det du vet är viktigt för planen."),
-            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. You know {first} well, and what you know matters for the plan."),
+            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Det du vet om {} situation är viktigt för planen.", genitive(&first)),
+            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. What you know about {first}'s situation matters for the plan."),
         ),
     }));
     if let Some(b) = src.discharge_block() {
@@ -905,6 +905,21 @@ pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
                     2,
                     format!("{name}, {}", src.t("samtalsledare", "meeting leader")),
                 ),
+                (None, Some(r @ (ParticipantRole::Representative | ParticipantRole::Guardian))) => {
+                    // By what they are (vårdnadshavare, god man, förvaltare) when the plan says.
+                    let person = p.name.as_ref().map(|s| s.value.as_str());
+                    let what = src
+                        .plan
+                        .individual
+                        .representatives
+                        .iter()
+                        .find(|x| {
+                            matches!((x.name_str(), person), (Some(a), Some(b)) if same_name(a, b))
+                        })
+                        .and_then(|x| x.role.as_ref())
+                        .map_or_else(|| src.role_label(r), |x| x.value.label(src.lang));
+                    (1, format!("{name}, {what}"))
+                }
                 (None, Some(r)) => (1, format!("{name}, {}", src.role_label(r))),
                 (None, None) => (4, name),
             }

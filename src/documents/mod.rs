@@ -275,7 +275,13 @@ impl<'a> Source<'a> {
         ));
         let place = m.meeting.and_then(|x| x.place.as_ref());
         let digital = m.meeting.and_then(|x| x.digital.as_ref());
-        if let Some(p) = place {
+        if self.plan.is_protected() {
+            // v3: protected personal data: the place is never printed (a digital meeting's
+            // system stays, as in the calendar and the checklist).
+            if place.is_some() || digital.is_none() {
+                f.push(Field::new(self.t("Plats", "Place"), self.hidden_place()));
+            }
+        } else if let Some(p) = place {
             f.push(Field::new(self.t("Plats", "Place"), p.value.clone()));
         }
         if let Some(d) = digital {
@@ -284,7 +290,7 @@ impl<'a> Source<'a> {
                 d.value.clone(),
             ));
         }
-        if place.is_none() && digital.is_none() {
+        if place.is_none() && digital.is_none() && !self.plan.is_protected() {
             f.push(Field::new(self.t("Plats", "Place"), self.missing()));
         }
         f.push(Field::new(
@@ -292,6 +298,31 @@ impl<'a> Source<'a> {
             self.or_missing(self.leader(m.meeting).as_deref()),
         ));
         f
+    }
+
+    /// v3: the place of a meeting when the individual has protected personal data.
+    pub fn hidden_place(&self) -> String {
+        self.t(
+            "samtalsledaren berättar var mötet hålls",
+            "the meeting leader will tell you where the meeting is held",
+        )
+        .to_string()
+    }
+
+    /// v3: with protected personal data, the document carries "Skyddade personuppgifter –
+    /// hanteras enligt rutin" under its title (after the individual's name, when shown there).
+    pub fn mark_protected(&self, doc: &mut doc::Doc) {
+        if !self.plan.is_protected() {
+            return;
+        }
+        let mark = self.t(
+            "Skyddade personuppgifter – hanteras enligt rutin",
+            "Protected personal data – handle according to routine",
+        );
+        doc.subtitle = Some(match doc.subtitle.take() {
+            Some(s) => format!("{s} · {mark}"),
+            None => mark.to_string(),
+        });
     }
 
     /// The participants grouped: the individual and those close, the samtalsledare, then each

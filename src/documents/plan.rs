@@ -54,6 +54,7 @@ pub fn build(src: &Source) -> Doc {
     signatures(src, &mut doc);
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     doc
 }
 
@@ -584,10 +585,14 @@ pub fn consent_line(src: &Source, c: &Consent) -> String {
         src.t("omfattar", "covers"),
         parties(src, c)
     ));
-    parts.push(match &c.valid_until {
-        Some(v) => format!("{} {}", src.t("giltigt till", "valid until"), date(v.value)),
-        None => format!("{} {}", src.t("giltigt till", "valid until"), src.missing()),
-    });
+    // No end date: nothing to say ("giltigt till ej angivet" reads as a fault).
+    if let Some(v) = &c.valid_until {
+        parts.push(format!(
+            "{} {}",
+            src.t("giltigt till", "valid until"),
+            date(v.value)
+        ));
+    }
     parts.join("; ")
 }
 

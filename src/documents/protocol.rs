@@ -68,6 +68,8 @@ pub fn build_with(
         Field::new(
             src.t("Plats", "Place"),
             match (&m.place, &m.digital) {
+                // v3: protected personal data: no place in the minutes.
+                (Some(_), _) if plan.is_protected() => src.hidden_place(),
                 (Some(p), Some(d)) => format!(
                     "{}; {} {}",
                     p.value,
@@ -119,6 +121,7 @@ pub fn build_with(
     );
     doc.footer = Some(src.footer());
     doc.page_head = Some(src.page_head());
+    src.mark_protected(&mut doc);
     Ok(doc)
 }
 

@@ -150,6 +150,16 @@ impl Arg for Msg {
         FluentValue::String(Cow::Owned(self.get(lang).to_string()))
     }
 }
+/// A system error: its reason in Swedish words where one is known, else the system's text.
+impl Arg for std::io::Error {
+    fn value(&self, lang: Lang) -> FluentValue<'static> {
+        let text = match lang {
+            Lang::Sv => super::io_sv(self),
+            Lang::En => self.to_string(),
+        };
+        FluentValue::String(Cow::Owned(text))
+    }
+}
 macro_rules! num_arg {
     ($($t:ty)*) => {$(
         impl Arg for $t {

@@ -785,3 +785,23 @@ möten:
     );
     assert_eq!(g.text(), two.replace("skolan", "skolan."));
 }
+
+/// An editor that cannot be started is reported in Swedish ("finns inte"), never as the
+/// system's English "No such file or directory (os error 2)"; the plan is not changed.
+#[test]
+fn a_missing_editor_is_reported_in_swedish() {
+    let g = given(BASE);
+    let out = sip(g.dir.path())
+        .env("EDITOR", "sip-test-no-such-editor")
+        .args(["edit", ID])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("kunde inte starta redigeraren `sip-test-no-such-editor`: finns inte"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+    assert_eq!(g.text(), BASE);
+}

@@ -314,3 +314,91 @@ fn the_scan_finds_swedish() {
     assert_eq!(swedish("Ta bort ett möte").len(), 1);
     assert_eq!(swedish("  goal   Goals [alias: mål]"), Vec::<String>::new());
 }
+
+/// Every placeholder (`<DATUM>`) in the Swedish help is a Swedish word: the value names clap
+/// derives from field names (`<OWN_GOAL>`) are given Swedish names.
+#[test]
+fn every_placeholder_in_swedish_help_is_swedish() {
+    const SWEDISH: &[&str] = &[
+        "ANTECKNINGAR",
+        "BAKGRUND",
+        "BAS",
+        "BEDÖMNING",
+        "BEHOV",
+        "DAGAR",
+        "DATUM",
+        "DATUM|MÖTE",
+        "DELTAGARE",
+        "DERAS",
+        "EGET_MÅL",
+        "FIL",
+        "FORM",
+        "FORMAT",
+        "FRÅGA",
+        "FRÅN",
+        "FÄRG",
+        "FÖDELSEDATUM",
+        "FÖRMÅNER",
+        "ID",
+        "INRIKTNING",
+        "JA|NEJ",
+        "KODER",
+        "KOMMANDO",
+        "KOMMENTAR",
+        "KONTAKT",
+        "KÖN",
+        "MAPP",
+        "MOTTAGARE",
+        "MÅL",
+        "MÅTT",
+        "MÖTE",
+        "NAMN",
+        "NUMMER",
+        "NYCKEL",
+        "OMFATTNING",
+        "ORSAK",
+        "PART",
+        "PARTER",
+        "PERSON",
+        "PERSONNUMMER",
+        "PLAN",
+        "PLATS",
+        "RELATION",
+        "ROLL",
+        "SKAL",
+        "SLUT",
+        "SPRÅK",
+        "START",
+        "STATUS",
+        "SYFTE",
+        "SYSSELSÄTTNING",
+        "SYSTEM",
+        "SÖKVÄG",
+        "TEXT",
+        "TID",
+        "TVÅNGSVÅRD",
+        "TYP",
+        "UTFÖRARE",
+        "VEM",
+        "VÅR",
+        "VÅRDKONTAKT",
+        "ÖVERENSKOMMELSE",
+    ];
+    let placeholder = regex::Regex::new(r"<([A-ZÅÄÖ_|]+)>").expect("regex");
+    let mut bad = Vec::new();
+    // `__complete` is the shells' hidden entry point, not help a person reads.
+    for path in paths()
+        .into_iter()
+        .filter(|p| !p.iter().any(|c| c.starts_with("__")))
+    {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let (_, text) = run(&args);
+        for c in placeholder.captures_iter(&text) {
+            if !SWEDISH.contains(&&c[1]) {
+                bad.push(format!("sip {}: <{}>", args.join(" "), &c[1]));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "not Swedish:\n{}", bad.join("\n"));
+}

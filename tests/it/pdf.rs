@@ -551,3 +551,55 @@ fn the_board_report_is_tagged_accessible_and_archival() {
         );
     }
 }
+
+/// Each kind of letter and the overview kallelse, read back from the PDF: every text of the
+/// document (title, header, headings, paragraphs, list items, footer) is in the PDF's text layer,
+/// å, ä and ö intact; the plan id only in the page head, never as the letter's own text.
+#[test]
+fn every_kind_of_letter_reads_back_from_its_pdf() {
+    if !poppler() {
+        return;
+    }
+    let dir = demo();
+    let cases: &[(&str, &[&str])] = &[
+        // The overview kallelse, a young person's own letter, a guardian's, a kallelse to the
+        // kommun and to the region.
+        ("sip-2026-e6b1ku9r", &[]),
+        ("sip-2026-e6b1ku9r", &["--to", "individen"]),
+        ("sip-2026-e6b1ku9r", &["--to", "Maria Holm"]),
+        ("sip-2026-e6b1ku9r", &["--to", "kommun"]),
+        ("sip-2026-e6b1ku9r", &["--to", "region"]),
+        // An adult's own letter, a relative's, an inbjudan to AF and to FK.
+        ("sip-2026-c5v9dj2e", &["--to", "individen"]),
+        ("sip-2026-c5v9dj2e", &["--to", "Alex Nyström"]),
+        ("sip-2026-c5v9dj2e", &["--to", "af"]),
+        ("sip-2026-c5v9dj2e", &["--to", "fk"]),
+    ];
+    for (n, (id, to)) in cases.iter().enumerate() {
+        let mut args = vec!["invitation", id];
+        args.extend_from_slice(to);
+        let file = pdf(dir.path(), &format!("letter{n}.pdf"), &args);
+        let text = all_text(&file);
+        let mut json_args = args.clone();
+        json_args.extend(["--format", "json"]);
+        let out = sip(dir.path()).args(&json_args).output().expect("runs");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let mut strings = Vec::new();
+        for key in ["title", "subtitle", "header", "sections", "footer"] {
+            collect(&v[key], &mut strings);
+        }
+        assert!(strings.len() >= 10, "{args:?}: {strings:?}");
+        for s in &strings {
+            let squeezed: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(
+                text.contains(&squeezed),
+                "{args:?}: {s:?} is not in the PDF's text:\n{text}"
+            );
+        }
+        if !to.is_empty() {
+            // The plan id is on the page head of each page, not in the letter itself.
+            let pages = pages(&file);
+            assert_eq!(text.matches(id).count(), pages, "{args:?}: {text}");
+        }
+    }
+}

@@ -486,3 +486,143 @@ fn a_letter_without_a_named_leader_says_samtalsledaren() {
         );
     }
 }
+
+/// The kallelse to the whole meeting is written for its readers: the time written out, each
+/// invited person with their unit, no plan id, meeting code or "ej angivet", and for the
+/// samtalsledare the command that writes each recipient's own letter (only those a letter can
+/// be written to).
+#[test]
+fn the_overview_kallelse_reads_for_its_readers() {
+    let dir = letters_folder("2011-01-15", true);
+    let (out, _) = ok(dir.path(), &["invitation", "sip-2026-letter01"]);
+    let (head, sending) = out
+        .split_once("Till samtalsledaren: så skickar du kallelsen")
+        .expect("a section for the samtalsledare");
+    assert!(head.contains("tisdag 26 maj 2026 kl. 13.00"), "{out}");
+    assert!(
+        head.contains("Karin Ek (Västra skolan, elevhälsan) – Lycksele kommun"),
+        "{out}"
+    );
+    assert!(head.contains("Ali Haddad (BUP Lycksele) – Region"), "{out}");
+    for internal in [
+        "sip-2026-letter01",
+        "MÖ1",
+        "ej angivet",
+        "Kallelsen skickad",
+        "2026-05-26",
+        "Frågeställningar",
+    ] {
+        assert!(!head.contains(internal), "{internal}:\n{out}");
+    }
+    for to in [
+        "--to individen",
+        "--to \"Sara Nordin\"",
+        "--to \"Elsa Berg\"",
+        "--to kommun",
+        "--to region",
+        "--to af",
+    ] {
+        let line = format!("sip invitation sip-2026-letter01 {to}");
+        assert!(sending.contains(&line), "{line}:\n{out}");
+    }
+    // Each command it gives writes a letter.
+    for to in [
+        "individen",
+        "Sara Nordin",
+        "Elsa Berg",
+        "kommun",
+        "region",
+        "af",
+    ] {
+        ok(dir.path(), &["invitation", "sip-2026-letter01", "--to", to]);
+    }
+    // The samtalsledare gets no letter; a relative the individual objects to is not listed.
+    assert!(!sending.contains("Maria Lund"), "{out}");
+    assert!(sending.contains("sip meeting invited sip-2026-letter01 MÖ1 --date"));
+}
+
+/// A child under 12 gets no letter of their own: the overview does not offer one.
+#[test]
+fn the_overview_kallelse_sends_a_young_childs_letter_to_the_guardian() {
+    let dir = letters_folder("2020-01-15", true);
+    let (out, _) = ok(dir.path(), &["invitation", "sip-2026-letter01"]);
+    let (_, sending) = out.split_once("Till samtalsledaren").expect("section");
+    assert!(!sending.contains("--to individen"), "{out}");
+    assert!(sending.contains("--to \"Sara Nordin\""), "{out}");
+    assert!(sending.contains("under 12 år"), "{out}");
+}
+
+/// Protected personal data: the plan document, the agenda, the kallelse and the minutes print no
+/// meeting place in any format, and say at the top how the paper is to be handled.
+#[test]
+fn protected_data_keeps_the_place_out_of_every_document() {
+    let dir = letters_folder("1985-01-15", false);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    let before = text.clone();
+    std::fs::write(
+        &p,
+        text.replace(
+            "  tolk: arabiska\n",
+            "  tolk: arabiska\n  skyddade_personuppgifter: true\n",
+        ),
+    )
+    .expect("write");
+    for doc in ["show", "agenda", "invitation"] {
+        for format in ["text", "markdown", "html", "json"] {
+            let (out, _) = ok(dir.path(), &[doc, "sip-2026-letter01", "--format", format]);
+            assert!(!out.contains("Storgatan"), "{doc} {format}:\n{out}");
+            assert!(!out.contains("Familjecentralen"), "{doc} {format}:\n{out}");
+            let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains("Skyddade personuppgifter – hanteras enligt rutin"),
+                "{doc} {format}:\n{out}"
+            );
+        }
+    }
+    // Without the mark, the place is printed and no mark is added.
+    std::fs::write(&p, before).expect("write");
+    for doc in ["agenda", "invitation"] {
+        let (out, _) = ok(dir.path(), &[doc, "sip-2026-letter01"]);
+        assert!(
+            out.contains("Familjecentralen, Storgatan 1"),
+            "{doc}:\n{out}"
+        );
+        assert!(!out.contains("Skyddade personuppgifter"), "{doc}:\n{out}");
+    }
+}
+
+/// The second vårdnadshavare of a 15-year-old, invited too, gets a letter of their own about
+/// the young person; an adult's förvaltare gets one about the individual, like a god man.
+#[test]
+fn golden_letters_to_a_second_guardian_and_a_forvaltare() {
+    let dir = letters_folder("2011-01-15", true);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(
+        &p,
+        text.replace(
+            "      - namn: Elsa Berg\n        roll: närstående\n",
+            "      - namn: Jonas Nordin\n        roll: företrädare\n      - namn: Elsa Berg\n        roll: närstående\n",
+        ),
+    )
+    .expect("write");
+    let (out, _) = ok(
+        dir.path(),
+        &["invitation", "sip-2026-letter01", "--to", "Jonas Nordin"],
+    );
+    assert!(out.contains("Hej Jonas!"), "{out}");
+    assert!(out.contains("Jonas Nordin, vårdnadshavare"), "{out}");
+    insta::assert_snapshot!("letter_ungdom15_jonas_nordin", out);
+
+    let dir = letters_folder("1985-01-15", false);
+    let p = dir.path().join("sip-2026-letter01.yaml");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("roll: god_man", "roll: förvaltare")).expect("write");
+    let (out, _) = ok(
+        dir.path(),
+        &["invitation", "sip-2026-letter01", "--to", "Gustav Man"],
+    );
+    assert!(out.contains("Gustav Man, förvaltare"), "{out}");
+    insta::assert_snapshot!("letter_vuxen_forvaltare", out);
+}

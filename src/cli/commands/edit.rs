@@ -205,7 +205,7 @@ fn session(
                 Stop::Failed(err!(
                     "redigera-kunde-inte-starta",
                     redigerare = cmd.join(" "),
-                    fel = e.to_string()
+                    fel = e
                 ))
             })?;
         // Ctrl-C reached sip and the editor alike; an editor that ignores it (vi) has been
