@@ -3,12 +3,49 @@
 //! withdrawn and not expired on the meeting's date; and no letter goes to a recipient the consent
 //! does not cover. A refusal is an error (exit 2) that names the command that fixes it. The
 //! minutes of a meeting held under valid consent stay printable after a later withdrawal.
+//!
+//! The refusals' words are in `locales/*/kallelse.ftl` (`kallelse-hinder-…`).
 
 use chrono::NaiveDate;
 
 use super::{Source, date};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::plan::Meeting;
+
+/// The document a refusal is about; its name in the refusal is a select on `$dokument` in the
+/// Fluent message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// The kallelse (the overview or a letter).
+    Invitation,
+    /// The agenda.
+    Agenda,
+    /// The minutes.
+    Minutes,
+}
+
+impl Document {
+    /// The value of `$dokument` in `kallelse.ftl`.
+    fn key(self) -> &'static str {
+        match self {
+            Document::Invitation => "kallelse",
+            Document::Agenda => "dagordning",
+            Document::Minutes => "minnesanteckningar",
+        }
+    }
+}
+
+/// The older form of naming the document, by its Swedish and English words
+/// (`("dagordningen", "the agenda")`), read by its Swedish word.
+impl From<(&str, &str)> for Document {
+    fn from((sv, _): (&str, &str)) -> Self {
+        match sv {
+            "dagordningen" => Document::Agenda,
+            "minnesanteckningarna" => Document::Minutes,
+            _ => Document::Invitation,
+        }
+    }
+}
 
 /// The day a meeting is judged on: its own date, else today.
 fn day_of(src: &Source, m: Option<&Meeting>) -> NaiveDate {
@@ -17,77 +54,96 @@ fn day_of(src: &Source, m: Option<&Meeting>) -> NaiveDate {
 }
 
 /// Refuse (exit 2) unless consent was valid on the meeting's date. `what` names the document
-/// ("kallelsen", "the invitation").
-pub fn consent_on_meeting_day(src: &Source, m: Option<&Meeting>, what: (&str, &str)) -> Result<()> {
+/// ([`Document`]).
+pub fn consent_on_meeting_day(
+    src: &Source,
+    m: Option<&Meeting>,
+    what: impl Into<Document>,
+) -> Result<()> {
+    let dokument = what.into().key();
     let plan = src.plan;
-    let id = plan.id_or_placeholder();
+    let plan_id = plan.id_or_placeholder();
     let day = day_of(src, m);
     let Some(c) = &plan.consent else {
-        return Err(Error::msg(
-            format!(
-                "{} skrivs inte ut: planen {id} har inget samtycke registrerat, och inga uppgifter om individen får lämnas mellan parterna utan det. Registrera samtycket först: `sip consent {id} --date ÅÅÅÅ-MM-DD --form muntligt --given-by individen --parties kommun,region`",
-                capital(what.0)
-            ),
-            format!(
-                "{} is not printed: the plan {id} has no consent recorded, and no information about the individual may pass between the parties without it. Record the consent first: `sip consent {id} --date YYYY-MM-DD --form muntligt --given-by individen --parties kommun,region`",
-                capital(what.1)
-            ),
+        return Err(err!(
+            "kallelse-hinder-inget-samtycke",
+            dokument = dokument,
+            plan_id = plan_id
         ));
     };
     if let Some(w) = c.withdrawn.as_ref().filter(|w| w.value <= day) {
-        return Err(Error::msg(
-            format!(
-                "{} skrivs inte ut: samtycket återkallades {} (mötet är {}). Avsluta planen med `sip close {id} --reason samtycke_återkallat`, eller registrera ett nytt samtycke med `sip consent {id} --date ÅÅÅÅ-MM-DD …` om individen samtycker igen",
-                capital(what.0),
-                date(w.value),
-                date(day)
-            ),
-            format!(
-                "{} is not printed: the consent was withdrawn on {} (the meeting is on {}). Close the plan with `sip close {id} --reason samtycke_återkallat`, or record a new consent with `sip consent {id} --date YYYY-MM-DD …` if the individual consents again",
-                capital(what.1),
-                date(w.value),
-                date(day)
-            ),
+        return Err(err!(
+            "kallelse-hinder-samtycke-aterkallat",
+            dokument = dokument,
+            plan_id = plan_id,
+            aterkallat = date(w.value),
+            motesdag = date(day)
         ));
     }
     if let Some(u) = c.valid_until.as_ref().filter(|u| u.value < day) {
-        return Err(Error::msg(
-            format!(
-                "{} skrivs inte ut: samtycket gällde till {}, och mötet är {}. Förnya samtycket med individen och registrera det: `sip consent {id} --valid-until ÅÅÅÅ-MM-DD`",
-                capital(what.0),
-                date(u.value),
-                date(day)
-            ),
-            format!(
-                "{} is not printed: the consent was valid until {}, and the meeting is on {}. Renew the consent with the individual and record it: `sip consent {id} --valid-until YYYY-MM-DD`",
-                capital(what.1),
-                date(u.value),
-                date(day)
-            ),
+        return Err(err!(
+            "kallelse-hinder-samtycke-utgatt",
+            dokument = dokument,
+            plan_id = plan_id,
+            giltigt_till = date(u.value),
+            motesdag = date(day)
         ));
     }
     if let Some(d) = c.date.as_ref().filter(|d| d.value > day) {
-        return Err(Error::msg(
-            format!(
-                "{} skrivs inte ut: samtycket gavs {}, efter mötet {}. Rätta samtyckets datum om det gavs tidigare: `sip consent {id} --date ÅÅÅÅ-MM-DD`",
-                capital(what.0),
-                date(d.value),
-                date(day)
-            ),
-            format!(
-                "{} is not printed: the consent was given on {}, after the meeting on {}. Correct the consent's date if it was given earlier: `sip consent {id} --date YYYY-MM-DD`",
-                capital(what.1),
-                date(d.value),
-                date(day)
-            ),
+        return Err(err!(
+            "kallelse-hinder-samtycke-efter-motet",
+            dokument = dokument,
+            plan_id = plan_id,
+            givet = date(d.value),
+            motesdag = date(day)
         ));
     }
     Ok(())
 }
 
-/// "Kallelsen" from "kallelsen".
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each `$dokument` the code gives names its own document (a select falls back silently).
+    #[test]
+    fn each_document_is_named_in_its_refusal() {
+        for (doc, sv, en) in [
+            (Document::Invitation, "Kallelsen", "The invitation"),
+            (Document::Agenda, "Dagordningen", "The agenda"),
+            (Document::Minutes, "Minnesanteckningarna", "The minutes"),
+        ] {
+            let m = msg!(
+                "kallelse-hinder-inget-samtycke",
+                dokument = doc.key(),
+                plan_id = "sip-2026-x"
+            );
+            assert!(
+                m.sv.starts_with(&format!("{sv} skrivs inte ut:")),
+                "{}",
+                m.sv
+            );
+            assert!(
+                m.en.starts_with(&format!("{en} is not printed:")),
+                "{}",
+                m.en
+            );
+        }
+    }
+
+    #[test]
+    fn the_older_pair_names_the_same_document() {
+        assert_eq!(
+            Document::from(("kallelsen", "the invitation")),
+            Document::Invitation
+        );
+        assert_eq!(
+            Document::from(("dagordningen", "the agenda")),
+            Document::Agenda
+        );
+        assert_eq!(
+            Document::from(("minnesanteckningarna", "the minutes")),
+            Document::Minutes
+        );
+    }
 }

@@ -10,10 +10,15 @@
 //! parties; anything else is refused (exit 2) with the names that would do.
 
 use super::doc::{Block, Doc, Field};
+use super::guard::Document;
 use super::{MeetingRef, Source, long_datetime, role};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::Lang;
 use crate::model::enums::{MeetingKind, ParticipantRole, RepresentativeRole};
 use crate::model::plan::{Meeting, same_name};
+
+/// Moved to [`super::people`]; the old path keeps working.
+pub(crate) use super::people::attendees;
 
 /// Who a letter goes to.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,15 +38,14 @@ enum Recipient {
 
 /// Build the letter to `to` for the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
+    let lang = src.lang;
     let m = src.meeting(wanted)?;
-    let meeting = m
-        .meeting
-        .ok_or_else(|| Error::msg("inget möte", "no meeting"))?;
-    super::guard::consent_on_meeting_day(src, Some(meeting), ("kallelsen", "the invitation"))?;
+    let meeting = m.meeting.ok_or_else(|| err!("brev-inget-mote"))?;
+    super::guard::consent_on_meeting_day(src, Some(meeting), Document::Invitation)?;
     let who = for_a_young_child(src, meeting, recipient(src, meeting, to)?);
     allowed(src, meeting, &who)?;
-    let mut doc = Doc::new("invitation", src.lang, title(src, &m, &who));
-    doc.warnings = super::invitation::warnings(src, &m);
+    let mut doc = Doc::new("invitation", lang, title(src, &m, &who));
+    doc.warnings = super::people::warnings(src, &m);
     doc.header = when_and_where(src, meeting);
     match &who {
         Recipient::Individual | Recipient::Representative { .. } => {
@@ -51,15 +55,15 @@ pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
         Recipient::Person { name } => person_letter(src, &m, name, &mut doc),
     }
     doc.section(
-        src.t("Vilka som kommer", "Who will come"),
+        t!(lang, "brev-rubrik-vilka-kommer"),
         vec![Block::bullets(attendees(src, meeting))],
     );
-    doc.section(src.t("Kontakt", "Contact"), contact(src, meeting));
+    doc.section(t!(lang, "brev-rubrik-kontakt"), contact(src, meeting));
     // A letter's footer is the day it was printed: no agreement title.
-    doc.footer = Some(format!(
-        "{} {}",
-        src.t("Utskriven", "Printed"),
-        super::long_date(src.today, src.lang)
+    doc.footer = Some(t!(
+        lang,
+        "brev-utskriven",
+        datum = super::long_date(src.today, lang)
     ));
     if src
         .plan
@@ -68,64 +72,55 @@ pub fn build(src: &Source, wanted: Option<&str>, to: &str) -> Result<Doc> {
         .as_ref()
         .is_some_and(|p| p.value)
     {
-        doc.subtitle = Some(
-            src.t(
-                "Skyddade personuppgifter – hanteras enligt rutin",
-                "Protected personal data – handle according to routine",
-            )
-            .to_string(),
-        );
+        doc.subtitle = Some(t!(lang, "brev-skyddade-uppgifter"));
     }
     doc.page_head = Some(src.page_head());
     Ok(doc)
 }
 
+/// The value of `$mote` in `brev.ftl`: the first meeting or a follow-up.
+fn meeting_key(m: &MeetingRef) -> &'static str {
+    match m.kind {
+        MeetingKind::Initial => "upprattande",
+        MeetingKind::FollowUp => "uppfoljning",
+    }
+}
+
+/// The value of `$roll` in `brev.ftl`: what a representative is, when the plan says.
+fn role_key(role: Option<RepresentativeRole>) -> &'static str {
+    match role {
+        Some(RepresentativeRole::Guardian) => "vardnadshavare",
+        Some(RepresentativeRole::Administrator) => "forvaltare",
+        Some(RepresentativeRole::Trustee) => "god-man",
+        None => "foretradare",
+    }
+}
+
+/// A name as the owner of something, in the letter's language: "Annas", "Lars"; "Anna's".
+fn possessive(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Sv => genitive(name),
+        Lang::En => format!("{name}'s"),
+    }
+}
+
 fn title(src: &Source, m: &MeetingRef, who: &Recipient) -> String {
-    let follow = m.kind == MeetingKind::FollowUp;
+    let lang = src.lang;
+    let mote = meeting_key(m);
     match who {
-        Recipient::Individual => if follow {
-            src.t(
-                "Välkommen till ett uppföljningsmöte om din plan",
-                "Welcome to a follow-up meeting about your plan",
-            )
-        } else {
-            src.t(
-                "Välkommen till ett möte om din plan",
-                "Welcome to a meeting about your plan",
-            )
-        }
-        .to_string(),
+        Recipient::Individual => t!(lang, "brev-titel-individen", mote = mote),
         Recipient::Representative { .. } => {
             let name = src.or_missing(src.plan.name());
-            src.pick(
-                format!("Välkommen till ett möte om {} plan", genitive(&name)),
-                format!("Welcome to a meeting about {name}'s plan"),
+            t!(
+                lang,
+                "brev-titel-foretradare",
+                namn_genitiv = possessive(lang, &name)
             )
         }
-        Recipient::Party { id, .. } if src.is_principal(id) => if follow {
-            src.t(
-                "Kallelse till uppföljning av samordnad individuell plan (SIP)",
-                "Notice of a follow-up of a coordinated individual plan (SIP)",
-            )
-        } else {
-            src.t(
-                "Kallelse till samordnad individuell planering (SIP)",
-                "Notice of coordinated individual planning (SIP)",
-            )
+        Recipient::Party { id, .. } if src.is_principal(id) => {
+            t!(lang, "brev-titel-huvudman", mote = mote)
         }
-        .to_string(),
-        _ => if follow {
-            src.t(
-                "Inbjudan till uppföljning av samordnad individuell plan (SIP)",
-                "Invitation to a follow-up of a coordinated individual plan (SIP)",
-            )
-        } else {
-            src.t(
-                "Inbjudan till samordnad individuell planering (SIP)",
-                "Invitation to coordinated individual planning (SIP)",
-            )
-        }
-        .to_string(),
+        _ => t!(lang, "brev-titel-inbjudan", mote = mote),
     }
 }
 
@@ -210,15 +205,10 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
             .filter_map(|p| p.name.as_ref().map(|n| n.value.clone())),
     );
     known.dedup();
-    Err(Error::msg(
-        format!(
-            "okänd mottagare `{to}`: skriv individen, en parts id eller namnet på en deltagare ({})",
-            known.join(", ")
-        ),
-        format!(
-            "unknown recipient `{to}`: write individen, a party id or the name of a participant ({})",
-            known.join(", ")
-        ),
+    Err(err!(
+        "brev-okand-mottagare",
+        mottagare = to,
+        kanda = known.join(", ")
     ))
 }
 
@@ -227,8 +217,7 @@ fn recipient(src: &Source, m: &Meeting, to: &str) -> Result<Recipient> {
 /// participant without a party only when the consent names them in `samtycke.övriga`).
 fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
     let plan = src.plan;
-    let id = plan.id_or_placeholder();
-    let mid = m.id_str();
+    let plan_id = plan.id_or_placeholder();
     let Some(c) = &plan.consent else {
         return Ok(());
     };
@@ -238,14 +227,11 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
             if c.covers(party) {
                 return Ok(());
             }
-            let name = src.party_short(party);
-            Err(Error::msg(
-                format!(
-                    "kallelsen skickas inte till {name}: samtycket omfattar inte den parten. Fråga individen och lägg till parten i samtycket: `sip consent {id} --add-party {party}`"
-                ),
-                format!(
-                    "the invitation is not sent to {name}: the consent does not cover that party. Ask the individual and add the party to the consent: `sip consent {id} --add-party {party}`"
-                ),
+            Err(err!(
+                "kallelse-hinder-part",
+                part_namn = src.party_short(party),
+                plan_id = plan_id,
+                part = party
             ))
         }
         Recipient::Representative { name, .. } | Recipient::Person { name } => {
@@ -254,13 +240,10 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
                 .iter()
                 .find(|r| r.name.as_ref().is_some_and(|n| same_name(&n.value, name)));
             if relative.is_some_and(crate::model::plan::Relative::objected) {
-                return Err(Error::msg(
-                    format!(
-                        "brevet skrivs inte: individen vill inte att {name} deltar (får_delta: nej). Om individen ändrar sig: `sip relative set {id} \"{name}\" --participation ja`"
-                    ),
-                    format!(
-                        "the letter is not written: the individual does not want {name} to take part (får_delta: no). If the individual changes their mind: `sip relative set {id} \"{name}\" --participation ja`"
-                    ),
+                return Err(err!(
+                    "kallelse-hinder-narstaende-nej",
+                    namn = name,
+                    plan_id = plan_id
                 ));
             }
             let Some(p) = m
@@ -268,6 +251,7 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
                 .iter()
                 .find(|p| p.name.as_ref().is_some_and(|n| same_name(&n.value, name)))
             else {
+                // The role as `sip meeting participant add` reads it (a key, not a word).
                 let role = match who {
                     Recipient::Representative {
                         role: Some(RepresentativeRole::Guardian),
@@ -277,13 +261,12 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
                     _ if relative.is_some() => "närstående",
                     _ => "ROLL",
                 };
-                return Err(Error::msg(
-                    format!(
-                        "brevet skrivs inte: {name} är inte inbjuden till mötet {mid}. Lägg först till hen som deltagare: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
-                    ),
-                    format!(
-                        "the letter is not written: {name} is not invited to the meeting {mid}. First add them as a participant: `sip meeting participant add {id} {mid} \"{name}:{role}\"`"
-                    ),
+                return Err(err!(
+                    "kallelse-hinder-inte-inbjuden",
+                    namn = name,
+                    mote_id = m.id_str(),
+                    plan_id = plan_id,
+                    roll = role
                 ));
             };
             let family = matches!(
@@ -302,13 +285,10 @@ fn allowed(src: &Source, m: &Meeting, who: &Recipient) -> Result<()> {
                 && relative.is_none()
                 && !c.others.iter().any(|o| same_name(&o.value, name))
             {
-                return Err(Error::msg(
-                    format!(
-                        "brevet skrivs inte: samtycket omfattar inte {name}, som deltar utan part. Fråga individen och lägg till hen i samtycket: `sip consent {id} --add-other \"{name}\"`"
-                    ),
-                    format!(
-                        "the letter is not written: the consent does not cover {name}, who takes part without a party. Ask the individual and add them to the consent: `sip consent {id} --add-other \"{name}\"`"
-                    ),
+                return Err(err!(
+                    "kallelse-hinder-ovrig",
+                    namn = name,
+                    plan_id = plan_id
                 ));
             }
             Ok(())
@@ -357,12 +337,14 @@ fn for_a_young_child(src: &Source, m: &Meeting, who: Recipient) -> Recipient {
 
 /// Time and place, written out. With protected personal data (v3) the place is not printed.
 fn when_and_where(src: &Source, m: &Meeting) -> Vec<Field> {
+    let lang = src.lang;
     let time = Field::new(
-        src.t("Tid", "Time"),
+        t!(lang, "brev-falt-tid"),
         m.time
             .as_ref()
-            .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
+            .map_or_else(|| src.missing(), |t| long_datetime(t.value, lang)),
     );
+    let place = |value: String| Field::new(t!(lang, "brev-falt-plats"), value);
     if src
         .plan
         .individual
@@ -370,38 +352,17 @@ fn when_and_where(src: &Source, m: &Meeting) -> Vec<Field> {
         .as_ref()
         .is_some_and(|p| p.value)
     {
-        return vec![
-            time,
-            Field::new(
-                src.t("Plats", "Place"),
-                src.t(
-                    "samtalsledaren berättar var mötet hålls",
-                    "the meeting leader will tell you where the meeting is held",
-                ),
-            ),
-        ];
+        return vec![time, place(t!(lang, "brev-plats-skyddad"))];
     }
-    let mut f = vec![Field::new(
-        src.t("Tid", "Time"),
-        m.time
-            .as_ref()
-            .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
-    )];
+    let mut f = vec![time];
     match (&m.place, &m.digital) {
         (Some(p), Some(d)) => {
-            f.push(Field::new(src.t("Plats", "Place"), p.value.clone()));
-            f.push(Field::new(src.t("Digitalt", "Online"), d.value.clone()));
+            f.push(place(p.value.clone()));
+            f.push(Field::new(t!(lang, "brev-falt-digitalt"), d.value.clone()));
         }
-        (Some(p), None) => f.push(Field::new(src.t("Plats", "Place"), p.value.clone())),
-        (None, Some(d)) => f.push(Field::new(
-            src.t("Plats", "Place"),
-            src.pick(
-                format!("digitalt möte via {}", d.value),
-                format!("online via {}", d.value),
-            )
-            .to_string(),
-        )),
-        (None, None) => f.push(Field::new(src.t("Plats", "Place"), src.missing())),
+        (Some(p), None) => f.push(place(p.value.clone())),
+        (None, Some(d)) => f.push(place(t!(lang, "brev-plats-digitalt", system = d.value))),
+        (None, None) => f.push(place(src.missing())),
     }
     f
 }
@@ -442,27 +403,20 @@ fn purpose_block(src: &Source, m: Option<&Meeting>) -> Option<Block> {
 /// To the individual or their representative: plain words, "du". A representative's letter is
 /// about the individual ("det stöd Wilma behöver"), by first name.
 fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
+    let lang = src.lang;
     let name = src.or_missing(src.plan.name());
     let first = first_name(&name).to_string();
+    let first_gen = possessive(lang, &first);
     let follow = m.kind == MeetingKind::FollowUp;
     let rep = matches!(who, Recipient::Representative { .. });
     let (greeting, about) = match who {
         Recipient::Representative { name: rep, role } => {
-            let as_role = role.map(|r| match r {
-                RepresentativeRole::Guardian => src.t("vårdnadshavare", "guardian"),
-                RepresentativeRole::Administrator => src.t("förvaltare", "administrator"),
-                RepresentativeRole::Trustee => src.t("god man", "trustee"),
-            });
-            let about = match as_role {
-                Some(r) => src.pick(
-                    format!("Du får det här brevet som {r} för {first}."),
-                    format!("You receive this letter as {first}'s {r}."),
-                ),
-                None => src.pick(
-                    format!("Du får det här brevet som företrädare för {first}."),
-                    format!("You receive this letter as {first}'s legal representative."),
-                ),
-            };
+            let about = t!(
+                lang,
+                "brev-som-foretradare",
+                roll = role_key(*role),
+                fornamn = first
+            );
             (first_name(rep).to_string(), Some(about))
         }
         _ => (first.clone(), None),
@@ -470,116 +424,72 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
     if let Recipient::Representative { name: rep, .. } = who {
         // Their name only: the letter does not print their own address or number back to them.
         doc.header
-            .insert(0, Field::new(src.t("Till", "To"), rep.clone()));
+            .insert(0, Field::new(t!(lang, "brev-falt-till"), rep.clone()));
     }
-    let mut intro = vec![Block::para(
-        src.pick(format!("Hej {greeting}!"), format!("Dear {greeting},")),
-    )];
+    let mut intro = vec![Block::para(t!(lang, "brev-halsning", fornamn = greeting))];
     if let Some(a) = about {
         intro.push(Block::para(a));
     }
     intro.push(Block::para(match (rep, follow) {
-        (false, true) => src.t(
-            "Vi vill gärna träffas igen för att se hur det har gått med planen: vad som har blivit bättre, vad som återstår och om något nytt har kommit till. Alla som ger stöd kommer till samma möte. Då behöver du inte berätta samma sak för var och en.",
-            "We would like to meet again to see how the plan has gone: what has got better, what remains and whether anything new has come up. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them.",
-        ).to_string(),
-        (false, false) => src.t(
-            "På mötet gör vi tillsammans en plan för det stöd du behöver. Alla som ger stöd kommer till samma möte. Då behöver du inte berätta samma sak för var och en. Det är du som vet bäst vad som är viktigt för dig.",
-            "At the meeting we make a plan together for the support you need. Everyone who gives support comes to the same meeting, so you do not have to tell the same story to each of them. You know best what matters to you.",
-        ).to_string(),
-        (true, true) => src.pick(
-            format!("Vi vill gärna träffas igen för att se hur det har gått med {} plan: vad som har blivit bättre, vad som återstår och om {first} behöver något nytt. Alla som ger stöd kommer till samma möte.", genitive(&first)),
-            format!("We would like to meet again to see how {first}'s plan has gone: what has got better, what remains and whether {first} needs anything new. Everyone who gives support comes to the same meeting."),
+        (false, true) => t!(lang, "brev-individen-inledning-uppfoljning"),
+        (false, false) => t!(lang, "brev-individen-inledning-upprattande"),
+        (true, true) => t!(
+            lang,
+            "brev-foretradare-inledning-uppfoljning",
+            fornamn = first,
+            fornamn_genitiv = first_gen
         ),
-        (true, false) => src.pick(
-            format!("På mötet gör vi tillsammans en plan för det stöd {first} behöver. Alla som ger stöd kommer till samma möte. Det du vet om {} situation är viktigt för planen.", genitive(&first)),
-            format!("At the meeting we make a plan together for the support {first} needs. Everyone who gives support comes to the same meeting. What you know about {first}'s situation matters for the plan."),
+        (true, false) => t!(
+            lang,
+            "brev-foretradare-inledning-upprattande",
+            fornamn = first,
+            fornamn_genitiv = first_gen
         ),
     }));
     if let Some(b) = src.discharge_block() {
         intro.push(b);
     }
-    doc.section(src.t("Välkommen", "Welcome"), intro);
+    doc.section(t!(lang, "brev-rubrik-valkommen"), intro);
     if let Some(p) = purpose_block(src, m.meeting) {
-        doc.section(
-            src.t("Vad mötet handlar om", "What the meeting is about"),
-            vec![p],
-        );
+        doc.section(t!(lang, "brev-rubrik-vad-motet-handlar-om"), vec![p]);
     }
     let g = goals(src);
     let prepare: Vec<String> = match (rep, follow) {
         (false, true) => {
-            let mut v = vec![
-                src.t(
-                    "Vad har blivit bättre sedan förra mötet, och vad har varit svårt?",
-                    "What has got better since the last meeting, and what has been hard?",
-                )
-                .to_string(),
-            ];
+            let mut v = vec![t!(lang, "brev-fundera-individen-battre")];
             if !g.is_empty() {
-                v.push(src.pick(
-                    format!("Hur går det med målen: {}?", g.join("; ")),
-                    format!("How are the goals going: {}?", g.join("; ")),
-                ));
+                v.push(t!(lang, "brev-fundera-individen-mal", mal = g.join("; ")));
             }
-            v.push(
-                src.t(
-                    "Behöver du något nytt stöd?",
-                    "Do you need any new support?",
-                )
-                .to_string(),
-            );
+            v.push(t!(lang, "brev-fundera-individen-nytt-stod"));
             v
         }
         (false, false) => vec![
-            src.t(
-                "Vad är viktigast för dig just nu?",
-                "What matters most to you right now?",
-            )
-            .to_string(),
-            src.t(
-                "Vad fungerar bra, och vad vill du ha hjälp med?",
-                "What works well, and what would you like help with?",
-            )
-            .to_string(),
+            t!(lang, "brev-fundera-individen-viktigast"),
+            t!(lang, "brev-fundera-individen-fungerar"),
         ],
         (true, true) => {
-            let mut v = vec![src.pick(
-                format!("Vad har blivit bättre för {first} sedan förra mötet, och vad har varit svårt?"),
-                format!("What has got better for {first} since the last meeting, and what has been hard?"),
-            )];
+            let mut v = vec![t!(lang, "brev-fundera-foretradare-battre", fornamn = first)];
             if !g.is_empty() {
-                v.push(src.pick(
-                    format!("Hur tycker du att det går med målen: {}?", g.join("; ")),
-                    format!("How do you think the goals are going: {}?", g.join("; ")),
-                ));
+                v.push(t!(lang, "brev-fundera-foretradare-mal", mal = g.join("; ")));
             }
-            v.push(src.pick(
-                format!("Behöver {first} något nytt stöd?"),
-                format!("Does {first} need any new support?"),
+            v.push(t!(
+                lang,
+                "brev-fundera-foretradare-nytt-stod",
+                fornamn = first
             ));
             v
         }
         (true, false) => vec![
-            src.pick(
-                format!("Vad tror du är viktigast för {first}?"),
-                format!("What do you think matters most for {first}?"),
-            ),
-            src.pick(
-                format!("Vad fungerar bra för {first}, och vad behöver {first} hjälp med?"),
-                format!("What works well for {first}, and what does {first} need help with?"),
-            ),
+            t!(lang, "brev-fundera-foretradare-viktigast", fornamn = first),
+            t!(lang, "brev-fundera-foretradare-fungerar", fornamn = first),
         ],
     };
     doc.section(
-        src.t(
-            "Fundera gärna på det här före mötet",
-            "Things to think about before the meeting",
-        ),
+        t!(lang, "brev-rubrik-fundera"),
         vec![Block::bullets(prepare)],
     );
     doc.section(
-        src.t("Bra att veta", "Good to know"),
+        t!(lang, "brev-rubrik-bra-att-veta"),
         vec![Block::bullets(good_to_know(src, m.meeting))],
     );
     if let Some(c) = consent_blocks(src, m.meeting, rep, &first) {
@@ -589,9 +499,9 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
             .as_ref()
             .is_some_and(crate::model::plan::Consent::given_by_individual);
         let title = if rep || !theirs {
-            src.t("Samtycket", "The consent")
+            t!(lang, "brev-rubrik-samtycket")
         } else {
-            src.t("Ditt samtycke", "Your consent")
+            t!(lang, "brev-rubrik-ditt-samtycke")
         };
         doc.section(title, c);
     }
@@ -599,118 +509,65 @@ fn own_letter(src: &Source, m: &MeetingRef, who: &Recipient, doc: &mut Doc) {
 
 /// The meeting's length, the interpreter, the support person.
 fn good_to_know(src: &Source, m: Option<&Meeting>) -> Vec<String> {
+    let lang = src.lang;
     let minutes = m.map_or(90, Meeting::length_minutes);
-    let mut v = vec![src.pick(
-        format!("Mötet tar ungefär {minutes} minuter."),
-        format!("The meeting takes about {minutes} minutes."),
-    )];
-    v.push(match &src.plan.individual.interpreter {
-        Some(l) => src.pick(
-            format!("Vi har bokat en tolk på {}.", l.value),
-            format!("We have booked an interpreter for {}.", l.value),
-        ),
-        None => src
-            .t(
-                "Säg till om du behöver tolk eller något annat för att kunna vara med.",
-                "Tell us if you need an interpreter or anything else to take part.",
-            )
-            .to_string(),
-    });
-    v.push(
-        src.t(
-            "Du får gärna ta med en stödperson, någon du litar på.",
-            "You are welcome to bring a support person, someone you trust.",
-        )
-        .to_string(),
-    );
-    v
+    vec![
+        t!(lang, "brev-motet-tar", minuter = minutes),
+        match &src.plan.individual.interpreter {
+            Some(l) => t!(lang, "brev-tolk-bokad", sprak = l.value),
+            None => t!(lang, "brev-tolk-fraga"),
+        },
+        t!(lang, "brev-stodperson"),
+    ]
 }
 
 /// What the consent covers and how to withdraw it, for the individual and representatives.
 fn consent_blocks(src: &Source, m: Option<&Meeting>, rep: bool, first: &str) -> Option<Vec<Block>> {
+    let lang = src.lang;
     let c = src.plan.consent.as_ref()?;
     let parties: Vec<String> = src
         .order_parties(c.parties.iter().map(|p| p.value.as_str()))
         .into_iter()
         .map(|p| src.party_short(p))
         .collect();
+    let parter = src.and_list(&parties);
     let mut lines = vec![if !rep && !c.given_by_individual() {
         // Given by the guardians, not by the young person themself.
-        src.pick(
-            format!(
-                "Det finns ett samtycke till att {} får lämna uppgifter om dig till varandra, så att de kan planera stödet tillsammans.",
-                src.and_list(&parties)
-            ),
-            format!(
-                "There is consent for {} to share information about you with each other, so that they can plan the support together.",
-                src.and_list(&parties)
-            ),
-        )
+        t!(lang, "brev-samtycke-givet-for-dig", parter = parter)
     } else if rep {
-        src.pick(
-            format!(
-                "Det finns ett samtycke till att {} får lämna uppgifter om {first} till varandra, så att de kan planera stödet tillsammans.",
-                src.and_list(&parties)
-            ),
-            format!(
-                "There is consent for {} to share information about {first} with each other, so that they can plan the support together.",
-                src.and_list(&parties)
-            ),
+        t!(
+            lang,
+            "brev-samtycke-foretradare",
+            parter = parter,
+            fornamn = first
         )
     } else {
-        src.pick(
-            format!(
-                "Du har samtyckt till att {} får lämna uppgifter om dig till varandra, så att de kan planera stödet tillsammans.",
-                src.and_list(&parties)
-            ),
-            format!(
-                "You have consented to {} sharing information about you with each other, so that they can plan the support together.",
-                src.and_list(&parties)
-            ),
-        )
+        t!(lang, "brev-samtycke-ditt", parter = parter)
     }];
     if let Some(scope) = &c.scope {
-        lines.push(src.pick(
-            format!(
-                "Samtycket omfattar {}.",
-                scope.value.trim().trim_end_matches('.')
-            ),
-            format!(
-                "The consent covers: {}.",
-                scope.value.trim().trim_end_matches('.')
-            ),
+        lines.push(t!(
+            lang,
+            "brev-samtycke-omfattar",
+            omfattning = scope.value.trim().trim_end_matches('.')
         ));
     }
     if let Some(u) = &c.valid_until {
-        lines.push(src.pick(
-            format!(
-                "Samtycket gäller till och med {}.",
-                super::long_date(u.value, src.lang)
-            ),
-            format!(
-                "The consent is valid until {}.",
-                super::long_date(u.value, src.lang)
-            ),
+        lines.push(t!(
+            lang,
+            "brev-samtycke-giltigt-till",
+            datum = super::long_date(u.value, lang)
         ));
     }
-    let leader = src.leader(m);
-    lines.push(match leader {
-        Some(l) => src.pick(
-            format!("Samtycket kan tas tillbaka när som helst. Säg det i så fall till {l}."),
-            format!("The consent can be withdrawn at any time. If so, tell {l}."),
-        ),
-        None => src
-            .t(
-                "Samtycket kan tas tillbaka när som helst. Säg det i så fall till samtalsledaren.",
-                "The consent can be withdrawn at any time. If so, tell the meeting leader.",
-            )
-            .to_string(),
+    lines.push(match src.leader(m) {
+        Some(l) => t!(lang, "brev-samtycke-aterkalla", samtalsledare = l),
+        None => t!(lang, "brev-samtycke-aterkalla-samtalsledaren"),
     });
     Some(lines.into_iter().map(Block::para).collect())
 }
 
 /// To a party: a kallelse (kommun, region) or an inbjudan, with its own reasons.
 fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: &mut Doc) {
+    let lang = src.lang;
     let name = src.or_missing(src.plan.name());
     let party = src.party_short(id);
     let follow = m.kind == MeetingKind::FollowUp;
@@ -719,20 +576,25 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
     } else {
         format!("{party}: {}", people.join(", "))
     };
-    doc.header.insert(0, Field::new(src.t("Till", "To"), to));
+    doc.header
+        .insert(0, Field::new(t!(lang, "brev-falt-till"), to));
     doc.subtitle = Some(name.clone());
-    let principal = src.is_principal(id);
-    let mut intro = vec![Block::para(if principal {
-        src.pick(
-            format!("{party} kallas till ett möte om {} samordnade individuella plan (SIP). Kommunen och regionen ska tillsammans upprätta en sådan plan när en person behöver insatser från båda, om de bedömer att planen behövs och personen samtycker (SoL 10 kap. 8 §, HSL 16 kap. 4 §).", genitive(&name)),
-            format!("{party} is called to a meeting about {name}'s coordinated individual plan (SIP). The municipality and the region must draw up such a plan together when a person needs interventions from both, if they assess that the plan is needed and the person consents (SoL 10:8, HSL 16:4)."),
+    let name_gen = possessive(lang, &name);
+    let mut intro = vec![Block::para(if src.is_principal(id) {
+        t!(
+            lang,
+            "brev-part-kallas",
+            part = party,
+            namn_genitiv = name_gen
         )
     } else {
-        src.pick(
-            format!("{party} bjuds in till ett möte om {} samordnade individuella plan (SIP).", genitive(&name)),
-            format!("{party} is invited to a meeting about {name}'s coordinated individual plan (SIP)."),
+        t!(
+            lang,
+            "brev-part-bjuds-in",
+            part = party,
+            namn_genitiv = name_gen
         )
-    }.to_string())];
+    })];
     intro.extend(src.discharge_block());
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
@@ -744,29 +606,21 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
             .into_iter()
             .map(|p| src.party_short(p))
             .collect();
-        let until = c.valid_until.as_ref().map_or_else(String::new, |u| {
-            src.pick(
-                format!(", till och med {}", super::long_date(u.value, src.lang)),
-                format!(", until {}", super::long_date(u.value, src.lang)),
-            )
-        });
-        intro.push(Block::para(src.pick(
-            format!(
-                "Det finns ett samtycke till att uppgifter om {name} lämnas mellan {}{until}.",
-                src.and_list(&parties)
+        let parter = src.and_list(&parties);
+        intro.push(Block::para(match &c.valid_until {
+            Some(u) => t!(
+                lang,
+                "brev-part-samtycke-till",
+                namn = name,
+                parter = parter,
+                datum = super::long_date(u.value, lang)
             ),
-            format!(
-                "There is consent for information about {name} to pass between {}{until}.",
-                src.and_list(&parties)
-            ),
-        )));
+            None => t!(lang, "brev-part-samtycke", namn = name, parter = parter),
+        }));
         let minutes = m.meeting.map_or(90, Meeting::length_minutes);
-        intro.push(Block::para(src.pick(
-            format!("Mötet tar ungefär {minutes} minuter."),
-            format!("The meeting takes about {minutes} minutes."),
-        )));
+        intro.push(Block::para(t!(lang, "brev-motet-tar", minuter = minutes)));
     }
-    doc.section(src.t("Mötet", "The meeting"), intro);
+    doc.section(t!(lang, "brev-rubrik-motet"), intro);
 
     let theirs: Vec<String> = texts(
         src.plan
@@ -781,33 +635,24 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
         .is_some_and(|x| !x.has_interventions);
     let why = if !theirs.is_empty() {
         vec![
-            Block::para(
-                src.pick(
-                    format!("{party} ansvarar i planen för:"),
-                    format!("In the plan, {party} is responsible for:"),
-                )
-                .to_string(),
-            ),
+            Block::para(t!(lang, "brev-part-ansvarar-for", part = party)),
             Block::bullets(theirs.clone()),
         ]
     } else if no_interventions {
-        vec![Block::para(src.pick(
-            format!("{party} deltar med information och kunskap om sitt område, men har inga egna insatser i planen."),
-            format!("{party} takes part with information and knowledge of its field, but has no interventions of its own in the plan."),
-        ).to_string())]
+        vec![Block::para(t!(
+            lang,
+            "brev-part-utan-insatser",
+            part = party
+        ))]
     } else {
-        vec![Block::para(src.pick(
-            format!("{name} kan behöva stöd som {party} ger. På mötet bedömer vi tillsammans vad {party} kan bidra med."),
-            format!("{name} may need support that {party} provides. At the meeting we assess together what {party} can contribute."),
-        ).to_string())]
+        vec![Block::para(t!(
+            lang,
+            "brev-part-kan-bidra",
+            namn = name,
+            part = party
+        ))]
     };
-    doc.section(
-        src.pick(
-            format!("Varför {party} bjuds in"),
-            format!("Why {party} is invited"),
-        ),
-        why,
-    );
+    doc.section(t!(lang, "brev-rubrik-varfor-part", part = party), why);
     // The meeting's own questions (v2), else the plan's.
     let own = m.meeting.map(|x| &x.questions).filter(|q| !q.is_empty());
     let qs = texts(
@@ -816,30 +661,19 @@ fn party_letter(src: &Source, m: &MeetingRef, id: &str, people: &[String], doc: 
             .map(|q| Some(q.value.as_str())),
     );
     if !qs.is_empty() {
-        doc.section(
-            src.t("Frågor som mötet ska besvara", "Questions for the meeting"),
-            vec![Block::bullets(qs)],
-        );
+        doc.section(t!(lang, "brev-rubrik-fragor"), vec![Block::bullets(qs)]);
     }
     let prepare = match (follow, theirs.is_empty()) {
-        (false, _) => src.pick(
-            format!("Ta reda på vilka insatser {party} kan erbjuda utifrån syftet och frågorna, och vad som krävs för att besluta om dem. Ha med den som kan fatta beslut, eller ett mandat att göra det."),
-            format!("Find out which interventions {party} can offer given the purpose and the questions, and what a decision on them requires. Bring someone who can decide, or a mandate to do so."),
-        ).to_string(),
-        (true, false) => src.t(
-            "Redogör för hur era insatser har gått: vad som är gjort, vad som återstår och om något behöver ändras.",
-            "Report how your interventions have gone: what is done, what remains and whether anything needs to change.",
-        ).to_string(),
-        (true, true) => src.pick(
-            format!("Ta med vad som har hänt hos {party} sedan förra mötet."),
-            format!("Bring what has happened at {party} since the last meeting."),
-        ).to_string(),
+        (false, _) => t!(lang, "brev-part-forbered-upprattande", part = party),
+        (true, false) => t!(lang, "brev-part-forbered-insatser"),
+        (true, true) => t!(lang, "brev-part-forbered-uppfoljning", part = party),
     };
-    doc.section(src.t("Förbered", "Prepare"), vec![Block::para(prepare)]);
+    doc.section(t!(lang, "brev-rubrik-forbered"), vec![Block::para(prepare)]);
 }
 
 /// To a relative or anyone else: an inbjudan.
 fn person_letter(src: &Source, m: &MeetingRef, person: &str, doc: &mut Doc) {
+    let lang = src.lang;
     let name = src.or_missing(src.plan.name());
     let first = first_name(&name).to_string();
     // A child's guardians decide who is invited; an adult invites themself.
@@ -848,121 +682,50 @@ fn person_letter(src: &Source, m: &MeetingRef, person: &str, doc: &mut Doc) {
         .and_then(|x| age_at_meeting(src, x))
         .is_some_and(|a| a < 18);
     let wish = if child {
-        src.pick(
-            format!(
-                "Vi vill gärna att du är med på ett möte om {} plan.",
-                genitive(&first)
-            ),
-            format!("We would like you to take part in a meeting about {first}'s plan."),
+        t!(
+            lang,
+            "brev-narstaende-inledning-barn",
+            fornamn = first,
+            fornamn_genitiv = possessive(lang, &first)
         )
     } else {
-        src.pick(
-            format!("{first} vill gärna att du är med på ett möte om sin plan."),
-            format!("{first} would like you to take part in a meeting about their plan."),
-        )
+        t!(lang, "brev-narstaende-inledning-vuxen", fornamn = first)
     };
     let mut intro = vec![
-        Block::para(src.pick(format!("Hej {}!", first_name(person)), format!("Dear {},", first_name(person)))),
-        Block::para(format!("{wish} {}", src.pick(
-            format!("Planen är en samordnad individuell plan (SIP): den beskriver vilket stöd {first} får och vem som gör vad. Du kan berätta hur du ser på situationen och vad du själv kan bidra med."),
-            format!("The plan is a coordinated individual plan (SIP): it describes the support {first} gets and who does what. You can tell us how you see the situation and what you can contribute yourself."),
-        ))),
+        Block::para(t!(lang, "brev-halsning", fornamn = first_name(person))),
+        Block::para(wish),
     ];
     if let Some(p) = purpose_block(src, m.meeting) {
         intro.push(p);
     }
-    doc.section(src.t("Välkommen", "Welcome"), intro);
+    doc.section(t!(lang, "brev-rubrik-valkommen"), intro);
     let prepare = if m.kind == MeetingKind::FollowUp {
-        src.t(
-            "Fundera på vad som har hänt sedan förra mötet och vad som fortfarande behövs.",
-            "Think about what has happened since the last meeting and what is still needed.",
-        )
+        t!(lang, "brev-narstaende-forbered-uppfoljning")
     } else {
-        src.t(
-            "Fundera på hur du ser på situationen och vad du kan bidra med.",
-            "Think about how you see the situation and what you can contribute.",
-        )
+        t!(lang, "brev-narstaende-forbered-upprattande")
     };
-    doc.section(src.t("Förbered", "Prepare"), vec![Block::para(prepare)]);
-}
-
-/// The people coming, with their party or role, the individual's side first.
-pub(crate) fn attendees(src: &Source, m: &Meeting) -> Vec<String> {
-    let mut v: Vec<(usize, String)> = m
-        .participants
-        .iter()
-        .map(|p| {
-            let name = src.or_missing(p.name.as_ref().map(|s| s.value.as_str()));
-            // v3: the participant's unit after the name.
-            let name = match &p.unit {
-                Some(u) => format!("{name} ({})", u.value),
-                None => name,
-            };
-            match (&p.party, role(p)) {
-                (Some(party), _) => (3, format!("{name}, {}", src.party_short(&party.value))),
-                (None, Some(ParticipantRole::Individual)) => (0, name),
-                (None, Some(ParticipantRole::MeetingLeader)) => (
-                    2,
-                    format!("{name}, {}", src.t("samtalsledare", "meeting leader")),
-                ),
-                (None, Some(r @ (ParticipantRole::Representative | ParticipantRole::Guardian))) => {
-                    // By what they are (vårdnadshavare, god man, förvaltare) when the plan says.
-                    let person = p.name.as_ref().map(|s| s.value.as_str());
-                    let what = src
-                        .plan
-                        .individual
-                        .representatives
-                        .iter()
-                        .find(|x| {
-                            matches!((x.name_str(), person), (Some(a), Some(b)) if same_name(a, b))
-                        })
-                        .and_then(|x| x.role.as_ref())
-                        .map_or_else(|| src.role_label(r), |x| x.value.label(src.lang));
-                    (1, format!("{name}, {what}"))
-                }
-                (None, Some(r)) => (1, format!("{name}, {}", src.role_label(r))),
-                (None, None) => (4, name),
-            }
-        })
-        .collect();
-    v.sort_by_key(|(r, _)| *r);
-    if v.is_empty() {
-        return vec![src.missing()];
-    }
-    v.into_iter().map(|(_, s)| s).collect()
+    doc.section(t!(lang, "brev-rubrik-forbered"), vec![Block::para(prepare)]);
 }
 
 /// The samtalsledare with phone and e-mail from `sip.toml` `[kontakt]`. A letter never prints
 /// an internal "not given": without a named samtalsledare it says "samtalsledaren".
 fn contact(src: &Source, m: &Meeting) -> Vec<Block> {
+    let lang = src.lang;
     let leader = src.leader(Some(m));
     let mut fields = Vec::new();
     if let Some(l) = &leader {
-        fields.push(Field::new(
-            src.t("Samtalsledare", "Meeting leader"),
-            l.clone(),
-        ));
+        fields.push(Field::new(t!(lang, "brev-falt-samtalsledare"), l.clone()));
     }
     if let Some(t) = &src.contact.telefon {
-        fields.push(Field::new(src.t("Telefon", "Phone"), t.clone()));
+        fields.push(Field::new(t!(lang, "brev-falt-telefon"), t.clone()));
     }
     if let Some(e) = &src.contact.epost {
-        fields.push(Field::new(src.t("E-post", "E-mail"), e.clone()));
+        fields.push(Field::new(t!(lang, "brev-falt-epost"), e.clone()));
     }
-    let (sv, en) = match &leader {
-        Some(l) => (l.clone(), l.clone()),
-        None => (
-            "samtalsledaren".to_string(),
-            "the meeting leader".to_string(),
-        ),
-    };
-    let mut out = vec![Block::para(
-        src.pick(
-            format!("Hör av dig till {sv} om du inte kan komma, om du vill att någon mer ska bjudas in eller om du har frågor."),
-            format!("Contact {en} if you cannot come, want someone else invited or have questions."),
-        )
-        .to_string(),
-    )];
+    let mut out = vec![Block::para(match &leader {
+        Some(l) => t!(lang, "brev-kontakta", samtalsledare = l),
+        None => t!(lang, "brev-kontakta-samtalsledaren"),
+    })];
     if !fields.is_empty() {
         out.push(Block::fields(fields));
     }
@@ -977,5 +740,65 @@ mod tests {
     fn genitive_of_names() {
         assert_eq!(genitive("Anna Andersson"), "Anna Anderssons");
         assert_eq!(genitive("Lars"), "Lars");
+    }
+
+    #[test]
+    fn possessive_in_each_language() {
+        assert_eq!(possessive(Lang::Sv, "Lars"), "Lars");
+        assert_eq!(possessive(Lang::Sv, "Wilma"), "Wilmas");
+        assert_eq!(possessive(Lang::En, "Lars"), "Lars's");
+    }
+
+    /// Each `$roll` the code gives has its own sentence (a select falls back silently).
+    #[test]
+    fn every_representative_role_has_its_own_sentence() {
+        for (role, sv, en) in [
+            (
+                Some(RepresentativeRole::Guardian),
+                "vårdnadshavare",
+                "guardian",
+            ),
+            (
+                Some(RepresentativeRole::Administrator),
+                "förvaltare",
+                "administrator",
+            ),
+            (Some(RepresentativeRole::Trustee), "god man", "trustee"),
+            (None, "företrädare", "legal representative"),
+        ] {
+            let m = msg!(
+                "brev-som-foretradare",
+                roll = role_key(role),
+                fornamn = "Wilma"
+            );
+            assert_eq!(m.sv, format!("Du får det här brevet som {sv} för Wilma."));
+            assert_eq!(m.en, format!("You receive this letter as Wilma's {en}."));
+        }
+    }
+
+    /// Each `$mote` the code gives has its own title (a select falls back silently).
+    #[test]
+    fn the_titles_follow_the_kind_of_meeting() {
+        let key = |kind| {
+            meeting_key(&MeetingRef {
+                meeting: None,
+                kind,
+            })
+        };
+        let follow = key(MeetingKind::FollowUp);
+        let first = key(MeetingKind::Initial);
+        for id in [
+            "brev-titel-individen",
+            "brev-titel-huvudman",
+            "brev-titel-inbjudan",
+        ] {
+            for lang in [Lang::Sv, Lang::En] {
+                let a = crate::i18n::tr(lang, id, &[("mote", follow.into())]);
+                let b = crate::i18n::tr(lang, id, &[("mote", first.into())]);
+                assert_ne!(a, b, "{id}");
+            }
+        }
+        assert!(t!(Lang::Sv, "brev-titel-individen", mote = follow).contains("uppföljningsmöte"));
+        assert!(t!(Lang::En, "brev-titel-huvudman", mote = follow).contains("follow-up"));
     }
 }

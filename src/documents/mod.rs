@@ -20,6 +20,7 @@ pub mod doc;
 pub mod guard;
 pub mod invitation;
 pub mod letter;
+pub mod people;
 pub mod plan;
 pub mod protocol;
 pub mod render;
