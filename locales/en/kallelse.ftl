@@ -129,31 +129,31 @@ kallelse-varning-parter-utan-samtycke = the consent does not cover every invited
 # The plan has no consent.
 kallelse-hinder-inget-samtycke =
     { $dokument ->
-        [dagordning] The agenda
-        [minnesanteckningar] The minutes
-       *[kallelse] The invitation
-    } is not printed: the plan { $plan_id } has no consent recorded, and no information about the individual may pass between the parties without it. Record the consent first: `sip consent { $plan_id } --date YYYY-MM-DD --form muntligt --given-by individen --parties kommun,region`
+        [dagordning] The agenda is
+        [minnesanteckningar] The minutes are
+       *[kallelse] The invitation is
+    } not printed: the plan { $plan_id } has no consent recorded, and no information about the individual may pass between the parties without it. Record the consent first: `sip consent { $plan_id } --date YYYY-MM-DD --form muntligt --given-by individen --parties kommun,region`
 # The consent was withdrawn before the meeting.
 kallelse-hinder-samtycke-aterkallat =
     { $dokument ->
-        [dagordning] The agenda
-        [minnesanteckningar] The minutes
-       *[kallelse] The invitation
-    } is not printed: the consent was withdrawn on { $aterkallat } (the meeting is on { $motesdag }). Close the plan with `sip close { $plan_id } --reason samtycke_återkallat`, or record a new consent with `sip consent { $plan_id } --date YYYY-MM-DD …` if the individual consents again
+        [dagordning] The agenda is
+        [minnesanteckningar] The minutes are
+       *[kallelse] The invitation is
+    } not printed: the consent was withdrawn on { $aterkallat } (the meeting is on { $motesdag }). Close the plan with `sip close { $plan_id } --reason samtycke_återkallat`, or record a new consent with `sip consent { $plan_id } --date YYYY-MM-DD …` if the individual consents again
 # The consent was no longer valid on the meeting's day.
 kallelse-hinder-samtycke-utgatt =
     { $dokument ->
-        [dagordning] The agenda
-        [minnesanteckningar] The minutes
-       *[kallelse] The invitation
-    } is not printed: the consent was valid until { $giltigt_till }, and the meeting is on { $motesdag }. Renew the consent with the individual and record it: `sip consent { $plan_id } --valid-until YYYY-MM-DD`
+        [dagordning] The agenda is
+        [minnesanteckningar] The minutes are
+       *[kallelse] The invitation is
+    } not printed: the consent was valid until { $giltigt_till }, and the meeting is on { $motesdag }. Renew the consent with the individual and record it: `sip consent { $plan_id } --valid-until YYYY-MM-DD`
 # The consent is dated after the meeting.
 kallelse-hinder-samtycke-efter-motet =
     { $dokument ->
-        [dagordning] The agenda
-        [minnesanteckningar] The minutes
-       *[kallelse] The invitation
-    } is not printed: the consent was given on { $givet }, after the meeting on { $motesdag }. Correct the consent's date if it was given earlier: `sip consent { $plan_id } --date YYYY-MM-DD`
+        [dagordning] The agenda is
+        [minnesanteckningar] The minutes are
+       *[kallelse] The invitation is
+    } not printed: the consent was given on { $givet }, after the meeting on { $motesdag }. Correct the consent's date if it was given earlier: `sip consent { $plan_id } --date YYYY-MM-DD`
 
 ## Refusals: letters (sip invitation PLAN --to …) that are not written
 
