@@ -416,7 +416,10 @@ pub fn doc(
         );
     }
     d.field(t!(lang, "rapport-falt-planer"), r.plans.to_string());
-    d.field(t!(lang, "rapport-falt-sma-tal"), t!(lang, "rapport-sma-tal"));
+    d.field(
+        t!(lang, "rapport-falt-sma-tal"),
+        t!(lang, "rapport-sma-tal"),
+    );
     for (n, i) in r.indicators.iter().enumerate() {
         let p = prev.and_then(|p| p.indicators.get(n));
         let (name, definition) = text(i.id, lang);
