@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-use crate::i18n::Msg;
+use crate::i18n::Lang;
 use crate::source::Span;
 
 /// Nesting deeper than this is refused: no plan needs more than six levels.
@@ -66,8 +66,8 @@ impl<'a> Node<'a> {
     pub fn key_text(&self) -> Option<&str> {
         self.as_scalar().map(|s| s.text.as_ref())
     }
-    /// The node's kind in running text ("en lista", "ett enkelt värde"), in both languages.
-    pub fn kind_text(&self) -> Msg {
+    /// The node's kind in running text ("en lista", "ett enkelt värde").
+    pub fn kind_text(&self, lang: Lang) -> String {
         let sort = match &self.kind {
             Kind::Scalar(s) if s.is_null() => "tomt",
             Kind::Scalar(_) => "enkelt",
@@ -75,11 +75,11 @@ impl<'a> Node<'a> {
             Kind::Map(_) => "tabell",
             Kind::Alias => "alias",
         };
-        msg!("planfil-sort", sort = sort)
+        t!(lang, "planfil-sort", sort = sort)
     }
     /// The node's kind in Swedish running text, for messages ("en lista").
     pub fn kind_sv(&self) -> String {
-        self.kind_text().sv
+        self.kind_text(Lang::Sv)
     }
 }
 
