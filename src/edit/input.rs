@@ -203,6 +203,21 @@ mod tests {
     }
 
     #[test]
+    fn choices_list_the_values_and_suggest_one() {
+        use crate::i18n::Lang;
+        let e = choice("--status", "pågånde", &["utkast", "pågående"]).unwrap_err();
+        assert_eq!(
+            e.text(Lang::Sv),
+            "--status: `pågånde` är inget giltigt värde; välj ett av: utkast, pågående. Menade du `pågående`?"
+        );
+        let e = choice("--status", "x", &["utkast"]).unwrap_err();
+        assert_eq!(
+            e.text(Lang::En),
+            "--status: `x` is not a valid value; choose one of: utkast."
+        );
+    }
+
+    #[test]
     fn impossible_dates_say_why() {
         let why = |s: &str| impossible_date(s).map(|m| m.sv);
         assert_eq!(

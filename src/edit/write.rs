@@ -399,6 +399,25 @@ fn sync_dir(path: &Path) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn busy_says_who_holds_the_plan_in_each_language() {
+        use crate::i18n::Lang;
+        let secs = LOCK_WAIT.as_secs();
+        let e = busy(Path::new("p.yaml"), "123, eva");
+        assert_eq!(
+            e.text(Lang::Sv),
+            format!(
+                "p.yaml ändras just nu av ett annat sip-kommando (process 123, användare eva) och blev inte ledig på {secs} sekunder; inget skrevs. Vänta en stund och kör kommandot igen"
+            )
+        );
+        assert!(e.text(Lang::En).contains("(process 123, user eva)"));
+        let e = busy(Path::new("p.yaml"), "");
+        assert!(
+            e.text(Lang::Sv)
+                .contains("sip-kommando och blev inte ledig")
+        );
+    }
+
     fn locked(p: &Path) -> PlanLock {
         lock(p, p.parent().unwrap()).unwrap()
     }
