@@ -2,8 +2,8 @@
 #
 # One text per command and flag: `hjalp-check` is what `sip check` does, `hjalp-check--format`
 # describes the flag `--format` of `sip check`, `hjalp-sip--lang` a flag of every command.
-# `{ hjalp-… }` reuses another flag's text. The texts stand on one line of the help: keep them
-# short, without a full stop at the end.
+# `{ hjalp-… }` reuses another flag's text. Each text becomes one line of the help: keep it short,
+# without a full stop at the end (except the longer text `.utforlig`, shown by `--help`).
 
 # `sip`: what the command does (.utforlig: the longer text of --help)
 hjalp-sip = Coordinated individual plan (SIP): check, edit and print plans in a git folder
@@ -779,7 +779,7 @@ hjalp-decrypt--output = Write the clear text to a new file readable by you only,
 # `sip decrypt --textconv`
 hjalp-decrypt--textconv = For git diff (textconv, registered by setup-git): PLAN is a file's path; prints it in clear text when a key opens it, else as it is, and never fails
 
-## The placeholders of values in the help (<FILE>), by clap's name (in capitals)
+## The placeholders of values in the help (`--output <FILE>`); the id holds the placeholder's name in the program, in small letters
 hjalp-namn-add-party = ADD_PARTY
 hjalp-namn-agreement = AGREEMENT
 hjalp-namn-at = AT

@@ -2,8 +2,8 @@
 #
 # En text per kommando och flagga: `hjalp-check` är vad `sip check` gör, `hjalp-check--format`
 # beskriver flaggan `--format` i `sip check`, `hjalp-sip--lang` en flagga som gäller alla kommandon.
-# `{ hjalp-… }` återanvänder en annan flaggas text. Texterna står kvar på en rad i hjälpen: skriv dem
-# korta, utan punkt på slutet.
+# `{ hjalp-… }` återanvänder en annan flaggas text. Varje text blir en rad i hjälpen: skriv den kort,
+# utan punkt på slutet (utom den längre texten `.utforlig`, som står i `--help`).
 
 # `sip`: vad kommandot gör (.utforlig: den längre texten i --help)
 hjalp-sip = Samordnad individuell plan (SIP): kontrollera, redigera och skriv ut planer i en git-mapp
@@ -779,7 +779,7 @@ hjalp-decrypt--output = Skriv klartexten till en fil (ny, bara läsbar för dig)
 # `sip decrypt --textconv`
 hjalp-decrypt--textconv = För git diff (textconv, registreras av setup-git): PLAN är en fils sökväg; skriver den i klartext om en nyckel öppnar den, annars som den är, och misslyckas aldrig
 
-## Platshållarna för värden i hjälpen (<FIL>), efter clap:s namn (stora bokstäver)
+## Platshållarna för värden i hjälpen (`--output <FIL>`); id:t bär platshållarens namn i programmet, med små bokstäver
 hjalp-namn-add-party = PART
 hjalp-namn-agreement = ÖVERENSKOMMELSE
 hjalp-namn-at = TID
