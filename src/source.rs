@@ -157,12 +157,21 @@ pub struct SourceFile {
     /// Path as shown to the user (as given, or relative to the cwd).
     pub display: String,
     pub text: String,
+    /// Whether the text is an encrypted plan's, decrypted or sealed (`crypt::read`): a
+    /// decrypted text is wiped from memory when dropped.
+    pub access: crate::crypt::read::Access,
     /// Byte offsets where lines start, built on first use.
     line_starts: OnceLock<Vec<usize>>,
     /// Characters before each block of [`CHAR_BLOCK`] bytes, built on first use on a long line,
     /// so that a column costs at most one block's count however long the line (one 1 MiB line
     /// of flow YAML with thousands of findings stays linear).
     char_marks: OnceLock<Vec<usize>>,
+}
+
+impl Drop for SourceFile {
+    fn drop(&mut self) {
+        self.wipe();
+    }
 }
 
 /// Bytes per block of [`SourceFile`]'s character index.
@@ -180,17 +189,34 @@ impl SourceFile {
             path,
             display,
             text,
+            access: crate::crypt::read::Access::Clear,
             line_starts: OnceLock::new(),
             char_marks: OnceLock::new(),
         }
     }
 
+    /// A plan's text as read through `crypt::read` (decrypted, or sealed without a key).
+    pub fn prepared(path: PathBuf, display: String, p: crate::crypt::read::Prepared) -> Self {
+        let mut s = SourceFile::new(path, display, String::new());
+        s.access = p.access;
+        std::mem::swap(&mut s.text, &mut *{ p.text });
+        s
+    }
+
     /// Forget the text (and its line index) once nothing will be shown from it, so a large
     /// folder's clean files cost only their names.
     pub fn drop_text(&mut self) {
+        self.wipe();
         self.text = String::new();
         self.line_starts = OnceLock::new();
         self.char_marks = OnceLock::new();
+    }
+
+    /// Overwrite a decrypted text before it is let go.
+    fn wipe(&mut self) {
+        if self.access == crate::crypt::read::Access::Decrypted {
+            zeroize::Zeroize::zeroize(&mut self.text);
+        }
     }
 
     fn line_starts(&self) -> &[usize] {

@@ -197,6 +197,16 @@ fn yaml_error(file: &str, e: &crate::yaml::YamlError) -> Error {
 /// Take the `sops:` mapping out of an encrypted file. `Ok(None)` when the file has none (a
 /// clear plan).
 pub fn split(text: &str, file: &str) -> Result<Option<Split>> {
+    split_with(text, file, false)
+}
+
+/// [`split`], with the `sops:` mapping's lines left as empty lines, so that every line of the
+/// body is on the line it has in the file (for findings that point into the file).
+pub fn split_keep_lines(text: &str, file: &str) -> Result<Option<Split>> {
+    split_with(text, file, true)
+}
+
+fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>> {
     let Some(root) = crate::yaml::parse(text).map_err(|e| yaml_error(file, &e))? else {
         return Ok(None);
     };
@@ -216,6 +226,10 @@ pub fn split(text: &str, file: &str) -> Result<Option<Split>> {
         .map_or(text.len(), |(k, _)| layout::line_start(text, k.span.start));
     let mut body = String::with_capacity(text.len());
     body.push_str(&text[..start]);
+    if keep_lines && end < text.len() {
+        let lines = text[start..end].bytes().filter(|b| *b == b'\n').count();
+        body.extend(std::iter::repeat_n('\n', lines));
+    }
     body.push_str(&text[end..]);
     Ok(Some(Split { body, meta }))
 }
@@ -560,6 +574,13 @@ fn damaged(file: &str, why_sv: &str, why_en: &str) -> Error {
 
 /// Decrypt a split file with its data key, verifying the MAC.
 pub fn open(split: Split, key: DataKey, file: &str) -> Result<Opened> {
+    open_with(split, key, file, false)
+}
+
+/// [`open`]; with `same_lines`, every value is written back on one line (a multi-line text as
+/// a double-quoted scalar), so that each line of the clear text is the file's line: for reading
+/// a plan, whose findings point at the file as it is on disk.
+pub fn open_with(split: Split, key: DataKey, file: &str, same_lines: bool) -> Result<Opened> {
     let Split { body, meta } = split;
     let sel = Selector::of(&meta, file)?;
     let root = crate::yaml::parse(&body).map_err(|e| yaml_error(file, &e))?;
@@ -612,7 +633,7 @@ pub fn open(split: Split, key: DataKey, file: &str) -> Result<Opened> {
         })?;
         hash.update(&plain[..]);
         stash.put(&leaf.aad, &ty, &plain, written);
-        let rendered = render(&body, leaf, &ty, &plain);
+        let rendered = render(&body, leaf, &ty, &plain, same_lines);
         clear.push_str(&body[at..leaf.start]);
         clear.push_str(&rendered);
         at = leaf.end;
@@ -670,7 +691,7 @@ fn hex_upper(b: &[u8]) -> String {
 }
 
 /// A decrypted value as YAML text in place of its `ENC[…]` string.
-fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
+fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8], same_lines: bool) -> String {
     let s = String::from_utf8_lossy(plain);
     match ty {
         "int" | "float" => s.into_owned(),
@@ -680,7 +701,7 @@ fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
         _ if text.as_bytes()[leaf.start] == b'\'' => single_quoted(&s),
         _ => {
             let rest_of_line = text[leaf.end..].split('\n').next().unwrap_or("");
-            if s.contains('\n') && rest_of_line.trim().is_empty() {
+            if !same_lines && s.contains('\n') && rest_of_line.trim().is_empty() {
                 if let Some(b) = literal_block(&s, leaf.block_col) {
                     return b;
                 }

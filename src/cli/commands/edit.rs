@@ -263,6 +263,7 @@ fn session(
             folder: String::new(),
             is_plan: true,
             findings: errors,
+            untested: 0,
         };
         let n = report
             .findings
@@ -287,6 +288,7 @@ fn session(
                         folder: report.folder.clone(),
                         is_plan: report.is_plan,
                         findings: report.findings.clone(),
+                        untested: 0,
                     }],
                 },
                 &cfg,
