@@ -133,7 +133,8 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
 }
 
 /// Load one plan for a command that needs it whole (documents, edits). A file that cannot be
-/// read as a plan (S001) is an error: the command cannot do its job.
+/// read as a plan (S001) is an error: the command cannot do its job; so is an encrypted plan no
+/// key opens ("nyckel saknas", with what to do).
 pub fn load_file(
     file: &PlanFile,
     lang: crate::i18n::Lang,
@@ -145,6 +146,11 @@ pub fn load_file(
             format!("{}: {}", file.display, f.message(crate::i18n::Lang::En)),
         )
     })?;
+    if source.access == crate::crypt::read::Access::Sealed {
+        let ids = crate::crypt::read::identities()?;
+        let id = crate::workspace::quick_id(&file.path).unwrap_or_else(|| file.display.clone());
+        return Err(crate::crypt::read::no_key(&id, ids));
+    }
     let loaded = load_plan(&source);
     match loaded.plan {
         Some(plan) => Ok((source, plan)),

@@ -138,3 +138,17 @@ pub fn no_key(id: &str, ids: &Identities) -> Error {
         ),
     )
 }
+
+/// A plan's text from elsewhere than the folder (a version in git) as the loader reads it:
+/// decrypted when a key opens it, else sealed; `None` when it is damaged.
+pub fn source(
+    path: std::path::PathBuf,
+    display: String,
+    text: String,
+) -> Option<crate::source::SourceFile> {
+    match prepare(&text, &display) {
+        Ok(None) => Some(crate::source::SourceFile::new(path, display, text)),
+        Ok(Some(p)) => Some(crate::source::SourceFile::prepared(path, display, p)),
+        Err(_) => None,
+    }
+}
