@@ -171,7 +171,9 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
     // An encrypted plan is edited in its clear text (refused without a key), which lives only in
     // the private folder's copy; what is saved, or kept aside, is encrypted again.
     let opened = match std::str::from_utf8(&original) {
-        Ok(text) => crate::crypt::read::open_for_edit(text, &file.display, &editing::file_id(&file))?,
+        Ok(text) => {
+            crate::crypt::read::open_for_edit(text, &file.display, &editing::file_id(&file))?
+        }
         Err(_) => None,
     };
     let sealed = opened.is_some();
@@ -360,8 +362,7 @@ fn session(
     match opened {
         Some(o) => {
             let clear = String::from_utf8_lossy(&text);
-            let sealed =
-                crate::crypt::read::reseal(o, &clear, &recipients(ws), &file.display)?;
+            let sealed = crate::crypt::read::reseal(o, &clear, &recipients(ws), &file.display)?;
             write::replace(&lock, plan.original, sealed.as_bytes())?;
         }
         None => write::replace(&lock, plan.original, &text)?,
@@ -546,15 +547,18 @@ fn stopped(
 /// (the plan's data key, as a save would write it).
 fn seal_work_copy(plan: &Plan<'_>, recipients: &[String], work: &Path) -> Result<()> {
     let bytes = crate::source::read_capped(work).map_err(|e| Error::read(work, e))?;
-    let clear = zeroize::Zeroizing::new(String::from_utf8(bytes).map_err(|_| {
-        Error::msg("din version är inte UTF-8", "your version is not UTF-8")
-    })?);
+    let clear = zeroize::Zeroizing::new(
+        String::from_utf8(bytes)
+            .map_err(|_| Error::msg("din version är inte UTF-8", "your version is not UTF-8"))?,
+    );
     let text = std::str::from_utf8(plan.original)
         .map_err(|_| Error::msg("planen är inte UTF-8", "the plan is not UTF-8"))?;
-    let Some(e) =
-        crate::crypt::read::open_for_edit(text, &plan.file.display, &plan.file.display)?
+    let Some(e) = crate::crypt::read::open_for_edit(text, &plan.file.display, &plan.file.display)?
     else {
-        return Err(Error::msg("planen är inte krypterad", "the plan is not encrypted"));
+        return Err(Error::msg(
+            "planen är inte krypterad",
+            "the plan is not encrypted",
+        ));
     };
     let sealed = crate::crypt::read::reseal(e.opened, &clear, recipients, &plan.file.display)?;
     std::fs::write(work, sealed.as_bytes())
