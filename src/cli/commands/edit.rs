@@ -660,7 +660,12 @@ mod tests {
         std::fs::write(&not_a_folder, "").unwrap();
         let fake_target = not_a_folder.join("p.yaml");
         let path = work.file.clone();
-        let err = stopped(Stop::Changed, &file, &fake_target, b"gammal\n", work);
+        let plan = Plan {
+            file: &file,
+            original: b"gammal\n",
+            shown: b"gammal\n",
+        };
+        let err = stopped(Stop::Changed, &plan, &fake_target, None, work);
         let text = err.text(crate::i18n::Lang::Sv);
         assert!(
             text.contains("ligger kvar där redigeraren hade den"),
