@@ -207,6 +207,22 @@ pub fn split_keep_lines(text: &str, file: &str) -> Result<Option<Split>> {
 }
 
 fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>> {
+    // The common case without parsing the document: one `sops:` line at the start of a line,
+    // its mapping the indented lines below it. Only that block is parsed; the body is parsed by
+    // whoever reads it.
+    if let Some((start, end)) = locate_meta(text) {
+        if let Ok(Some(root)) = crate::yaml::parse(&text[start..end]) {
+            if let Some([(k, v)]) = root.as_map() {
+                if k.key_text() == Some("sops") {
+                    let meta = read_meta(v, file)?;
+                    return Ok(Some(Split {
+                        body: body_without(text, start, end, keep_lines),
+                        meta,
+                    }));
+                }
+            }
+        }
+    }
     let Some(root) = crate::yaml::parse(text).map_err(|e| yaml_error(file, &e))? else {
         return Ok(None);
     };
@@ -224,6 +240,15 @@ fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>>
     let end = entries
         .get(i + 1)
         .map_or(text.len(), |(k, _)| layout::line_start(text, k.span.start));
+    Ok(Some(Split {
+        body: body_without(text, start, end, keep_lines),
+        meta,
+    }))
+}
+
+/// The text without the bytes `start..end` (with `keep_lines`, as many empty lines in their
+/// place when text follows).
+fn body_without(text: &str, start: usize, end: usize, keep_lines: bool) -> String {
     let mut body = String::with_capacity(text.len());
     body.push_str(&text[..start]);
     if keep_lines && end < text.len() {
@@ -231,7 +256,41 @@ fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>>
         body.extend(std::iter::repeat_n('\n', lines));
     }
     body.push_str(&text[end..]);
-    Ok(Some(Split { body, meta }))
+    body
+}
+
+/// Where the `sops:` block of a text is, found by its lines: the one line that is `sops:` (and
+/// nothing else but a comment), up to the next line that starts at the left margin with
+/// anything but a comment. `None` when the text does not have exactly that shape (then the
+/// document is parsed to find it).
+fn locate_meta(text: &str) -> Option<(usize, usize)> {
+    let start = if text.starts_with("sops:") {
+        0
+    } else {
+        text.find("\nsops:")? + 1
+    };
+    if text[start + 5..].contains("\nsops:") {
+        return None;
+    }
+    let line_end = text[start..]
+        .find('\n')
+        .map_or(text.len(), |i| start + i + 1);
+    let rest = text[start + 5..line_end].trim();
+    if !(rest.is_empty() || rest.starts_with('#')) {
+        return None;
+    }
+    let mut end = line_end;
+    while end < text.len() {
+        let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        let line = &text[end..next];
+        let first = line.as_bytes()[0];
+        let blank = line.trim().is_empty();
+        if !blank && !matches!(first, b' ' | b'\t' | b'#') {
+            break;
+        }
+        end = next;
+    }
+    Some((start, end))
 }
 
 fn scalar_text(n: &Node) -> Option<String> {
