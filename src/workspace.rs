@@ -566,7 +566,11 @@ impl Workspace {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            let src = SourceFile::new(f.path.clone(), f.display.clone(), text);
+            // An encrypted plan is searched by name only with a key that opens it.
+            let Some(src) = crate::crypt::read::source(f.path.clone(), f.display.clone(), text)
+            else {
+                continue;
+            };
             let plan = crate::model::load::load_plan(&src).plan;
             let stem = f
                 .rel
@@ -583,7 +587,8 @@ impl Workspace {
             let name = plan.as_ref().and_then(|p| p.name().map(str::to_string));
             let personnummer = plan
                 .as_ref()
-                .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()));
+                .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()))
+                .filter(|p| !crate::crypt::read::is_sealed_value(p));
             out.push(Entry {
                 file: f,
                 id,
