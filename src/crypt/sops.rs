@@ -378,15 +378,26 @@ struct Selector {
     unencrypted_suffix: Option<String>,
 }
 
+/// Our `encrypted_regex`, compiled once per run (every file written by sip has it).
+fn our_regex() -> &'static (String, Option<regex::Regex>) {
+    static OURS: std::sync::OnceLock<(String, Option<regex::Regex>)> = std::sync::OnceLock::new();
+    OURS.get_or_init(|| {
+        let text = super::encrypted_regex();
+        let regex = regex::Regex::new(&text).ok();
+        (text, regex)
+    })
+}
+
 impl Selector {
     fn ours() -> Selector {
         Selector {
-            regex: regex::Regex::new(&super::encrypted_regex()).ok(),
+            regex: our_regex().1.clone(),
             unencrypted_suffix: None,
         }
     }
     fn of(meta: &Metadata, file: &str) -> Result<Selector> {
         let regex = match &meta.encrypted_regex {
+            Some(r) if *r == our_regex().0 && our_regex().1.is_some() => our_regex().1.clone(),
             Some(r) => Some(
                 regex::RegexBuilder::new(r)
                     .size_limit(1 << 20)
