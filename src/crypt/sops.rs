@@ -248,7 +248,7 @@ fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>>
 
 /// The text without the bytes `start..end` (with `keep_lines`, as many empty lines in their
 /// place when text follows).
-fn body_without(text: &str, start: usize, end: usize, keep_lines: bool) -> String {
+pub(crate) fn body_without(text: &str, start: usize, end: usize, keep_lines: bool) -> String {
     let mut body = String::with_capacity(text.len());
     body.push_str(&text[..start]);
     if keep_lines && end < text.len() {
@@ -263,7 +263,7 @@ fn body_without(text: &str, start: usize, end: usize, keep_lines: bool) -> Strin
 /// nothing else but a comment), up to the next line that starts at the left margin with
 /// anything but a comment. `None` when the text does not have exactly that shape (then the
 /// document is parsed to find it).
-fn locate_meta(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn locate_meta(text: &str) -> Option<(usize, usize)> {
     let start = if text.starts_with("sops:") {
         0
     } else {
