@@ -101,7 +101,8 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
             Ok(Some(p)) => Ok(SourceFile::prepared(
                 file.path.clone(),
                 file.display.clone(),
-                p,
+                p.text,
+                p.access,
             )),
             Err(e) => {
                 let (sv, en) = match e {

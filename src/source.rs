@@ -149,6 +149,23 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// How a plan's text was read (`crypt::read` prepares an encrypted plan's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Access {
+    /// A clear file.
+    #[default]
+    Clear,
+    /// An encrypted file opened with a key: the text is the clear text, each value on its line.
+    Decrypted,
+    /// An encrypted file no key opens: the text is the file's, its personal values `ENC[…]`.
+    Sealed,
+}
+
+/// Whether a scalar's text is a sops-encrypted value (`ENC[AES256_GCM,…]`).
+pub fn is_sealed_value(s: &str) -> bool {
+    s.starts_with("ENC[AES256_GCM,") && s.ends_with(']')
+}
+
 /// One file's text with its line index.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -159,7 +176,7 @@ pub struct SourceFile {
     pub text: String,
     /// Whether the text is an encrypted plan's, decrypted or sealed (`crypt::read`): a
     /// decrypted text is wiped from memory when dropped.
-    pub access: crate::crypt::read::Access,
+    pub access: Access,
     /// Byte offsets where lines start, built on first use.
     line_starts: OnceLock<Vec<usize>>,
     /// Characters before each block of [`CHAR_BLOCK`] bytes, built on first use on a long line,
@@ -189,17 +206,22 @@ impl SourceFile {
             path,
             display,
             text,
-            access: crate::crypt::read::Access::Clear,
+            access: Access::Clear,
             line_starts: OnceLock::new(),
             char_marks: OnceLock::new(),
         }
     }
 
     /// A plan's text as read through `crypt::read` (decrypted, or sealed without a key).
-    pub fn prepared(path: PathBuf, display: String, p: crate::crypt::read::Prepared) -> Self {
+    pub fn prepared(
+        path: PathBuf,
+        display: String,
+        text: zeroize::Zeroizing<String>,
+        access: Access,
+    ) -> Self {
         let mut s = SourceFile::new(path, display, String::new());
-        s.access = p.access;
-        std::mem::swap(&mut s.text, &mut *{ p.text });
+        s.access = access;
+        std::mem::swap(&mut s.text, &mut *{ text });
         s
     }
 
@@ -214,7 +236,7 @@ impl SourceFile {
 
     /// Overwrite a decrypted text before it is let go.
     fn wipe(&mut self) {
-        if self.access == crate::crypt::read::Access::Decrypted {
+        if self.access == Access::Decrypted {
             zeroize::Zeroize::zeroize(&mut self.text);
         }
     }

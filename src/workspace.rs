@@ -566,11 +566,7 @@ impl Workspace {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            // An encrypted plan is searched by name only with a key that opens it.
-            let Some(src) = crate::crypt::read::source(f.path.clone(), f.display.clone(), text)
-            else {
-                continue;
-            };
+            let src = SourceFile::new(f.path.clone(), f.display.clone(), text);
             let plan = crate::model::load::load_plan(&src).plan;
             let stem = f
                 .rel
@@ -584,11 +580,12 @@ impl Workspace {
                 .as_ref()
                 .and_then(|p| p.id_str().map(str::to_string))
                 .unwrap_or(stem);
+            // An encrypted name is not a name to show or match (`Plan::name`).
             let name = plan.as_ref().and_then(|p| p.name().map(str::to_string));
             let personnummer = plan
                 .as_ref()
                 .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()))
-                .filter(|p| !crate::crypt::read::is_sealed_value(p));
+                .filter(|p| !crate::source::is_sealed_value(p));
             out.push(Entry {
                 file: f,
                 id,

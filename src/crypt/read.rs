@@ -14,27 +14,12 @@ use super::sops;
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 
-/// How a plan's text was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Access {
-    /// A clear file.
-    #[default]
-    Clear,
-    /// An encrypted file opened with a key: the text is the clear text, each value on its line.
-    Decrypted,
-    /// An encrypted file no key opens: the text is the file's, its personal values `ENC[…]`.
-    Sealed,
-}
+pub use crate::source::{Access, is_sealed_value};
 
 /// A plan's text as the loader reads it.
 pub struct Prepared {
     pub text: Zeroizing<String>,
     pub access: Access,
-}
-
-/// Whether a scalar's text is a sops-encrypted value (`ENC[AES256_GCM,…]`).
-pub fn is_sealed_value(s: &str) -> bool {
-    s.starts_with("ENC[AES256_GCM,") && s.ends_with(']')
 }
 
 static IDENTITIES: OnceLock<std::result::Result<Identities, Msg>> = OnceLock::new();
@@ -157,7 +142,9 @@ pub fn source(
 ) -> Option<crate::source::SourceFile> {
     match prepare(&text, &display) {
         Ok(None) => Some(crate::source::SourceFile::new(path, display, text)),
-        Ok(Some(p)) => Some(crate::source::SourceFile::prepared(path, display, p)),
+        Ok(Some(p)) => Some(crate::source::SourceFile::prepared(
+            path, display, p.text, p.access,
+        )),
         Err(_) => None,
     }
 }

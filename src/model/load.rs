@@ -78,7 +78,7 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
     let plan = build(&root, root_span);
     // Who gave the consent is compared with the representatives' names: not on a plan whose
     // personal values no key opens (S003 is then among the rules not tested).
-    if src.access != crate::crypt::read::Access::Sealed {
+    if src.access != crate::source::Access::Sealed {
         check_givers(&plan, &mut v.findings);
     }
     Loaded {
@@ -597,8 +597,7 @@ impl Validator<'_> {
         };
         let text = s.text.as_ref();
         // An encrypted value of a plan no key opens: present, its value unknown.
-        if self.src.access == crate::crypt::read::Access::Sealed
-            && crate::crypt::read::is_sealed_value(text)
+        if self.src.access == crate::source::Access::Sealed && crate::source::is_sealed_value(text)
         {
             return;
         }

@@ -113,7 +113,7 @@ impl Plan {
             .name
             .as_ref()
             .map(|s| s.value.as_str())
-            .filter(|n| !crate::crypt::read::is_sealed_value(n))
+            .filter(|n| !crate::source::is_sealed_value(n))
     }
     pub fn next_follow_up(&self) -> Option<NaiveDate> {
         self.follow_up.as_ref()?.next.as_ref().map(|s| s.value)
