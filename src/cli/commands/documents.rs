@@ -52,10 +52,7 @@ pub fn run_at(
 ) -> Result<ExitStatus> {
     // Refuse a PDF for the terminal before any work is done.
     if out.format == DocFormat::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::msg(
-            "en PDF skrivs inte till terminalen: ange -o FIL.pdf eller omdirigera utdata (> FIL.pdf)",
-            "a PDF is not written to the terminal: give -o FILE.pdf or redirect the output (> FILE.pdf)",
-        ));
+        return Err(err!("dokument-pdf-inte-till-terminalen"));
     }
     let as_path = Path::new(plan);
     let ws: Workspace = ctx.workspace(as_path.is_file().then_some(as_path))?;
@@ -100,9 +97,8 @@ pub fn run_at(
         history: history.as_deref(),
     };
     let doc = build(&src, &file.path)?;
-    let prefix = ctx.lang.pick("varning", "warning");
     for w in &doc.warnings {
-        eprintln!("{prefix}: {w}");
+        eprintln!("{}", t!(ctx.lang, "dokument-varning", text = w.as_str()));
     }
     let format = match out.format {
         DocFormat::Text => Format::Text,
@@ -111,13 +107,8 @@ pub fn run_at(
         DocFormat::Json => Format::Json,
         DocFormat::Pdf => {
             // The PDF is made whole (its pages are laid out at once), before anything is written.
-            let bytes =
-                render::pdf::render(&doc, loaded.id_or_placeholder(), ctx.today).map_err(|e| {
-                    Error::msg(
-                        format!("PDF kunde inte skapas: {e}"),
-                        format!("the PDF could not be made: {e}"),
-                    )
-                })?;
+            let bytes = render::pdf::render(&doc, loaded.id_or_placeholder(), ctx.today)
+                .map_err(|e| err!("dokument-pdf-kunde-inte-skapas", fel = e))?;
             write(out.file, |w| w.write_all(&bytes))?;
             return Ok(ExitStatus::Success);
         }
