@@ -66,8 +66,8 @@ dokument-det-har-gor-namn-sjalv = What { $namn } will do:
 # Documents: heading of the individual's own words
 dokument-individens-mal-med-egna-ord = The individual's own goal, in their own words
 
-# Documents: the last word of a list ("A, B and C")
-dokument-och = and
+# Documents: a list, "A, B and C" ($forsta is "A, B")
+dokument-och = { $forsta } and { $sista }
 
 # Documents: an intervention on one line
 dokument-insats-ansvarig = responsible: { $part }

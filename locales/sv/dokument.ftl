@@ -66,8 +66,8 @@ dokument-det-har-gor-namn-sjalv = Det här gör { $namn } själv:
 # Dokumenten: rubrik för individens egna ord
 dokument-individens-mal-med-egna-ord = Individens mål, med egna ord
 
-# Dokumenten: sista ordet i en uppräkning ("A, B och C")
-dokument-och = och
+# Dokumenten: en uppräkning, "A, B och C" ($forsta är "A, B")
+dokument-och = { $forsta } och { $sista }
 
 # Dokumenten: en insats på en rad
 dokument-insats-ansvarig = ansvarig: { $part }

@@ -447,10 +447,11 @@ impl<'a> Source<'a> {
         match items {
             [] => self.missing(),
             [one] => one.clone(),
-            [init @ .., last] => format!(
-                "{} {} {last}",
-                init.join(", "),
-                t!(self.lang, "dokument-och")
+            [init @ .., last] => t!(
+                self.lang,
+                "dokument-och",
+                forsta = init.join(", "),
+                sista = last.as_str()
             ),
         }
     }
