@@ -158,6 +158,9 @@ dokument-pdf-inte-till-terminalen = a PDF is not written to the terminal: give -
 # The document commands: errors and warnings
 dokument-pdf-kunde-inte-skapas = the PDF could not be made: { $fel }
 
+# The document commands: errors and warnings
+dokument-kunde-inte-skapas = the document could not be made: { $fel }
+
 # Documents: errors when the meeting does not exist
 dokument-okant-mote = unknown meeting `{ $mote }` in the plan { $plan_id } (the plan's meetings: { $moten })
 
@@ -227,3 +230,6 @@ dokument-namn-dagordning = the agenda
 
 # Error when consent is missing: the document's name in the sentence
 dokument-namn-minnesanteckningar = the minutes
+
+# The help text of --format pdf (sip agenda, invite, protocol, show …)
+dokument-format-pdf-hjalp = A4 PDF with embedded fonts (written with -o FILE or to a redirected stdout)

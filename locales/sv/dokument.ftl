@@ -158,6 +158,9 @@ dokument-pdf-inte-till-terminalen = en PDF skrivs inte till terminalen: ange -o 
 # Dokumentkommandona (sip agenda, invite, show, protocol …): fel, och varje varning till samtalsledaren på stderr
 dokument-pdf-kunde-inte-skapas = PDF kunde inte skapas: { $fel }
 
+# Dokumentkommandona (sip agenda, invite, show, protocol …): fel, och varje varning till samtalsledaren på stderr
+dokument-kunde-inte-skapas = dokumentet kunde inte skapas: { $fel }
+
 # Dokumenten: fel när mötet inte finns (sip agenda, sip invite, sip protocol)
 dokument-okant-mote = okänt möte `{ $mote }` i planen { $plan_id } (planens möten: { $moten })
 
@@ -227,3 +230,6 @@ dokument-namn-dagordning = dagordningen
 
 # Fel när samtycke saknas: dokumentets namn i meningen
 dokument-namn-minnesanteckningar = minnesanteckningarna
+
+# Hjälptexten till --format pdf (sip agenda, invite, protocol, show …)
+dokument-format-pdf-hjalp = A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)

@@ -1023,26 +1023,8 @@ pub struct CloseArgs {
     pub comment: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DocFormat {
-    Text,
-    Markdown,
-    Html,
-    Json,
-    /// A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)
-    #[value(help = DocFormat::pdf_help())]
-    Pdf,
-}
-
-impl DocFormat {
-    /// The description of `pdf` in the help's language.
-    fn pdf_help() -> &'static str {
-        crate::i18n::help_lang().pick(
-            "A4-PDF med inbäddade typsnitt (skrivs med -o FIL eller till omdirigerad stdout)",
-            "A4 PDF with embedded fonts (written with -o FILE or to a redirected stdout)",
-        )
-    }
-}
+/// The documents' output formats (one enum with the renderers' dispatch).
+pub use crate::documents::render::Format as DocFormat;
 
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
