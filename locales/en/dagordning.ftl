@@ -129,41 +129,41 @@ dagordning-inga-anteckningar-ar-registrerade = No notes are recorded.
 # The agenda, follow-up meeting: the previous meeting
 dagordning-andringar-i-planen-sedan-dess = Changes to the plan since then:
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-1 = The meeting leader welcomes everyone and describes the set-up and structure
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-2 = Round of introductions – the individual starts
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-3 = Needs inventory – brainstorming, from the purpose and the needs
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-4 = Break, if needed. Coffee is welcome too.
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-5 = Drawing up the plan
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-6 = Summary
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-7 = New time for follow-up
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, drawing up the plan: the default items, Samverk Vetlanda flow step 5, points 1–8 (an agreement's own item that is word for word the Swedish text gets this English text)
 dagordning-upprattande-punkt-8 = Documentation
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, follow-up: the default items, Samverk Vetlanda flow "Steg 6 – följ upp", points 3–7
 dagordning-uppfoljning-punkt-3 = The meeting leader frames the meeting – time, break, consent, structure
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, follow-up: the default items, Samverk Vetlanda flow "Steg 6 – följ upp", points 3–7
 dagordning-uppfoljning-punkt-4 = Review of the previous record
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, follow-up: the default items, Samverk Vetlanda flow "Steg 6 – följ upp", points 3–7
 dagordning-uppfoljning-punkt-5 = What has happened? What remains? New needs?
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, follow-up: the default items, Samverk Vetlanda flow "Steg 6 – följ upp", points 3–7
 dagordning-uppfoljning-punkt-6 = Revise the current plan or draw up a new one
 
-# The agenda: the default items of the Samverk Vetlanda flow
+# The agenda, follow-up: the default items, Samverk Vetlanda flow "Steg 6 – följ upp", points 3–7
 dagordning-uppfoljning-punkt-7 = A new time is booked for follow-up

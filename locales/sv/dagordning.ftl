@@ -129,41 +129,41 @@ dagordning-inga-anteckningar-ar-registrerade = Inga anteckningar är registrerad
 # Dagordningen, uppföljningsmöte: föregående möte
 dagordning-andringar-i-planen-sedan-dess = Ändringar i planen sedan dess:
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-1 = Mötesledaren önskar välkommen, beskriver upplägg och struktur
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-2 = Presentationsrunda – individen börjar
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-3 = Behovsinventering – brainstorming, utifrån syfte och behov
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-4 = Paus, om behov finns. Även gärna fika.
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-5 = Upprättande av plan
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-6 = Sammanfatta
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-7 = Ny tid för uppföljning
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, upprättande: standardpunkterna, Samverk Vetlandas flöde steg 5 "Genomförandet av mötet" punkt 1–8, ordagrant (en överenskommelses egna punkter som är ordagrant lika får den engelska texten här)
 dagordning-upprattande-punkt-8 = Dokumentation
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, uppföljning: standardpunkterna, Samverk Vetlandas flöde "Steg 6 – följ upp" punkt 3–7, ordagrant
 dagordning-uppfoljning-punkt-3 = Mötesledare gör sammanhangsmarkering – tid, paus, samtycke, struktur
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, uppföljning: standardpunkterna, Samverk Vetlandas flöde "Steg 6 – följ upp" punkt 3–7, ordagrant
 dagordning-uppfoljning-punkt-4 = Genomgång av föregående protokoll
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, uppföljning: standardpunkterna, Samverk Vetlandas flöde "Steg 6 – följ upp" punkt 3–7, ordagrant
 dagordning-uppfoljning-punkt-5 = Vad har skett? Vad finns kvar? Nya behov?
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, uppföljning: standardpunkterna, Samverk Vetlandas flöde "Steg 6 – följ upp" punkt 3–7, ordagrant
 dagordning-uppfoljning-punkt-6 = Revidera befintlig plan eller upprätta ny
 
-# Dagordningen: standardpunkterna enligt Samverk Vetlandas flöde, ordagrant
+# Dagordningen, uppföljning: standardpunkterna, Samverk Vetlandas flöde "Steg 6 – följ upp" punkt 3–7, ordagrant
 dagordning-uppfoljning-punkt-7 = Ny tid bokas för uppföljning
