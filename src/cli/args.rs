@@ -691,22 +691,8 @@ pub struct CloseArgs {
     pub comment: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum DocFormat {
-    Text,
-    Markdown,
-    Html,
-    Json,
-    #[value(help = DocFormat::pdf_help())]
-    Pdf,
-}
-
-impl DocFormat {
-    /// The description of `pdf` in the help's language.
-    fn pdf_help() -> String {
-        t!(crate::i18n::help_lang(), "hjalp-varde-dokumentformat-pdf")
-    }
-}
+/// The documents' output formats (one enum with the renderers' dispatch).
+pub use crate::documents::render::Format as DocFormat;
 
 #[derive(Args, Debug)]
 pub struct DocumentArgs {
