@@ -58,6 +58,9 @@ pub struct Checked {
     pub draft: bool,
     /// Whether the file could not be read at all (its text is empty, or lossy when not UTF-8).
     pub unread: bool,
+    /// The rules not tested (bits by code): the plan is encrypted, no key opens it, and they
+    /// read a personal value (rules turned off or not selected are not counted).
+    pub untested: u64,
 }
 
 /// Read a file as a plan source, or say why it cannot be read: an S001 finding with whatever
@@ -88,11 +91,30 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
 /// A file's bytes as its source text, or S001 with the lossy text when they are not UTF-8.
 fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding, SourceFile)>> {
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(
-            file.path.clone(),
-            file.display.clone(),
-            text,
-        )),
+        // An encrypted plan: decrypted in memory when a key opens it, else sealed.
+        Ok(text) => match crate::crypt::read::prepare(&text, &file.display) {
+            Ok(None) => Ok(SourceFile::new(
+                file.path.clone(),
+                file.display.clone(),
+                text,
+            )),
+            Ok(Some(p)) => Ok(SourceFile::prepared(
+                file.path.clone(),
+                file.display.clone(),
+                p.text,
+                p.access,
+            )),
+            Err(e) => {
+                let (sv, en) = match e {
+                    crate::error::Error::Message(m) => (m.sv, m.en),
+                    other => (other.to_string(), other.to_string()),
+                };
+                Err(Box::new((
+                    Finding::new(Code::S001, Span::default()).arg2("problem", sv, en),
+                    SourceFile::new(file.path.clone(), file.display.clone(), text),
+                )))
+            }
+        },
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -112,7 +134,8 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
 }
 
 /// Load one plan for a command that needs it whole (documents, edits). A file that cannot be
-/// read as a plan (S001) is an error: the command cannot do its job.
+/// read as a plan (S001) is an error: the command cannot do its job; so is an encrypted plan no
+/// key opens ("nyckel saknas", with what to do).
 pub fn load_file(
     file: &PlanFile,
     lang: crate::i18n::Lang,
@@ -124,6 +147,11 @@ pub fn load_file(
             format!("{}: {}", file.display, f.message(crate::i18n::Lang::En)),
         )
     })?;
+    if source.access == crate::crypt::read::Access::Sealed {
+        let ids = crate::crypt::read::identities()?;
+        let id = crate::workspace::quick_id(&file.path).unwrap_or_else(|| file.display.clone());
+        return Err(crate::crypt::read::no_key(&id, ids));
+    }
     let loaded = load_plan(&source);
     match loaded.plan {
         Some(plan) => Ok((source, plan)),
@@ -248,6 +276,7 @@ fn unread(
         problem: Some(finding),
         draft: false,
         unread: true,
+        untested: 0,
     }
 }
 
@@ -266,6 +295,7 @@ pub fn check_source(
         None => findings.first().cloned(),
     };
     let mut plan = loaded.plan;
+    let mut untested = 0;
     if let Some(plan) = &mut plan {
         draft = opts.draft_as_active && plan.is_draft();
         let status = plan.status.clone();
@@ -273,12 +303,23 @@ pub fn check_source(
             let span = plan.status.as_ref().map_or(Span::default(), |s| s.span);
             plan.status = Some(Spanned::new(Status::Active, span));
         }
-        run_rules(ws, file, plan, &source.text, opts, &mut findings);
+        untested = run_rules(
+            ws,
+            file,
+            plan,
+            &source.text,
+            source.access == crate::crypt::read::Access::Sealed,
+            opts,
+            &mut findings,
+        );
         plan.status = status;
         hide_names(plan, &mut findings);
     }
     let agreement = plan.as_ref().and_then(|p| p.agreement.as_ref());
     resolve(ws, agreement.map(|a| a.value.as_str()), opts, &mut findings);
+    if untested != 0 {
+        untested = still_on(ws, agreement.map(|a| a.value.as_str()), untested);
+    }
     sort_findings(&source, &mut findings);
     Checked {
         source,
@@ -287,6 +328,7 @@ pub fn check_source(
         problem,
         draft,
         unread: false,
+        untested,
     }
 }
 
@@ -325,15 +367,16 @@ fn hide_names(plan: &Plan, findings: &mut [Finding]) {
     }
 }
 
-/// The rules on a loaded plan.
+/// The rules on a loaded plan; returns those left untested (see [`rules::run`]).
 fn run_rules(
     ws: &Workspace,
     file: &PlanFile,
     plan: &Plan,
     text: &str,
+    sealed: bool,
     opts: &CheckOptions,
     findings: &mut Vec<Finding>,
-) {
+) -> rules::CodeSet {
     let agreement = plan.agreement.as_ref().and_then(|a| ws.agreement(&a.value));
     let stem = file
         .rel
@@ -350,8 +393,35 @@ fn run_rules(
         file_stem: stem,
         agreement_known: plan.agreement.is_some(),
         text,
+        sealed,
     };
-    rules::run(&ctx, opts.select.as_deref(), findings);
+    rules::run(&ctx, opts.select.as_deref(), findings)
+}
+
+/// The codes of `set` that `[regler]` (the agreement's, then the folder's) leaves on: a rule
+/// turned off is not one that could not be tested.
+fn still_on(ws: &Workspace, agreement: Option<&str>, set: rules::CodeSet) -> rules::CodeSet {
+    let agreement_overrides = agreement
+        .and_then(|id| ws.agreement(id))
+        .map(|a| &a.overrides);
+    let mut layers = Vec::with_capacity(2);
+    if let Some(o) = agreement_overrides {
+        layers.push(o);
+    }
+    layers.push(&ws.config.overrides);
+    let mut out = 0;
+    for &code in Code::ALL {
+        let bit = 1 << code as usize;
+        if set & bit != 0
+            && !matches!(
+                crate::findings::Overrides::layered(&layers, code),
+                Some(None)
+            )
+        {
+            out |= bit;
+        }
+    }
+    out
 }
 
 /// Severities as the agreement's and the folder's `[regler]` set them (the folder wins), rules
@@ -551,6 +621,7 @@ pub fn report_bytes(
         is_plan: checked.plan.is_some(),
         source: checked.source,
         findings: checked.findings,
+        untested: checked.untested,
     }
 }
 
@@ -586,6 +657,7 @@ fn report(ws: &Workspace, file: &PlanFile, opts: &CheckOptions) -> Report {
             folder: folder_of(file),
             is_plan: checked.plan.is_some(),
             findings: checked.findings,
+            untested: checked.untested,
         },
         id_span,
         agreement,

@@ -109,6 +109,9 @@ pub struct FileReport {
     pub is_plan: bool,
     /// Sorted by line, code and column, severities as `[regler]` sets them.
     pub findings: Vec<Finding>,
+    /// The rules not tested on this plan (bits by code): it is encrypted and no key opens it,
+    /// and they read a personal value.
+    pub untested: u64,
 }
 
 impl FileReport {

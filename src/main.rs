@@ -40,12 +40,9 @@ fn main() -> ExitCode {
             ExitCode::from(130)
         }
         Err(e) => {
-            let prefix = lang.pick("fel", "error");
             // Paths, keys and values in a message come from files others wrote: shown, not run.
-            eprintln!(
-                "{}",
-                sip::privacy::for_stderr(&format!("{prefix}: {}", e.text(lang)))
-            );
+            let line = sip::t!(lang, "fel-rad", fel = e.text(lang));
+            eprintln!("{}", sip::privacy::for_stderr(&line));
             ExitCode::from(2)
         }
     }

@@ -151,6 +151,23 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// How a plan's text was read (`crypt::read` prepares an encrypted plan's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Access {
+    /// A clear file.
+    #[default]
+    Clear,
+    /// An encrypted file opened with a key: the text is the clear text, each value on its line.
+    Decrypted,
+    /// An encrypted file no key opens: the text is the file's, its personal values `ENC[…]`.
+    Sealed,
+}
+
+/// Whether a scalar's text is a sops-encrypted value (`ENC[AES256_GCM,…]`).
+pub fn is_sealed_value(s: &str) -> bool {
+    s.starts_with("ENC[AES256_GCM,") && s.ends_with(']')
+}
+
 /// One file's text with its line index.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -159,12 +176,21 @@ pub struct SourceFile {
     /// Path as shown to the user (as given, or relative to the cwd).
     pub display: String,
     pub text: String,
+    /// Whether the text is an encrypted plan's, decrypted or sealed (`crypt::read`): a
+    /// decrypted text is wiped from memory when dropped.
+    pub access: Access,
     /// Byte offsets where lines start, built on first use.
     line_starts: OnceLock<Vec<usize>>,
     /// Characters before each block of [`CHAR_BLOCK`] bytes, built on first use on a long line,
     /// so that a column costs at most one block's count however long the line (one 1 MiB line
     /// of flow YAML with thousands of findings stays linear).
     char_marks: OnceLock<Vec<usize>>,
+}
+
+impl Drop for SourceFile {
+    fn drop(&mut self) {
+        self.wipe();
+    }
 }
 
 /// Bytes per block of [`SourceFile`]'s character index.
@@ -182,17 +208,39 @@ impl SourceFile {
             path,
             display,
             text,
+            access: Access::Clear,
             line_starts: OnceLock::new(),
             char_marks: OnceLock::new(),
         }
     }
 
+    /// A plan's text as read through `crypt::read` (decrypted, or sealed without a key).
+    pub fn prepared(
+        path: PathBuf,
+        display: String,
+        text: zeroize::Zeroizing<String>,
+        access: Access,
+    ) -> Self {
+        let mut s = SourceFile::new(path, display, String::new());
+        s.access = access;
+        std::mem::swap(&mut s.text, &mut *{ text });
+        s
+    }
+
     /// Forget the text (and its line index) once nothing will be shown from it, so a large
     /// folder's clean files cost only their names.
     pub fn drop_text(&mut self) {
+        self.wipe();
         self.text = String::new();
         self.line_starts = OnceLock::new();
         self.char_marks = OnceLock::new();
+    }
+
+    /// Overwrite a decrypted text before it is let go.
+    fn wipe(&mut self) {
+        if self.access == Access::Decrypted {
+            zeroize::Zeroize::zeroize(&mut self.text);
+        }
     }
 
     fn line_starts(&self) -> &[usize] {

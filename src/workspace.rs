@@ -580,10 +580,12 @@ impl Workspace {
                 .as_ref()
                 .and_then(|p| p.id_str().map(str::to_string))
                 .unwrap_or(stem);
+            // An encrypted name is not a name to show or match (`Plan::name`).
             let name = plan.as_ref().and_then(|p| p.name().map(str::to_string));
             let personnummer = plan
                 .as_ref()
-                .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()));
+                .and_then(|p| p.individual.personnummer.as_ref().map(|s| s.value.clone()))
+                .filter(|p| !crate::source::is_sealed_value(p));
             out.push(Entry {
                 file: f,
                 id,

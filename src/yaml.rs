@@ -11,6 +11,7 @@ use std::borrow::Cow;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
+use crate::i18n::Lang;
 use crate::source::Span;
 
 /// Nesting deeper than this is refused: no plan needs more than six levels.
@@ -65,15 +66,20 @@ impl<'a> Node<'a> {
     pub fn key_text(&self) -> Option<&str> {
         self.as_scalar().map(|s| s.text.as_ref())
     }
-    /// A word for the node's kind, for messages ("en lista", "en text").
-    pub fn kind_sv(&self) -> &'static str {
-        match &self.kind {
-            Kind::Scalar(s) if s.is_null() => "tomt värde",
-            Kind::Scalar(_) => "ett enkelt värde",
-            Kind::Seq(_) => "en lista",
-            Kind::Map(_) => "en tabell med nycklar",
-            Kind::Alias => "ett alias",
-        }
+    /// The node's kind in running text ("en lista", "ett enkelt värde").
+    pub fn kind_text(&self, lang: Lang) -> String {
+        let sort = match &self.kind {
+            Kind::Scalar(s) if s.is_null() => "tomt",
+            Kind::Scalar(_) => "enkelt",
+            Kind::Seq(_) => "lista",
+            Kind::Map(_) => "tabell",
+            Kind::Alias => "alias",
+        };
+        t!(lang, "planfil-sort", sort = sort)
+    }
+    /// The node's kind in Swedish running text, for messages ("en lista").
+    pub fn kind_sv(&self) -> String {
+        self.kind_text(Lang::Sv)
     }
 }
 

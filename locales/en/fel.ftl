@@ -30,3 +30,6 @@ fel-las-for-stor-okand = the file is too large (more than { $max } MB; a plan is
 fel-andrad-pa-disken = { $sokvag } changed on disk while sip was working (someone saved in an editor, or git updated it); nothing was written. Run the command again
 # The reader of sip's output stopped reading (`sip list | head`); never shown, sip ends quietly.
 fel-utdata-stangd = standard output was closed by its reader
+
+# The line on stderr when an error stops a command; $fel is the message.
+fel-rad = error: { $fel }

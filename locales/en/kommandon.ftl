@@ -287,3 +287,7 @@ manual-fil-sip-toml = The plan folder's settings: default agreement, meeting lea
 manual-fil-agreements = The plan folder's own agreements.
 manual-fil-planer = One plan per file.
 manual-se-aven-text = `sip rules` for every rule, `sip schema plan` for editor support.
+# Error: the version of an encrypted plan could not be encrypted again ($orsak), so it was not kept.
+redigera-kunde-inte-krypteras = { $fil } was not changed, and your version was not kept: it could not be encrypted ({ $orsak }), and no clear copy of an encrypted plan is ever left behind
+# After why ($varfor): the version of an encrypted plan is kept encrypted beside the plan ($kopia).
+redigera-kvar-krypterad = { $varfor } Your version is kept, encrypted, in { $kopia }. Read it with `sip decrypt { $kopia }`, bring your changes in with `sip edit { $fil }`, then remove { $kopia }

@@ -30,3 +30,6 @@ fel-las-for-stor-okand = filen är för stor (mer än { $max } MB; en plan är n
 fel-andrad-pa-disken = { $sokvag } ändrades på disken medan sip arbetade (någon sparade i en redigerare, eller git uppdaterade filen); inget skrevs. Kör kommandot igen
 # Den som läste sip:s utdata slutade läsa (`sip list | head`); visas aldrig, sip slutar tyst.
 fel-utdata-stangd = standard ut stängdes av den som läste
+
+# Raden på stderr när ett kommando stoppas av ett fel; $fel är meddelandet.
+fel-rad = fel: { $fel }

@@ -291,3 +291,7 @@ manual-fil-sip-toml = Planmappens inställningar: standardöverenskommelse, samt
 manual-fil-agreements = Planmappens egna överenskommelser.
 manual-fil-planer = En plan per fil.
 manual-se-aven-text = `sip rules` för alla regler, `sip schema plan` för redigerarstöd.
+# Fel: en krypterad plans version kunde inte krypteras igen ($orsak), så den sparades inte.
+redigera-kunde-inte-krypteras = { $fil } ändrades inte, och din version sparades inte: den kunde inte krypteras ({ $orsak }), och en okrypterad kopia av en krypterad plan lämnas aldrig kvar
+# Efter varför ($varfor): versionen av en krypterad plan ligger krypterad bredvid planen ($kopia).
+redigera-kvar-krypterad = { $varfor } Din version finns kvar, krypterad, i { $kopia }. Läs den med `sip decrypt { $kopia }`, för in dina ändringar med `sip edit { $fil }` och ta sedan bort { $kopia }

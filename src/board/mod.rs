@@ -32,9 +32,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::check::{CheckOptions, Unreadable, map_plans};
+use crate::check::Unreadable;
 use crate::git::gallring::{self, LastEntries, Verdict};
-use crate::lists::stats::{MISSING, UNKNOWN, median};
+use crate::lists::stats::{MISSING, UNKNOWN, median, read_plans};
 use crate::model::enums::{
     ClosingReason, Gender, GoalAssessment, MeetingKind, ParticipantRole, Status,
 };
@@ -386,31 +386,28 @@ pub fn collect(
     today: NaiveDate,
     agreement: Option<&str>,
 ) -> (Vec<Facts>, Vec<Unreadable>) {
-    let opts = CheckOptions {
-        select: Some(Vec::new()),
-        ..CheckOptions::on(today)
-    };
-    let mut facts = Vec::new();
-    let mut unreadable = Vec::new();
-    for f in folders {
-        let ws = &f.ws;
-        let retention = ws.config.retention.as_ref();
-        let entries = retention.and_then(|_| LastEntries::read(&ws.root).ok().flatten());
-        let m = map_plans(ws, &f.files, &opts, |file, plan, _| {
-            if let Some(id) = agreement {
-                if plan.agreement.as_ref().map(|a| a.value.as_str()) != Some(id) {
-                    return None;
-                }
+    // Each folder's git history is read once, for the gallring of all its plans.
+    let entries: Vec<Option<LastEntries>> = folders
+        .iter()
+        .map(|f| {
+            f.ws.config
+                .retention
+                .as_ref()
+                .and_then(|_| LastEntries::read(&f.ws.root).ok().flatten())
+        })
+        .collect();
+    let (facts, unreadable) = read_plans(folders, today, |n, file, plan| {
+        if let Some(id) = agreement {
+            if plan.agreement.as_ref().map(|a| a.value.as_str()) != Some(id) {
+                return None;
             }
-            let due = retention.is_some_and(|r| {
-                gallring::assess(plan, &file.path, r, entries.as_ref(), today)
-                    .is_some_and(|a| matches!(a.verdict, Verdict::Due))
-            });
-            Some(Facts::of(plan, ws, due))
+        }
+        let ws = &folders[n].ws;
+        let due = ws.config.retention.as_ref().is_some_and(|r| {
+            gallring::assess(plan, &file.path, r, entries[n].as_ref(), today)
+                .is_some_and(|a| matches!(a.verdict, Verdict::Due))
         });
-        facts.extend(m.values.into_iter().flatten());
-        unreadable.extend(m.unreadable);
-    }
-    unreadable.sort_by(|a, b| a.file.cmp(&b.file));
-    (facts, unreadable)
+        Some(Facts::of(plan, ws, due))
+    });
+    (facts.into_iter().flatten().collect(), unreadable)
 }

@@ -26,102 +26,44 @@ use crate::lists::stats::{MISSING, UNKNOWN};
 use crate::model::enums::{ClosingReason, Gender, GoalAssessment};
 
 /// Name and definition of an indicator, in `lang`.
-pub fn text(id: &str, lang: Lang) -> (&'static str, &'static str) {
-    let (sv, en) = match id {
+pub fn text(id: &str, lang: Lang) -> (String, String) {
+    match id {
         "startade" => (
-            (
-                "Startade planer",
-                "Planer vars initieringsdatum ligger i perioden, av alla planer.",
-            ),
-            (
-                "Plans started",
-                "Plans whose initiation date lies in the period, of all plans.",
-            ),
+            t!(lang, "rapport-indikator-startade"),
+            t!(lang, "rapport-indikator-startade.definition"),
         ),
         "aktiva" => (
-            (
-                "Aktiva planer",
-                "Planer som var pågående periodens sista dag, av alla planer.",
-            ),
-            (
-                "Active plans",
-                "Plans that were active on the period's last day, of all plans.",
-            ),
+            t!(lang, "rapport-indikator-aktiva"),
+            t!(lang, "rapport-indikator-aktiva.definition"),
         ),
         "avslutade" => (
-            (
-                "Avslutade planer",
-                "Planer som avslutades i perioden, av alla planer, per orsak.",
-            ),
-            (
-                "Plans closed",
-                "Plans closed in the period, of all plans, by reason.",
-            ),
+            t!(lang, "rapport-indikator-avslutade"),
+            t!(lang, "rapport-indikator-avslutade.definition"),
         ),
         "uppföljda_i_tid" => (
-            (
-                "Uppföljda i tid",
-                "Aktiva planer vars nästa uppföljning inte ligger före periodens sista dag, av aktiva planer.",
-            ),
-            (
-                "Followed up on time",
-                "Active plans whose next follow-up is not before the period's last day, of active plans.",
-            ),
+            t!(lang, "rapport-indikator-uppfoljda-i-tid"),
+            t!(lang, "rapport-indikator-uppfoljda-i-tid.definition"),
         ),
         "eget_mål" => (
-            (
-                "Individens eget mål",
-                "Aktiva planer med individens eget mål, av aktiva planer.",
-            ),
-            (
-                "The individual's own goal",
-                "Active plans with the individual's own goal, of active plans.",
-            ),
+            t!(lang, "rapport-indikator-eget-mal"),
+            t!(lang, "rapport-indikator-eget-mal.definition"),
         ),
         "individen_närvarande" => (
-            (
-                "Individen närvarande",
-                "Genomförda möten i perioden där individen deltog och inte hade förhinder, av genomförda möten i perioden.",
-            ),
-            (
-                "The individual present",
-                "Held meetings in the period where the individual took part and was not absent, of held meetings in the period.",
-            ),
+            t!(lang, "rapport-indikator-individen-narvarande"),
+            t!(lang, "rapport-indikator-individen-narvarande.definition"),
         ),
         "kallelse_inom_3_dagar" => (
-            (
-                "Kallelse inom tre dagar",
-                "Planer vid utskrivning (utskrivningsklar i perioden) vars första kallelse skickades inom tre dagar, av sådana planer.",
-            ),
-            (
-                "Kallelse within three days",
-                "Discharge plans (ready for discharge in the period) whose first kallelse was sent within three days, of such plans.",
-            ),
+            t!(lang, "rapport-indikator-kallelse-inom-3-dagar"),
+            t!(lang, "rapport-indikator-kallelse-inom-3-dagar.definition"),
         ),
         "dagar_till_upprättande" => (
-            (
-                "Dagar till upprättande",
-                "Median antal dagar från initiering till det genomförda upprättandemötet, bland planer vars upprättandemöte hölls i perioden.",
-            ),
-            (
-                "Days to drawing up",
-                "Median days from initiation to the held meeting that drew up the plan, among plans whose such meeting was held in the period.",
-            ),
+            t!(lang, "rapport-indikator-dagar-till-upprattande"),
+            t!(lang, "rapport-indikator-dagar-till-upprattande.definition"),
         ),
         _ => (
-            (
-                "Utvärderade mål",
-                "Mål bedömda som uppnådda, av mål som utvärderades i perioden, per bedömning.",
-            ),
-            (
-                "Evaluated goals",
-                "Goals assessed as achieved, of goals evaluated in the period, by outcome.",
-            ),
+            t!(lang, "rapport-indikator-mal-utfall"),
+            t!(lang, "rapport-indikator-mal-utfall.definition"),
         ),
-    };
-    match lang {
-        Lang::Sv => sv,
-        Lang::En => en,
     }
 }
 
@@ -183,8 +125,8 @@ pub fn json(out: &mut dyn Write, r: &ShownReport, lang: Lang) -> std::io::Result
 /// A row label: a gender, or the words for not given / not known.
 fn group_label(key: &str, lang: Lang) -> String {
     match key {
-        MISSING => lang.pick("uppgift saknas", "not stated").into(),
-        UNKNOWN => lang.pick("okänd", "unknown").into(),
+        MISSING => t!(lang, "rapport-rad-uppgift-saknas"),
+        UNKNOWN => t!(lang, "rapport-rad-okand"),
         k => Gender::parse(k).map_or_else(|| k.to_string(), |g| g.label(lang)),
     }
 }
@@ -215,14 +157,14 @@ fn value_text(v: Option<f64>, median: bool, lang: Lang) -> String {
         Some(d) if median => {
             // A half day (the median of an even count) with the language's decimal sign, and
             // the number kept on the line of its unit.
-            let d = if d.fract() == 0.0 {
+            let dagar = if d.fract() == 0.0 {
                 format!("{d:.0}")
             } else {
-                format!("{d:.1}").replace('.', lang.pick(",", "."))
+                format!("{d:.1}").replace('.', &t!(lang, "rapport-decimaltecken"))
             };
-            format!("{d}\u{a0}{}", lang.pick("dagar", "days"))
+            t!(lang, "rapport-median-dagar", antal = d, dagar = dagar)
         }
-        Some(s) => format!("{:.0}{}%", s * 100.0, lang.pick("\u{a0}", "")),
+        Some(s) => t!(lang, "rapport-andel", procent = format!("{:.0}", s * 100.0)),
     }
 }
 
@@ -256,13 +198,13 @@ fn chart_rows<'a>(
     names: &Names,
 ) -> Vec<Row<'a>> {
     let mut rows = vec![Row {
-        label: lang.pick("Perioden", "The period").into(),
+        label: t!(lang, "rapport-rad-perioden"),
         cell: &i.total,
         previous: false,
     }];
     if let Some(p) = prev {
         rows.push(Row {
-            label: lang.pick("Perioden före", "The period before").into(),
+            label: t!(lang, "rapport-rad-perioden-fore"),
             cell: &p.total,
             previous: true,
         });
@@ -365,15 +307,7 @@ pub fn svg(i: &ShownIndicator, prev: Option<&ShownIndicator>, lang: Lang, names:
         .map(|l| (line_h * l.len() as f64 + 10.0).max(24.0))
         .collect();
     let height = heights.iter().sum::<f64>() + 8.0;
-    let name = format!(
-        "{}: {}. {}",
-        lang.pick("Stapeldiagram", "Bar chart"),
-        text(i.id, lang).0,
-        lang.pick(
-            "Talen står i tabellen under diagrammet.",
-            "The numbers are in the table below the chart."
-        )
-    );
+    let name = t!(lang, "rapport-diagram-namn", indikator = text(i.id, lang).0);
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"600\" height=\"{height}\" \
          viewBox=\"0 0 600 {height}\" style=\"max-width: 100%; height: auto\" role=\"img\" aria-label=\"{name}\">\
@@ -469,32 +403,22 @@ pub fn doc(
     charts: Charts,
     names: &Names,
 ) -> Doc {
-    let mut d = Doc::new(
-        "report",
-        lang,
-        lang.pick(
-            "SIP-arbetet – rapport till styrelsen",
-            "SIP work – board report",
-        ),
-    );
+    let mut d = Doc::new("report", lang, t!(lang, "rapport-titel"));
     d.subtitle = Some(format!("{} – {}", r.from, r.to));
     d.field(
-        lang.pick("Period", "Period"),
+        t!(lang, "rapport-falt-period"),
         format!("{} – {}", r.from, r.to),
     );
     if let Some(p) = prev {
         d.field(
-            lang.pick("Jämförs med", "Compared with"),
+            t!(lang, "rapport-falt-jamfors-med"),
             format!("{} – {}", p.from, p.to),
         );
     }
-    d.field(lang.pick("Planer", "Plans"), r.plans.to_string());
+    d.field(t!(lang, "rapport-falt-planer"), r.plans.to_string());
     d.field(
-        lang.pick("Små tal", "Small counts"),
-        lang.pick(
-            "antal under 5 visas som <5; ytterligare ett tal döljs där det annars kunde räknas ut",
-            "counts under 5 are shown as <5; one more count is hidden where it could otherwise be worked out",
-        ),
+        t!(lang, "rapport-falt-sma-tal"),
+        t!(lang, "rapport-sma-tal"),
     );
     for (n, i) in r.indicators.iter().enumerate() {
         let p = prev.and_then(|p| p.indicators.get(n));
@@ -511,17 +435,17 @@ pub fn doc(
             1.0
         };
         let mut columns = vec![
-            lang.pick("Grupp", "Group").to_string(),
-            lang.pick("Täljare", "Numerator").to_string(),
-            lang.pick("Nämnare", "Denominator").to_string(),
+            t!(lang, "rapport-kolumn-grupp"),
+            t!(lang, "rapport-kolumn-taljare"),
+            t!(lang, "rapport-kolumn-namnare"),
             if i.median {
-                lang.pick("Median", "Median").to_string()
+                t!(lang, "rapport-kolumn-median")
             } else {
-                lang.pick("Andel", "Share").to_string()
+                t!(lang, "rapport-kolumn-andel")
             },
         ];
         if charts == Charts::TextBars {
-            columns.push(lang.pick("Diagram", "Chart").to_string());
+            columns.push(t!(lang, "rapport-kolumn-diagram"));
         }
         let table_rows: Vec<Vec<String>> = rows
             .iter()
@@ -542,12 +466,12 @@ pub fn doc(
         blocks.push(Block::table(columns, table_rows));
         if let Some((key, split)) = &i.split {
             let head = if *key == "by_reason" {
-                lang.pick("Orsak", "Reason")
+                t!(lang, "rapport-kolumn-orsak")
             } else {
-                lang.pick("Bedömning", "Outcome")
+                t!(lang, "rapport-kolumn-bedomning")
             };
             blocks.push(Block::table(
-                vec![head.to_string(), lang.pick("Antal", "Count").to_string()],
+                vec![head, t!(lang, "rapport-kolumn-antal")],
                 split
                     .iter()
                     .map(|(k, n)| vec![split_label(k, lang), n.text()])
@@ -557,23 +481,14 @@ pub fn doc(
         d.section(name, blocks);
     }
     d.section(
-        lang.pick("Gallring", "Gallring"),
-        vec![Block::para(format!(
-            "{}: {}",
-            lang.pick(
-                "Avslutade planer som ska gallras i dag (sip gallra)",
-                "Closed plans due for gallring today (sip gallra)"
-            ),
-            r.gallring_due.text()
+        t!(lang, "rapport-gallring-rubrik"),
+        vec![Block::para(t!(
+            lang,
+            "rapport-gallring",
+            antal = r.gallring_due.text()
         ))],
     );
-    d.footer = Some(
-        lang.pick(
-            "Utan personuppgifter: bara antal och andelar, per överenskommelse och kön.",
-            "No personal data: counts and shares only, by agreement and gender.",
-        )
-        .to_string(),
-    );
+    d.footer = Some(t!(lang, "rapport-sidfot"));
     d
 }
 
@@ -609,19 +524,19 @@ fn xcell(s: Shown) -> XCell {
 
 /// The workbook: one sheet of every indicator's rows, one of the splits.
 pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
-    let header = [
-        lang.pick("Indikator", "Indicator"),
-        lang.pick("Namn", "Name"),
-        lang.pick("Grupp", "Group"),
-        lang.pick("Täljare", "Numerator"),
-        lang.pick("Nämnare", "Denominator"),
-        lang.pick("Värde", "Value"),
-        lang.pick("Definition", "Definition"),
+    let header = vec![
+        t!(lang, "rapport-kolumn-indikator"),
+        t!(lang, "rapport-kolumn-namn"),
+        t!(lang, "rapport-kolumn-grupp"),
+        t!(lang, "rapport-kolumn-taljare"),
+        t!(lang, "rapport-kolumn-namnare"),
+        t!(lang, "rapport-kolumn-varde"),
+        t!(lang, "rapport-kolumn-definition"),
     ];
     let mut rows = Vec::new();
     for i in &r.indicators {
         let (name, definition) = text(i.id, lang);
-        let all = std::iter::once((lang.pick("alla", "all").to_string(), &i.total))
+        let all = std::iter::once((t!(lang, "rapport-rad-alla"), &i.total))
             .chain(
                 i.by_agreement
                     .iter()
@@ -631,12 +546,12 @@ pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
         for (g, c) in all {
             rows.push(vec![
                 XCell::Text(i.id.into()),
-                XCell::Text(name.into()),
+                XCell::Text(name.clone()),
                 XCell::Text(g),
                 xcell(c.num),
                 xcell(c.den),
                 c.value.map_or(XCell::Empty, XCell::Number),
-                XCell::Text(definition.into()),
+                XCell::Text(definition.clone()),
             ]);
         }
     }
@@ -654,24 +569,21 @@ pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
     }
     split_rows.push(vec![
         XCell::Text("gallring".into()),
-        XCell::Text(
-            lang.pick("ska gallras i dag", "due for gallring today")
-                .into(),
-        ),
+        XCell::Text(t!(lang, "rapport-ska-gallras")),
         xcell(r.gallring_due),
     ]);
     vec![
         Sheet {
-            name: lang.pick("Indikatorer", "Indicators").into(),
-            header: header.iter().map(|h| h.to_string()).collect(),
+            name: t!(lang, "rapport-flik-indikatorer"),
+            header,
             rows,
         },
         Sheet {
-            name: lang.pick("Fördelning", "Breakdown").into(),
+            name: t!(lang, "rapport-flik-fordelning"),
             header: vec![
-                lang.pick("Indikator", "Indicator").into(),
-                lang.pick("Kategori", "Category").into(),
-                lang.pick("Antal", "Count").into(),
+                t!(lang, "rapport-kolumn-indikator"),
+                t!(lang, "rapport-kolumn-kategori"),
+                t!(lang, "rapport-kolumn-antal"),
             ],
             rows: split_rows,
         },
@@ -680,14 +592,31 @@ pub fn sheets(r: &ShownReport, lang: Lang, names: &Names) -> Vec<Sheet> {
 
 #[cfg(test)]
 mod tests {
-    use super::{value_text, wrap};
+    use super::{text, value_text, wrap};
     use crate::i18n::Lang;
+
+    #[test]
+    fn every_indicator_has_a_name_and_a_definition_of_its_own_in_both_languages() {
+        for lang in [Lang::Sv, Lang::En] {
+            let mut seen = std::collections::BTreeSet::new();
+            for id in crate::board::IDS {
+                let (name, definition) = text(id, lang);
+                // A missing message prints its id, which starts with the file's prefix.
+                assert!(!name.starts_with("rapport-"), "{id}: {name}");
+                assert!(!definition.starts_with("rapport-"), "{id}: {definition}");
+                assert!(seen.insert(name), "{id} shares a name in {lang:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_median_has_the_languages_decimal_sign_and_stays_with_its_unit() {
         assert_eq!(value_text(Some(19.5), true, Lang::Sv), "19,5\u{a0}dagar");
         assert_eq!(value_text(Some(19.5), true, Lang::En), "19.5\u{a0}days");
         assert_eq!(value_text(Some(15.0), true, Lang::Sv), "15\u{a0}dagar");
+        assert_eq!(value_text(Some(1.0), true, Lang::Sv), "1\u{a0}dag");
+        assert_eq!(value_text(Some(1.0), true, Lang::En), "1\u{a0}day");
+        assert_eq!(value_text(Some(0.5), false, Lang::En), "50%");
         assert_eq!(value_text(Some(0.5), false, Lang::Sv), "50\u{a0}%");
         assert_eq!(value_text(None, true, Lang::Sv), "–");
     }

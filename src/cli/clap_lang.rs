@@ -14,7 +14,6 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
 
 use super::args::Cli;
-use super::help_en;
 use crate::i18n::Lang;
 
 /// The language asked for on the command line (`--lang en`, `--lang=en`) or in `SIP_LANG`,
@@ -54,7 +53,7 @@ pub fn command(lang: Lang) -> Command {
     crate::i18n::set_help_lang(lang);
     let mut cmd = Cli::command();
     cmd.build();
-    localize(cmd, lang, true, false)
+    localize(cmd, lang, &[], true, false)
 }
 
 /// The command tree for the shells' completion scripts: as [`command`], with the Swedish
@@ -63,35 +62,106 @@ pub fn completion_command(lang: Lang) -> Command {
     crate::i18n::set_help_lang(lang);
     let mut cmd = Cli::command();
     cmd.build();
-    localize(cmd, lang, true, true)
+    localize(cmd, lang, &[], true, true)
 }
 
-fn localize(mut cmd: Command, lang: Lang, root: bool, keep_aliases: bool) -> Command {
-    let (args_heading, options_heading) = match lang {
-        Lang::Sv => ("Argument", "Flaggor"),
-        Lang::En => ("Arguments", "Options"),
+/// The Fluent id of a command's help (`locales/*/hjalp.ftl`): `hjalp-sip` for sip itself,
+/// `hjalp-meeting-add` for `sip meeting add`; its attribute `.utforlig` is the longer text of
+/// `--help`.
+pub fn command_id(path: &[String]) -> String {
+    if path.is_empty() {
+        "hjalp-sip".to_string()
+    } else {
+        format!("hjalp-{}", path.join("-"))
+    }
+}
+
+/// The Fluent id of an argument's help: the command's id, `--` and the argument's id
+/// (`hjalp-check--format`, `hjalp-check--paths`); a global flag's is `sip`'s (`hjalp-sip--lang`).
+pub fn arg_id(path: &[String], a: &Arg) -> String {
+    let cmd = if a.is_global_set() {
+        command_id(&[])
+    } else {
+        command_id(path)
     };
+    format!("{cmd}--{}", a.get_id().as_str().replace('_', "-"))
+}
+
+/// The placeholder clap writes for an argument's value: its `value_name`, else its id in
+/// capitals (`PATHS`); `None` for a flag without a value.
+fn value_name(a: &Arg) -> Option<String> {
+    if !a.get_num_args().is_some_and(|n| n.takes_values()) {
+        return None;
+    }
+    match a.get_value_names() {
+        Some([one]) => Some(one.to_string()),
+        Some(_) => None,
+        None => Some(a.get_id().as_str().to_uppercase()),
+    }
+}
+
+/// The Fluent id of a value's placeholder: `hjalp-namn-` and the name clap has, in small
+/// ASCII letters (`PATHS` → `hjalp-namn-paths`, `SÖKVÄG` → `hjalp-namn-sokvag`).
+pub fn value_name_id(name: &str) -> String {
+    let key: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            '|' | '_' => '-',
+            c => c,
+        })
+        .collect();
+    format!("hjalp-namn-{key}")
+}
+
+/// A help text, when the language has it.
+fn text(lang: Lang, id: &str) -> Option<String> {
+    crate::i18n::has(lang, id).then(|| crate::i18n::tr(lang, id, &[]))
+}
+
+fn localize(
+    mut cmd: Command,
+    lang: Lang,
+    path: &[String],
+    root: bool,
+    keep_aliases: bool,
+) -> Command {
+    let id = command_id(path);
+    if let Some(about) = text(lang, &id) {
+        cmd = cmd.about(about);
+    }
+    if let Some(long) = text(lang, &format!("{id}.utforlig")) {
+        cmd = cmd.long_about(long);
+    }
+    if !root && !keep_aliases {
+        cmd = aliases_in_about(cmd, lang);
+    }
+    let headings = (
+        t!(lang, "hjalp-rubrik-argument"),
+        t!(lang, "hjalp-rubrik-flaggor"),
+    );
+    // clap gives `--help` a longer line when there is a longer help: it decided that when the
+    // tree was built, before the longer texts came from the resources.
+    let long_help = cmd.get_long_about().is_some()
+        || cmd.get_arguments().any(|a| {
+            a.get_long_help().is_some()
+                || crate::i18n::has(lang, &format!("{}.utforlig", arg_id(path, a)))
+        });
     let ids: Vec<String> = cmd
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
-    for id in ids {
-        cmd = cmd.mut_arg(&id, |a| {
-            localize_arg(a, lang, args_heading, options_heading)
-        });
-    }
-    if lang == Lang::En {
-        cmd = english_about(cmd);
+    for arg in ids {
+        cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, path, &headings, long_help));
     }
     cmd = cmd
         .help_template(template(lang))
-        .subcommand_help_heading(lang.pick("Kommandon", "Commands"))
-        .subcommand_value_name(lang.pick("KOMMANDO", "COMMAND"));
+        .subcommand_help_heading(t!(lang, "hjalp-rubrik-kommandon"))
+        .subcommand_value_name(t!(lang, "hjalp-platshallare-kommando"));
     if root {
-        cmd = cmd.after_help(lang.pick(
-            "Skriv `sip KOMMANDO --help` för hjälp om ett kommando.",
-            "Type `sip COMMAND --help` for help on a command.",
-        ));
+        cmd = cmd.after_help(t!(lang, "hjalp-mer-om-ett-kommando"));
     }
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -99,59 +169,19 @@ fn localize(mut cmd: Command, lang: Lang, root: bool, keep_aliases: bool) -> Com
         .collect();
     for name in names {
         cmd = cmd.mut_subcommand(&name, |sub| {
-            let sub = if name == "help" {
-                sub.about(lang.pick(
-                    "Visa den här hjälpen eller hjälpen för ett kommando",
-                    "Print this message or the help of the given subcommand(s)",
-                ))
-            } else if keep_aliases {
-                sub
+            if name == "help" {
+                // clap's `help` command lists the commands again: they keep their own ids.
+                let sub = localize(sub, lang, path, false, keep_aliases);
+                sub.about(t!(lang, "hjalp-kommandot-help"))
+                    .long_about(None::<&'static str>)
             } else {
-                aliases_in_about(sub, lang)
-            };
-            localize(sub, lang, false, keep_aliases)
+                let mut p = path.to_vec();
+                p.push(name.clone());
+                localize(sub, lang, &p, false, keep_aliases)
+            }
         });
     }
     cmd
-}
-
-/// A command's description in English (from `help_en`, keyed by its Swedish text).
-fn english_about(mut cmd: Command) -> Command {
-    if let Some(en) = cmd
-        .get_about()
-        .and_then(|a| help_en::english(&a.to_string()))
-    {
-        cmd = cmd.about(en);
-    }
-    if let Some(en) = cmd
-        .get_long_about()
-        .and_then(|a| help_en::english(&a.to_string()))
-    {
-        cmd = cmd.long_about(en);
-    }
-    cmd
-}
-
-/// An argument's description, its values' descriptions and its value name in English.
-fn english_arg(mut a: Arg) -> Arg {
-    if let Some(en) = a.get_help().and_then(|h| help_en::english(&h.to_string())) {
-        a = a.help(en);
-    }
-    if let Some(en) = a
-        .get_long_help()
-        .and_then(|h| help_en::english(&h.to_string()))
-    {
-        a = a.long_help(en);
-    }
-    if let Some([one]) = a.get_value_names() {
-        let name = one.to_string();
-        if let Some((_, en)) = help_en::VALUE_NAMES_EN.iter().find(|(sv, _)| *sv == name) {
-            a = a.value_name(*en);
-        } else if let Some((en, _)) = VALUE_NAMES.iter().find(|(_, sv)| *sv == name) {
-            a = a.value_name(*en);
-        }
-    }
-    a
 }
 
 /// `[aliases: ny]` is clap's English: the aliases go into the description instead, and stay
@@ -162,137 +192,73 @@ fn aliases_in_about(cmd: Command, lang: Lang) -> Command {
         return cmd;
     }
     let about = cmd.get_about().map(|s| s.to_string()).unwrap_or_default();
-    let mut cmd = cmd
-        .visible_alias(None)
-        .about(format!("{about} (även: {})", aliases.join(", ")));
+    let mut cmd = cmd.visible_alias(None).about(t!(
+        lang,
+        "hjalp-kommando-med-alias",
+        om = about,
+        alias = aliases.join(", ")
+    ));
     for a in aliases {
         cmd = cmd.alias(a);
     }
     cmd
 }
 
-fn template(lang: Lang) -> &'static str {
+fn template(lang: Lang) -> String {
     match lang {
-        Lang::Sv => {
-            "{before-help}{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}"
-        }
+        Lang::Sv => format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!(lang, "hjalp-anvandning")
+        ),
         Lang::En => {
             "{before-help}{about-with-newline}\n{usage-heading} {usage}\n\n{all-args}{after-help}"
+                .to_string()
         }
     }
 }
 
-/// Swedish placeholders for the value names clap derives from the field names (`<PATHS>`).
-const VALUE_NAMES: &[(&str, &str)] = &[
-    ("ADD_PARTY", "PART"),
-    ("AGREEMENT", "ÖVERENSKOMMELSE"),
-    ("AT", "TID"),
-    ("BACKGROUND", "BAKGRUND"),
-    ("BASE", "BAS"),
-    ("BENEFITS", "FÖRMÅNER"),
-    ("BIRTH_DATE", "FÖDELSEDATUM"),
-    ("BY", "VEM"),
-    ("CARE_CONTACT", "VÅRDKONTAKT"),
-    ("CODE", "KOD"),
-    ("COLOR", "FÄRG"),
-    ("COMMENT", "KOMMENTAR"),
-    ("CONTACT", "KONTAKT"),
-    ("DATE", "DATUM"),
-    ("DIGITAL", "SYSTEM"),
-    ("DIR", "MAPP"),
-    ("DISCHARGE_READY", "DATUM"),
-    ("DOCUMENTED_BY", "VEM"),
-    ("END", "SLUT"),
-    ("FILE", "FIL"),
-    ("FOCUS", "INRIKTNING"),
-    ("FORM", "FORM"),
-    ("FROM", "FRÅN"),
-    ("GENDER", "KÖN"),
-    ("GIVEN_BY", "VEM"),
-    ("GOALS", "MÅL"),
-    ("INITIATED_BY", "PART"),
-    ("KIND", "TYP"),
-    ("LANG", "SPRÅK"),
-    ("LEADER", "NAMN"),
-    ("MEASURE", "MÅTT"),
-    ("MEETING", "MÖTE"),
-    ("NAME", "NAMN"),
-    ("NEEDS", "BEHOV"),
-    ("NEXT", "DATUM"),
-    ("NOTES", "ANTECKNINGAR"),
-    ("NUMBER", "NUMMER"),
-    ("OCCUPATION", "SYSSELSÄTTNING"),
-    ("OURS", "VÅR"),
-    ("OWN_GOAL", "EGET_MÅL"),
-    ("PARTICIPANT", "DELTAGARE"),
-    ("PARTICIPANTS", "DELTAGARE"),
-    ("PARTICIPATION", "JA|NEJ"),
-    ("PARTIES", "PARTER"),
-    ("PARTY", "PART"),
-    ("PATHS", "SÖKVÄG"),
-    ("PERSON", "PERSON"),
-    ("PLACE", "PLATS"),
-    ("PROPOSED_BY", "VEM"),
-    ("PROVIDER", "UTFÖRARE"),
-    ("PURPOSE", "SYFTE"),
-    ("QUESTIONS", "FRÅGA"),
-    ("REASON", "ORSAK"),
-    ("RECIPIENT", "MOTTAGARE"),
-    ("REMOVE_PARTY", "PART"),
-    ("ROLE", "ROLL"),
-    ("SCOPE", "OMFATTNING"),
-    ("SHELL", "SKAL"),
-    ("START", "START"),
-    ("THEIRS", "DERAS"),
-    ("TO", "MOTTAGARE"),
-    ("VALID_UNTIL", "DATUM"),
-    ("WITHDRAWN", "DATUM"),
-    ("WITHIN", "DAGAR"),
-];
-
-fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -> Arg {
-    let id = a.get_id().as_str().to_string();
-    let a = match (lang, a.get_value_names()) {
-        (Lang::Sv, Some([one])) => {
-            let name = one.to_string();
-            match VALUE_NAMES.iter().find(|(en, _)| *en == name) {
-                Some((_, sv)) => a.value_name(*sv),
-                None => a,
-            }
-        }
-        (Lang::Sv, None) if a.get_num_args().is_some_and(|n| n.takes_values()) => {
-            let name = id.to_uppercase();
-            match VALUE_NAMES.iter().find(|(en, _)| *en == name) {
-                Some((_, sv)) => a.value_name(*sv),
-                None => a,
-            }
-        }
-        _ => a,
+fn localize_arg(
+    a: Arg,
+    lang: Lang,
+    path: &[String],
+    headings: &(String, String),
+    long_help: bool,
+) -> Arg {
+    let a = match value_name(&a).and_then(|n| text(lang, &value_name_id(&n))) {
+        Some(name) => a.value_name(name),
+        None => a,
     };
     let mut a = if a.get_help_heading().is_none() {
         let heading = if a.is_positional() {
-            args_heading
+            &headings.0
         } else {
-            options_heading
+            &headings.1
         };
-        a.help_heading(heading.to_string())
+        a.help_heading(heading.clone())
     } else {
         a
     };
-    if lang == Lang::En {
-        return english_arg(a);
-    }
     match a.get_action() {
         ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
-            return if a.get_long_help().is_some() {
-                a.help("Visa hjälpen (mer med --help)")
-                    .long_help("Visa hjälpen (en sammanfattning med -h)")
+            return if long_help {
+                a.help(t!(lang, "hjalp-flaggan-help-kort"))
+                    .long_help(t!(lang, "hjalp-flaggan-help-lang"))
             } else {
-                a.help("Visa hjälpen")
+                a.help(t!(lang, "hjalp-flaggan-help"))
             };
         }
-        ArgAction::Version => return a.help("Visa versionen"),
+        ArgAction::Version => return a.help(t!(lang, "hjalp-flaggan-version")),
         _ => {}
+    }
+    let id = arg_id(path, &a);
+    if let Some(help) = text(lang, &id) {
+        a = a.help(help);
+    }
+    if let Some(long) = text(lang, &format!("{id}.utforlig")) {
+        a = a.long_help(long);
+    }
+    if lang == Lang::En {
+        return a;
     }
     let mut extra: Vec<String> = Vec::new();
     let values: Vec<String> = a
@@ -303,7 +269,7 @@ fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -
         .collect();
     let takes_value = a.get_num_args().is_some_and(|n| n.takes_values());
     if !values.is_empty() && takes_value && !a.is_hide_possible_values_set() {
-        extra.push(format!("möjliga värden: {}", values.join(", ")));
+        extra.push(t!(lang, "hjalp-mojliga-varden", varden = values.join(", ")));
     }
     let defaults: Vec<String> = a
         .get_default_values()
@@ -311,11 +277,19 @@ fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && takes_value && !a.is_hide_default_value_set() {
-        extra.push(format!("standard: {}", defaults.join(", ")));
+        extra.push(t!(
+            lang,
+            "hjalp-standardvarde",
+            varden = defaults.join(", ")
+        ));
     }
     if let Some(env) = a.get_env() {
         if !a.is_hide_env_set() {
-            extra.push(format!("miljövariabel: {}", env.to_string_lossy()));
+            extra.push(t!(
+                lang,
+                "hjalp-miljovariabel",
+                namn = env.to_string_lossy()
+            ));
         }
     }
     let aliases: Vec<String> = a
@@ -325,7 +299,7 @@ fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -
         .map(|s| format!("--{s}"))
         .collect();
     if !aliases.is_empty() {
-        extra.push(format!("även: {}", aliases.join(", ")));
+        extra.push(t!(lang, "hjalp-flagga-alias", alias = aliases.join(", ")));
         let names: Vec<String> = a
             .get_visible_aliases()
             .unwrap_or_default()
@@ -364,7 +338,10 @@ fn localize_arg(a: Arg, lang: Lang, args_heading: &str, options_heading: &str) -
 /// clap writes `[OPTIONS]` into every usage line; in Swedish it is `[FLAGGOR]`.
 fn usage_words(text: &str, lang: Lang) -> String {
     match lang {
-        Lang::Sv => text.replace("[OPTIONS]", "[FLAGGOR]"),
+        Lang::Sv => text.replace(
+            "[OPTIONS]",
+            &format!("[{}]", t!(lang, "hjalp-platshallare-flaggor")),
+        ),
         Lang::En => text.to_string(),
     }
 }
@@ -399,38 +376,35 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> (String, i32) {
     }
     let arg = string(e.get(ContextKind::InvalidArg));
     let value = string(e.get(ContextKind::InvalidValue));
-    let mut out = String::from("fel: ");
-    let q = |s: &str| format!("`{s}`");
     let body = match e.kind() {
         ErrorKind::InvalidValue => match (&arg, &value) {
             (Some(a), Some(v)) if v.is_empty() => {
-                Some(format!("{} behöver ett värde men fick inget", q(a)))
+                Some(t!(lang, "hjalp-fel-inget-varde", flagga = a))
             }
             (Some(a), Some(v)) => {
-                let mut s = format!("ogiltigt värde {} för {}", q(v), q(a));
+                let mut s = t!(lang, "hjalp-fel-ogiltigt-varde", varde = v, flagga = a);
                 let valid = strings(e.get(ContextKind::ValidValue));
                 if !valid.is_empty() {
-                    let _ = write!(s, "\n  [möjliga värden: {}]", valid.join(", "));
+                    let list = t!(lang, "hjalp-fel-mojliga-varden", varden = valid.join(", "));
+                    let _ = write!(s, "\n  {list}");
                 }
                 Some(s)
             }
             _ => None,
         },
         ErrorKind::ValueValidation => match (&arg, &value) {
-            (Some(a), Some(v)) => Some(format!("ogiltigt värde {} för {}", q(v), q(a))),
+            (Some(a), Some(v)) => Some(t!(lang, "hjalp-fel-ogiltigt-varde", varde = v, flagga = a)),
             _ => None,
         },
-        ErrorKind::UnknownArgument => arg.map(|a| format!("okänt argument {}", q(&a))),
+        ErrorKind::UnknownArgument => {
+            arg.map(|a| t!(lang, "hjalp-fel-okant-argument", argument = a))
+        }
         ErrorKind::InvalidSubcommand => string(e.get(ContextKind::InvalidSubcommand))
-            .map(|s| format!("okänt kommando {}", q(&s))),
+            .map(|s| t!(lang, "hjalp-fel-okant-kommando", kommando = s)),
         ErrorKind::MissingRequiredArgument => {
             let missing = strings(e.get(ContextKind::InvalidArg));
             (!missing.is_empty()).then(|| {
-                let mut s = String::from(if missing.len() == 1 {
-                    "det här argumentet saknas:"
-                } else {
-                    "de här argumenten saknas:"
-                });
+                let mut s = t!(lang, "hjalp-fel-argument-saknas", antal = missing.len());
                 for m in missing {
                     let _ = write!(s, "\n  {m}");
                 }
@@ -438,50 +412,49 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> (String, i32) {
             })
         }
         ErrorKind::MissingSubcommand => string(e.get(ContextKind::InvalidSubcommand)).map(|s| {
-            let mut t = format!("{} behöver ett kommando", q(&s));
+            let mut t = t!(lang, "hjalp-fel-behover-kommando", kommando = s);
             let valid = strings(e.get(ContextKind::ValidSubcommand));
             if !valid.is_empty() {
-                let _ = write!(t, "\n  [kommandon: {}]", valid.join(", "));
+                let list = t!(lang, "hjalp-fel-kommandon", kommandon = valid.join(", "));
+                let _ = write!(t, "\n  {list}");
             }
             t
         }),
         ErrorKind::ArgumentConflict => arg.map(|a| {
             let prior = strings(e.get(ContextKind::PriorArg));
             if prior.first() == Some(&a) {
-                format!("{} får bara anges en gång", q(&a))
+                t!(lang, "hjalp-fel-bara-en-gang", flagga = a)
             } else if prior.is_empty() {
-                format!("{} kan inte användas med de andra argumenten", q(&a))
+                t!(lang, "hjalp-fel-inte-med-de-andra", flagga = a)
             } else {
-                let p: Vec<String> = prior.iter().map(|p| q(p)).collect();
-                format!("{} kan inte användas med {}", q(&a), p.join(", "))
+                let p: Vec<String> = prior.iter().map(|p| format!("`{p}`")).collect();
+                t!(lang, "hjalp-fel-inte-med", flagga = a, andra = p.join(", "))
             }
         }),
         ErrorKind::TooManyValues => match (&arg, &value) {
-            (Some(a), Some(v)) => Some(format!(
-                "oväntat värde {} för {}: inga fler värden väntades",
-                q(v),
-                q(a)
+            (Some(a), Some(v)) => Some(t!(
+                lang,
+                "hjalp-fel-for-manga-varden",
+                varde = v,
+                flagga = a
             )),
             _ => None,
         },
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            arg.map(|a| format!("fel antal värden för {}", q(&a)))
+            arg.map(|a| t!(lang, "hjalp-fel-antal-varden", flagga = a))
         }
-        ErrorKind::NoEquals => arg.map(|a| format!("{} skrivs med likhetstecken (`{a}=…`)", q(&a))),
-        ErrorKind::InvalidUtf8 => Some("ett argument är inte giltig UTF-8".to_string()),
+        ErrorKind::NoEquals => arg.map(|a| t!(lang, "hjalp-fel-likhetstecken", flagga = a)),
+        ErrorKind::InvalidUtf8 => Some(t!(lang, "hjalp-fel-utf8")),
         _ => None,
     };
-    match body {
-        Some(b) => out.push_str(&b),
-        None => {
-            // No context to write from: clap's own text, with its English prefix replaced.
-            let text = e.render().to_string();
-            let text = text.strip_prefix("error: ").unwrap_or(&text);
-            out.push_str(text.trim_end());
-            out.push('\n');
-            return (out, code);
-        }
-    }
+    let Some(body) = body else {
+        // No context to write from: clap's own text, with its English prefix replaced.
+        let text = e.render().to_string();
+        let text = text.strip_prefix("error: ").unwrap_or(&text);
+        let out = t!(lang, "hjalp-fel", fel = text.trim_end());
+        return (format!("{out}\n"), code);
+    };
+    let mut out = t!(lang, "hjalp-fel", fel = body);
     let suggestions = [
         ContextKind::SuggestedSubcommand,
         ContextKind::SuggestedArg,
@@ -491,15 +464,18 @@ pub fn render_error(e: &clap::Error, lang: Lang) -> (String, i32) {
     .flat_map(|k| strings(e.get(k)))
     .collect::<Vec<_>>();
     if !suggestions.is_empty() {
-        let s: Vec<String> = suggestions.iter().map(|s| q(s)).collect();
-        let _ = write!(out, "\n\n  tips: Menade du {}?", s.join(" eller "));
+        let s: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+        let or = format!(" {} ", t!(lang, "hjalp-fel-eller"));
+        let tip = t!(lang, "hjalp-fel-menade-du", forslag = s.join(&or));
+        let _ = write!(out, "\n\n  {tip}");
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         let usage = usage.to_string();
         let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
-        let _ = write!(out, "\n\nAnvändning: {}", usage_words(usage, lang));
+        let heading = t!(lang, "hjalp-anvandning");
+        let _ = write!(out, "\n\n{heading} {}", usage_words(usage, lang));
     }
-    out.push_str("\n\nSkriv `--help` för mer information.\n");
+    let _ = write!(out, "\n\n{}\n", t!(lang, "hjalp-fel-mer-information"));
     (out, code)
 }
 
@@ -521,71 +497,160 @@ mod tests {
         );
     }
 
-    /// Every argument of every command says what it is for.
-    fn undescribed(cmd: &Command, path: &str, out: &mut Vec<String>) {
-        for a in cmd.get_arguments() {
-            let help = a.get_help().map(StyledStr::to_string).unwrap_or_default();
-            let help = help.split('[').next().unwrap_or("").trim().to_string();
-            if help.is_empty() && !a.is_hide_set() {
-                out.push(format!("{path} {}", a.get_id()));
+    /// What lacks its help in `lang`: every visible command and argument of the tree `sip`
+    /// parses with, by the Fluent id it needs, and every value name without its id.
+    fn missing(lang: Lang) -> Vec<String> {
+        fn walk(cmd: &Command, path: &[String], lang: Lang, out: &mut Vec<String>) {
+            let id = command_id(path);
+            if !cmd.is_hide_set() && !crate::i18n::has(lang, &id) {
+                out.push(id);
+            }
+            for a in cmd.get_arguments() {
+                if a.is_hide_set()
+                    || (a.is_global_set() && !path.is_empty())
+                    || matches!(
+                        a.get_action(),
+                        ArgAction::Help
+                            | ArgAction::HelpShort
+                            | ArgAction::HelpLong
+                            | ArgAction::Version
+                    )
+                {
+                    continue;
+                }
+                let id = arg_id(path, a);
+                if !crate::i18n::has(lang, &id) {
+                    out.push(id);
+                }
+                if let Some(name) = value_name(a) {
+                    let id = value_name_id(&name);
+                    if !crate::i18n::has(lang, &id) && !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+                for v in a.get_possible_values() {
+                    let help = v.get_help().map(StyledStr::to_string).unwrap_or_default();
+                    if help.starts_with("hjalp-") {
+                        out.push(help);
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() == "help" {
+                    continue;
+                }
+                let mut p = path.to_vec();
+                p.push(sub.get_name().to_string());
+                walk(sub, &p, lang, out);
             }
         }
-        for sub in cmd.get_subcommands() {
-            undescribed(sub, &format!("{path} {}", sub.get_name()), out);
-        }
-    }
-
-    #[test]
-    fn every_argument_has_a_description() {
-        let mut out = Vec::new();
-        undescribed(&command(Lang::Sv), "sip", &mut out);
-        assert!(out.is_empty(), "without a description:\n{}", out.join("\n"));
-    }
-
-    /// Every description written in `args.rs` has its English in `help_en` (clap's own texts,
-    /// `Print help` and the like, are English already).
-    fn untranslated(cmd: &Command, path: &str, out: &mut Vec<String>) {
-        let mut texts: Vec<String> = [cmd.get_about(), cmd.get_long_about()]
-            .into_iter()
-            .flatten()
-            .map(StyledStr::to_string)
-            .collect();
-        for a in cmd.get_arguments() {
-            if matches!(
-                a.get_action(),
-                ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong | ArgAction::Version
-            ) {
-                continue;
-            }
-            texts.extend(
-                [a.get_help(), a.get_long_help()]
-                    .into_iter()
-                    .flatten()
-                    .map(StyledStr::to_string),
-            );
-        }
-        for t in texts {
-            if !t.starts_with("Print ") && help_en::english(&t).is_none() {
-                out.push(format!("{path}: {t}"));
-            }
-        }
-        for sub in cmd.get_subcommands() {
-            untranslated(sub, &format!("{path} {}", sub.get_name()), out);
-        }
-    }
-
-    #[test]
-    fn every_description_has_its_english() {
+        crate::i18n::set_help_lang(lang);
         let mut cmd = Cli::command();
         cmd.build();
         let mut out = Vec::new();
-        untranslated(&cmd, "sip", &mut out);
+        walk(&cmd, &[], lang, &mut out);
+        out
+    }
+
+    /// Every command, flag, argument and value name has its help in `locales/*/hjalp.ftl`, in
+    /// both languages (a new one: add the ids this names, in both files).
+    #[test]
+    fn every_command_and_argument_has_its_help_in_both_languages() {
+        for lang in [Lang::Sv, Lang::En] {
+            let out = missing(lang);
+            assert!(
+                out.is_empty(),
+                "missing in hjalp.ftl ({:?}):\n{}",
+                lang,
+                out.join("\n")
+            );
+        }
+    }
+
+    /// The help in the tree `sip` prints: every visible argument says what it is for, and no
+    /// text is an id left unresolved.
+    #[test]
+    fn every_argument_has_a_description() {
+        fn walk(cmd: &Command, path: &str, out: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                let help = a.get_help().map(StyledStr::to_string).unwrap_or_default();
+                let help = help.split('[').next().unwrap_or("").trim().to_string();
+                if (help.is_empty() && !a.is_hide_set()) || help.starts_with("hjalp-") {
+                    out.push(format!("{path} {}", a.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), out);
+            }
+        }
+        for lang in [Lang::Sv, Lang::En] {
+            let mut out = Vec::new();
+            walk(&command(lang), "sip", &mut out);
+            assert!(out.is_empty(), "without a description:\n{}", out.join("\n"));
+        }
+    }
+
+    /// Every id of `hjalp.ftl` that names a command or an argument names one that exists, so
+    /// that a text does not stay behind when its flag goes.
+    #[test]
+    fn every_help_id_names_a_command_or_argument() {
+        fn walk(cmd: &Command, path: &[String], ids: &mut Vec<String>) {
+            ids.push(command_id(path));
+            for a in cmd.get_arguments() {
+                ids.push(arg_id(path, a));
+            }
+            for sub in cmd.get_subcommands() {
+                let mut p = path.to_vec();
+                p.push(sub.get_name().to_string());
+                walk(sub, &p, ids);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut known = Vec::new();
+        walk(&cmd, &[], &mut known);
+        let (_, text) = crate::i18n::sources(Lang::Sv)
+            .iter()
+            .find(|(name, _)| name.ends_with("hjalp.ftl"))
+            .expect("locales/sv/hjalp.ftl");
+        let stale: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| id.starts_with("hjalp-") && !id.contains(' '))
+            .filter(|id| {
+                let is_command_or_arg =
+                    !["hjalp-namn-", "hjalp-varde-", "hjalp-fel", "hjalp-rubrik-"]
+                        .iter()
+                        .any(|p| id.starts_with(p));
+                is_command_or_arg
+                    && (id.contains("--") || !FIXED.contains(id))
+                    && !known.iter().any(|k| k == id)
+            })
+            .collect();
         assert!(
-            out.is_empty(),
-            "add these to src/cli/help_en.rs:\n{}",
-            out.join("\n")
+            stale.is_empty(),
+            "no such command or argument:\n{}",
+            stale.join("\n")
         );
     }
+
+    /// The ids of `hjalp.ftl` that are not a command's: clap_lang's own words.
+    const FIXED: &[&str] = &[
+        "hjalp-platshallare-kommando",
+        "hjalp-platshallare-flaggor",
+        "hjalp-anvandning",
+        "hjalp-mer-om-ett-kommando",
+        "hjalp-kommandot-help",
+        "hjalp-flaggan-help",
+        "hjalp-flaggan-help-kort",
+        "hjalp-flaggan-help-lang",
+        "hjalp-flaggan-version",
+        "hjalp-kommando-med-alias",
+        "hjalp-mojliga-varden",
+        "hjalp-standardvarde",
+        "hjalp-miljovariabel",
+        "hjalp-flagga-alias",
+    ];
 
     #[test]
     fn the_command_tree_is_valid_in_both_languages() {

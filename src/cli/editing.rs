@@ -27,6 +27,9 @@ pub struct Editing {
     pub doc: Document,
     /// The plan as read (before any edit of this command).
     pub plan: Plan,
+    /// An encrypted plan: opened with a key; `doc` holds its clear text, and the edited text is
+    /// encrypted again on writing (unchanged values keep their ciphertext).
+    sealed: Option<crate::crypt::sops::Opened>,
 }
 
 /// Open a plan (id or path) for editing. A closed plan is refused: only `sip status PLAN
@@ -70,6 +73,12 @@ pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
             format!("{} is not UTF-8; save it as UTF-8 first", file.display),
         )
     })?;
+    // An encrypted plan is edited in its clear text, in memory only (refused without a key).
+    let (text, sealed) =
+        match crate::crypt::read::open_for_edit(&text, &file.display, &file_id(&file))? {
+            Some(e) => (e.opened.clear.to_string(), Some(e.opened)),
+            None => (text, None),
+        };
     let src = SourceFile::new(file.path.clone(), file.display.clone(), text.clone());
     let loaded = load_plan(&src);
     let structural: Vec<&Finding> = loaded
@@ -130,6 +139,7 @@ pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
         original,
         doc: Document::new(text),
         plan,
+        sealed,
     })
 }
 
@@ -233,12 +243,30 @@ impl Editing {
 
     /// Write (unless nothing changed) and report. `done` says what was done, in sv and en.
     pub fn finish(
-        self,
+        mut self,
         ctx: &Ctx,
         done: (String, String),
         assigned: Option<&str>,
     ) -> Result<ExitStatus> {
-        if self.doc.text.as_bytes() == self.original.as_slice() {
+        // The bytes to write: the text itself, or for an encrypted plan the text encrypted again
+        // as `sip encrypt --from` does it.
+        let new = match self.sealed.take() {
+            Some(opened) if opened.clear.as_str() == self.doc.text => {
+                String::from_utf8_lossy(&self.original).into_owned()
+            }
+            Some(opened) => {
+                let recipients = self
+                    .ws
+                    .config
+                    .encryption
+                    .as_ref()
+                    .map(|e| e.recipients.clone())
+                    .unwrap_or_default();
+                crate::crypt::read::reseal(opened, &self.doc.text, &recipients, &self.file.display)?
+            }
+            None => self.doc.text.clone(),
+        };
+        if new.as_bytes() == self.original.as_slice() {
             if !ctx.quiet {
                 crate::cli::print(&format!(
                     "{}\n",
@@ -252,7 +280,7 @@ impl Editing {
             }
             return Ok(ExitStatus::Success);
         }
-        write::replace(&self.lock, &self.original, self.doc.text.as_bytes())?;
+        write::replace(&self.lock, &self.original, new.as_bytes())?;
         if ctx.quiet {
             if let Some(id) = assigned {
                 crate::cli::print(&format!("{id}\n"))?;

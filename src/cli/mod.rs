@@ -15,7 +15,6 @@ pub mod clap_lang;
 pub mod commands;
 pub mod editing;
 pub mod enum_arg;
-pub mod help_en;
 pub mod prompt;
 
 pub use args::Cli;
@@ -40,12 +39,8 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(g: &args::Global) -> Result<Ctx> {
         let today = match &g.today {
-            Some(s) => crate::model::plan::parse_date(s.trim()).ok_or_else(|| {
-                Error::msg(
-                    format!("--today/SIP_TODAY: `{s}` är inget datum; skriv ÅÅÅÅ-MM-DD"),
-                    format!("--today/SIP_TODAY: `{s}` is not a date; write YYYY-MM-DD"),
-                )
-            })?,
+            Some(s) => crate::model::plan::parse_date(s.trim())
+                .ok_or_else(|| err!("kommandorad-today-inget-datum", varde = s))?,
             None => chrono::Local::now().date_naive(),
         };
         let color = match g.color {
@@ -110,10 +105,7 @@ impl Ctx {
         if self.has_plan_folder(near) {
             return Ok(());
         }
-        Err(Error::msg(
-            "ingen planmapp här eller ovanför: gå till planmappen eller skapa en med `sip init`",
-            "no plan folder here or above: go to the plan folder or create one with `sip init`",
-        ))
+        Err(err!("kommandorad-ingen-planmapp"))
     }
 
     /// Open the plan folder for `near`.
@@ -124,10 +116,7 @@ impl Ctx {
     /// Open the plan folder `root`.
     pub fn workspace_at(&self, root: PathBuf) -> Result<Workspace> {
         if !root.is_dir() {
-            return Err(Error::msg(
-                format!("planmappen {} finns inte", root.display()),
-                format!("the plan folder {} does not exist", root.display()),
-            ));
+            return Err(err!("kommandorad-planmappen-finns-inte", mapp = root));
         }
         Workspace::open(root)
     }
@@ -191,7 +180,7 @@ pub fn write_output(
 pub fn stdout_error(e: std::io::Error) -> Error {
     Error::io_op(
         crate::error::IoOp::Write,
-        PathBuf::from(crate::i18n::Lang::Sv.pick("standardutmatningen", "standard output")),
+        PathBuf::from(t!(Lang::Sv, "kommandorad-standardutmatningen")),
         e,
     )
 }

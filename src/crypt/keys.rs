@@ -228,24 +228,34 @@ pub fn load_identities() -> Result<Identities> {
     })
 }
 
+/// The data key of a file, opened with one of the identities, or `None`. The copies wrapped to
+/// one of the identities' own recipients are tried first (each try is a key agreement), the
+/// others (an ssh key's) only when none of those opens.
+pub fn unwrap_quiet(meta: &Metadata, ids: &Identities) -> Option<DataKey> {
+    if ids.list.is_empty() {
+        return None;
+    }
+    let ours = |a: &AgeEntry| ids.public.contains(&a.recipient);
+    let first = meta.age.iter().filter(|a| ours(a));
+    let rest = meta.age.iter().filter(|a| !ours(a));
+    first.chain(rest).find_map(|entry| open_entry(entry, ids))
+}
+
+fn open_entry(entry: &AgeEntry, ids: &Identities) -> Option<DataKey> {
+    let dec =
+        age::Decryptor::new_buffered(age::armor::ArmoredReader::new(entry.enc.as_bytes())).ok()?;
+    let mut r = dec
+        .decrypt(ids.list.iter().map(|i| i.as_ref() as &dyn age::Identity))
+        .ok()?;
+    let mut buf = zeroize::Zeroizing::new(Vec::new());
+    r.by_ref().take(1024).read_to_end(&mut buf).ok()?;
+    DataKey::from_bytes(&buf)
+}
+
 /// The data key of a file, opened with one of the identities.
 pub fn unwrap(meta: &Metadata, ids: &Identities, file: &str) -> Result<DataKey> {
-    for entry in &meta.age {
-        let Ok(dec) =
-            age::Decryptor::new_buffered(age::armor::ArmoredReader::new(entry.enc.as_bytes()))
-        else {
-            continue;
-        };
-        let Ok(mut r) = dec.decrypt(ids.list.iter().map(|i| i.as_ref() as &dyn age::Identity))
-        else {
-            continue;
-        };
-        let mut buf = zeroize::Zeroizing::new(Vec::new());
-        if r.by_ref().take(1024).read_to_end(&mut buf).is_ok() {
-            if let Some(k) = DataKey::from_bytes(&buf) {
-                return Ok(k);
-            }
-        }
+    if let Some(k) = unwrap_quiet(meta, ids) {
+        return Ok(k);
     }
     let recipients: Vec<&str> = meta.age.iter().map(|a| a.recipient.as_str()).collect();
     Err(Error::msg(

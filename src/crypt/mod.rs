@@ -11,6 +11,7 @@
 //!   `[kryptering] mottagare`), and the data key wrapped to each recipient.
 
 pub mod keys;
+pub mod read;
 pub mod sops;
 
 /// The plan keys whose values are encrypted: every key classified personal in the plan format.

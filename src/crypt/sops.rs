@@ -197,6 +197,32 @@ fn yaml_error(file: &str, e: &crate::yaml::YamlError) -> Error {
 /// Take the `sops:` mapping out of an encrypted file. `Ok(None)` when the file has none (a
 /// clear plan).
 pub fn split(text: &str, file: &str) -> Result<Option<Split>> {
+    split_with(text, file, false)
+}
+
+/// [`split`], with the `sops:` mapping's lines left as empty lines, so that every line of the
+/// body is on the line it has in the file (for findings that point into the file).
+pub fn split_keep_lines(text: &str, file: &str) -> Result<Option<Split>> {
+    split_with(text, file, true)
+}
+
+fn split_with(text: &str, file: &str, keep_lines: bool) -> Result<Option<Split>> {
+    // The common case without parsing the document: one `sops:` line at the start of a line,
+    // its mapping the indented lines below it. Only that block is parsed; the body is parsed by
+    // whoever reads it.
+    if let Some((start, end)) = locate_meta(text) {
+        if let Ok(Some(root)) = crate::yaml::parse(&text[start..end]) {
+            if let Some([(k, v)]) = root.as_map() {
+                if k.key_text() == Some("sops") {
+                    let meta = read_meta(v, file)?;
+                    return Ok(Some(Split {
+                        body: body_without(text, start, end, keep_lines),
+                        meta,
+                    }));
+                }
+            }
+        }
+    }
     let Some(root) = crate::yaml::parse(text).map_err(|e| yaml_error(file, &e))? else {
         return Ok(None);
     };
@@ -214,10 +240,57 @@ pub fn split(text: &str, file: &str) -> Result<Option<Split>> {
     let end = entries
         .get(i + 1)
         .map_or(text.len(), |(k, _)| layout::line_start(text, k.span.start));
+    Ok(Some(Split {
+        body: body_without(text, start, end, keep_lines),
+        meta,
+    }))
+}
+
+/// The text without the bytes `start..end` (with `keep_lines`, as many empty lines in their
+/// place when text follows).
+pub(crate) fn body_without(text: &str, start: usize, end: usize, keep_lines: bool) -> String {
     let mut body = String::with_capacity(text.len());
     body.push_str(&text[..start]);
+    if keep_lines && end < text.len() {
+        let lines = text[start..end].bytes().filter(|b| *b == b'\n').count();
+        body.extend(std::iter::repeat_n('\n', lines));
+    }
     body.push_str(&text[end..]);
-    Ok(Some(Split { body, meta }))
+    body
+}
+
+/// Where the `sops:` block of a text is, found by its lines: the one line that is `sops:` (and
+/// nothing else but a comment), up to the next line that starts at the left margin with
+/// anything but a comment. `None` when the text does not have exactly that shape (then the
+/// document is parsed to find it).
+pub(crate) fn locate_meta(text: &str) -> Option<(usize, usize)> {
+    let start = if text.starts_with("sops:") {
+        0
+    } else {
+        text.find("\nsops:")? + 1
+    };
+    if text[start + 5..].contains("\nsops:") {
+        return None;
+    }
+    let line_end = text[start..]
+        .find('\n')
+        .map_or(text.len(), |i| start + i + 1);
+    let rest = text[start + 5..line_end].trim();
+    if !(rest.is_empty() || rest.starts_with('#')) {
+        return None;
+    }
+    let mut end = line_end;
+    while end < text.len() {
+        let next = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        let line = &text[end..next];
+        let first = line.as_bytes()[0];
+        let blank = line.trim().is_empty();
+        if !blank && !matches!(first, b' ' | b'\t' | b'#') {
+            break;
+        }
+        end = next;
+    }
+    Some((start, end))
 }
 
 fn scalar_text(n: &Node) -> Option<String> {
@@ -305,15 +378,26 @@ struct Selector {
     unencrypted_suffix: Option<String>,
 }
 
+/// Our `encrypted_regex`, compiled once per run (every file written by sip has it).
+fn our_regex() -> &'static (String, Option<regex::Regex>) {
+    static OURS: std::sync::OnceLock<(String, Option<regex::Regex>)> = std::sync::OnceLock::new();
+    OURS.get_or_init(|| {
+        let text = super::encrypted_regex();
+        let regex = regex::Regex::new(&text).ok();
+        (text, regex)
+    })
+}
+
 impl Selector {
     fn ours() -> Selector {
         Selector {
-            regex: regex::Regex::new(&super::encrypted_regex()).ok(),
+            regex: our_regex().1.clone(),
             unencrypted_suffix: None,
         }
     }
     fn of(meta: &Metadata, file: &str) -> Result<Selector> {
         let regex = match &meta.encrypted_regex {
+            Some(r) if *r == our_regex().0 && our_regex().1.is_some() => our_regex().1.clone(),
             Some(r) => Some(
                 regex::RegexBuilder::new(r)
                     .size_limit(1 << 20)
@@ -560,6 +644,13 @@ fn damaged(file: &str, why_sv: &str, why_en: &str) -> Error {
 
 /// Decrypt a split file with its data key, verifying the MAC.
 pub fn open(split: Split, key: DataKey, file: &str) -> Result<Opened> {
+    open_with(split, key, file, false)
+}
+
+/// [`open`]; with `same_lines`, every value is written back on one line (a multi-line text as
+/// a double-quoted scalar), so that each line of the clear text is the file's line: for reading
+/// a plan, whose findings point at the file as it is on disk.
+pub fn open_with(split: Split, key: DataKey, file: &str, same_lines: bool) -> Result<Opened> {
     let Split { body, meta } = split;
     let sel = Selector::of(&meta, file)?;
     let root = crate::yaml::parse(&body).map_err(|e| yaml_error(file, &e))?;
@@ -612,7 +703,7 @@ pub fn open(split: Split, key: DataKey, file: &str) -> Result<Opened> {
         })?;
         hash.update(&plain[..]);
         stash.put(&leaf.aad, &ty, &plain, written);
-        let rendered = render(&body, leaf, &ty, &plain);
+        let rendered = render(&body, leaf, &ty, &plain, same_lines);
         clear.push_str(&body[at..leaf.start]);
         clear.push_str(&rendered);
         at = leaf.end;
@@ -670,7 +761,7 @@ fn hex_upper(b: &[u8]) -> String {
 }
 
 /// A decrypted value as YAML text in place of its `ENC[…]` string.
-fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
+fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8], same_lines: bool) -> String {
     let s = String::from_utf8_lossy(plain);
     match ty {
         "int" | "float" => s.into_owned(),
@@ -680,7 +771,7 @@ fn render(text: &str, leaf: &Leaf, ty: &str, plain: &[u8]) -> String {
         _ if text.as_bytes()[leaf.start] == b'\'' => single_quoted(&s),
         _ => {
             let rest_of_line = text[leaf.end..].split('\n').next().unwrap_or("");
-            if s.contains('\n') && rest_of_line.trim().is_empty() {
+            if !same_lines && s.contains('\n') && rest_of_line.trim().is_empty() {
                 if let Some(b) = literal_block(&s, leaf.block_col) {
                     return b;
                 }

@@ -6,11 +6,14 @@
 //! item where the meeting deals with it, found by the item's words; content whose item the
 //! agreement lacks is printed after the agenda, never dropped. Nothing here checks the plan.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use super::doc::{Block, Doc, Item};
 use super::{MeetingRef, Source, date, datetime};
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::model::enums::MeetingKind;
 use crate::model::plan::Meeting;
 
@@ -33,56 +36,52 @@ enum Slot {
     Revise,
 }
 
-/// The Samverk Vetlanda flow, step 5, "Genomförandet av mötet", points 1–8 (Swedish verbatim).
-const INITIAL: &[(&str, &str)] = &[
-    (
-        "Mötesledaren önskar välkommen, beskriver upplägg och struktur",
-        "The meeting leader welcomes everyone and describes the set-up and structure",
-    ),
-    (
-        "Presentationsrunda – individen börjar",
-        "Round of introductions – the individual starts",
-    ),
-    (
-        "Behovsinventering – brainstorming, utifrån syfte och behov",
-        "Needs inventory – brainstorming, from the purpose and the needs",
-    ),
-    (
-        "Paus, om behov finns. Även gärna fika.",
-        "Break, if needed. Coffee is welcome too.",
-    ),
-    ("Upprättande av plan", "Drawing up the plan"),
-    ("Sammanfatta", "Summary"),
-    ("Ny tid för uppföljning", "New time for follow-up"),
-    ("Dokumentation", "Documentation"),
+/// The Samverk Vetlanda flow, step 5, "Genomförandet av mötet", points 1–8 (the Swedish text
+/// verbatim in `locales/sv/dagordning.ftl`).
+const INITIAL: &[&str] = &[
+    "dagordning-upprattande-punkt-1",
+    "dagordning-upprattande-punkt-2",
+    "dagordning-upprattande-punkt-3",
+    "dagordning-upprattande-punkt-4",
+    "dagordning-upprattande-punkt-5",
+    "dagordning-upprattande-punkt-6",
+    "dagordning-upprattande-punkt-7",
+    "dagordning-upprattande-punkt-8",
 ];
 
-/// The Samverk Vetlanda flow, "Steg 6 – följ upp", points 3–7 (Swedish verbatim).
-const FOLLOW_UP: &[(&str, &str)] = &[
-    (
-        "Mötesledare gör sammanhangsmarkering – tid, paus, samtycke, struktur",
-        "The meeting leader frames the meeting – time, break, consent, structure",
-    ),
-    (
-        "Genomgång av föregående protokoll",
-        "Review of the previous record",
-    ),
-    (
-        "Vad har skett? Vad finns kvar? Nya behov?",
-        "What has happened? What remains? New needs?",
-    ),
-    (
-        "Revidera befintlig plan eller upprätta ny",
-        "Revise the current plan or draw up a new one",
-    ),
-    (
-        "Ny tid bokas för uppföljning",
-        "A new time is booked for follow-up",
-    ),
+/// The Samverk Vetlanda flow, "Steg 6 – följ upp", points 3–7 (the Swedish text verbatim in
+/// `locales/sv/dagordning.ftl`).
+const FOLLOW_UP: &[&str] = &[
+    "dagordning-uppfoljning-punkt-3",
+    "dagordning-uppfoljning-punkt-4",
+    "dagordning-uppfoljning-punkt-5",
+    "dagordning-uppfoljning-punkt-6",
+    "dagordning-uppfoljning-punkt-7",
 ];
 
-/// The default items of a kind of meeting, in Swedish and English.
+/// The default items of a kind of meeting, in Swedish and English: read from the resources
+/// once and kept for the rest of the run.
 pub fn default_items(kind: MeetingKind) -> &'static [(&'static str, &'static str)] {
+    static TEXTS: [OnceLock<Vec<(&'static str, &'static str)>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    let cell = match kind {
+        MeetingKind::Initial => &TEXTS[0],
+        MeetingKind::FollowUp => &TEXTS[1],
+    };
+    cell.get_or_init(|| {
+        default_item_ids(kind)
+            .iter()
+            .map(|id| {
+                let sv: &'static str = t!(Lang::Sv, id).leak();
+                let en: &'static str = t!(Lang::En, id).leak();
+                (sv, en)
+            })
+            .collect()
+    })
+}
+
+/// The message ids of the default items of a kind of meeting.
+pub fn default_item_ids(kind: MeetingKind) -> &'static [&'static str] {
     match kind {
         MeetingKind::Initial => INITIAL,
         MeetingKind::FollowUp => FOLLOW_UP,
@@ -139,7 +138,7 @@ fn assign(kind: MeetingKind, texts: &[String]) -> Vec<Option<Slot>> {
 /// The agenda items to print: the agreement's as written (with the English text when an item
 /// is one of the defaults word for word), else the defaults.
 fn items(src: &Source, kind: MeetingKind) -> Vec<String> {
-    let defaults = default_items(kind);
+    let defaults = default_item_ids(kind);
     let own = src.agreement.and_then(|a| match kind {
         MeetingKind::Initial => a.agenda_initial.as_ref(),
         MeetingKind::FollowUp => a.agenda_follow_up.as_ref(),
@@ -150,41 +149,39 @@ fn items(src: &Source, kind: MeetingKind) -> Vec<String> {
             .map(|s| {
                 defaults
                     .iter()
-                    .find(|(sv, _)| sv == s)
-                    .map_or_else(|| s.clone(), |(sv, en)| src.t(sv, en).to_string())
+                    .find(|id| t!(Lang::Sv, id) == *s)
+                    .map_or_else(|| s.clone(), |id| t!(src.lang, id))
             })
             .collect(),
-        None => defaults
-            .iter()
-            .map(|(sv, en)| src.t(sv, en).to_string())
-            .collect(),
+        None => defaults.iter().map(|id| t!(src.lang, id)).collect(),
     }
 }
 
 /// Build the agenda of the meeting `wanted` (default: the next one not held).
 pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     let m = src.meeting(wanted)?;
-    super::guard::consent_on_meeting_day(src, m.meeting, ("dagordningen", "the agenda"))?;
-    let mut doc = Doc::new("agenda", src.lang, src.t("Dagordning", "Agenda"));
-    doc.subtitle = Some(format!(
-        "{} – {}",
-        src.t(
-            "Samordnad individuell plan (SIP)",
-            "Coordinated individual plan (SIP)"
+    super::guard::consent_on_meeting_day(
+        src,
+        m.meeting,
+        (
+            &t!(Lang::Sv, "dokument-namn-dagordning"),
+            &t!(Lang::En, "dokument-namn-dagordning"),
         ),
-        src.kind_title(m.kind)
+    )?;
+    let mut doc = Doc::new("agenda", src.lang, t!(src.lang, "dagordning-dagordning"));
+    doc.subtitle = Some(t!(
+        src.lang,
+        "dagordning-undertitel",
+        mote = src.kind_title(m.kind)
     ));
     doc.header = src.meeting_fields(&m);
     if m.meeting.is_some_and(Meeting::is_held) {
-        doc.warn(src.t(
-            "mötet är redan genomfört.",
-            "this meeting has already been held.",
-        ));
+        doc.warn(t!(src.lang, "dagordning-motet-ar-redan-genomfort"));
     }
     consent_warnings(src, &m, &mut doc);
     let groups = src.participant_groups(m.meeting);
     doc.section(
-        src.t("Deltagare", "Participants"),
+        t!(src.lang, "dagordning-deltagare"),
         if groups.is_empty() {
             vec![Block::para(src.missing())]
         } else {
@@ -192,11 +189,11 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         },
     );
     doc.section(
-        src.t("Syfte", "Purpose"),
+        t!(src.lang, "dagordning-syfte"),
         vec![Block::para(src.or_missing(meeting_purpose(src, m.meeting)))],
     );
     doc.section(
-        src.t("Frågeställningar", "Questions"),
+        t!(src.lang, "dagordning-fragestallningar"),
         meeting_questions(src, m.meeting),
     );
 
@@ -209,7 +206,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         .map(|(text, slot)| Item::with(text, slot.map(|s| content(src, &m, s)).unwrap_or_default()))
         .collect();
     doc.section(
-        src.t("Mötets punkter", "Agenda items"),
+        t!(src.lang, "dagordning-motets-punkter"),
         vec![Block::list(true, list)],
     );
     let rest: Vec<Item> = slots(m.kind)
@@ -219,7 +216,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
         .collect();
     if !rest.is_empty() {
         doc.section(
-            src.t("Underlag till mötet", "Material for the meeting"),
+            t!(src.lang, "dagordning-underlag-till-motet"),
             vec![Block::list(false, rest)],
         );
     }
@@ -244,46 +241,18 @@ fn slots(kind: MeetingKind) -> &'static [Slot] {
 
 fn slot_title(src: &Source, s: Slot) -> String {
     match s {
-        Slot::Needs => src.t("Behov", "Needs"),
-        Slot::DrawUp => src.t("Planen", "The plan"),
-        Slot::NextFollowUp => src.t("Nästa uppföljning", "Next follow-up"),
-        Slot::Consent => src.t("Samtycke", "Consent"),
-        Slot::Previous => src.t("Föregående möte", "Previous meeting"),
-        Slot::Progress => src.t("Insatser och mål", "Interventions and goals"),
-        Slot::Revise => src.t("Revidering av planen", "Revising the plan"),
+        Slot::Needs => t!(src.lang, "dagordning-behov"),
+        Slot::DrawUp => t!(src.lang, "dagordning-planen"),
+        Slot::NextFollowUp => t!(src.lang, "dagordning-nasta-uppfoljning"),
+        Slot::Consent => t!(src.lang, "dagordning-samtycke"),
+        Slot::Previous => t!(src.lang, "dagordning-foregaende-mote"),
+        Slot::Progress => t!(src.lang, "dagordning-insatser-och-mal"),
+        Slot::Revise => t!(src.lang, "dagordning-revidering-av-planen"),
     }
     .to_string()
 }
 
-/// A meeting's own purpose (v2), else the plan's.
-pub(super) fn meeting_purpose<'a>(src: &Source<'a>, m: Option<&'a Meeting>) -> Option<&'a str> {
-    m.and_then(|x| x.purpose.as_ref())
-        .or(src.plan.purpose.as_ref())
-        .map(|p| p.value.as_str())
-}
-
-/// A meeting's own questions (v2), else the plan's.
-pub(super) fn meeting_questions(src: &Source, m: Option<&Meeting>) -> Vec<Block> {
-    match m.map(|x| &x.questions).filter(|q| !q.is_empty()) {
-        Some(q) => vec![Block::list(
-            true,
-            q.iter().map(|s| Item::new(s.value.clone())).collect(),
-        )],
-        None => questions(src),
-    }
-}
-
-pub(super) fn questions(src: &Source) -> Vec<Block> {
-    let q = &src.plan.questions;
-    if q.is_empty() {
-        vec![Block::para(src.missing())]
-    } else {
-        vec![Block::list(
-            true,
-            q.iter().map(|s| Item::new(s.value.clone())).collect(),
-        )]
-    }
-}
+pub use super::parts::{meeting_purpose, meeting_questions};
 
 /// The plan's content for a slot.
 fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
@@ -291,15 +260,15 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
     match slot {
         Slot::Needs => {
             if plan.needs.is_empty() {
-                vec![Block::para(src.t(
-                    "Inga behov är registrerade ännu: de tas fram på mötet.",
-                    "No needs are recorded yet: they are found at the meeting.",
+                vec![Block::para(t!(
+                    src.lang,
+                    "dagordning-inga-behov-ar-registrerade-annu"
                 ))]
             } else {
                 vec![Block::list(
                     false,
                     vec![Item::with(
-                        src.t("Kända behov", "Known needs"),
+                        t!(src.lang, "dagordning-kanda-behov"),
                         vec![needs_list(src)],
                     )],
                 )]
@@ -308,22 +277,19 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
         Slot::DrawUp => vec![Block::list(
             false,
             vec![
-                Item::with(src.t("Mål", "Goals"), vec![goals_list(src, None)]),
+                Item::with(t!(src.lang, "dagordning-mal"), vec![goals_list(src, None)]),
                 Item::with(
-                    src.t(
-                        "Insatser att komma överens om, per ansvarig part",
-                        "Interventions to agree on, by responsible party",
-                    ),
+                    t!(src.lang, "dagordning-insatser-att-komma-overens-om"),
                     vec![interventions_by_party(src, false)],
                 ),
                 Item::with(
-                    src.t("Åtgärder av andra", "Measures by others"),
+                    t!(src.lang, "dagordning-atgarder-av-andra"),
                     vec![measures_list(src)],
                 ),
-                Item::new(format!(
-                    "{}: {}",
-                    src.t("Övergripande ansvar", "Overall responsibility"),
-                    src.overall_line()
+                Item::new(t!(
+                    src.lang,
+                    "dagordning-overgripande-ansvar",
+                    ansvar = src.overall_line()
                 )),
             ],
         )],
@@ -334,15 +300,15 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
                 .next_follow_up()
                 .filter(|d| this.is_none_or(|t| *d > t));
             let line = match next {
-                Some(d) => format!(
-                    "{}: {}",
-                    src.t("Förslag till nästa uppföljning", "Proposed next follow-up"),
-                    date(d)
+                Some(d) => t!(
+                    src.lang,
+                    "dagordning-forslag-till-nasta-uppfoljning",
+                    datum = date(d)
                 ),
-                None => format!(
-                    "{}: {}",
-                    src.t("Nästa uppföljning", "Next follow-up"),
-                    src.to_decide()
+                None => t!(
+                    src.lang,
+                    "dagordning-nasta-uppfoljning-att-besluta",
+                    att_besluta = src.to_decide()
                 ),
             };
             vec![Block::bullets([line])]
@@ -363,21 +329,29 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
                         i.id.as_ref().map(|s| s.value.as_str()),
                         i.description.as_ref().map(|s| s.value.as_str()),
                     );
-                    let mut parts = vec![format!(
-                        "{}: {}",
-                        src.t("ansvarig", "responsible"),
-                        i.principal_str()
-                            .map_or_else(|| src.missing(), |p| src.party(p))
-                    )];
-                    parts.push(format!(
-                        "{}: {}",
-                        src.t("kontakt", "contact"),
-                        src.or_missing(i.contact.as_ref().map(|c| c.value.as_str()))
-                    ));
-                    if let Some(p) = src.period(i) {
-                        parts.push(p);
-                    }
-                    Item::new(format!("{head} – {st} ({})", parts.join("; ")))
+                    let ansvarig = i
+                        .principal_str()
+                        .map_or_else(|| src.missing(), |p| src.party(p));
+                    let kontakt = src.or_missing(i.contact.as_ref().map(|c| c.value.as_str()));
+                    Item::new(match src.period(i) {
+                        Some(period) => t!(
+                            src.lang,
+                            "dagordning-insats-status-period",
+                            insats = head,
+                            status = st,
+                            ansvarig = ansvarig,
+                            kontakt = kontakt,
+                            period = period
+                        ),
+                        None => t!(
+                            src.lang,
+                            "dagordning-insats-status",
+                            insats = head,
+                            status = st,
+                            ansvarig = ansvarig,
+                            kontakt = kontakt
+                        ),
+                    })
                 })
                 .collect();
             let new_needs: Vec<String> = plan
@@ -398,18 +372,12 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
                 })
                 .collect();
             let needs_block = if new_needs.is_empty() {
-                Block::para(src.t(
-                    "Alla kända behov har en insats. Har nya behov kommit till?",
-                    "Every known need has an intervention. Have new needs arisen?",
-                ))
+                Block::para(t!(src.lang, "dagordning-alla-kanda-behov-har-en"))
             } else {
                 Block::list(
                     false,
                     vec![Item::with(
-                        src.t(
-                            "Behov utan insats – och har nya behov kommit till?",
-                            "Needs without an intervention – and have new needs arisen?",
-                        ),
+                        t!(src.lang, "dagordning-behov-utan-insats-och-har"),
                         vec![Block::bullets(new_needs)],
                     )],
                 )
@@ -418,15 +386,18 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
                 false,
                 vec![
                     Item::with(
-                        src.t("Insatsernas status", "Status of the interventions"),
+                        t!(src.lang, "dagordning-insatsernas-status"),
                         vec![if status.is_empty() {
                             Block::para(src.missing())
                         } else {
                             Block::list(false, status)
                         }],
                     ),
-                    Item::with(src.t("Mål", "Goals"), vec![goals_list(src, Some(on))]),
-                    Item::with(src.t("Nya behov", "New needs"), vec![needs_block]),
+                    Item::with(
+                        t!(src.lang, "dagordning-mal"),
+                        vec![goals_list(src, Some(on))],
+                    ),
+                    Item::with(t!(src.lang, "dagordning-nya-behov"), vec![needs_block]),
                 ],
             )]
         }
@@ -434,13 +405,13 @@ fn content(src: &Source, m: &MeetingRef, slot: Slot) -> Vec<Block> {
             false,
             vec![
                 Item::with(
-                    src.t("Åtgärder av andra", "Measures by others"),
+                    t!(src.lang, "dagordning-atgarder-av-andra"),
                     vec![measures_list(src)],
                 ),
-                Item::new(format!(
-                    "{}: {}",
-                    src.t("Övergripande ansvar", "Overall responsibility"),
-                    src.overall_line()
+                Item::new(t!(
+                    src.lang,
+                    "dagordning-overgripande-ansvar",
+                    ansvar = src.overall_line()
                 )),
             ],
         )],
@@ -467,31 +438,16 @@ fn goals_list(src: &Source, on: Option<NaiveDate>) -> Block {
             g.id.as_ref().map(|s| s.value.as_str()),
             g.description.as_ref().map(|s| s.value.as_str()),
         );
-        let measure = format!(
-            "{}: {}",
-            src.t("mått", "measure"),
-            src.or_missing(g.measure.as_ref().map(|s| s.value.as_str()))
-        );
-        let by = match (&g.by, on) {
-            (Some(b), Some(on)) if b.value < on => format!(
-                "{} {} – {}",
-                src.t("senast", "by"),
-                date(b.value),
-                src.t("datumet har passerat", "the date has passed")
-            ),
-            (Some(b), Some(_)) => format!(
-                "{} {} – {}",
-                src.t("senast", "by"),
-                date(b.value),
-                src.t(
-                    "datumet har ännu inte passerat",
-                    "the date has not yet passed"
-                )
-            ),
-            (Some(b), None) => format!("{} {}", src.t("senast", "by"), date(b.value)),
-            (None, _) => format!("{} {}", src.t("senast", "by"), src.missing()),
+        let matt = src.or_missing(g.measure.as_ref().map(|s| s.value.as_str()));
+        let id = match (&g.by, on) {
+            (Some(b), Some(on)) if b.value < on => "dagordning-mal-datumet-har-passerat",
+            (Some(_), Some(_)) => "dagordning-mal-datumet-har-inte-passerat",
+            _ => "dagordning-mal-senast",
         };
-        format!("{head} ({measure}; {by})")
+        let datum =
+            g.by.as_ref()
+                .map_or_else(|| src.missing(), |b| date(b.value));
+        t!(src.lang, id, mal = head, matt = matt, datum = datum)
     }))
 }
 
@@ -503,13 +459,7 @@ pub(super) fn interventions_by_party(src: &Source, principals_only: bool) -> Blo
         .filter(|(p, _)| !principals_only || p.is_none_or(|p| src.is_principal(p)))
         .map(|(party, list)| {
             let title = party.map_or_else(
-                || {
-                    format!(
-                        "{}: {}",
-                        src.t("Ansvarig part", "Responsible party"),
-                        src.to_decide()
-                    )
-                },
+                || t!(src.lang, "dagordning-ansvarig-part", part = src.to_decide()),
                 |p| src.party(p),
             );
             Item::with(
@@ -530,16 +480,15 @@ pub(super) fn interventions_by_party(src: &Source, principals_only: bool) -> Blo
 fn measures_list(src: &Source) -> Block {
     match &src.plan.measures {
         None => Block::para(src.to_decide()),
-        Some(m) if m.items.is_empty() => Block::para(src.t(
-            "Inga (bedömt: inga åtgärder av andra).",
-            "None (considered: no measures by others).",
-        )),
+        Some(m) if m.items.is_empty() => {
+            Block::para(t!(src.lang, "dagordning-inga-bedomt-inga-atgarder-av"))
+        }
         Some(m) => Block::bullets(m.items.iter().map(|x| {
-            format!(
-                "{} ({}: {})",
-                src.or_missing(x.description.as_ref().map(|s| s.value.as_str())),
-                src.t("av", "by"),
-                src.or_missing(x.by.as_ref().map(|s| s.value.as_str()))
+            t!(
+                src.lang,
+                "dagordning-atgard-av",
+                atgard = src.or_missing(x.description.as_ref().map(|s| s.value.as_str())),
+                av = src.or_missing(x.by.as_ref().map(|s| s.value.as_str()))
             )
         })),
     }
@@ -548,18 +497,18 @@ fn measures_list(src: &Source) -> Block {
 /// Consent: its terms, and when it was withdrawn; a plain statement, as the meeting reads it.
 fn consent_blocks(src: &Source) -> Vec<Block> {
     let Some(c) = &src.plan.consent else {
-        return vec![Block::para(format!(
-            "{}: {}",
-            src.t("Samtycke", "Consent"),
-            src.missing()
+        return vec![Block::para(t!(
+            src.lang,
+            "dagordning-samtycke-saknas",
+            varde = src.missing()
         ))];
     };
-    let mut out = vec![Block::bullets([super::plan::consent_line(src, c)])];
+    let mut out = vec![Block::bullets([super::parts::consent_line(src, c)])];
     if let Some(w) = &c.withdrawn {
-        out.push(Block::para(format!(
-            "{} {}.",
-            src.t("Samtycket återkallades", "Consent was withdrawn on"),
-            date(w.value)
+        out.push(Block::para(t!(
+            src.lang,
+            "dagordning-samtycket-aterkallades",
+            datum = date(w.value)
         )));
     }
     out
@@ -569,27 +518,20 @@ fn consent_blocks(src: &Source) -> Vec<Block> {
 fn consent_warnings(src: &Source, m: &MeetingRef, doc: &mut Doc) {
     let on = m.meeting.and_then(Meeting::date).unwrap_or(src.today);
     let Some(c) = &src.plan.consent else {
-        doc.warn(src.t(
-            "samtycke är inte registrerat: inga uppgifter om individen får lämnas mellan parterna förrän det finns.",
-            "no consent is recorded: no information about the individual may pass between the parties until there is.",
-        ));
+        doc.warn(t!(src.lang, "dagordning-samtycke-ar-inte-registrerat-inga"));
         return;
     };
     if let Some(w) = &c.withdrawn {
-        doc.warn(format!(
-            "{} {}.",
-            src.t("samtycket återkallades", "consent was withdrawn on"),
-            date(w.value)
+        doc.warn(t!(
+            src.lang,
+            "dagordning-varning-samtycket-aterkallades",
+            datum = date(w.value)
         ));
     } else if let Some(v) = c.valid_until.as_ref().filter(|v| v.value < on) {
-        doc.warn(format!(
-            "{} {}: {}",
-            src.t("samtycket gällde till", "consent was valid until"),
-            date(v.value),
-            src.t(
-                "förnya det innan planen följs upp.",
-                "renew it before the plan is followed up."
-            )
+        doc.warn(t!(
+            src.lang,
+            "dagordning-varning-samtycket-gallde-till",
+            datum = date(v.value)
         ));
     }
 }
@@ -606,9 +548,9 @@ fn previous_blocks(src: &Source, this: Option<&Meeting>) -> Vec<Block> {
         .filter(|(t, _)| this_time.is_none_or(|tt| *t < tt))
         .max_by_key(|(t, _)| *t);
     let Some((t, p)) = previous else {
-        return vec![Block::para(src.t(
-            "Inget tidigare möte finns i planen.",
-            "The plan has no earlier meeting.",
+        return vec![Block::para(t!(
+            src.lang,
+            "dagordning-inget-tidigare-mote-finns-i"
         ))];
     };
     let head = format!(
@@ -620,21 +562,15 @@ fn previous_blocks(src: &Source, this: Option<&Meeting>) -> Vec<Block> {
             .map_or_else(|| src.missing(), |k| k.value.label(src.lang))
     );
     let notes = p.notes.as_ref().map_or_else(
-        || {
-            src.t(
-                "Inga anteckningar är registrerade.",
-                "No notes are recorded.",
-            )
-            .to_string()
-        },
+        || t!(src.lang, "dagordning-inga-anteckningar-ar-registrerade"),
         |n| n.value.trim().to_string(),
     );
     let mut under = vec![Block::para(notes)];
     // What git recorded since that meeting: the first thing a follow-up goes through.
     if let Some(changes) = src.changes_block(t.date()) {
-        under.push(Block::para(src.t(
-            "Ändringar i planen sedan dess:",
-            "Changes to the plan since then:",
+        under.push(Block::para(t!(
+            src.lang,
+            "dagordning-andringar-i-planen-sedan-dess"
         )));
         under.push(changes);
     }
@@ -645,18 +581,46 @@ fn previous_blocks(src: &Source, this: Option<&Meeting>) -> Vec<Block> {
 mod tests {
     use super::*;
 
-    fn assigned(kind: MeetingKind, pick: impl Fn(&(&str, &str)) -> String) -> Vec<Option<Slot>> {
-        let texts: Vec<String> = default_items(kind).iter().map(pick).collect();
+    fn assigned(kind: MeetingKind, lang: Lang) -> Vec<Option<Slot>> {
+        let texts: Vec<String> = default_item_ids(kind)
+            .iter()
+            .map(|id| t!(lang, id))
+            .collect();
         assign(kind, &texts)
+    }
+
+    #[test]
+    fn default_items_exist_in_both_languages() {
+        for kind in [MeetingKind::Initial, MeetingKind::FollowUp] {
+            for id in default_item_ids(kind) {
+                for lang in [Lang::Sv, Lang::En] {
+                    assert!(crate::i18n::has(lang, id), "{id} missing in {lang:?}");
+                }
+            }
+        }
+        assert_eq!(
+            default_items(MeetingKind::Initial)[0],
+            (
+                "Mötesledaren önskar välkommen, beskriver upplägg och struktur",
+                "The meeting leader welcomes everyone and describes the set-up and structure"
+            )
+        );
+        // The goal lines' ids are chosen at run time.
+        for id in [
+            "dagordning-mal-datumet-har-passerat",
+            "dagordning-mal-datumet-har-inte-passerat",
+            "dagordning-mal-senast",
+        ] {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(crate::i18n::has(lang, id), "{id} missing in {lang:?}");
+            }
+        }
     }
 
     #[test]
     fn default_items_find_their_slots_in_both_languages() {
         use Slot::*;
-        for pick in [
-            |x: &(&str, &str)| x.0.to_string(),
-            |x: &(&str, &str)| x.1.to_string(),
-        ] {
+        for pick in [Lang::Sv, Lang::En] {
             assert_eq!(
                 assigned(MeetingKind::Initial, pick),
                 vec![

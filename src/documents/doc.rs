@@ -35,7 +35,10 @@ pub struct Doc {
 }
 
 fn ser_lang<S: serde::Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(lang.pick("sv", "en"))
+    s.serialize_str(match lang {
+        Lang::Sv => "sv",
+        Lang::En => "en",
+    })
 }
 
 /// One label and its value.

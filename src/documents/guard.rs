@@ -37,9 +37,9 @@ impl Document {
 
 /// The older form of naming the document, by its Swedish and English words
 /// (`("dagordningen", "the agenda")`), read by its Swedish word.
-impl From<(&str, &str)> for Document {
-    fn from((sv, _): (&str, &str)) -> Self {
-        match sv {
+impl<S: AsRef<str>, E> From<(S, E)> for Document {
+    fn from((sv, _): (S, E)) -> Self {
+        match sv.as_ref() {
             "dagordningen" => Document::Agenda,
             "minnesanteckningarna" => Document::Minutes,
             _ => Document::Invitation,

@@ -8,7 +8,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 use crate::model::agreement::{Agreement, NoticeShortfall};
 use crate::model::config::Contact;
@@ -20,6 +20,7 @@ pub mod doc;
 pub mod guard;
 pub mod invitation;
 pub mod letter;
+pub mod parts;
 pub mod people;
 pub mod plan;
 pub mod protocol;
@@ -62,10 +63,7 @@ impl Source<'_> {
     pub fn changes_block(&self, since: NaiveDate) -> Option<Block> {
         let changes = self.changes_since(since)?;
         Some(if changes.is_empty() {
-            Block::para(self.t(
-                "Planen har inte ändrats sedan dess.",
-                "The plan has not changed since.",
-            ))
+            Block::para(t!(self.lang, "dokument-planen-har-inte-andrats-sedan"))
         } else {
             Block::list(false, changes.into_iter().map(Item::new).collect())
         })
@@ -80,8 +78,13 @@ pub struct MeetingRef<'a> {
 }
 
 impl<'a> Source<'a> {
+    /// One of two texts made for the two languages (for builders whose text is not yet in
+    /// `locales/`; the documents here use `t!`).
     pub fn t<'s>(&self, sv: &'s str, en: &'s str) -> &'s str {
-        self.lang.pick(sv, en)
+        match self.lang {
+            Lang::Sv => sv,
+            Lang::En => en,
+        }
     }
     /// One of two texts made for the two languages.
     pub fn pick(&self, sv: String, en: String) -> String {
@@ -92,11 +95,11 @@ impl<'a> Source<'a> {
     }
     /// "ej angivet": a value the plan does not give.
     pub fn missing(&self) -> String {
-        self.t("ej angivet", "not stated").to_string()
+        t!(self.lang, "dokument-ej-angivet")
     }
     /// "att besluta": something the meeting has to decide.
     pub fn to_decide(&self) -> String {
-        self.t("att besluta", "to be decided").to_string()
+        t!(self.lang, "dokument-att-besluta")
     }
     /// v3: a goal's evaluation, "uppnått 2026-09-30: kommentar", when it has one.
     pub fn goal_outcome(&self, g: &crate::model::plan::Goal) -> Option<String> {
@@ -176,29 +179,20 @@ impl<'a> Source<'a> {
                 }),
                 None => {
                     let ids: Vec<&str> = plan.meetings.iter().map(Meeting::id_str).collect();
-                    let known = if ids.is_empty() {
-                        (
-                            "planen har inga möten".to_string(),
-                            "the plan has no meetings".to_string(),
+                    Err(if ids.is_empty() {
+                        err!(
+                            "dokument-okant-mote-inga-moten",
+                            mote = w,
+                            plan_id = plan.id_or_placeholder()
                         )
                     } else {
-                        (
-                            format!("planens möten: {}", ids.join(", ")),
-                            format!("the plan's meetings: {}", ids.join(", ")),
+                        err!(
+                            "dokument-okant-mote",
+                            mote = w,
+                            plan_id = plan.id_or_placeholder(),
+                            moten = ids.join(", ")
                         )
-                    };
-                    Err(Error::msg(
-                        format!(
-                            "okänt möte `{w}` i planen {} ({})",
-                            plan.id_or_placeholder(),
-                            known.0
-                        ),
-                        format!(
-                            "unknown meeting `{w}` in the plan {} ({})",
-                            plan.id_or_placeholder(),
-                            known.1
-                        ),
-                    ))
+                    })
                 }
             };
         }
@@ -214,15 +208,9 @@ impl<'a> Source<'a> {
                 meeting: Some(m),
                 kind: kind_of(m, plan),
             }),
-            None => Err(Error::msg(
-                format!(
-                    "planen {id} har inget möte: lägg till det först med `sip meeting add {id} --kind upprättande --at \"ÅÅÅÅ-MM-DD TT:MM\"`",
-                    id = plan.id_or_placeholder()
-                ),
-                format!(
-                    "the plan {id} has no meeting: add one first with `sip meeting add {id} --kind upprättande --at \"YYYY-MM-DD HH:MM\"`",
-                    id = plan.id_or_placeholder()
-                ),
+            None => Err(err!(
+                "dokument-inget-mote",
+                plan_id = plan.id_or_placeholder()
             )),
         }
     }
@@ -242,8 +230,8 @@ impl<'a> Source<'a> {
     /// "MÖ1, upprättande" style title of the meeting kind.
     pub fn kind_title(&self, kind: MeetingKind) -> String {
         match kind {
-            MeetingKind::Initial => self.t("Upprättande av planen", "Drawing up the plan"),
-            MeetingKind::FollowUp => self.t("Uppföljning av planen", "Follow-up of the plan"),
+            MeetingKind::Initial => t!(self.lang, "dokument-upprattande-av-planen"),
+            MeetingKind::FollowUp => t!(self.lang, "dokument-uppfoljning-av-planen"),
         }
         .to_string()
     }
@@ -253,25 +241,30 @@ impl<'a> Source<'a> {
         let plan = self.plan;
         let mut f = vec![
             Field::new(
-                self.t("Individ", "Individual"),
+                t!(self.lang, "dokument-individ"),
                 self.or_missing(plan.name()),
             ),
-            Field::new("Plan", plan.id_or_placeholder()),
+            Field::new(t!(self.lang, "dokument-plan"), plan.id_or_placeholder()),
         ];
         let id = m.meeting.map_or_else(
-            || self.t("(inte inplanerat)", "(not scheduled)").to_string(),
+            || t!(self.lang, "dokument-inte-inplanerat"),
             |x| x.id_str().to_string(),
         );
         f.push(Field::new(
-            self.t("Möte", "Meeting"),
-            format!("{id} – {}", self.kind_title(m.kind)),
+            t!(self.lang, "dokument-mote"),
+            t!(
+                self.lang,
+                "dokument-mote-och-slag",
+                mote = id,
+                slag = self.kind_title(m.kind)
+            ),
         ));
         let time = m
             .meeting
             .and_then(|x| x.time.as_ref())
             .map(|t| datetime(t.value));
         f.push(Field::new(
-            self.t("Tid", "Time"),
+            t!(self.lang, "dokument-tid"),
             time.unwrap_or_else(|| self.missing()),
         ));
         let place = m.meeting.and_then(|x| x.place.as_ref());
@@ -280,22 +273,25 @@ impl<'a> Source<'a> {
             // v3: protected personal data: the place is never printed (a digital meeting's
             // system stays, as in the calendar and the checklist).
             if place.is_some() || digital.is_none() {
-                f.push(Field::new(self.t("Plats", "Place"), self.hidden_place()));
+                f.push(Field::new(
+                    t!(self.lang, "dokument-plats"),
+                    self.hidden_place(),
+                ));
             }
         } else if let Some(p) = place {
-            f.push(Field::new(self.t("Plats", "Place"), p.value.clone()));
+            f.push(Field::new(t!(self.lang, "dokument-plats"), p.value.clone()));
         }
         if let Some(d) = digital {
             f.push(Field::new(
-                self.t("Digitalt möte", "Digital meeting"),
+                t!(self.lang, "dokument-digitalt-mote"),
                 d.value.clone(),
             ));
         }
         if place.is_none() && digital.is_none() && !self.plan.is_protected() {
-            f.push(Field::new(self.t("Plats", "Place"), self.missing()));
+            f.push(Field::new(t!(self.lang, "dokument-plats"), self.missing()));
         }
         f.push(Field::new(
-            self.t("Samtalsledare", "Meeting leader"),
+            t!(self.lang, "dokument-samtalsledare"),
             self.or_missing(self.leader(m.meeting).as_deref()),
         ));
         f
@@ -303,11 +299,10 @@ impl<'a> Source<'a> {
 
     /// v3: the place of a meeting when the individual has protected personal data.
     pub fn hidden_place(&self) -> String {
-        self.t(
-            "samtalsledaren berättar var mötet hålls",
-            "the meeting leader will tell you where the meeting is held",
+        t!(
+            self.lang,
+            "dokument-samtalsledaren-berattar-var-motet-halls"
         )
-        .to_string()
     }
 
     /// v3: with protected personal data, the document carries "Skyddade personuppgifter –
@@ -316,9 +311,9 @@ impl<'a> Source<'a> {
         if !self.plan.is_protected() {
             return;
         }
-        let mark = self.t(
-            "Skyddade personuppgifter – hanteras enligt rutin",
-            "Protected personal data – handle according to routine",
+        let mark = t!(
+            self.lang,
+            "dokument-skyddade-personuppgifter-hanteras-enligt-rutin"
         );
         doc.subtitle = Some(match doc.subtitle.take() {
             Some(s) => format!("{s} · {mark}"),
@@ -363,16 +358,12 @@ impl<'a> Source<'a> {
             |title: String, names: Vec<String>| Item::with(title, vec![Block::bullets(names)]);
         if !own.is_empty() {
             items.push(group(
-                self.t("Individen och närstående", "The individual and relatives")
-                    .to_string(),
+                t!(self.lang, "dokument-individen-och-narstaende"),
                 own,
             ));
         }
         if !leaders.is_empty() {
-            items.push(group(
-                self.t("Samtalsledare", "Meeting leader").to_string(),
-                leaders,
-            ));
+            items.push(group(t!(self.lang, "dokument-samtalsledare"), leaders));
         }
         let order = self.order_parties(by_party.iter().map(|(id, _)| *id));
         for id in order {
@@ -381,7 +372,7 @@ impl<'a> Source<'a> {
             }
         }
         if !others.is_empty() {
-            items.push(group(self.t("Övriga", "Others").to_string(), others));
+            items.push(group(t!(self.lang, "dokument-ovriga"), others));
         }
         items
     }
@@ -432,26 +423,24 @@ impl<'a> Source<'a> {
         blocks.push(Block::para(goal.unwrap_or_else(|| self.missing())));
         if let Some(b) = background {
             blocks.push(Block::fields(vec![Field::new(
-                self.t("Nuläge", "The situation now"),
+                t!(self.lang, "dokument-nulage"),
                 b,
             )]));
         }
         if !own.is_empty() {
-            blocks.push(Block::para(match self.lang {
-                Lang::Sv => format!("Det här gör {name} själv:"),
-                Lang::En => format!("What {name} will do:"),
-            }));
+            blocks.push(Block::para(t!(
+                self.lang,
+                "dokument-det-har-gor-namn-sjalv",
+                namn = name
+            )));
             blocks.push(Block::bullets(own));
         }
         Some(blocks)
     }
 
     /// The heading of the own-words section.
-    pub fn own_words_title(&self) -> &'static str {
-        self.t(
-            "Individens mål, med egna ord",
-            "The individual's own goal, in their own words",
-        )
+    pub fn own_words_title(&self) -> String {
+        t!(self.lang, "dokument-individens-mal-med-egna-ord")
     }
 
     /// "A, B och C" ("A, B and C"); an empty list reads as missing.
@@ -459,13 +448,20 @@ impl<'a> Source<'a> {
         match items {
             [] => self.missing(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("och", "and")),
+            [init @ .., last] => t!(
+                self.lang,
+                "dokument-och",
+                forsta = init.join(", "),
+                sista = last.as_str()
+            ),
         }
     }
 
     pub fn role_label(&self, r: ParticipantRole) -> String {
         match (self.lang, r) {
-            (Lang::Sv, ParticipantRole::Representative) => "företrädare".into(),
+            (Lang::Sv, ParticipantRole::Representative) => {
+                t!(self.lang, "dokument-roll-foretradare")
+            }
             _ => r.label(self.lang),
         }
     }
@@ -474,18 +470,27 @@ impl<'a> Source<'a> {
     pub fn intervention_line(&self, i: &Intervention, with_party: bool) -> String {
         let mut extra = Vec::new();
         if with_party {
-            extra.push(format!(
-                "{}: {}",
-                self.t("ansvarig", "responsible"),
-                i.principal_str()
+            extra.push(t!(
+                self.lang,
+                "dokument-insats-ansvarig",
+                part = i
+                    .principal_str()
                     .map_or_else(|| self.missing(), |p| self.party(p))
             ));
         }
         if let Some(p) = &i.provider {
-            extra.push(format!("{}: {}", self.t("utförare", "provider"), p.value));
+            extra.push(t!(
+                self.lang,
+                "dokument-insats-utforare",
+                utforare = p.value.as_str()
+            ));
         }
         if let Some(c) = &i.contact {
-            extra.push(format!("{}: {}", self.t("kontakt", "contact"), c.value));
+            extra.push(t!(
+                self.lang,
+                "dokument-insats-kontakt",
+                kontakt = c.value.as_str()
+            ));
         }
         if let Some(p) = self.period(i) {
             extra.push(p);
@@ -516,8 +521,8 @@ impl<'a> Source<'a> {
         let e = i.end.as_ref().map(|d| date(d.value));
         match (s, e) {
             (Some(s), Some(e)) => Some(format!("{s} – {e}")),
-            (Some(s), None) => Some(format!("{} {s}", self.t("från", "from"))),
-            (None, Some(e)) => Some(format!("{} {e}", self.t("till", "until"))),
+            (Some(s), None) => Some(t!(self.lang, "dokument-fran", datum = s)),
+            (None, Some(e)) => Some(t!(self.lang, "dokument-till", datum = e)),
             (None, None) => None,
         }
     }
@@ -572,34 +577,19 @@ impl<'a> Source<'a> {
         if self.plan.initiation.discharge_ready.is_some() {
             return None;
         }
-        let days_sv = |n: i64| count_i(n, "dag", "dagar");
-        let days_en = |n: i64| count_i(n, "day", "days");
         let text = match self.agreement?.notice_shortfall(m, self.today)? {
-            NoticeShortfall::SentLate { sent, days, min } => self.pick(
-                format!(
-                    "kallelsen skickades {} ({} före mötet); överenskommelsen kräver minst {}.",
-                    date(sent),
-                    days_sv(days),
-                    days_sv(i64::from(min))
-                ),
-                format!(
-                    "the invitation was sent on {} ({} before the meeting); the agreement requires at least {}.",
-                    date(sent),
-                    days_en(days),
-                    days_en(i64::from(min))
-                ),
+            NoticeShortfall::SentLate { sent, days, min } => t!(
+                self.lang,
+                "dokument-kallelsen-skickades-sent",
+                datum = date(sent),
+                dagar = days,
+                minst = i64::from(min)
             ),
-            NoticeShortfall::NotSent { ahead, min } => self.pick(
-                format!(
-                    "kallelsen är inte skickad och mötet är om {}; överenskommelsen kräver minst {} framförhållning.",
-                    days_sv(ahead),
-                    if min == 1 { "en dags".to_string() } else { format!("{min} dagars") }
-                ),
-                format!(
-                    "the invitation has not been sent and the meeting is in {}; the agreement requires at least {} notice.",
-                    days_en(ahead),
-                    if min == 1 { "one day's".to_string() } else { format!("{min} days'") }
-                ),
+            NoticeShortfall::NotSent { ahead, min } => t!(
+                self.lang,
+                "dokument-kallelsen-inte-skickad",
+                dagar = ahead,
+                minst = i64::from(min)
             ),
         };
         Some(text)
@@ -612,18 +602,18 @@ impl<'a> Source<'a> {
         let ready = init.discharge_ready.as_ref()?.value;
         let day = long_date(ready, self.lang);
         let contact = match init.care_contact.as_ref() {
-            Some(c) => self.pick(
-                format!("Patientens fasta vårdkontakt, {}, kallar till mötet.", c.value),
-                format!("The patient's fasta vårdkontakt (named care contact), {}, convenes the meeting.", c.value),
+            Some(c) => t!(
+                self.lang,
+                "dokument-fast-vardkontakt-kallar",
+                kontakt = c.value.as_str()
             ),
-            None => self.t(
-                "Patientens fasta vårdkontakt i den öppna vården kallar till mötet.",
-                "The patient's fasta vårdkontakt (named care contact) in outpatient care convenes the meeting.",
-            ).to_string(),
+            None => t!(self.lang, "dokument-patientens-fasta-vardkontakt-i-den"),
         };
-        Some(Block::para(self.pick(
-            format!("Det här är kallelsen enligt lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård (4 kap. 3 §). Slutenvården meddelade {day} att patienten är utskrivningsklar. {contact}"),
-            format!("This is the notice under the Act (2017:612) on cooperation at discharge from inpatient health care (ch. 4 s. 3). The inpatient ward gave notice on {day} that the patient is ready for discharge. {contact}"),
+        Some(Block::para(t!(
+            self.lang,
+            "dokument-kallelse-vid-utskrivning",
+            datum = day,
+            vardkontakt = contact
         )))
     }
 
@@ -635,7 +625,7 @@ impl<'a> Source<'a> {
         if let Some(p) = &ind.personnummer {
             parts.push(p.value.clone());
         } else if let Some(d) = &ind.birth_date {
-            parts.push(format!("{} {}", self.t("född", "born"), date(d.value)));
+            parts.push(t!(self.lang, "dokument-fodd", datum = date(d.value)));
         }
         parts.push(plan.id_or_placeholder().to_string());
         parts.join(" · ")
@@ -652,11 +642,11 @@ impl<'a> Source<'a> {
             },
             |a| a.name.clone(),
         );
-        format!(
-            "{}: {agreement} · {} {}",
-            self.t("Överenskommelse", "Agreement"),
-            self.t("Utskriven", "Printed"),
-            date(self.today)
+        t!(
+            self.lang,
+            "dokument-sidfot",
+            overenskommelse = agreement,
+            datum = date(self.today)
         )
     }
 }
@@ -696,54 +686,29 @@ pub fn datetime(t: NaiveDateTime) -> String {
 /// A date as a letter writes it: "tisdag 1 december 2026" ("Tuesday 1 December 2026").
 pub fn long_date(d: NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
-    const DAYS_SV: [&str; 7] = [
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    ];
-    const DAYS_EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let wd = d.weekday().num_days_from_monday() as usize;
-    let m = d.month0() as usize;
-    match lang {
-        Lang::Sv => format!(
-            "{} {} {} {}",
-            DAYS_SV[wd],
-            d.day(),
-            crate::i18n::MONTHS_SV[m],
-            d.year()
+    t!(
+        lang,
+        "dokument-langt-datum",
+        veckodag = t!(
+            lang,
+            "dokument-veckodag",
+            nummer = d.weekday().number_from_monday()
         ),
-        Lang::En => format!(
-            "{} {} {} {}",
-            DAYS_EN[wd],
-            d.day(),
-            crate::i18n::MONTHS_EN[m],
-            d.year()
-        ),
-    }
+        dag = d.day().to_string(),
+        manad = t!(lang, "dokument-manad", nummer = d.month()),
+        ar = d.year().to_string()
+    )
 }
 
 /// A time as a letter writes it: "tisdag 1 december 2026 kl. 10.00" ("… at 10:00").
 pub fn long_datetime(t: NaiveDateTime, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{} kl. {}", long_date(t.date(), lang), t.format("%H.%M")),
-        Lang::En => format!("{} at {}", long_date(t.date(), lang), t.format("%H:%M")),
-    }
-}
-
-/// "1 fil", "2 filer": a count with the right form.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// As [`count`], for a signed count such as a number of days ("1 dag", "14 dagar").
-pub fn count_i(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    t!(
+        lang,
+        "dokument-langt-datum-och-tid",
+        datum = long_date(t.date(), lang),
+        timme = t.format("%H").to_string(),
+        minut = t.format("%M").to_string()
+    )
 }
 
 #[cfg(test)]
@@ -761,9 +726,6 @@ mod tests {
             long_datetime(t, Lang::En),
             "Tuesday 1 December 2026 at 10:00"
         );
-        assert_eq!(count(1, "fil", "filer"), "1 fil");
-        assert_eq!(count(2, "fil", "filer"), "2 filer");
-        assert_eq!(count_i(1, "dag", "dagar"), "1 dag");
     }
 
     fn parse_dt(s: &str) -> NaiveDateTime {

@@ -6,10 +6,10 @@
 //! and overall responsibility; follow-up; consent; who took part; *Kopia till*; *Underskrifter*.
 //! What is missing prints as "ej angivet" or "att besluta"; nothing is checked here.
 
-use super::doc::{Block, Doc, Field, Item};
+use super::doc::{Block, Doc, Field};
 use super::{Source, date, long_date};
 use crate::model::enums::{ClosingReason, Status};
-use crate::model::plan::{Consent, Giver, Intervention, Meeting};
+use crate::model::plan::{Intervention, Meeting};
 
 /// Build the plan document.
 pub fn build(src: &Source) -> Doc {
@@ -17,10 +17,7 @@ pub fn build(src: &Source) -> Doc {
     let mut doc = Doc::new(
         "plan",
         src.lang,
-        src.t(
-            "Samordnad individuell plan (SIP)",
-            "Coordinated individual plan (SIP)",
-        ),
+        t!(src.lang, "plandokument-samordnad-individuell-plan-sip"),
     );
     doc.subtitle = plan.name().map(str::to_string);
     doc.header = header(src);
@@ -29,9 +26,12 @@ pub fn build(src: &Source) -> Doc {
             src.or_missing(v.as_ref().map(|s| s.value.trim())),
         )]
     };
-    doc.section(src.t("Bakgrund", "Background"), text(&plan.background));
     doc.section(
-        src.t("Det här är viktigt för mig", "This is what matters to me"),
+        t!(src.lang, "plandokument-bakgrund"),
+        text(&plan.background),
+    );
+    doc.section(
+        t!(src.lang, "plandokument-det-har-ar-viktigt-for"),
         what_matters(src, plan),
     );
     needs(src, &mut doc);
@@ -40,9 +40,9 @@ pub fn build(src: &Source) -> Doc {
     element_3(src, &mut doc);
     element_4(src, &mut doc);
     doc.section(
-        src.t("Uppföljning", "Follow-up"),
+        t!(src.lang, "plandokument-uppfoljning"),
         vec![Block::fields(vec![Field::new(
-            src.t("Nästa uppföljning", "Next follow-up"),
+            t!(src.lang, "plandokument-nasta-uppfoljning"),
             plan.next_follow_up()
                 .map_or_else(|| src.missing(), |d| long_date(d, src.lang)),
         )])],
@@ -74,7 +74,7 @@ fn what_matters(src: &Source, plan: &crate::model::plan::Plan) -> Vec<Block> {
     }
     if let Some(v) = views {
         blocks.push(Block::fields(vec![Field::new(
-            src.t("Barnets synpunkter", "The child's views"),
+            t!(src.lang, "plandokument-barnets-synpunkter"),
             v,
         )]));
     }
@@ -92,31 +92,31 @@ fn header(src: &Source) -> Vec<Field> {
     let plan = src.plan;
     let ind = &plan.individual;
     let mut f = vec![Field::new(
-        src.t("Namn", "Name"),
+        t!(src.lang, "plandokument-namn"),
         src.or_missing(plan.name()),
     )];
     if let Some(p) = &ind.personnummer {
         f.push(Field::new(
-            src.t("Personnummer", "Personal identity number"),
+            t!(src.lang, "plandokument-personnummer"),
             p.value.clone(),
         ));
     } else if let Some(d) = &ind.birth_date {
         f.push(Field::new(
-            src.t("Födelsedatum", "Date of birth"),
+            t!(src.lang, "plandokument-fodelsedatum"),
             date(d.value),
         ));
     } else {
         f.push(Field::new(
-            src.t("Personnummer", "Personal identity number"),
+            t!(src.lang, "plandokument-personnummer"),
             src.missing(),
         ));
     }
     if let Some(line) = src.representatives_line() {
-        let label = if ind.representatives.len() == 1 {
-            src.t("Företrädare", "Legal representative")
-        } else {
-            src.t("Företrädare", "Legal representatives")
-        };
+        let label = t!(
+            src.lang,
+            "plandokument-foretradare",
+            antal = ind.representatives.len()
+        );
         f.push(Field::new(label, line));
     }
     if !plan.relatives.is_empty() {
@@ -130,26 +130,23 @@ fn header(src: &Source) -> Vec<Field> {
                     None => name,
                 };
                 if r.objected() {
-                    format!(
-                        "{name} – {}",
-                        src.t(
-                            "individen vill inte att hen deltar",
-                            "the individual does not want them to take part"
-                        )
-                    )
+                    t!(src.lang, "plandokument-narstaende-vill-inte", namn = name)
                 } else {
                     name
                 }
             })
             .collect();
         f.push(Field::new(
-            src.t("Närstående", "Relatives"),
+            t!(src.lang, "plandokument-narstaende"),
             list.join(", "),
         ));
     }
-    f.push(Field::new("Plan", plan.id_or_placeholder()));
     f.push(Field::new(
-        src.t("Överenskommelse", "Agreement"),
+        t!(src.lang, "dokument-plan"),
+        plan.id_or_placeholder(),
+    ));
+    f.push(Field::new(
+        t!(src.lang, "plandokument-overenskommelse"),
         src.agreement.map_or_else(
             || src.or_missing(plan.agreement.as_ref().map(|a| a.value.as_str())),
             |a| a.name.clone(),
@@ -158,13 +155,13 @@ fn header(src: &Source) -> Vec<Field> {
     let leader = src.leader(None);
     let mut reach = Vec::new();
     if let Some(t) = &src.contact.telefon {
-        reach.push(format!("{} {t}", src.t("tel.", "tel.")));
+        reach.push(t!(src.lang, "plandokument-telefon", nummer = t.as_str()));
     }
     if let Some(e) = &src.contact.epost {
         reach.push(e.clone());
     }
     f.push(Field::new(
-        src.t("Samtalsledare", "Meeting leader"),
+        t!(src.lang, "plandokument-samtalsledare"),
         match (leader, reach.is_empty()) {
             (Some(l), false) => format!("{l}, {}", reach.join(", ")),
             (Some(l), true) => l,
@@ -184,28 +181,20 @@ fn header(src: &Source) -> Vec<Field> {
         })
         .unwrap_or_default();
     f.push(Field::new(
-        src.t("Upprättad", "Drawn up"),
+        t!(src.lang, "plandokument-upprattad"),
         if with.is_empty() {
             day(held.first())
         } else {
-            src.pick(
-                format!(
-                    "{} {} {}",
-                    day(held.first()),
-                    "tillsammans med",
-                    with.join(", ")
-                ),
-                format!(
-                    "{} {} {}",
-                    day(held.first()),
-                    "together with",
-                    with.join(", ")
-                ),
+            t!(
+                src.lang,
+                "plandokument-upprattad-tillsammans-med",
+                datum = day(held.first()),
+                deltagare = with.join(", ")
             )
         },
     ));
     f.push(Field::new(
-        src.t("Senast reviderad", "Last revised"),
+        t!(src.lang, "plandokument-senast-reviderad"),
         if held.len() > 1 {
             day(held.last())
         } else {
@@ -213,36 +202,36 @@ fn header(src: &Source) -> Vec<Field> {
         },
     ));
     f.push(Field::new(
-        src.t("Status", "Status"),
+        t!(src.lang, "plandokument-status"),
         plan.status()
             .map_or_else(|| src.missing(), |s| s.label(src.lang)),
     ));
     if let Some(p) = &plan.initiation.proposed_by {
         f.push(Field::new(
-            src.t("Föreslagen av", "Proposed by"),
+            t!(src.lang, "plandokument-foreslagen-av"),
             p.value.clone(),
         ));
     }
     if let Some(d) = &plan.initiation.discharge_ready {
         f.push(Field::new(
-            src.t("Utskrivningsklar", "Ready for discharge"),
+            t!(src.lang, "plandokument-utskrivningsklar"),
             date(d.value),
         ));
     }
     if let Some(c) = &plan.initiation.care_contact {
         f.push(Field::new(
-            src.t("Fast vårdkontakt", "Fast vårdkontakt (care contact)"),
+            t!(src.lang, "plandokument-fast-vardkontakt"),
             c.value.clone(),
         ));
     }
     if let Some(focus) = &plan.focus {
         f.push(Field::new(
-            src.t("Inriktning", "Focus"),
+            t!(src.lang, "plandokument-inriktning"),
             focus.value.label(src.lang),
         ));
     }
     f.push(Field::new(
-        src.t("Syfte", "Purpose"),
+        t!(src.lang, "plandokument-syfte"),
         src.or_missing(plan.purpose.as_ref().map(|s| s.value.as_str())),
     ));
     f
@@ -270,17 +259,17 @@ fn needs(src: &Source, doc: &mut Doc) {
             )
         }))
     };
-    doc.section(src.t("Behov", "Needs"), vec![block]);
+    doc.section(t!(src.lang, "plandokument-behov"), vec![block]);
 }
 
 /// What an intervention meets: "behov B1; mål M1".
 fn meets(src: &Source, i: &Intervention) -> Option<String> {
     let mut why = Vec::new();
     if let Some(b) = refs(&i.needs) {
-        why.push(format!("{} {b}", src.t("behov", "needs")));
+        why.push(t!(src.lang, "plandokument-svarar-mot-behov", behov = b));
     }
     if let Some(m) = refs(&i.goals) {
-        why.push(format!("{} {m}", src.t("mål", "goals")));
+        why.push(t!(src.lang, "plandokument-svarar-mot-mal", mal = m));
     }
     (!why.is_empty()).then(|| why.join("; "))
 }
@@ -305,13 +294,13 @@ fn intervention_row(src: &Source, i: &Intervention) -> Vec<String> {
     ]
 }
 
-fn intervention_columns(src: &Source) -> Vec<&'static str> {
+fn intervention_columns(src: &Source) -> Vec<String> {
     vec![
-        src.t("Insats", "Intervention"),
-        src.t("Utförare", "Provider"),
-        src.t("Kontaktperson", "Contact"),
-        src.t("Tidsplan", "Time plan"),
-        src.t("Status", "Status"),
+        t!(src.lang, "plandokument-insats"),
+        t!(src.lang, "plandokument-utforare"),
+        t!(src.lang, "plandokument-kontaktperson"),
+        t!(src.lang, "plandokument-tidsplan"),
+        t!(src.lang, "plandokument-status"),
     ]
 }
 
@@ -322,7 +311,13 @@ fn element_1_2(src: &Source, doc: &mut Doc) {
             continue;
         }
         let title = party.map_or_else(
-            || format!("{}: {}", src.t("Huvudman", "Principal"), src.missing()),
+            || {
+                t!(
+                    src.lang,
+                    "plandokument-huvudman-saknas",
+                    varde = src.missing()
+                )
+            },
             |p| src.party(p),
         );
         blocks.push(Block::heading(title));
@@ -335,92 +330,35 @@ fn element_1_2(src: &Source, doc: &mut Doc) {
         blocks.push(Block::para(src.missing()));
     }
     doc.section(
-        src.t(
-            "Insatser och vem som ansvarar för dem (kommunen och regionen)",
-            "Interventions and who is responsible for them (municipality and region)",
-        ),
+        t!(src.lang, "plandokument-insatser-och-vem-som-ansvarar"),
         blocks,
     );
 }
 
 fn element_3(src: &Source, doc: &mut Doc) {
     doc.section(
-        src.t(
-            "Åtgärder av andra än kommunen och regionen",
-            "Measures by others than the municipality and the region",
-        ),
+        t!(src.lang, "plandokument-atgarder-av-andra-an-kommunen"),
         element_3_blocks(src),
     );
 }
 
-/// Element 3 of the plan (measures by others, and what the individual does), as `sip show` and
-/// the minutes print it.
-pub fn element_3_blocks(src: &Source) -> Vec<Block> {
-    let plan = src.plan;
-    let mut items: Vec<Item> = Vec::new();
-    if let Some(m) = &plan.measures {
-        for x in &m.items {
-            items.push(Item::new(format!(
-                "{} ({}: {})",
-                src.or_missing(x.description.as_ref().map(|s| s.value.as_str())),
-                src.t("av", "by"),
-                src.or_missing(x.by.as_ref().map(|s| s.value.as_str()))
-            )));
-        }
-    }
-    for i in &plan.interventions {
-        if i.principal_str().is_some_and(|p| !src.is_principal(p)) {
-            items.push(Item::new(src.intervention_line(i, true)));
-        }
-    }
-    let mut blocks = Vec::new();
-    if !items.is_empty() {
-        blocks.push(Block::list(false, items));
-    }
-    match &plan.measures {
-        None => blocks.push(Block::para(if blocks.is_empty() {
-            src.missing()
-        } else {
-            format!(
-                "{}: {}",
-                src.t("Övriga åtgärder av andra", "Other measures by others"),
-                src.missing()
-            )
-        })),
-        Some(_) if blocks.is_empty() => blocks.push(Block::para(src.t(
-            "Inga (bedömt: inga åtgärder av andra).",
-            "None (considered: no measures by others).",
-        ))),
-        Some(_) => {}
-    }
-    blocks.push(Block::heading(
-        src.t("Det här gör jag själv", "What I will do myself"),
-    ));
-    blocks.push(if plan.own_actions.is_empty() {
-        Block::para(src.missing())
-    } else {
-        Block::bullets(plan.own_actions.iter().map(|a| a.value.trim().to_string()))
-    });
-    blocks
-}
+pub use super::parts::{consent_line, element_3_blocks};
+use super::parts::{givers, parties};
 
 fn element_4(src: &Source, doc: &mut Doc) {
     let o = src.plan.overall.as_ref();
     let party = o
         .and_then(|o| o.party.as_ref())
         .map_or_else(|| src.to_decide(), |p| src.party(&p.value));
-    let mut fields = vec![Field::new(src.t("Huvudman", "Principal"), party)];
+    let mut fields = vec![Field::new(t!(src.lang, "plandokument-huvudman"), party)];
     if let Some(p) = o.and_then(|o| o.person.as_ref()) {
         fields.push(Field::new(
-            src.t("Ansvarig person", "Person responsible"),
+            t!(src.lang, "plandokument-ansvarig-person"),
             p.value.clone(),
         ));
     }
     doc.section(
-        src.t(
-            "Övergripande ansvar för planen",
-            "Overall responsibility for the plan",
-        ),
+        t!(src.lang, "plandokument-overgripande-ansvar-for-planen"),
         vec![Block::fields(fields)],
     );
 }
@@ -445,10 +383,10 @@ fn goals(src: &Source, doc: &mut Doc) {
         if goals.iter().any(|g| g.outcome.is_some()) {
             Block::table(
                 [
-                    src.t("Mål", "Goal"),
-                    src.t("Mått", "Measure"),
-                    src.t("Senast", "By"),
-                    src.t("Utfall", "Outcome"),
+                    t!(src.lang, "plandokument-mal-2"),
+                    t!(src.lang, "plandokument-matt"),
+                    t!(src.lang, "plandokument-senast"),
+                    t!(src.lang, "plandokument-utfall"),
                 ],
                 goals
                     .iter()
@@ -456,7 +394,7 @@ fn goals(src: &Source, doc: &mut Doc) {
                         let mut r = row(g);
                         r.push(
                             src.goal_outcome(g)
-                                .unwrap_or_else(|| src.t("ej utvärderat", "not evaluated").into()),
+                                .unwrap_or_else(|| t!(src.lang, "plandokument-ej-utvarderat")),
                         );
                         r
                     })
@@ -465,15 +403,15 @@ fn goals(src: &Source, doc: &mut Doc) {
         } else {
             Block::table(
                 [
-                    src.t("Mål", "Goal"),
-                    src.t("Mått", "Measure"),
-                    src.t("Senast", "By"),
+                    t!(src.lang, "plandokument-mal-2"),
+                    t!(src.lang, "plandokument-matt"),
+                    t!(src.lang, "plandokument-senast"),
                 ],
                 goals.iter().map(row).collect(),
             )
         }
     };
-    doc.section(src.t("Mål", "Goals"), vec![block]);
+    doc.section(t!(src.lang, "plandokument-mal-3"), vec![block]);
 }
 
 /// Who took part in the meeting that last decided on the plan (else the one to come).
@@ -481,7 +419,7 @@ fn participants(src: &Source, doc: &mut Doc) {
     let held = held(src);
     let Some(m) = held.last() else {
         doc.section(
-            src.t("Deltagare vid mötet", "Participants at the meeting"),
+            t!(src.lang, "plandokument-deltagare-vid-motet"),
             vec![Block::para(src.missing())],
         );
         return;
@@ -501,9 +439,9 @@ fn participants(src: &Source, doc: &mut Doc) {
         .date()
         .map_or_else(|| src.missing(), |d| long_date(d, src.lang));
     doc.section(
-        src.t("Deltagare vid mötet", "Participants at the meeting"),
+        t!(src.lang, "plandokument-deltagare-vid-motet"),
         vec![
-            Block::para(src.pick(format!("Mötet {when}:"), format!("The meeting on {when}:"))),
+            Block::para(t!(src.lang, "plandokument-motet-den", datum = when)),
             Block::bullets(people),
         ],
     );
@@ -524,7 +462,7 @@ fn copies(src: &Source, doc: &mut Doc) {
         })
         .collect();
     doc.section(
-        src.t("Kopia till", "Copy to"),
+        t!(src.lang, "plandokument-kopia-till"),
         vec![if list.is_empty() {
             Block::para(src.missing())
         } else {
@@ -536,94 +474,41 @@ fn copies(src: &Source, doc: &mut Doc) {
 /// Lines to sign: the individual (and a representative), then each party with interventions.
 fn signatures(src: &Source, doc: &mut Doc) {
     let plan = src.plan;
-    let mut signers = vec![src.pick(
-        format!("{} (individen)", src.or_missing(plan.name())),
-        format!("{} (the individual)", src.or_missing(plan.name())),
+    let mut signers = vec![t!(
+        src.lang,
+        "plandokument-underskrift-individen",
+        namn = src.or_missing(plan.name())
     )];
     for r in &plan.individual.representatives {
         let name = src.or_missing(r.name_str());
         signers.push(match &r.role {
             Some(role) => format!("{name} ({})", role.value.label(src.lang)),
-            None => format!("{name} ({})", src.t("företrädare", "legal representative")),
+            None => t!(
+                src.lang,
+                "plandokument-underskrift-foretradare",
+                namn = name
+            ),
         });
     }
     for (party, _) in src.interventions_by_party() {
         if let Some(p) = party {
-            signers.push(src.pick(
-                format!("För {}", src.party(p)),
-                format!("For {}", src.party(p)),
+            signers.push(t!(
+                src.lang,
+                "plandokument-underskrift-for-part",
+                part = src.party(p)
             ));
         }
     }
     doc.section(
-        src.t("Underskrifter", "Signatures"),
+        t!(src.lang, "plandokument-underskrifter"),
         vec![Block::Signatures { signers }],
     );
-}
-
-/// Consent on one line: form, date, given by, documented by, parties, validity.
-pub fn consent_line(src: &Source, c: &Consent) -> String {
-    let mut parts = Vec::new();
-    let form = c
-        .form
-        .as_ref()
-        .map_or_else(|| src.missing(), |f| f.value.label(src.lang));
-    let day = c
-        .date
-        .as_ref()
-        .map_or_else(|| src.missing(), |d| date(d.value));
-    parts.push(format!("{} {form}, {day}", src.t("Samtycke", "Consent")));
-    if !c.given_by.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            src.t("givet av", "given by"),
-            givers(src, c)
-        ));
-    }
-    parts.push(format!(
-        "{} {}",
-        src.t("omfattar", "covers"),
-        parties(src, c)
-    ));
-    // No end date: nothing to say ("giltigt till ej angivet" reads as a fault).
-    if let Some(v) = &c.valid_until {
-        parts.push(format!(
-            "{} {}",
-            src.t("giltigt till", "valid until"),
-            date(v.value)
-        ));
-    }
-    parts.join("; ")
-}
-
-/// Who gave the consent, as a list: role words in the document's language, names as written.
-fn givers(src: &Source, c: &Consent) -> String {
-    let items: Vec<String> = c
-        .given_by
-        .iter()
-        .map(|g| match &g.value {
-            Giver::Role(r) => r.label(src.lang),
-            Giver::Name(n) => n.clone(),
-        })
-        .collect();
-    src.and_list(&items)
-}
-
-fn parties(src: &Source, c: &Consent) -> String {
-    if c.parties.is_empty() {
-        return src.missing();
-    }
-    src.order_parties(c.parties.iter().map(|p| p.value.as_str()))
-        .into_iter()
-        .map(|p| src.party(p))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn consent(src: &Source, doc: &mut Doc) {
     let Some(c) = &src.plan.consent else {
         doc.section(
-            src.t("Samtycke", "Consent"),
+            t!(src.lang, "plandokument-samtycke"),
             vec![Block::para(src.missing())],
         );
         return;
@@ -632,15 +517,15 @@ fn consent(src: &Source, doc: &mut Doc) {
         v.as_ref().map_or_else(|| src.missing(), |d| date(d.value))
     };
     let mut fields = vec![
-        Field::new(src.t("Datum", "Date"), d(&c.date)),
+        Field::new(t!(src.lang, "plandokument-datum"), d(&c.date)),
         Field::new(
-            src.t("Form", "Form"),
+            t!(src.lang, "plandokument-form"),
             c.form
                 .as_ref()
                 .map_or_else(|| src.missing(), |f| f.value.label(src.lang)),
         ),
         Field::new(
-            src.t("Givet av", "Given by"),
+            t!(src.lang, "plandokument-givet-av"),
             if c.given_by.is_empty() {
                 src.missing()
             } else {
@@ -648,20 +533,29 @@ fn consent(src: &Source, doc: &mut Doc) {
             },
         ),
         Field::new(
-            src.t("Dokumenterat av", "Documented by"),
+            t!(src.lang, "plandokument-dokumenterat-av"),
             src.or_missing(c.documented_by.as_ref().map(|s| s.value.as_str())),
         ),
-        Field::new(src.t("Gäller parterna", "Parties covered"), parties(src, c)),
         Field::new(
-            src.t("Omfattning", "Scope"),
+            t!(src.lang, "plandokument-galler-parterna"),
+            parties(src, c),
+        ),
+        Field::new(
+            t!(src.lang, "plandokument-omfattning"),
             src.or_missing(c.scope.as_ref().map(|s| s.value.as_str())),
         ),
-        Field::new(src.t("Giltigt till", "Valid until"), d(&c.valid_until)),
+        Field::new(t!(src.lang, "plandokument-giltigt-till"), d(&c.valid_until)),
     ];
     if let Some(w) = &c.withdrawn {
-        fields.push(Field::new(src.t("Återkallat", "Withdrawn"), date(w.value)));
+        fields.push(Field::new(
+            t!(src.lang, "plandokument-aterkallat"),
+            date(w.value),
+        ));
     }
-    doc.section(src.t("Samtycke", "Consent"), vec![Block::fields(fields)]);
+    doc.section(
+        t!(src.lang, "plandokument-samtycke"),
+        vec![Block::fields(fields)],
+    );
 }
 
 fn closing(src: &Source, doc: &mut Doc) {
@@ -672,37 +566,37 @@ fn closing(src: &Source, doc: &mut Doc) {
     let c = plan.closing.as_ref();
     let mut fields = vec![
         Field::new(
-            src.t("Datum", "Date"),
+            t!(src.lang, "plandokument-datum"),
             c.and_then(|c| c.date.as_ref())
                 .map_or_else(|| src.missing(), |d| date(d.value)),
         ),
         Field::new(
-            src.t("Orsak", "Reason"),
+            t!(src.lang, "plandokument-orsak"),
             c.and_then(|c| c.reason.as_ref())
                 .map_or_else(|| src.missing(), |r| reason(src, r.value)),
         ),
     ];
     if let Some(k) = c.and_then(|c| c.comment.as_ref()) {
         fields.push(Field::new(
-            src.t("Kommentar", "Comment"),
+            t!(src.lang, "plandokument-kommentar"),
             k.value.trim().to_string(),
         ));
     }
-    doc.section(src.t("Avslut", "Closing"), vec![Block::fields(fields)]);
+    doc.section(
+        t!(src.lang, "plandokument-avslut"),
+        vec![Block::fields(fields)],
+    );
 }
 
 /// Why the plan ended, as a sentence reads it ("målen är uppfyllda", not `mål_uppfyllda`).
 fn reason(src: &Source, r: ClosingReason) -> String {
     match r {
-        ClosingReason::GoalsMet => src.t("målen är uppfyllda", "the goals are met"),
-        ClosingReason::NoNeed => src.t(
-            "samordning behövs inte längre",
-            "coordination is no longer needed",
-        ),
+        ClosingReason::GoalsMet => t!(src.lang, "plandokument-malen-ar-uppfyllda"),
+        ClosingReason::NoNeed => t!(src.lang, "plandokument-samordning-behovs-inte-langre"),
         ClosingReason::ConsentWithdrawn => {
-            src.t("samtycket har återkallats", "consent has been withdrawn")
+            t!(src.lang, "plandokument-samtycket-har-aterkallats")
         }
-        ClosingReason::Other => src.t("annan orsak", "another reason"),
+        ClosingReason::Other => t!(src.lang, "plandokument-annan-orsak"),
     }
     .to_string()
 }

@@ -5,8 +5,9 @@
 
 use super::doc::{Block, Doc, Field, Item};
 use super::{Source, date, long_date, long_datetime};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::git::prior::Prior;
+use crate::i18n::Lang;
 use crate::model::enums::InterventionStatus;
 use crate::model::plan::{Meeting, Plan};
 
@@ -28,73 +29,72 @@ pub fn build_with(
         Some(_) => src
             .meeting(wanted)?
             .meeting
-            .ok_or_else(|| Error::msg("inget möte", "no meeting"))?,
+            .ok_or_else(|| err!("protokoll-inget-mote"))?,
         None => plan
             .meetings
             .iter()
             .filter(|m| m.is_held())
             .max_by_key(|m| m.time.as_ref().map(|t| t.value))
             .ok_or_else(|| {
-                Error::msg(
-                    format!(
-                        "planen {id} har inget genomfört möte: markera mötet som hållet med `sip meeting held {id} MÖ1`, eller ange mötet",
-                        id = plan.id_or_placeholder()
-                    ),
-                    format!(
-                        "the plan {id} has no meeting held: mark it held with `sip meeting held {id} MÖ1`, or name the meeting",
-                        id = plan.id_or_placeholder()
-                    ),
+                err!(
+                    "protokoll-inget-genomfort-mote",
+                    plan_id = plan.id_or_placeholder()
                 )
             })?,
     };
-    super::guard::consent_on_meeting_day(src, Some(m), ("minnesanteckningarna", "the minutes"))?;
+    super::guard::consent_on_meeting_day(
+        src,
+        Some(m),
+        (
+            &t!(Lang::Sv, "dokument-namn-minnesanteckningar"),
+            &t!(Lang::En, "dokument-namn-minnesanteckningar"),
+        ),
+    )?;
     let name = src.or_missing(plan.name());
     let mut doc = Doc::new(
         "protocol",
         src.lang,
-        src.t(
-            "Minnesanteckningar från SIP-möte",
-            "Minutes of a SIP meeting",
-        ),
+        t!(src.lang, "protokoll-minnesanteckningar-fran-sip-mote"),
     );
     doc.subtitle = Some(name);
     doc.header = vec![
         Field::new(
-            src.t("Tid", "Time"),
+            t!(src.lang, "protokoll-tid"),
             m.time
                 .as_ref()
                 .map_or_else(|| src.missing(), |t| long_datetime(t.value, src.lang)),
         ),
         Field::new(
-            src.t("Plats", "Place"),
+            t!(src.lang, "protokoll-plats"),
             match (&m.place, &m.digital) {
                 // v3: protected personal data: no place in the minutes.
                 (Some(_), _) if plan.is_protected() => src.hidden_place(),
-                (Some(p), Some(d)) => format!(
-                    "{}; {} {}",
-                    p.value,
-                    src.t("digitalt via", "online via"),
-                    d.value
+                (Some(p), Some(d)) => t!(
+                    src.lang,
+                    "protokoll-plats-och-digitalt",
+                    plats = p.value.as_str(),
+                    system = d.value.as_str()
                 ),
                 (Some(p), None) => p.value.clone(),
-                (None, Some(d)) => format!("{} {}", src.t("digitalt via", "online via"), d.value),
+                (None, Some(d)) => t!(
+                    src.lang,
+                    "protokoll-digitalt-via",
+                    system = d.value.as_str()
+                ),
                 (None, None) => src.missing(),
             },
         ),
         Field::new(
-            src.t("Möte", "Meeting"),
+            t!(src.lang, "protokoll-mote"),
             src.kind_title(super::kind_of(m, plan)),
         ),
         Field::new(
-            src.t("Samtalsledare", "Meeting leader"),
+            t!(src.lang, "protokoll-samtalsledare"),
             src.or_missing(src.leader(Some(m)).as_deref()),
         ),
     ];
     if !m.is_held() {
-        doc.warn(src.t(
-            "mötet är inte markerat som genomfört.",
-            "the meeting is not marked as held.",
-        ));
+        doc.warn(t!(src.lang, "protokoll-motet-ar-inte-markerat-som"));
     }
     // v3: those recorded absent (`närvarande: false`) under "Förhinder", not "Närvarande".
     let (absent, present): (Vec<_>, Vec<_>) =
@@ -104,19 +104,22 @@ pub fn build_with(
         ..m.clone()
     };
     let people = super::letter::attendees(src, &with(present));
-    doc.section(src.t("Närvarande", "Present"), vec![Block::bullets(people)]);
+    doc.section(
+        t!(src.lang, "protokoll-narvarande"),
+        vec![Block::bullets(people)],
+    );
     if !absent.is_empty() {
         let away = super::letter::attendees(src, &with(absent));
-        doc.section(src.t("Förhinder", "Absent"), vec![Block::bullets(away)]);
+        doc.section(
+            t!(src.lang, "protokoll-forhinder"),
+            vec![Block::bullets(away)],
+        );
     }
     let (heading, blocks) = changes(src, m, prior);
     doc.section(heading, blocks);
+    doc.section(t!(src.lang, "protokoll-det-har-beslutades"), decided(src));
     doc.section(
-        src.t("Det här beslutades", "What was decided"),
-        decided(src),
-    );
-    doc.section(
-        src.t("Nästa uppföljning", "Next follow-up"),
+        t!(src.lang, "protokoll-nasta-uppfoljning"),
         vec![Block::para(next(src, m))],
     );
     doc.footer = Some(src.footer());
@@ -142,61 +145,41 @@ fn changes(src: &Source, m: &Meeting, prior: &dyn Fn(&Meeting) -> Prior) -> (Str
         .max_by_key(|x| x.time.as_ref().map(|t| t.value));
     let previous_time = previous.and_then(|x| x.time.as_ref()).map(|t| t.value);
     let mut out = vec![Block::para(match previous_time {
-        Some(t) => src.pick(
-            format!("Förra mötet hölls {}.", long_date(t.date(), src.lang)),
-            format!(
-                "The previous meeting was held on {}.",
-                long_date(t.date(), src.lang)
-            ),
+        Some(t) => t!(
+            src.lang,
+            "protokoll-forra-motet-holls",
+            datum = long_date(t.date(), src.lang)
         ),
-        None => src
-            .t(
-                "Det här var planens första möte.",
-                "This was the plan's first meeting.",
-            )
-            .to_string(),
+        None => t!(src.lang, "protokoll-planens-forsta-mote"),
     })];
     let heading = if previous.is_some() {
-        src.t(
-            "Det här har hänt sedan förra mötet",
-            "What has happened since the last meeting",
-        )
+        t!(src.lang, "protokoll-det-har-har-hant-sedan")
     } else {
-        src.t("Anteckningar från mötet", "Notes from the meeting")
+        t!(src.lang, "protokoll-anteckningar-fran-motet")
     };
     out.push(Block::para(m.notes.as_ref().map_or_else(
-        || {
-            src.t(
-                "Inga anteckningar från mötet är registrerade.",
-                "No notes from the meeting are recorded.",
-            )
-            .to_string()
-        },
+        || t!(src.lang, "protokoll-inga-anteckningar-fran-motet-ar"),
         |n| n.value.trim().to_string(),
     )));
     // v3: the plan as it was at the previous meeting against the plan as it is now (uncommitted
     // changes included), in sentences.
     if let Some(prev) = previous {
-        out.push(Block::heading(src.t(
-            "Ändringar i planen sedan förra mötet",
-            "Changes to the plan since the last meeting",
+        out.push(Block::heading(t!(
+            src.lang,
+            "protokoll-andringar-i-planen-sedan-forra"
         )));
         out.push(match prior(prev) {
-            Prior::NoGit => Block::para(src.t(
-                "Ändringarna sedan förra mötet kan inte visas, eftersom planmappen inte är i git. Gå igenom planen punkt för punkt på mötet.",
-                "The changes since the last meeting cannot be shown, as the plan folder is not in git. Go through the plan point by point at the meeting.",
-            )),
-            Prior::NotFound => Block::para(src.t(
-                "Ändringarna sedan förra mötet kan inte visas, eftersom ingen sparad version av planen är från förra mötet.",
-                "The changes since the last meeting cannot be shown, as no saved version of the plan is from the last meeting.",
+            Prior::NoGit => {
+                Block::para(t!(src.lang, "protokoll-andringarna-sedan-forra-motet-kan"))
+            }
+            Prior::NotFound => Block::para(t!(
+                src.lang,
+                "protokoll-andringarna-sedan-forra-motet-kan-2"
             )),
             Prior::Plan(old) => {
                 let said = compare(src, &old, src.plan);
                 if said.is_empty() {
-                    Block::para(src.t(
-                        "Planens behov, mål och insatser är desamma som efter förra mötet.",
-                        "The plan's needs, goals and interventions are the same as after the last meeting.",
-                    ))
+                    Block::para(t!(src.lang, "protokoll-planens-behov-mal-och-insatser"))
                 } else {
                     Block::bullets(said)
                 }
@@ -216,41 +199,37 @@ pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
     let key = |s: &crate::model::plan::S<String>| s.as_ref().map(|v| v.value.to_lowercase());
     for n in &new.needs {
         if !old.needs.iter().any(|o| key(&o.id) == key(&n.id)) {
-            out.push(src.pick(
-                format!("Ett nytt behov har kommit till: {}.", text(&n.description)),
-                format!("A new need has been added: {}.", text(&n.description)),
+            out.push(t!(
+                src.lang,
+                "protokoll-nytt-behov",
+                behov = text(&n.description)
             ));
         }
     }
     for o in &old.needs {
         if !new.needs.iter().any(|n| key(&n.id) == key(&o.id)) {
-            out.push(src.pick(
-                format!(
-                    "Behovet ”{}” finns inte längre med i planen.",
-                    text(&o.description)
-                ),
-                format!(
-                    "The need “{}” is no longer in the plan.",
-                    text(&o.description)
-                ),
+            out.push(t!(
+                src.lang,
+                "protokoll-behov-borttaget",
+                behov = text(&o.description)
             ));
         }
     }
     for g in &new.goals {
         match old.goals.iter().find(|o| key(&o.id) == key(&g.id)) {
-            None => out.push(src.pick(
-                format!("Ett nytt mål har satts: {}.", text(&g.description)),
-                format!("A new goal has been set: {}.", text(&g.description)),
+            None => out.push(t!(
+                src.lang,
+                "protokoll-nytt-mal",
+                mal = text(&g.description)
             )),
             Some(o) => {
                 if o.outcome.is_none() {
                     if let Some(res) = src.goal_outcome(g) {
-                        out.push(src.pick(
-                            format!("Målet ”{}” har utvärderats: {res}.", text(&g.description)),
-                            format!(
-                                "The goal “{}” has been evaluated: {res}.",
-                                text(&g.description)
-                            ),
+                        out.push(t!(
+                            src.lang,
+                            "protokoll-mal-utvarderat",
+                            mal = text(&g.description),
+                            utfall = res
                         ));
                     }
                 }
@@ -259,9 +238,10 @@ pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
     }
     for o in &old.goals {
         if !new.goals.iter().any(|g| key(&g.id) == key(&o.id)) {
-            out.push(src.pick(
-                format!("Målet ”{}” har tagits bort.", text(&o.description)),
-                format!("The goal “{}” has been removed.", text(&o.description)),
+            out.push(t!(
+                src.lang,
+                "protokoll-mal-borttaget",
+                mal = text(&o.description)
             ));
         }
     }
@@ -270,27 +250,26 @@ pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
         let status = i.status.as_ref().map(|s| s.value);
         match old.interventions.iter().find(|o| key(&o.id) == key(&i.id)) {
             None => {
-                let who = i
-                    .principal_str()
-                    .map_or_else(String::new, |p| format!(" ({})", src.party(p)));
-                out.push(src.pick(
-                    format!("En ny insats har beslutats: {what}{who}."),
-                    format!("A new intervention has been decided: {what}{who}."),
-                ));
+                out.push(match i.principal_str() {
+                    Some(p) => t!(
+                        src.lang,
+                        "protokoll-ny-insats-part",
+                        insats = what,
+                        part = src.party(p)
+                    ),
+                    None => t!(src.lang, "protokoll-ny-insats", insats = what),
+                });
             }
             Some(o) if o.status.as_ref().map(|s| s.value) != status => match status {
-                Some(InterventionStatus::Cancelled) => out.push(src.pick(
-                    format!("Insatsen ”{what}” har avbrutits."),
-                    format!("The intervention “{what}” has been stopped."),
-                )),
-                Some(InterventionStatus::Done) => out.push(src.pick(
-                    format!("Insatsen ”{what}” är genomförd."),
-                    format!("The intervention “{what}” is completed."),
-                )),
-                Some(InterventionStatus::Ongoing) => out.push(src.pick(
-                    format!("Insatsen ”{what}” har börjat."),
-                    format!("The intervention “{what}” has started."),
-                )),
+                Some(InterventionStatus::Cancelled) => {
+                    out.push(t!(src.lang, "protokoll-insats-avbruten", insats = what));
+                }
+                Some(InterventionStatus::Done) => {
+                    out.push(t!(src.lang, "protokoll-insats-genomford", insats = what));
+                }
+                Some(InterventionStatus::Ongoing) => {
+                    out.push(t!(src.lang, "protokoll-insats-borjat", insats = what));
+                }
                 _ => {}
             },
             Some(_) => {}
@@ -298,15 +277,10 @@ pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
     }
     for o in &old.interventions {
         if !new.interventions.iter().any(|i| key(&i.id) == key(&o.id)) {
-            out.push(src.pick(
-                format!(
-                    "Insatsen ”{}” har tagits bort ur planen.",
-                    text(&o.description)
-                ),
-                format!(
-                    "The intervention “{}” has been removed from the plan.",
-                    text(&o.description)
-                ),
+            out.push(t!(
+                src.lang,
+                "protokoll-insats-borttagen",
+                insats = text(&o.description)
             ));
         }
     }
@@ -318,12 +292,10 @@ pub fn compare(src: &Source, old: &Plan, new: &Plan) -> Vec<String> {
     };
     if let (Some(a), Some(b)) = (overall(old), overall(new)) {
         if a != b {
-            out.push(src.pick(
-                format!(
-                    "Det övergripande ansvaret har gått över till {}.",
-                    src.party(&b)
-                ),
-                format!("Overall responsibility has passed to {}.", src.party(&b)),
+            out.push(t!(
+                src.lang,
+                "protokoll-ansvar-overgatt",
+                part = src.party(&b)
             ));
         }
     }
@@ -360,36 +332,42 @@ fn decided(src: &Source) -> Vec<Block> {
             )
         })
         .collect();
-    out.push(Block::heading(src.t(
-        "Insatser och vem som ansvarar",
-        "Interventions and who is responsible",
+    out.push(Block::heading(t!(
+        src.lang,
+        "protokoll-insatser-och-vem-som-ansvarar"
     )));
     out.push(if groups.is_empty() {
         Block::para(src.missing())
     } else {
         Block::list(false, groups)
     });
-    out.push(Block::heading(src.t(
-        "Åtgärder av andra än kommunen och regionen",
-        "Measures by others than the municipality and the region",
+    out.push(Block::heading(t!(
+        src.lang,
+        "protokoll-atgarder-av-andra-an-kommunen"
     )));
-    out.extend(super::plan::element_3_blocks(src));
-    out.push(Block::heading(
-        src.t("Övergripande ansvar", "Overall responsibility"),
-    ));
+    out.extend(super::parts::element_3_blocks(src));
+    out.push(Block::heading(t!(
+        src.lang,
+        "protokoll-overgripande-ansvar"
+    )));
     out.push(Block::para(src.overall_line()));
-    out.push(Block::heading(src.t("Mål", "Goals")));
+    out.push(Block::heading(t!(src.lang, "protokoll-mal")));
     out.push(if src.plan.goals.is_empty() {
         Block::para(src.missing())
     } else {
         Block::bullets(src.plan.goals.iter().map(|g| {
             let text = src.or_missing(g.description.as_ref().map(|s| s.value.as_str()));
             let text = match &g.by {
-                Some(d) => format!("{text} ({} {})", src.t("senast", "by"), date(d.value)),
+                Some(d) => t!(
+                    src.lang,
+                    "protokoll-mal-senast",
+                    mal = text,
+                    datum = date(d.value)
+                ),
                 None => text,
             };
             match src.goal_outcome(g) {
-                Some(o) => format!("{text} – {}: {o}", src.t("utfall", "outcome")),
+                Some(o) => t!(src.lang, "protokoll-mal-utfall", mal = text, utfall = o),
                 None => text,
             }
         }))

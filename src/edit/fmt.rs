@@ -18,16 +18,14 @@ use super::layout::{
 };
 use super::tree::{Tree, child_schema};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::model::schema::{self, MapSchema, Ty};
 use crate::yaml::{Kind, Node};
 
 const INDENT: usize = 2;
 
-fn refuse(line: usize, sv: &str, en: &str) -> Error {
-    Error::msg(
-        format!("rad {line}: {sv}; filen lämnades orörd (rätta den för hand med `sip edit`)"),
-        format!("line {line}: {en}; the file was left untouched (fix it by hand with `sip edit`)"),
-    )
+fn refuse(line: usize, orsak: Msg) -> Error {
+    err!("redigering-fmt-rad", rad = line, orsak = orsak)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,10 +48,7 @@ struct Formatter<'t> {
 pub fn format(text: &str) -> Result<String> {
     let out = format_once(text)?;
     if format_once(&out)? != out {
-        return Err(Error::msg(
-            "sip fmt gav inte ett stabilt resultat för filen; filen lämnades orörd",
-            "sip fmt did not reach a stable result for the file; the file was left untouched",
-        ));
+        return Err(err!("redigering-fmt-instabil"));
     }
     Ok(out)
 }
@@ -62,18 +57,13 @@ fn format_once(text: &str) -> Result<String> {
     let root = match crate::yaml::parse(text) {
         Ok(Some(r)) if r.as_map().is_some() => r,
         Ok(_) => {
-            return Err(Error::msg(
-                "filen är ingen tabell med nycklar (ingen plan); filen lämnades orörd",
-                "the file is not a mapping (not a plan); the file was left untouched",
-            ));
+            return Err(err!("redigering-fmt-ingen-tabell"));
         }
         Err(e) => {
             let line = line_of(text, e.offset);
-            return Err(refuse(
-                line,
-                &crate::model::load::yaml_problem_sv(&e.message),
-                &format!("YAML error ({})", e.message),
-            ));
+            let mut orsak = msg!("redigering-fmt-yaml-fel", fel = e.message);
+            orsak.sv = crate::model::load::yaml_problem_sv(&e.message);
+            return Err(refuse(line, orsak));
         }
     };
     check_supported(text, &root)?;
@@ -101,18 +91,10 @@ fn format_once(text: &str) -> Result<String> {
 fn check_supported(text: &str, node: &Node) -> Result<()> {
     let line = || line_of(text, node.span.start);
     if matches!(node.kind, Kind::Alias) {
-        return Err(refuse(
-            line(),
-            "alias (`*namn`) kan inte formateras",
-            "aliases (`*name`) cannot be formatted",
-        ));
+        return Err(refuse(line(), msg!("redigering-fmt-alias")));
     }
     if matches!(text.as_bytes().get(node.span.start), Some(b'&' | b'!')) {
-        return Err(refuse(
-            line(),
-            "ankare (`&namn`) eller taggar (`!tagg`) kan inte formateras",
-            "anchors (`&name`) or tags (`!tag`) cannot be formatted",
-        ));
+        return Err(refuse(line(), msg!("redigering-fmt-ankare")));
     }
     match &node.kind {
         Kind::Seq(items) => items.iter().try_for_each(|n| check_supported(text, n)),
@@ -120,8 +102,7 @@ fn check_supported(text: &str, node: &Node) -> Result<()> {
             if k.as_scalar().is_none() {
                 return Err(refuse(
                     line_of(text, k.span.start),
-                    "sammansatta nycklar kan inte formateras",
-                    "complex keys cannot be formatted",
+                    msg!("redigering-fmt-sammansatt-nyckel"),
                 ));
             }
             check_supported(text, k)?;
@@ -166,23 +147,13 @@ fn rank(schema: Option<&MapSchema>, key: &str) -> usize {
 }
 
 fn verify(old: &str, old_root: &Node, new: &str) -> Result<()> {
-    let fail = |sv: &str, en: &str| {
-        Error::msg(
-            format!("sip fmt kunde inte skriva filen utan förlust ({sv}); filen lämnades orörd"),
-            format!(
-                "sip fmt could not rewrite the file without loss ({en}); the file was left untouched"
-            ),
-        )
-    };
+    let fail = |orsak: Msg| err!("redigering-fmt-forlust", orsak = orsak);
     let Ok(Some(new_root)) = crate::yaml::parse(new) else {
-        return Err(fail(
-            "resultatet gick inte att läsa",
-            "the result did not parse",
-        ));
+        return Err(fail(msg!("redigering-orsak-olasbar")));
     };
     let plan = Some(&schema::PLAN);
     if canonical(&Tree::from_node(old_root), plan) != Tree::from_node(&new_root) {
-        return Err(fail("innehållet skulle ändras", "the content would change"));
+        return Err(fail(msg!("redigering-fmt-innehall-andras")));
     }
     let texts = |t: &str, r: &Node| {
         let mut v: Vec<String> = comments(t, Some(r))
@@ -193,10 +164,7 @@ fn verify(old: &str, old_root: &Node, new: &str) -> Result<()> {
         v
     };
     if texts(old, old_root) != texts(new, &new_root) {
-        return Err(fail(
-            "en kommentar skulle gå förlorad",
-            "a comment would be lost",
-        ));
+        return Err(fail(msg!("redigering-orsak-kommentar")));
     }
     Ok(())
 }
@@ -291,11 +259,7 @@ impl<'t> Formatter<'t> {
             } else {
                 let line = lines_index.line_of(c.start);
                 let Some(owner) = ends.get(&line) else {
-                    return Err(refuse(
-                        line,
-                        "en kommentar inne i ett värde på flera rader kan inte flyttas",
-                        "a comment inside a value spanning lines cannot be moved",
-                    ));
+                    return Err(refuse(line, msg!("redigering-fmt-kommentar-i-varde")));
                 };
                 let before = &text[..c.start];
                 let gap = &before[before.trim_end_matches([' ', '\t']).len()..];
@@ -362,8 +326,7 @@ impl<'t> Formatter<'t> {
                     if lead.iter().any(|t| matches!(t, Trivia::Comment(_))) {
                         return Err(refuse(
                             line_of(self.text, k.span.start),
-                            "en kommentar mellan `-` och första nyckeln kan inte flyttas",
-                            "a comment between `-` and the first key cannot be moved",
+                            msg!("redigering-fmt-kommentar-efter-streck"),
                         ));
                     }
                     p
@@ -503,8 +466,7 @@ impl<'t> Formatter<'t> {
             Kind::Alias => {
                 return Err(refuse(
                     line_of(self.text, v.span.start),
-                    "alias kan inte formateras",
-                    "aliases cannot be formatted",
+                    msg!("redigering-fmt-alias-kort"),
                 ));
             }
         }

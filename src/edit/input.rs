@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::Msg;
 use crate::model::agreement::Agreement;
 use crate::model::personnummer::Personnummer;
 use crate::model::plan::{parse_date, parse_datetime};
@@ -15,21 +16,20 @@ pub fn date(flag: &str, s: &str) -> Result<String> {
     if parse_date(t).is_some() {
         return Ok(t.to_string());
     }
-    if let Some((why_sv, why_en)) = impossible_date(t) {
-        return Err(Error::msg(
-            format!("{flag}: `{s}` finns inte: {why_sv}"),
-            format!("{flag}: `{s}` does not exist: {why_en}"),
+    if let Some(orsak) = impossible_date(t) {
+        return Err(err!(
+            "redigering-datum-finns-inte",
+            flagga = flag,
+            varde = s,
+            orsak = orsak
         ));
     }
-    Err(Error::msg(
-        format!("{flag}: `{s}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-10"),
-        format!("{flag}: `{s}` is not a valid date; write YYYY-MM-DD, e.g. 2026-03-10"),
-    ))
+    Err(err!("redigering-ogiltigt-datum", flagga = flag, varde = s))
 }
 
 /// Why a date written as `ÅÅÅÅ-MM-DD` does not exist ("februari 2026 har 28 dagar"), when it
 /// has that shape.
-fn impossible_date(t: &str) -> Option<(String, String)> {
+fn impossible_date(t: &str) -> Option<Msg> {
     let b = t.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -44,9 +44,9 @@ fn impossible_date(t: &str) -> Option<(String, String)> {
     };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
     if !(1..=12).contains(&m) {
-        return Some((
-            format!("månad {m:02} finns inte (månaderna är 01–12)"),
-            format!("month {m:02} does not exist (the months are 01–12)"),
+        return Some(msg!(
+            "redigering-manad-finns-inte",
+            manad = format!("{m:02}")
         ));
     }
     let year = i32::try_from(y).ok()?;
@@ -58,10 +58,11 @@ fn impossible_date(t: &str) -> Option<(String, String)> {
     };
     let days = (next - first).num_days();
     if d == 0 || i64::from(d) > days {
-        let i = (m - 1) as usize;
-        return Some((
-            format!("{} {y} har {days} dagar", crate::i18n::MONTHS_SV[i]),
-            format!("{} {y} has {days} days", crate::i18n::MONTHS_EN[i]),
+        return Some(msg!(
+            "redigering-dagar-i-manad",
+            manad = msg!("ord-manad", nummer = m),
+            ar = y.to_string(),
+            dagar = days
         ));
     }
     None
@@ -77,18 +78,15 @@ pub fn datetime(flag: &str, s: &str) -> Result<String> {
     if parse_datetime(&normal).is_some() {
         return Ok(normal);
     }
-    if let Some((why_sv, why_en)) = normal.get(..10).and_then(impossible_date) {
-        return Err(Error::msg(
-            format!("{flag}: `{s}` finns inte: {why_sv}"),
-            format!("{flag}: `{s}` does not exist: {why_en}"),
+    if let Some(orsak) = normal.get(..10).and_then(impossible_date) {
+        return Err(err!(
+            "redigering-datum-finns-inte",
+            flagga = flag,
+            varde = s,
+            orsak = orsak
         ));
     }
-    Err(Error::msg(
-        format!(
-            "{flag}: `{s}` är ingen giltig tid; skriv ÅÅÅÅ-MM-DD TT:MM, t.ex. 2026-03-10 13:00"
-        ),
-        format!("{flag}: `{s}` is not a valid time; write YYYY-MM-DD HH:MM, e.g. 2026-03-10 13:00"),
-    ))
+    Err(err!("redigering-ogiltig-tid", flagga = flag, varde = s))
 }
 
 /// One of a closed set of values.
@@ -97,26 +95,24 @@ pub fn choice(flag: &str, s: &str, all: &[&str]) -> Result<String> {
     if all.contains(&t) {
         return Ok(t.to_string());
     }
-    let hint = crate::model::load::did_you_mean(t, all.iter().copied())
-        .map(|d| {
-            (
-                format!(" Menade du `{d}`?"),
-                format!(" Did you mean `{d}`?"),
-            )
-        })
-        .unwrap_or_default();
-    Err(Error::msg(
-        format!(
-            "{flag}: `{s}` är inget giltigt värde; välj ett av: {}.{}",
-            all.join(", "),
-            hint.0
-        ),
-        format!(
-            "{flag}: `{s}` is not a valid value; choose one of: {}.{}",
-            all.join(", "),
-            hint.1
-        ),
-    ))
+    let giltiga = all.join(", ");
+    Err(
+        match crate::model::load::did_you_mean(t, all.iter().copied()) {
+            Some(forslag) => err!(
+                "redigering-ogiltigt-val-forslag",
+                flagga = flag,
+                varde = s,
+                giltiga = giltiga,
+                forslag = forslag
+            ),
+            None => err!(
+                "redigering-ogiltigt-val",
+                flagga = flag,
+                varde = s,
+                giltiga = giltiga
+            ),
+        },
+    )
 }
 
 /// The parties of an agreement as `id (namn)`, for messages.
@@ -137,17 +133,12 @@ pub fn party(flag: &str, s: &str, agreement: Option<&Agreement>) -> Result<Strin
     if a.party(t).is_some() {
         return Ok(t.to_string());
     }
-    Err(Error::msg(
-        format!(
-            "{flag}: okänd part `{s}` i överenskommelsen {}; giltiga parter: {}",
-            a.id,
-            party_list(a)
-        ),
-        format!(
-            "{flag}: unknown party `{s}` in the agreement {}; valid parties: {}",
-            a.id,
-            party_list(a)
-        ),
+    Err(err!(
+        "redigering-okand-part",
+        flagga = flag,
+        varde = s,
+        overenskommelse = a.id,
+        parter = party_list(a)
     ))
 }
 
@@ -158,15 +149,13 @@ pub fn personnummer(flag: &str, s: &str, today: NaiveDate) -> Result<String> {
     Personnummer::parse(t, today)
         .map(|p| p.canonical())
         .map_err(|e| {
-            Error::msg(
-                format!(
-                    "{flag}: `{s}` är inget giltigt personnummer: {}",
-                    e.message_sv()
-                ),
-                format!(
-                    "{flag}: `{s}` is not a valid personnummer: {}",
-                    e.message_en()
-                ),
+            let mut orsak = Msg::same(e.message_en());
+            orsak.sv = e.message_sv();
+            err!(
+                "redigering-ogiltigt-personnummer",
+                flagga = flag,
+                varde = s,
+                orsak = orsak
             )
         })
 }
@@ -175,10 +164,7 @@ pub fn personnummer(flag: &str, s: &str, today: NaiveDate) -> Result<String> {
 pub fn text(flag: &str, s: &str) -> Result<String> {
     let t = s.trim();
     if t.is_empty() {
-        return Err(Error::msg(
-            format!("{flag}: får inte vara tomt"),
-            format!("{flag}: must not be empty"),
-        ));
+        return Err(err!("redigering-tom-text", flagga = flag));
     }
     Ok(t.to_string())
 }
@@ -217,8 +203,23 @@ mod tests {
     }
 
     #[test]
+    fn choices_list_the_values_and_suggest_one() {
+        use crate::i18n::Lang;
+        let e = choice("--status", "pågånde", &["utkast", "pågående"]).unwrap_err();
+        assert_eq!(
+            e.text(Lang::Sv),
+            "--status: `pågånde` är inget giltigt värde; välj ett av: utkast, pågående. Menade du `pågående`?"
+        );
+        let e = choice("--status", "x", &["utkast"]).unwrap_err();
+        assert_eq!(
+            e.text(Lang::En),
+            "--status: `x` is not a valid value; choose one of: utkast."
+        );
+    }
+
+    #[test]
     fn impossible_dates_say_why() {
-        let why = |s: &str| impossible_date(s).map(|(sv, _)| sv);
+        let why = |s: &str| impossible_date(s).map(|m| m.sv);
         assert_eq!(
             why("2026-02-29").as_deref(),
             Some("februari 2026 har 28 dagar")

@@ -15,7 +15,7 @@ pub mod splice;
 pub mod tree;
 pub mod write;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use tree::Tree;
 
 /// One step of a path into a plan: a mapping key, or the list item whose `id` is given.
@@ -120,10 +120,7 @@ pub fn apply_edits(text: &str, mut edits: Vec<TextEdit>) -> Result<String> {
     let mut at = 0;
     for e in &edits {
         if e.start < at || e.end < e.start || e.end > text.len() {
-            return Err(Error::msg(
-                "internt fel: ändringar som överlappar; filen lämnades orörd",
-                "internal error: overlapping edits; the file was left untouched",
-            ));
+            return Err(err!("redigering-overlappar"));
         }
         out.push_str(&text[at..e.start]);
         out.push_str(&e.text);
@@ -149,10 +146,7 @@ impl Document {
         let root = match crate::yaml::parse(&self.text) {
             Ok(Some(root)) if root.as_map().is_some() => root,
             _ => {
-                return Err(Error::msg(
-                    "filen är inte en läsbar plan (YAML-fel); rätta den med `sip edit` eller kör `sip check`",
-                    "the file is not a readable plan (YAML error); fix it with `sip edit` or run `sip check`",
-                ));
+                return Err(err!("redigering-olasbar-plan"));
             }
         };
         let effective;
@@ -171,24 +165,27 @@ impl Document {
         for e in &edits {
             for c in &old_comments {
                 if c.start >= e.start && c.start < e.end {
-                    lost.push(format!(
-                        "rad {}: {}",
-                        layout::line_of(&self.text, c.start),
-                        &self.text[c.start..c.end]
+                    lost.push(msg!(
+                        "redigering-kommentar-rad",
+                        rad = layout::line_of(&self.text, c.start),
+                        kommentar = &self.text[c.start..c.end]
                     ));
                 }
             }
         }
         if !lost.is_empty() {
-            return Err(Error::msg(
-                format!(
-                    "ändringen skulle ta bort kommentarer som någon skrivit ({}); filen lämnades orörd. Flytta kommentaren eller gör ändringen med `sip edit`",
-                    lost.join("; ")
-                ),
-                format!(
-                    "the change would remove comments someone wrote ({}); the file was left untouched. Move the comment or make the change with `sip edit`",
-                    lost.join("; ")
-                ),
+            let mut kommentarer = crate::i18n::Msg::same(String::new());
+            for (i, m) in lost.iter().enumerate() {
+                if i > 0 {
+                    kommentarer.sv.push_str("; ");
+                    kommentarer.en.push_str("; ");
+                }
+                kommentarer.sv.push_str(&m.sv);
+                kommentarer.en.push_str(&m.en);
+            }
+            return Err(err!(
+                "redigering-kommentarer-bort",
+                kommentarer = kommentarer
             ));
         }
         let new_text = apply_edits(&self.text, edits)?;
@@ -201,36 +198,18 @@ impl Document {
 /// Check that `new` says what `old` said with `op` applied, nothing more, nothing less, and that
 /// it keeps every comment.
 pub fn verify(old: &str, old_root: &crate::yaml::Node, new: &str, op: &Op) -> Result<()> {
-    let refused = |why_sv: &str, why_en: &str| {
-        Error::msg(
-            format!(
-                "ändringen kunde inte göras säkert ({why_sv}); filen lämnades orörd. Gör ändringen med `sip edit`"
-            ),
-            format!(
-                "the change could not be made safely ({why_en}); the file was left untouched. Make the change with `sip edit`"
-            ),
-        )
-    };
+    let refused = |orsak: crate::i18n::Msg| err!("redigering-inte-sakert", orsak = orsak);
     let new_root = match crate::yaml::parse(new) {
         Ok(Some(r)) => r,
         _ => {
-            return Err(refused(
-                "resultatet gick inte att läsa",
-                "the result did not parse",
-            ));
+            return Err(refused(msg!("redigering-orsak-olasbar")));
         }
     };
-    let expected = Tree::from_node(old_root).applied(op).ok_or_else(|| {
-        refused(
-            "platsen för ändringen finns inte",
-            "the place of the change does not exist",
-        )
-    })?;
+    let expected = Tree::from_node(old_root)
+        .applied(op)
+        .ok_or_else(|| refused(msg!("redigering-orsak-plats-saknas")))?;
     if Tree::from_node(&new_root) != expected {
-        return Err(refused(
-            "resultatet blev inte det avsedda",
-            "the result was not the intended one",
-        ));
+        return Err(refused(msg!("redigering-orsak-inte-avsett")));
     }
     let texts = |t: &str, r: &crate::yaml::Node| -> Vec<String> {
         layout::comments(t, Some(r))
@@ -239,10 +218,7 @@ pub fn verify(old: &str, old_root: &crate::yaml::Node, new: &str, op: &Op) -> Re
             .collect()
     };
     if texts(old, old_root) != texts(new, &new_root) {
-        return Err(refused(
-            "en kommentar skulle gå förlorad",
-            "a comment would be lost",
-        ));
+        return Err(refused(msg!("redigering-orsak-kommentar")));
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use super::layout::{
 };
 use super::tree::{child_schema, insert_index};
 use super::{Op, ScalarKind, Seg, TextEdit, Val};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::schema::{self, MapSchema};
 use crate::yaml::{Kind, Node};
 
@@ -43,10 +43,6 @@ pub fn plan(text: &str, root: &Node, op: &Op) -> Result<Vec<TextEdit>> {
     };
     p.walk(root, path, Some(&schema::PLAN), value, append)?;
     Ok(p.edits)
-}
-
-fn refuse(sv: impl Into<String>, en: impl Into<String>) -> Error {
-    Error::msg(sv, en)
 }
 
 impl<'t> Planner<'t> {
@@ -92,27 +88,15 @@ impl<'t> Planner<'t> {
         append: bool,
     ) -> Result<()> {
         let Some((seg, rest)) = path.split_first() else {
-            return Err(refuse("tom sökväg", "empty path"));
+            return Err(err!("redigering-tom-sokvag"));
         };
         match seg {
             Seg::Key(key) => {
                 let Kind::Map(entries) = &node.kind else {
-                    return Err(refuse(
-                        format!(
-                            "`{key}` kan inte läggas till: platsen är inte en tabell med nycklar"
-                        ),
-                        format!("`{key}` cannot be added: the place is not a mapping"),
-                    ));
+                    return Err(err!("redigering-inte-tabell", nyckel = key));
                 };
                 if is_flow(self.text, node) {
-                    return Err(refuse(
-                        format!(
-                            "`{key}` står i en tabell skriven på en rad ({{…}}); kör `sip fmt` först så att den skrivs som block"
-                        ),
-                        format!(
-                            "`{key}` is in a one-line mapping ({{…}}); run `sip fmt` first to write it as a block"
-                        ),
-                    ));
+                    return Err(err!("redigering-tabell-pa-en-rad", nyckel = key));
                 }
                 match entries
                     .iter()
@@ -132,10 +116,7 @@ impl<'t> Planner<'t> {
             }
             Seg::Id(id) => {
                 let Kind::Seq(items) = &node.kind else {
-                    return Err(refuse(
-                        format!("`{id}` hittades inte: platsen är ingen lista"),
-                        format!("`{id}` not found: the place is not a list"),
-                    ));
+                    return Err(err!("redigering-ingen-lista-for-id", id = id));
                 };
                 let item = items.iter().find(|it| {
                     it.as_map().is_some_and(|m| {
@@ -147,18 +128,12 @@ impl<'t> Planner<'t> {
                 });
                 match item {
                     Some(item) => self.walk(item, rest, schema, value, append),
-                    None => Err(refuse(
-                        format!("`{id}` finns inte i planen"),
-                        format!("`{id}` does not exist in the plan"),
-                    )),
+                    None => Err(err!("redigering-id-saknas", id = id)),
                 }
             }
             Seg::Index(i) => match node.as_seq().and_then(|items| items.get(*i)) {
                 Some(item) => self.walk(item, rest, schema, value, append),
-                None => Err(refuse(
-                    format!("punkt {} finns inte i listan", i + 1),
-                    format!("item {} is not in the list", i + 1),
-                )),
+                None => Err(err!("redigering-punkt-saknas", nummer = i + 1)),
             },
         }
     }
@@ -166,19 +141,11 @@ impl<'t> Planner<'t> {
     /// Remove the key or list item at `path` (already climbed by [`removal_path`]) with its
     /// lines; a blank line that separated items goes with the item.
     fn remove(&mut self, root: &Node, path: &[Seg]) -> Result<()> {
-        let not_found = || {
-            refuse(
-                "det som ska tas bort finns inte i planen",
-                "what is to be removed is not in the plan",
-            )
-        };
+        let not_found = || err!("redigering-borttaget-saknas");
         let (last, parent_path) = path.split_last().ok_or_else(not_found)?;
         let parent = find(root, parent_path).ok_or_else(not_found)?;
         if is_flow(self.text, parent) {
-            return Err(refuse(
-                "platsen är skriven på en rad ([…] eller {…}); kör `sip fmt` först så att den skrivs som block",
-                "the place is written on one line ([…] or {…}); run `sip fmt` first to write it as a block",
-            ));
+            return Err(err!("redigering-plats-pa-en-rad"));
         }
         let (start, end) = match (last, &parent.kind) {
             (Seg::Key(k), Kind::Map(entries)) => {
@@ -188,10 +155,7 @@ impl<'t> Planner<'t> {
                     .ok_or_else(not_found)?;
                 let ls = line_start(self.text, kn.span.start);
                 if !self.text[ls..kn.span.start].chars().all(|c| c == ' ') {
-                    return Err(refuse(
-                        format!("`{k}` står först i en listpunkt och kan inte tas bort ensam"),
-                        format!("`{k}` opens a list item and cannot be removed alone"),
-                    ));
+                    return Err(err!("redigering-oppnar-punkt", nyckel = k));
                 }
                 let end = next_line_start(self.text, content_end(self.text, vn).max(kn.span.end));
                 (ls, end)
@@ -248,10 +212,7 @@ impl<'t> Planner<'t> {
         append: bool,
     ) -> Result<()> {
         let Some((first_key, _)) = entries.first() else {
-            return Err(refuse(
-                "en tom tabell kan inte få nycklar här",
-                "an empty mapping cannot take keys here",
-            ));
+            return Err(err!("redigering-tom-tabell"));
         };
         let _ = map;
         let indent = column(self.text, first_key.span.start);
@@ -303,9 +264,9 @@ impl<'t> Planner<'t> {
         append: bool,
     ) -> Result<()> {
         let Some(Seg::Key(child)) = rest.first() else {
-            return Err(refuse(
-                format!("`{}` är tom", key.key_text().unwrap_or("?")),
-                format!("`{}` is empty", key.key_text().unwrap_or("?")),
+            return Err(err!(
+                "redigering-tom-nyckel",
+                nyckel = key.key_text().unwrap_or("?")
             ));
         };
         let indent = column(self.text, key.span.start) + self.indent.unit;
@@ -344,7 +305,7 @@ impl<'t> Planner<'t> {
             }
             Kind::Seq(items) if !is_flow(self.text, list) => {
                 let Some(last) = items.last() else {
-                    return Err(refuse("tom lista", "empty list"));
+                    return Err(err!("redigering-tom-lista"));
                 };
                 let dash = dash_before(self.text, items[0].span.start)
                     .map_or(key_col + self.indent.seq_indent, |d| column(self.text, d));
@@ -366,32 +327,22 @@ impl<'t> Planner<'t> {
                 self.insert_after_line(content_end(self.text, last), body);
                 Ok(())
             }
-            Kind::Seq(_) => Err(refuse(
-                format!(
-                    "`{name}` är en lista skriven på en rad ([…]); kör `sip fmt` först så att den skrivs som block"
-                ),
-                format!(
-                    "`{name}` is a one-line list ([…]); run `sip fmt` first to write it as a block"
-                ),
-            )),
-            _ => Err(refuse(
-                format!("`{name}` är ingen lista; rätta den med `sip edit`"),
-                format!("`{name}` is not a list; fix it with `sip edit`"),
-            )),
+            Kind::Seq(_) => Err(err!("redigering-lista-pa-en-rad", nyckel = name)),
+            _ => Err(err!("redigering-ingen-lista", nyckel = name)),
         }
     }
 
     fn replace_value(&mut self, key: &Node, old: &Node, name: &str, value: &Val) -> Result<()> {
         let not_scalar = || {
-            refuse(
-                format!(
-                    "`{name}` har {} där ett enkelt värde väntas; rätta med `sip edit`",
-                    old.kind_sv()
-                ),
-                format!(
-                    "`{name}` holds a collection where a single value is expected; fix it with `sip edit`"
-                ),
-            )
+            // What is there, as the message's select names it.
+            let slag = match &old.kind {
+                Kind::Scalar(s) if s.is_null() => "tomt",
+                Kind::Scalar(_) => "enkelt",
+                Kind::Seq(_) => "lista",
+                Kind::Map(_) => "tabell",
+                Kind::Alias => "alias",
+            };
+            err!("redigering-inte-enkelt", nyckel = name, slag = slag)
         };
         match value {
             Val::Scalar { .. } if matches!(old.kind, Kind::Seq(_)) => {
@@ -447,10 +398,7 @@ impl<'t> Planner<'t> {
                 }
                 _ => Err(not_scalar()),
             },
-            Val::Map(_) => Err(refuse(
-                format!("`{name}` kan inte ersättas i sin helhet"),
-                format!("`{name}` cannot be replaced whole"),
-            )),
+            Val::Map(_) => Err(err!("redigering-inte-helt", nyckel = name)),
         }
     }
 
@@ -488,14 +436,10 @@ impl<'t> Planner<'t> {
                 yaml_scalar(key),
                 self.render_entry(k, more, value, append, indent + self.indent.unit)?
             )),
-            Some((Seg::Index(_), _)) => Err(refuse(
-                format!("`{key}` saknas"),
-                format!("`{key}` is missing"),
-            )),
-            Some((Seg::Id(id), _)) => Err(refuse(
-                format!("`{key}` saknas, så `{id}` finns inte"),
-                format!("`{key}` is missing, so `{id}` does not exist"),
-            )),
+            Some((Seg::Index(_), _)) => Err(err!("redigering-nyckel-saknas", nyckel = key)),
+            Some((Seg::Id(id), _)) => {
+                Err(err!("redigering-nyckel-saknas-id", nyckel = key, id = id))
+            }
             None if append => Ok(format!(
                 "{pad}{}:\n{}",
                 yaml_scalar(key),

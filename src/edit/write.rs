@@ -106,18 +106,7 @@ fn open_for_lock(target: &Path, write: bool) -> Result<std::fs::File> {
 
 /// The plan became a symbolic link after it was looked at.
 fn link_swapped(target: &Path) -> Error {
-    Error::msg(
-        format!(
-            "{} blev en symbolisk länk medan sip öppnade den; sip följer inte en sådan länk och inget skrevs. Se efter vad länken pekar på (`ls -l {}`) och kör kommandot igen",
-            target.display(),
-            target.display()
-        ),
-        format!(
-            "{} became a symbolic link while sip opened it; sip does not follow such a link and nothing was written. Look at what it points to (`ls -l {}`) and run the command again",
-            target.display(),
-            target.display()
-        ),
-    )
+    err!("redigering-lank-bytt", fil = target)
 }
 
 /// Open the plan and wait for its lock, until [`LOCK_WAIT`] after `started`.
@@ -182,18 +171,7 @@ fn resolve(path: &Path, root: &Path) -> Result<PathBuf> {
     if target.starts_with(&root) && target.is_file() {
         return Ok(target);
     }
-    Err(Error::msg(
-        format!(
-            "{} är en symbolisk länk till {}, utanför planmappen; sip ändrar inte filer utanför planmappen. Flytta planen in i planmappen, eller ändra den där den ligger",
-            path.display(),
-            target.display()
-        ),
-        format!(
-            "{} is a symbolic link to {}, outside the plan folder; sip does not change files outside the plan folder. Move the plan into the plan folder, or change it where it is",
-            path.display(),
-            target.display()
-        ),
-    ))
+    Err(err!("redigering-lank-utanfor", fil = path, mal = target))
 }
 
 fn dir_and_name(path: &Path) -> (&Path, String) {
@@ -268,23 +246,19 @@ fn user_name(uid: u32) -> Option<String> {
 
 fn busy(path: &Path, holder: &str) -> Error {
     let secs = LOCK_WAIT.as_secs();
-    let (who_sv, who_en) = if holder.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (
-            format!(" (process {})", holder.replace(", ", ", användare ")),
-            format!(" (process {})", holder.replace(", ", ", user ")),
-        )
-    };
-    Error::msg(
-        format!(
-            "{} ändras just nu av ett annat sip-kommando{who_sv} och blev inte ledig på {secs} sekunder; inget skrevs. Vänta en stund och kör kommandot igen",
-            path.display()
-        ),
-        format!(
-            "{} is being changed by another sip command{who_en} and was not free within {secs} seconds; nothing was written. Wait a moment and run the command again",
-            path.display()
-        ),
+    if holder.is_empty() {
+        return err!("redigering-upptagen", fil = path, sekunder = secs);
+    }
+    // `holder` is "pid" or "pid, user": the word for the user in each language.
+    let mut process = msg!("redigering-upptagen-anvandare");
+    for text in [&mut process.sv, &mut process.en] {
+        *text = holder.replace(", ", &format!(", {text} "));
+    }
+    err!(
+        "redigering-upptagen-av",
+        fil = path,
+        process = process,
+        sekunder = secs
     )
 }
 
@@ -326,33 +300,15 @@ fn replace_with(
     let path = lock.target();
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.permissions().readonly() {
-        return Err(Error::msg(
-            format!(
-                "{} är skrivskyddad; inget skrevs. Ge skrivbehörighet (till exempel `chmod u+w {}`) om planen ska kunna ändras",
-                path.display(),
-                path.display()
-            ),
-            format!(
-                "{} is read-only; nothing was written. Give write permission (e.g. `chmod u+w {}`) if the plan may be changed",
-                path.display(),
-                path.display()
-            ),
-        ));
+        return Err(err!("redigering-skrivskyddad", fil = path));
     }
     if new.len() as u64 > crate::source::MAX_FILE_BYTES {
         let mb = format!("{:.1}", new.len() as f64 / (1024.0 * 1024.0));
         let max = crate::source::MAX_FILE_BYTES / (1024 * 1024);
-        return Err(Error::msg(
-            format!(
-                "{} skrevs inte: den nya texten är {} MB, och en plan får vara högst {max} MB (större filer läser inget sip-kommando; en plan är några kB)",
-                path.display(),
-                mb.replace('.', ",")
-            ),
-            format!(
-                "{} was not written: the new text is {mb} MB, and a plan may be at most {max} MB (no sip command reads a larger file; a plan is a few kB)",
-                path.display()
-            ),
-        ));
+        // One decimal, with the decimal comma in Swedish.
+        let mut mb = crate::i18n::Msg::same(mb);
+        mb.sv = mb.sv.replace('.', ",");
+        return Err(err!("redigering-for-stor", fil = path, mb = mb, max = max));
     }
     let unchanged = || -> Result<()> {
         let current = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
@@ -391,10 +347,7 @@ pub fn create(path: &Path, content: &[u8]) -> Result<()> {
     let tmp = write_temp_with(path, content, true)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::msg(
-                format!("{} finns redan; inget skrevs", path.display()),
-                format!("{} already exists; nothing was written", path.display()),
-            )
+            err!("redigering-finns-redan", fil = path)
         } else {
             Error::io_op(IoOp::Rename, path, e.error)
         }
@@ -445,6 +398,25 @@ fn sync_dir(path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn busy_says_who_holds_the_plan_in_each_language() {
+        use crate::i18n::Lang;
+        let secs = LOCK_WAIT.as_secs();
+        let e = busy(Path::new("p.yaml"), "123, eva");
+        assert_eq!(
+            e.text(Lang::Sv),
+            format!(
+                "p.yaml ändras just nu av ett annat sip-kommando (process 123, användare eva) och blev inte ledig på {secs} sekunder; inget skrevs. Vänta en stund och kör kommandot igen"
+            )
+        );
+        assert!(e.text(Lang::En).contains("(process 123, user eva)"));
+        let e = busy(Path::new("p.yaml"), "");
+        assert!(
+            e.text(Lang::Sv)
+                .contains("sip-kommando och blev inte ledig")
+        );
+    }
 
     fn locked(p: &Path) -> PlanLock {
         lock(p, p.parent().unwrap()).unwrap()

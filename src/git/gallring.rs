@@ -46,10 +46,8 @@ fn git(top: &Path, args: &[&str]) -> Result<Output> {
         .output()
         .map_err(|e| {
             // The system's words about the failure: in Swedish for the common ones.
-            let fel = Msg {
-                sv: crate::error::io_sv(&e),
-                en: e.to_string(),
-            };
+            let mut fel = Msg::same(e.to_string());
+            fel.sv = crate::error::io_sv(&e);
             err!("gallring-git-saknas", fel = fel)
         })
 }

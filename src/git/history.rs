@@ -13,6 +13,9 @@ use crate::edit::tree::Tree;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Msg};
 
+/// A text of the history in both languages.
+type Text = Msg;
+
 /// One commit that changed the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -126,7 +129,7 @@ fn label(key: &str) -> String {
 }
 
 /// A value in running text: scalars as written (long texts cut), lists joined by commas.
-fn show(t: &Tree) -> Msg {
+fn show(t: &Tree) -> Text {
     match t {
         Tree::Scalar(s) => {
             let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -153,12 +156,17 @@ fn show(t: &Tree) -> Msg {
 }
 
 /// Texts joined by commas, in each language.
-fn join(parts: impl IntoIterator<Item = Msg>) -> Msg {
-    let (sv, en): (Vec<String>, Vec<String>) = parts.into_iter().map(|m| (m.sv, m.en)).unzip();
-    Msg {
-        sv: sv.join(", "),
-        en: en.join(", "),
+fn join(parts: impl IntoIterator<Item = Msg>) -> Text {
+    let mut out = Msg::same(String::new());
+    for (i, m) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.sv.push_str(", ");
+            out.en.push_str(", ");
+        }
+        out.sv.push_str(&m.sv);
+        out.en.push_str(&m.en);
     }
+    out
 }
 
 fn get<'a>(t: &'a Tree, key: &str) -> Option<&'a Tree> {
@@ -237,7 +245,7 @@ fn map_changes(out: &mut Vec<Msg>, owner: &str, old: &Tree, new: &Tree) {
     }
 }
 
-fn value_change(name: &str, o: Option<&Tree>, n: Option<&Tree>) -> Msg {
+fn value_change(name: &str, o: Option<&Tree>, n: Option<&Tree>) -> Text {
     match (o, n) {
         (None, Some(n)) => msg!("historik-varde-satt", namn = name, varde = show(n)),
         (Some(o), None) => msg!("historik-varde-borttaget", namn = name, varde = show(o)),
@@ -343,11 +351,10 @@ fn items_changes(out: &mut Vec<Msg>, noun: &Noun, o: Option<&Tree>, n: Option<&T
                     (Some(t), _) => Some(show(t)),
                     // A meeting's time as people write it: `2026-03-24 13:00`.
                     (None, Some(t)) => {
-                        let m = show(t);
-                        Some(Msg {
-                            sv: m.sv.replacen('T', " ", 1),
-                            en: m.en.replacen('T', " ", 1),
-                        })
+                        let mut m = show(t);
+                        m.sv = m.sv.replacen('T', " ", 1);
+                        m.en = m.en.replacen('T', " ", 1);
+                        Some(m)
                     }
                     (None, None) => None,
                 };

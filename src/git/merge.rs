@@ -60,10 +60,6 @@ pub enum Outcome {
 
 type Why = Msg;
 
-fn why(sv: impl Into<String>, en: impl Into<String>) -> Why {
-    Msg::new(sv, en)
-}
-
 /// Merge THEIRS into OURS, both descended from BASE.
 pub fn merge(base: &str, ours: &str, theirs: &str) -> Outcome {
     // One side changed nothing at all (not a byte): the other side's text is the result.
@@ -85,26 +81,21 @@ pub fn merge(base: &str, ours: &str, theirs: &str) -> Outcome {
     }
 }
 
-fn parse_map<'t>(text: &'t str, which_sv: &str, which_en: &str) -> Result<Node<'t>, Why> {
+/// `which` names the version for `locales/*/git.ftl` (`din`, `andras`, `gemensam`).
+fn parse_map<'t>(text: &'t str, which: &str) -> Result<Node<'t>, Why> {
     if !crate::model::load::conflict_markers(text).is_empty() {
-        return Err(why(
-            format!("{which_sv} har redan konfliktmarkeringar"),
-            format!("{which_en} already has conflict markers"),
-        ));
+        return Err(msg!("git-har-konfliktmarkeringar", version = which));
     }
     match crate::yaml::parse(text) {
         Ok(Some(root)) if root.as_map().is_some() && !is_flow(text, &root) => Ok(root),
-        _ => Err(why(
-            format!("{which_sv} är ingen läsbar plan"),
-            format!("{which_en} is not a readable plan"),
-        )),
+        _ => Err(msg!("git-olasbar-version", version = which)),
     }
 }
 
 fn try_merge(base: &str, ours: &str, theirs: &str) -> Result<Outcome, Why> {
-    let o_root = parse_map(ours, "din version", "your version")?;
-    let t_first = parse_map(theirs, "den andras version", "the other version")?;
-    let b_root = parse_map(base, "den gemensamma versionen", "the common version")?;
+    let o_root = parse_map(ours, "din")?;
+    let t_first = parse_map(theirs, "andras")?;
+    let b_root = parse_map(base, "gemensam")?;
     let rename = renumbering(
         &Tree::from_node(&b_root),
         &Tree::from_node(&o_root),
@@ -120,7 +111,7 @@ fn try_merge(base: &str, ours: &str, theirs: &str) -> Result<Outcome, Why> {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         renamed = rename_in(theirs, &t_first, &map)?;
-        let root = parse_map(&renamed, "den andras version", "the other version")?;
+        let root = parse_map(&renamed, "andras")?;
         (renamed.as_str(), root)
     };
     let nl = if ours.contains("\r\n") { "\r\n" } else { "\n" };
@@ -143,10 +134,7 @@ fn try_merge(base: &str, ours: &str, theirs: &str) -> Result<Outcome, Why> {
         false,
     )?;
     if !done {
-        return Err(why(
-            "planens delar gick inte att para ihop",
-            "the parts of the plan could not be matched",
-        ));
+        return Err(msg!("git-delar-ej-parade"));
     }
     let text = m.out;
     // The result must read as a plan: with each conflict resolved as OURS, when there are some.
@@ -161,10 +149,7 @@ fn try_merge(base: &str, ours: &str, theirs: &str) -> Result<Outcome, Why> {
     match crate::yaml::parse(&resolved) {
         Ok(Some(root)) if root.as_map().is_some() => {}
         _ => {
-            return Err(why(
-                "resultatet gick inte att läsa",
-                "the result did not parse",
-            ));
+            return Err(msg!("git-resultat-olasbart"));
         }
     }
     if m.conflicts.is_empty() {
@@ -282,10 +267,7 @@ fn rename_in(text: &str, root: &Node, map: &HashMap<&str, &str>) -> Result<Strin
                     } else if written == format!("'{old}'") {
                         format!("'{new}'")
                     } else {
-                        return Err(why(
-                            format!("{old} gick inte att byta till {new}"),
-                            format!("{old} could not be renamed to {new}"),
-                        ));
+                        return Err(msg!("git-namnbyte-misslyckades", fore = old, efter = *new));
                     };
                     out.push((node.span.start, end, repl));
                 }
@@ -311,7 +293,7 @@ fn rename_in(text: &str, root: &Node, map: &HashMap<&str, &str>) -> Result<Strin
     let mut at = 0;
     for (start, end, repl) in edits {
         if start < at {
-            return Err(why("namnbytena överlappar", "the renames overlap"));
+            return Err(msg!("git-namnbyten-overlappar"));
         }
         out.push_str(&text[at..start]);
         out.push_str(&repl);
@@ -663,10 +645,7 @@ impl Merger {
             } else if let Some(&bi) = bk.get(k) {
                 if bp[bi].whole() != p.whole() {
                     let at = key_path(path, k);
-                    return Err(why(
-                        format!("du tog bort `{}` som den andra ändrade", path_text(&at)),
-                        format!("you removed `{}`, which the other changed", path_text(&at)),
-                    ));
+                    return Err(msg!("git-du-tog-bort", plats = path_text(&at)));
                 }
             } else {
                 after.entry(prev).or_default().push(p);
@@ -691,10 +670,7 @@ impl Merger {
                     // THEIRS removed it: taken when OURS left it as it was.
                     if bp[bi].whole() != p.whole() {
                         let at = key_path(path, k);
-                        return Err(why(
-                            format!("den andra tog bort `{}` som du ändrade", path_text(&at)),
-                            format!("the other removed `{}`, which you changed", path_text(&at)),
-                        ));
+                        return Err(msg!("git-andra-tog-bort", plats = path_text(&at)));
                     }
                 }
                 (None, None) => self.push(p.whole()),
@@ -737,10 +713,7 @@ impl Merger {
             .filter(|id| ti.contains_key(*id))
             .collect();
         if kept_t != kept_b {
-            return Err(why(
-                format!("den andra ändrade ordningen i `{}`", path_text(path)),
-                format!("the other reordered `{}`", path_text(path)),
-            ));
+            return Err(msg!("git-andra-ordning", plats = path_text(path)));
         }
         for p in op {
             let id = p.id().unwrap_or_default();
@@ -753,17 +726,10 @@ impl Merger {
                 }
                 (None, Some(&b)) => {
                     if bp[b].whole() != p.whole() {
-                        return Err(why(
-                            format!(
-                                "den andra tog bort {} ur `{}` som du ändrade",
-                                path_text(&[Seg::Id(id.to_string())]),
-                                path_text(path)
-                            ),
-                            format!(
-                                "the other removed {} from `{}`, which you changed",
-                                path_text(&[Seg::Id(id.to_string())]),
-                                path_text(path)
-                            ),
+                        return Err(msg!(
+                            "git-andra-tog-bort-punkt",
+                            punkt = path_text(&[Seg::Id(id.to_string())]),
+                            plats = path_text(path)
                         ));
                     }
                 }
@@ -778,15 +744,9 @@ impl Merger {
             }
             match bi.get(id) {
                 Some(&b) if bp[b].whole() != p.whole() => {
-                    return Err(why(
-                        format!(
-                            "du tog bort {} som den andra ändrade",
-                            path_text(&[Seg::Id(id.to_string())])
-                        ),
-                        format!(
-                            "you removed {}, which the other changed",
-                            path_text(&[Seg::Id(id.to_string())])
-                        ),
+                    return Err(msg!(
+                        "git-du-tog-bort-punkt",
+                        punkt = path_text(&[Seg::Id(id.to_string())])
                     ));
                 }
                 Some(_) => {}

@@ -37,13 +37,10 @@ pub const TEXTCONV_ARGS: &str = "decrypt --textconv";
 pub const ATTRIBUTES_DIFF: &str = "# Krypterade planer visas i klartext i git diff för den som har en nyckel (sip setup-git)\n*.yaml diff=sip\n*.yml diff=sip\n";
 
 fn git_missing(e: &std::io::Error) -> Error {
-    Error::msg(
-        format!(
-            "kommandot git kunde inte köras ({}); installera git",
-            crate::error::io_sv(e)
-        ),
-        format!("the git command could not be run ({e}); install git"),
-    )
+    // The system's words about the failure: in Swedish for the common ones.
+    let mut fel = crate::i18n::Msg::same(e.to_string());
+    fel.sv = crate::error::io_sv(e);
+    err!("git-saknas", fel = fel)
 }
 
 /// A git repository fixed explicitly: its git folder (a `.git` folder or a `.git` file of a
@@ -201,10 +198,7 @@ pub fn register_driver(repo: &Repo) -> Result<(String, bool)> {
             ])?
             .is_none()
         {
-            return Err(Error::msg(
-                format!("git config {key} misslyckades; inget registrerades"),
-                format!("git config {key} failed; nothing was registered"),
-            ));
+            return Err(err!("git-config-misslyckades", nyckel = key));
         }
     }
     Ok((driver, absolute))
@@ -319,15 +313,9 @@ pub fn merge_file(base: &Path, ours: &Path, theirs: &Path) -> Result<bool> {
     match out.status.code() {
         Some(0) => Ok(true),
         Some(n) if (1..=127).contains(&n) => Ok(false),
-        _ => Err(Error::msg(
-            format!(
-                "git merge-file misslyckades: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ),
-            format!(
-                "git merge-file failed: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ),
+        _ => Err(err!(
+            "git-merge-file-misslyckades",
+            fel = String::from_utf8_lossy(&out.stderr).trim().to_string()
         )),
     }
 }

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::model::plan::Plan;
-use crate::source::SourceFile;
 
 /// What git knows of the plan at a meeting.
 pub enum Prior {
@@ -62,7 +61,7 @@ fn read(file: &Path, meeting: &str, day: NaiveDate) -> Result<Prior> {
             .run(&[OsStr::new("cat-file"), OsStr::new("blob"), &spec])?
             .and_then(|b| String::from_utf8(b).ok())
             .and_then(|text| {
-                let src = SourceFile::new(file.to_path_buf(), String::new(), text);
+                let src = crate::crypt::read::source(file.to_path_buf(), String::new(), text)?;
                 crate::model::load::load_plan(&src).plan
             })
         else {

@@ -171,7 +171,9 @@ pub fn plan_items(
     }
     let name = plan.name().unwrap_or("");
     let anon = anonymize.then(|| Anonymizer::of_names(plan.personal_names()));
+    // An encrypted value no key opened is not shown (it would be its ciphertext).
     let scrub = |t: String| match &anon {
+        _ if crate::crypt::read::is_sealed_value(&t) => "–".to_string(),
         Some(a) => a.scrub(&t),
         None => t,
     };

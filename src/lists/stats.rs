@@ -26,7 +26,7 @@ use super::AgeBand;
 use crate::check::{CheckOptions, Unreadable, map_plans};
 use crate::model::enums::{ClosingReason, Gender, GoalAssessment, InterventionStatus, Status};
 use crate::model::plan::Plan;
-use crate::workspace::{PlanFolder, Workspace};
+use crate::workspace::{PlanFile, PlanFolder, Workspace};
 
 /// The key for a value that is not given.
 pub const MISSING: &str = "uppgift_saknas";
@@ -314,6 +314,32 @@ pub fn median(values: &mut [i64]) -> Option<f64> {
     })
 }
 
+/// Every readable plan of the folders through `f` (the index of its folder in `folders`, its
+/// file, the plan), with no rule run: what the counts of `sip stats` and of the board report
+/// read. The files that are not plans come second, sorted by path.
+pub fn read_plans<T, F>(folders: &[PlanFolder], today: NaiveDate, f: F) -> (Vec<T>, Vec<Unreadable>)
+where
+    T: Send,
+    F: Fn(usize, &PlanFile, &Plan) -> T + Sync,
+{
+    // No rule is needed: only the plans (and which files are not plans).
+    let opts = CheckOptions {
+        select: Some(Vec::new()),
+        ..CheckOptions::on(today)
+    };
+    let mut values = Vec::new();
+    let mut unreadable = Vec::new();
+    for (n, folder) in folders.iter().enumerate() {
+        let m = map_plans(&folder.ws, &folder.files, &opts, |file, plan, _| {
+            f(n, file, plan)
+        });
+        values.extend(m.values);
+        unreadable.extend(m.unreadable);
+    }
+    unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    (values, unreadable)
+}
+
 /// The figures of every plan in the folders (each plan read with its own folder's agreements).
 pub fn collect(
     folders: &[PlanFolder],
@@ -321,23 +347,9 @@ pub fn collect(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> (Stats, Vec<Unreadable>) {
-    // No rule is needed here: an empty selection skips them.
-    // No rule is needed: only the plans (and which files are not plans).
-    let opts = CheckOptions {
-        select: Some(Vec::new()),
-        ..CheckOptions::on(today)
-    };
-    let mut facts = Vec::new();
-    let mut unreadable = Vec::new();
-    for f in folders {
-        let ws = &f.ws;
-        let m = map_plans(ws, &f.files, &opts, |_, plan, _| {
-            PlanFacts::of(plan, today, ws)
-        });
-        facts.extend(m.values);
-        unreadable.extend(m.unreadable);
-    }
-    unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    let (facts, unreadable) = read_plans(folders, today, |n, _, plan| {
+        PlanFacts::of(plan, today, &folders[n].ws)
+    });
     (fold(facts, today, from, to), unreadable)
 }
 

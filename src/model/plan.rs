@@ -106,8 +106,14 @@ impl Plan {
     pub fn id_or_placeholder(&self) -> &str {
         self.id_str().unwrap_or("PLAN")
     }
+    /// The individual's name; `None` also when it is encrypted and no key opened it (lists then
+    /// show the plan id alone).
     pub fn name(&self) -> Option<&str> {
-        self.individual.name.as_ref().map(|s| s.value.as_str())
+        self.individual
+            .name
+            .as_ref()
+            .map(|s| s.value.as_str())
+            .filter(|n| !crate::source::is_sealed_value(n))
     }
     pub fn next_follow_up(&self) -> Option<NaiveDate> {
         self.follow_up.as_ref()?.next.as_ref().map(|s| s.value)

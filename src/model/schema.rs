@@ -847,4 +847,149 @@ mod tests {
             }
         }
     }
+
+    /// The plan keys the commands read and write are written as literals in `src/cli` (paths
+    /// given to the edit engine, new items' keys, list names). Each must be a key of the
+    /// format at that place, so that renaming a key here fails until the commands follow.
+    #[test]
+    fn the_commands_plan_keys_are_in_the_schema() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/cli");
+        let mut files = vec![std::path::PathBuf::from(format!("{dir}/editing.rs"))];
+        let mut dirs = vec![std::path::PathBuf::from(format!("{dir}/commands"))];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("src/cli/commands").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    files.push(p);
+                }
+            }
+        }
+        let mut checked = std::collections::BTreeSet::new();
+        let mut wrong = Vec::new();
+        for f in &files {
+            let text = std::fs::read_to_string(f).expect("source file");
+            // The code, not its unit tests.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let name = f.strip_prefix(dir).unwrap_or(f).display().to_string();
+            for (path, whole) in plan_key_literals(code) {
+                let ok = if whole {
+                    resolve(&path)
+                } else {
+                    path.len() == 1 && all_maps().iter().any(|m| m.field(&path[0]).is_some())
+                };
+                if !ok {
+                    wrong.push(format!("{name}: {}", path.join(".")));
+                }
+                checked.insert(path.join("."));
+            }
+        }
+        assert!(wrong.is_empty(), "plan keys not in the schema: {wrong:#?}");
+        assert!(
+            checked.len() >= 20,
+            "only {} plan keys found in src/cli: has the pattern changed? {checked:?}",
+            checked.len()
+        );
+    }
+
+    /// Whether a path of keys from the plan's root names a key of the format (a list's
+    /// items are stepped into on the way).
+    fn resolve(path: &[String]) -> bool {
+        let mut map: &MapSchema = &PLAN;
+        for (i, key) in path.iter().enumerate() {
+            let Some(field) = map.field(key) else {
+                return false;
+            };
+            let mut ty = &field.ty;
+            while let Ty::List(inner) | Ty::OneOrList(inner) = ty {
+                ty = inner;
+            }
+            match ty {
+                Ty::Map(inner) => map = inner,
+                _ if i + 1 < path.len() => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// The string literal starting at `s` (which starts with `"`): its text and the rest.
+    fn literal(s: &str) -> Option<(&str, &str)> {
+        let body = s.strip_prefix('"')?;
+        let end = body.find('"')?;
+        Some((&body[..end], &body[end + 1..]))
+    }
+
+    /// The plan key literals in a command's code, each with whether it is a whole path from
+    /// the root (`true`) or a key of some mapping (`false`):
+    /// - path arrays `set(&["individ", "namn"] …)`, `has(&[…])`, `path(&[…])`,
+    ///   `KEYS: &[&str] = &[…]` (their leading literal elements);
+    /// - `item_path("möten", id, "genomfört")` (the list, and the key when literal);
+    /// - `.existing("mål", …)`, `.ids("behov")`, `.remove_referenced("behov", …)` (a list);
+    /// - `Seg::Key("deltagare".into())` and a new item's `("beskrivning", Val::…)`.
+    fn plan_key_literals(code: &str) -> Vec<(Vec<String>, bool)> {
+        let mut out = Vec::new();
+        for (at, _) in code.match_indices("&[") {
+            let before = code[..at].trim_end();
+            if !["set(", "has(", "path(", "&[&str] ="]
+                .iter()
+                .any(|p| before.ends_with(p))
+            {
+                continue;
+            }
+            let mut rest = &code[at + 2..];
+            let mut path = Vec::new();
+            while let Some((lit, after)) = literal(rest.trim_start()) {
+                let after = after.trim_start();
+                if !(after.starts_with(',') || after.starts_with(']')) {
+                    break;
+                }
+                path.push(lit.to_string());
+                rest = after.strip_prefix(',').unwrap_or(after);
+            }
+            if !path.is_empty() {
+                out.push((path, true));
+            }
+        }
+        for (at, _) in code.match_indices("item_path(") {
+            let args = &code[at + "item_path(".len()..];
+            let Some((list, rest)) = literal(args.trim_start()) else {
+                continue;
+            };
+            let mut path = vec![list.to_string()];
+            // The third argument, when it is a literal.
+            if let Some(third) = rest.splitn(3, ',').nth(2)
+                && let Some((key, after)) = literal(third.trim_start())
+                && after.trim_start().starts_with(')')
+            {
+                path.push(key.to_string());
+            }
+            out.push((path, true));
+        }
+        for call in [".existing(", ".ids(", ".remove_referenced("] {
+            for (at, _) in code.match_indices(call) {
+                if let Some((list, _)) = literal(code[at + call.len()..].trim_start()) {
+                    out.push((vec![list.to_string()], true));
+                }
+            }
+        }
+        for (at, _) in code.match_indices("Seg::Key(") {
+            if let Some((key, after)) = literal(&code[at + "Seg::Key(".len()..])
+                && after.starts_with(".into()")
+            {
+                out.push((vec![key.to_string()], false));
+            }
+        }
+        for (at, _) in code.match_indices(", Val::") {
+            let before = code[..at].trim_end();
+            if let Some(open) = before.rfind("(\"")
+                && let Some((key, after)) = literal(&before[open + 1..])
+                && after.is_empty()
+            {
+                out.push((vec![key.to_string()], false));
+            }
+        }
+        out
+    }
 }

@@ -13,6 +13,15 @@ struct Output<'a> {
     plans: usize,
     findings: Rows<'a>,
     summary: Summary,
+    /// The rules not tested, with in how many plans (encrypted plans no key opens).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    untested: Vec<Untested>,
+}
+
+#[derive(Serialize)]
+struct Untested {
+    code: &'static str,
+    plans: usize,
 }
 
 #[derive(Serialize)]
@@ -73,6 +82,7 @@ pub struct JsonRenderer<'c> {
     cfg: &'c ReportConfig,
     files: Vec<(String, Option<String>)>,
     rows: Vec<Row>,
+    untested: super::UntestedCount,
 }
 
 impl<'c> JsonRenderer<'c> {
@@ -81,12 +91,14 @@ impl<'c> JsonRenderer<'c> {
             cfg,
             files: Vec::new(),
             rows: Vec::new(),
+            untested: super::UntestedCount::default(),
         }
     }
 }
 
 impl super::Render for JsonRenderer<'_> {
     fn file(&mut self, _out: &mut dyn std::io::Write, file: &FileReport) -> std::io::Result<()> {
+        self.untested.add(file);
         if file.findings.is_empty() {
             return Ok(());
         }
@@ -122,6 +134,15 @@ impl super::Render for JsonRenderer<'_> {
                 varning: totals.count(Severity::Warning),
                 info: totals.count(Severity::Info),
             },
+            untested: self
+                .untested
+                .by_code()
+                .into_iter()
+                .map(|(code, plans)| Untested {
+                    code: code.as_str(),
+                    plans,
+                })
+                .collect(),
         };
         serde_json::to_writer_pretty(&mut *out, &output)?;
         out.write_all(b"\n")

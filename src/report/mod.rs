@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use crate::findings::{CheckResult, FileReport, Totals};
+use crate::findings::{CheckResult, Code, FileReport, Totals};
 use crate::i18n::Lang;
 
 pub mod github;
@@ -100,6 +100,78 @@ pub trait Render {
     }
 }
 
+/// The rules left untested on encrypted plans no key opens, counted plan by plan
+/// ([`FileReport::untested`]).
+#[derive(Debug, Default, Clone)]
+pub struct UntestedCount {
+    /// Plans per code (indexed by `code as usize`).
+    per_code: Vec<usize>,
+    /// Plans with at least one rule untested.
+    pub plans: usize,
+}
+
+impl UntestedCount {
+    pub fn add(&mut self, file: &FileReport) {
+        if file.untested == 0 {
+            return;
+        }
+        self.plans += 1;
+        if self.per_code.is_empty() {
+            self.per_code = vec![0; Code::ALL.len()];
+        }
+        for &code in Code::ALL {
+            if file.untested & (1 << code as usize) != 0 {
+                self.per_code[code as usize] += 1;
+            }
+        }
+    }
+
+    /// Each untested code with its number of plans, in code order.
+    pub fn by_code(&self) -> Vec<(Code, usize)> {
+        Code::ALL
+            .iter()
+            .filter_map(|&c| {
+                let n = self.per_code.get(c as usize).copied().unwrap_or(0);
+                (n > 0).then_some((c, n))
+            })
+            .collect()
+    }
+
+    /// The one line on stderr: "3 regler kunde inte prövas utan nyckel i 12 planer: …".
+    pub fn line(&self) -> Option<crate::i18n::Msg> {
+        let codes = self.by_code();
+        if codes.is_empty() {
+            return None;
+        }
+        let list: Vec<&str> = codes.iter().map(|(c, _)| c.as_str()).collect();
+        let (r, p) = (codes.len(), self.plans);
+        let (they, them) = if r == 1 {
+            ("Den", "den")
+        } else {
+            ("De", "dem")
+        };
+        let sv = format!(
+            "{} inte prövas utan nyckel i {}: {}. {they} läser personuppgifter, som ingen nyckel här kan öppna; peka ut en nyckel med SIP_AGE_KEY_FILE för att pröva {them}",
+            if r == 1 {
+                "1 regel kunde".to_string()
+            } else {
+                format!("{r} regler kunde")
+            },
+            crate::i18n::plural(p, "krypterad plan", "krypterade planer"),
+            list.join(", ")
+        );
+        let en = format!(
+            "{} could not be tested without a key in {}: {}. {} personal data, which no key here can open; point SIP_AGE_KEY_FILE at a key to test {}",
+            crate::i18n::plural(r, "rule", "rules"),
+            crate::i18n::plural(p, "encrypted plan", "encrypted plans"),
+            list.join(", "),
+            if r == 1 { "It reads" } else { "They read" },
+            if r == 1 { "it" } else { "them" },
+        );
+        Some(crate::i18n::Msg::new(sv, en))
+    }
+}
+
 /// The renderer of a format.
 pub fn renderer(format: Format, cfg: &ReportConfig) -> Box<dyn Render + '_> {
     match format {
@@ -168,6 +240,7 @@ pub(crate) mod fixture {
             folder: folder.into(),
             is_plan: true,
             findings,
+            untested: 0,
         }
     }
 
@@ -203,6 +276,7 @@ pub(crate) mod fixture {
                 "ingen plan",
                 "no plan",
             )],
+            untested: 0,
         };
         CheckResult {
             files: vec![

@@ -49,7 +49,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    A002 AgeOutsideTargetGroup
+    A002 AgeOutsideTargetGroup reads_personal
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let (Some((min, max)), Some(date)) = (a.target_group.age, &ctx.plan.initiation.date) else { return };
@@ -156,7 +156,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    A008 TargetGroupUncheckable
+    A008 TargetGroupUncheckable reads_personal
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let tg = &a.target_group;
@@ -266,7 +266,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    A011 UnapprovedDigitalSystem
+    A011 UnapprovedDigitalSystem reads_personal
     fn check(ctx, out) {
         let Some(a) = ctx.agreement else { return };
         let allowed = &a.invitation.approved_digital;

@@ -19,7 +19,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    S003 InvalidValue
+    S003 InvalidValue reads_personal
     fn check(ctx, out) {
         // The loader checks types and values; here (v3) what needs the whole plan: a role in
         // `samtycke.givet_av` that no recorded representative has. The message names the role
@@ -175,7 +175,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    S008 InvalidPersonnummer
+    S008 InvalidPersonnummer reads_personal
     fn check(ctx, out) {
         if let Some(p) = &ctx.plan.individual.personnummer {
             if let Err(e) = Personnummer::parse(&p.value, ctx.today) {
@@ -199,7 +199,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    S009 PersonalDataInPath
+    S009 PersonalDataInPath reads_personal
     fn check(ctx, out) {
         let plan = ctx.plan;
         // `git mv` to `<id>.yaml` at the folder's top, unless that is where the file is, or the

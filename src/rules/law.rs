@@ -226,7 +226,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    L009 GuardiansNotAllNamed
+    L009 GuardiansNotAllNamed reads_personal
     fn check(ctx, out) {
         let plan = ctx.plan;
         let Some(consent) = &plan.consent else { return };
@@ -327,7 +327,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    L010 ObjectedRelativeTakesPart
+    L010 ObjectedRelativeTakesPart reads_personal
     fn check(ctx, out) {
         let plan = ctx.plan;
         if !plan.relatives.iter().any(|r| r.objected()) {
@@ -357,7 +357,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    L011 AdultWithoutOwnConsent
+    L011 AdultWithoutOwnConsent reads_personal
     fn check(ctx, out) {
         let plan = ctx.plan;
         if !plan.is_active() {

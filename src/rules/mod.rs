@@ -30,17 +30,44 @@ pub struct PlanCtx<'a> {
     pub agreement_known: bool,
     /// The plan's text, for notes that name a line (a note never gives a byte offset).
     pub text: &'a str,
+    /// The plan is encrypted and no key opens it: its personal values are unknown, and the rules
+    /// that read one are not run.
+    pub sealed: bool,
 }
 
 pub trait Rule: Sync {
     /// The rule's code: its name, messages and documentation are in the table (`codes`).
     fn code(&self) -> Code;
     fn check(&self, ctx: &PlanCtx<'_>, out: &mut Vec<Finding>);
+    /// Whether the check reads a personal value (a name, the personnummer, a free text, any
+    /// value under a key the plan format classifies as personal): such a rule cannot be tested
+    /// on an encrypted plan without its key. Declared with `reads_personal` in its
+    /// [`declare_rule!`].
+    fn reads_personal(&self) -> bool {
+        false
+    }
 }
 
 /// Declare a rule's check: its code, struct name and body. Everything else about the rule is in
 /// its row of the table (`codes`).
 macro_rules! declare_rule {
+    (
+        $code:ident $ty:ident reads_personal
+        fn check($ctx:ident, $out:ident) $body:block
+    ) => {
+        #[doc = concat!("The check of ", stringify!($code), " (see its row in `codes`); it reads a personal value.")]
+        pub struct $ty;
+        impl $crate::rules::Rule for $ty {
+            fn code(&self) -> $crate::findings::Code {
+                $crate::findings::Code::$code
+            }
+            #[allow(unused_variables)]
+            fn check(&self, $ctx: &$crate::rules::PlanCtx<'_>, $out: &mut Vec<$crate::findings::Finding>) $body
+            fn reads_personal(&self) -> bool {
+                true
+            }
+        }
+    };
     (
         $code:ident $ty:ident
         fn check($ctx:ident, $out:ident) $body:block
@@ -109,12 +136,29 @@ pub static RULES: &[&dyn Rule] = &[
     &process::ConsentWithoutLimits,
 ];
 
+/// Whether a rule reads a personal value (see [`Rule::reads_personal`]).
+pub fn reads_personal(code: Code) -> bool {
+    RULES
+        .iter()
+        .find(|r| r.code() == code)
+        .is_some_and(|r| r.reads_personal())
+}
+
+/// A set of codes as bits (`1 << code as usize`): the rules not tested on a sealed plan.
+pub type CodeSet = u64;
+
 /// Run every rule in `selected` (all when `None`) on one plan. A finding of an A rule cites the
-/// agreement the plan is under by its name (`namn`), not just "the agreement".
-pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) {
+/// agreement the plan is under by its name (`namn`), not just "the agreement". Returns the rules
+/// left untested: on a sealed plan, those that read a personal value.
+pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>) -> CodeSet {
     let edits = allowed_edits(ctx.plan);
+    let mut untested: CodeSet = 0;
     for rule in RULES {
         let code = rule.code();
+        if ctx.sealed && rule.reads_personal() && selected.is_none_or(|s| s.contains(&code)) {
+            untested |= 1 << code as usize;
+            continue;
+        }
         if selected.is_none_or(|s| s.contains(&code)) {
             let first = out.len();
             rule.check(ctx, out);
@@ -131,6 +175,7 @@ pub fn run(ctx: &PlanCtx<'_>, selected: Option<&[Code]>, out: &mut Vec<Finding>)
             }
         }
     }
+    untested
 }
 
 /// Which help commands the plan's situation lets through: every one, except that an avslutad
@@ -178,6 +223,11 @@ pub fn plan_party_refs(plan: &Plan) -> Vec<crate::source::Spanned<&str>> {
 mod tests {
     use super::*;
     use crate::codes::meta;
+
+    #[test]
+    fn a_code_set_holds_every_code() {
+        assert!(Code::ALL.len() <= CodeSet::BITS as usize);
+    }
 
     #[test]
     fn registry_is_sorted_and_complete() {

@@ -236,7 +236,7 @@ declare_rule! {
 }
 
 declare_rule! {
-    P012 ChildsViewsMissing
+    P012 ChildsViewsMissing reads_personal
     fn check(ctx, out) {
         let plan = ctx.plan;
         if !(plan.is_draft() || plan.is_active()) {

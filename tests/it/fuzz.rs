@@ -69,6 +69,7 @@ fn check_and_render(bytes: &[u8]) {
             folder: ".".into(),
             is_plan: true,
             findings,
+            untested: 0,
         }],
     };
     for lang in [Lang::Sv, Lang::En] {

@@ -273,7 +273,7 @@ fn swedish(text: &str) -> Vec<String> {
 
 /// `--lang en` makes every help English: the descriptions of every command, flag and value, and
 /// the value names, for every command of the tree (a new flag without its English in
-/// `src/cli/help_en.rs` fails here).
+/// `locales/en/hjalp.ftl` fails here).
 #[test]
 fn every_help_is_english_with_lang_en() {
     let paths = paths();

@@ -112,12 +112,25 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut totals = Totals::default();
     // Plans git lists as unmerged are S001 too (one git call, only inside a repository).
     let unmerged = crate::git::unmerged_in(folders.iter().map(|f| f.ws.root.as_path()));
+    let mut untested = crate::report::UntestedCount::default();
     write_output(args.output.as_deref(), |out| {
-        totals = check_folders_unmerged(&folders, &opts, &unmerged, |file| render.file(out, file))?;
+        totals = check_folders_unmerged(&folders, &opts, &unmerged, |file| {
+            untested.add(file);
+            render.file(out, file)
+        })?;
         render.finish(out, &totals)
     })?;
+    say_untested(ctx, &untested);
     step_summary(render.as_ref())?;
     Ok(exit(&args, &totals))
+}
+
+/// The one stderr line naming the rules not tested on encrypted plans no key opens (the exit
+/// code goes by what was tested).
+fn say_untested(ctx: &Ctx, untested: &crate::report::UntestedCount) {
+    if let Some(line) = untested.line() {
+        eprintln!("{}", line.get(ctx.lang));
+    }
 }
 
 /// 1 when something is at error level (or a warning, with `--strict`).
@@ -198,6 +211,9 @@ fn check_stdin(
     let report = crate::check::report_bytes(&ws, &file, bytes, opts);
     let mut totals = Totals::default();
     totals.add(&report);
+    let mut untested = crate::report::UntestedCount::default();
+    untested.add(&report);
+    say_untested(ctx, &untested);
     let mut render = renderer(args.format, cfg);
     write_output(args.output.as_deref(), |out| {
         render.file(out, &report)?;

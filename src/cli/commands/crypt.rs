@@ -439,18 +439,7 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
             let new = match data_key(text, &ids, &plan.display)? {
                 Some((split, key)) => {
                     let opened = sops::open(split, key, &plan.display)?;
-                    let same: Vec<&str> = opened
-                        .meta
-                        .age
-                        .iter()
-                        .map(|e| e.recipient.as_str())
-                        .collect();
-                    let age = if same == list.iter().map(String::as_str).collect::<Vec<_>>() {
-                        opened.meta.age.clone()
-                    } else {
-                        keys::wrap_all(&opened.key, &list)?
-                    };
-                    sops::seal_text(&clear, &opened.key, age, Some(opened.stash), &plan.display)?
+                    crate::crypt::read::reseal(opened, &clear, &list, &plan.display)?
                 }
                 None => {
                     let key = DataKey::generate()?;
@@ -473,6 +462,15 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
     let changed: Vec<bool> = plans
         .par_iter()
         .map(|p| {
+            // An encrypted plan is passed over before its lock is taken: on a folder encrypted
+            // already, `--all` reads each file once and writes nothing.
+            if crate::source::read_capped(&p.path)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .is_some_and(|t| crate::crypt::is_encrypted(&t))
+            {
+                return Ok(false);
+            }
             rewrite(&ws, p, |text| {
                 if crate::crypt::is_encrypted(text) && sops::split(text, &p.display)?.is_some() {
                     return Ok(None);

@@ -7,7 +7,6 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use crate::check::load_file;
-use crate::cli::args::DocFormat;
 use crate::cli::{Ctx, ExitStatus};
 use crate::documents::Source;
 use crate::documents::doc::Doc;
@@ -19,12 +18,12 @@ use crate::workspace::Workspace;
 
 /// Where and how a document goes.
 pub struct Output<'a> {
-    pub format: DocFormat,
+    pub format: Format,
     pub file: Option<&'a Path>,
 }
 
 impl<'a> Output<'a> {
-    pub fn new(format: DocFormat, file: Option<&'a PathBuf>) -> Output<'a> {
+    pub fn new(format: Format, file: Option<&'a PathBuf>) -> Output<'a> {
         Output {
             format,
             file: file.map(PathBuf::as_path),
@@ -51,11 +50,8 @@ pub fn run_at(
     build: impl FnOnce(&Source, &Path) -> Result<Doc>,
 ) -> Result<ExitStatus> {
     // Refuse a PDF for the terminal before any work is done.
-    if out.format == DocFormat::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
-        return Err(Error::msg(
-            "en PDF skrivs inte till terminalen: ange -o FIL.pdf eller omdirigera utdata (> FIL.pdf)",
-            "a PDF is not written to the terminal: give -o FILE.pdf or redirect the output (> FILE.pdf)",
-        ));
+    if out.format == Format::Pdf && out.file.is_none() && std::io::stdout().is_terminal() {
+        return Err(err!("dokument-pdf-inte-till-terminalen"));
     }
     let as_path = Path::new(plan);
     let ws: Workspace = ctx.workspace(as_path.is_file().then_some(as_path))?;
@@ -100,35 +96,25 @@ pub fn run_at(
         history: history.as_deref(),
     };
     let doc = build(&src, &file.path)?;
-    let prefix = ctx.lang.pick("varning", "warning");
     for w in &doc.warnings {
-        eprintln!("{prefix}: {w}");
+        eprintln!("{}", t!(ctx.lang, "dokument-varning", text = w.as_str()));
     }
-    let format = match out.format {
-        DocFormat::Text => Format::Text,
-        DocFormat::Markdown => Format::Markdown,
-        DocFormat::Html => Format::Html,
-        DocFormat::Json => Format::Json,
-        DocFormat::Pdf => {
-            // The PDF is made whole (its pages are laid out at once), before anything is written.
-            let bytes =
-                render::pdf::render(&doc, loaded.id_or_placeholder(), ctx.today).map_err(|e| {
-                    Error::msg(
-                        format!("PDF kunde inte skapas: {e}"),
-                        format!("the PDF could not be made: {e}"),
-                    )
-                })?;
-            write(out.file, |w| w.write_all(&bytes))?;
-            return Ok(ExitStatus::Success);
-        }
-    };
     // Text is wrapped to the terminal's width when it goes to one, else to 80 columns.
-    let width = if format == Format::Text && out.file.is_none() {
+    let width = if out.format == Format::Text && out.file.is_none() {
         terminal_width()
     } else {
         80
     };
-    write(out.file, |w| render::render(w, &doc, format, width))?;
+    let opts = render::Options {
+        width,
+        plan: loaded.id_or_placeholder(),
+        today: ctx.today,
+    };
+    let bytes = render::render(&doc, out.format, &opts).map_err(|e| match e {
+        render::Failure::Pdf(e) => err!("dokument-pdf-kunde-inte-skapas", fel = e),
+        render::Failure::Io(e) => err!("dokument-kunde-inte-skapas", fel = e),
+    })?;
+    write(out.file, |w| w.write_all(&bytes))?;
     Ok(ExitStatus::Success)
 }
 

@@ -168,10 +168,28 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
     // the file must then still hold what was read, or the person's text is kept aside.
     let target = write::resolve_readable(&file.path, &ws.root)?;
     let original = crate::source::read_capped(&target).map_err(|e| Error::read(&file.path, e))?;
+    // An encrypted plan is edited in its clear text (refused without a key), which lives only in
+    // the private folder's copy; what is saved, or kept aside, is encrypted again.
+    let opened = match std::str::from_utf8(&original) {
+        Ok(text) => {
+            crate::crypt::read::open_for_edit(text, &file.display, &editing::file_id(&file))?
+        }
+        Err(_) => None,
+    };
+    let sealed = opened.is_some();
+    let shown = zeroize::Zeroizing::new(match &opened {
+        Some(o) => o.opened.clear.as_bytes().to_vec(),
+        None => original.clone(),
+    });
     prompt::catch_interrupts();
     prompt::save_terminal();
-    let work = WorkCopy::new(&target, &original)?;
-    match session(ctx, &ws, &file, &original, &work.file) {
+    let work = WorkCopy::new(&target, &shown)?;
+    let plan = Plan {
+        file: &file,
+        original: &original,
+        shown: &shown,
+    };
+    match session(ctx, &ws, &plan, opened.map(|o| o.opened), &work.file) {
         Ok(None) => {
             drop(work);
             if !ctx.quiet {
@@ -183,18 +201,39 @@ pub fn run(ctx: &Ctx, a: PlanArg) -> Result<ExitStatus> {
             drop(work);
             report_saved(ctx, &ws, &file, saved)
         }
-        Err(stop) => Err(stopped(stop, &file, &target, &original, work)),
+        Err(stop) => {
+            let sealed = sealed.then(|| recipients(&ws));
+            Err(stopped(stop, &plan, &target, sealed.as_deref(), work))
+        }
     }
+}
+
+/// The plan being edited: its file, its bytes as read, and the text the editor was given (the
+/// same bytes, or an encrypted plan's clear text).
+struct Plan<'a> {
+    file: &'a PlanFile,
+    original: &'a [u8],
+    shown: &'a [u8],
+}
+
+/// The folder's recipients (`[kryptering] mottagare`).
+fn recipients(ws: &Workspace) -> Vec<String> {
+    ws.config
+        .encryption
+        .as_ref()
+        .map(|e| e.recipients.clone())
+        .unwrap_or_default()
 }
 
 /// Edit until the text is saved (`Some`), unchanged (`None`), or the edit stops.
 fn session(
     ctx: &Ctx,
     ws: &Workspace,
-    file: &PlanFile,
-    original: &[u8],
+    plan: &Plan<'_>,
+    opened: Option<crate::crypt::sops::Opened>,
     work: &Path,
 ) -> std::result::Result<Option<Saved>, Stop> {
+    let (file, original) = (plan.file, plan.shown);
     let cmd = editor();
     let (text, report) = loop {
         let status = Command::new(&cmd[0])
@@ -247,6 +286,7 @@ fn session(
             folder: String::new(),
             is_plan: true,
             findings: errors,
+            untested: 0,
         };
         let n = report
             .findings
@@ -271,6 +311,7 @@ fn session(
                         folder: report.folder.clone(),
                         is_plan: report.is_plan,
                         findings: report.findings.clone(),
+                        untested: 0,
                     }],
                 },
                 &cfg,
@@ -303,7 +344,14 @@ fn session(
     if prompt::interrupted() {
         return Err(Stop::Interrupted);
     }
-    write::replace(&lock, original, &text)?;
+    match opened {
+        Some(o) => {
+            let clear = String::from_utf8_lossy(&text);
+            let sealed = crate::crypt::read::reseal(o, &clear, &recipients(ws), &file.display)?;
+            write::replace(&lock, plan.original, sealed.as_bytes())?;
+        }
+        None => write::replace(&lock, plan.original, &text)?,
+    }
     Ok(Some(Saved { report, text }))
 }
 
@@ -346,7 +394,18 @@ fn report_saved(ctx: &Ctx, ws: &Workspace, file: &PlanFile, saved: Saved) -> Res
 
 /// The edit stopped: keep the person's text (when it differs from the plan as read) beside the
 /// plan, or leave the working copy where it is, and say why and where.
-fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: WorkCopy) -> Error {
+///
+/// An encrypted plan's version is kept encrypted again with the plan's data key (readable with
+/// `sip decrypt`); when it cannot be (it is no valid YAML any more), it is not kept at all: no
+/// clear copy of an encrypted plan stays on disk.
+fn stopped(
+    stop: Stop,
+    plan: &Plan<'_>,
+    target: &Path,
+    sealed: Option<&[String]>,
+    work: WorkCopy,
+) -> Error {
+    let (file, original) = (plan.file, plan.shown);
     if matches!(stop, Stop::Interrupted) {
         prompt::restore_terminal();
     }
@@ -355,6 +414,18 @@ fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: Wo
         // Too large, or unreadable: keep it rather than guess.
         Err(_) => true,
     };
+    if let (true, Some(recipients)) = (edited, sealed) {
+        if let Err(e) = seal_work_copy(plan, recipients, &work.file) {
+            drop(work);
+            let p = &file.display;
+            let orsak = super::by_lang(|l| e.text(l).trim_end_matches('.').to_string());
+            let m = msg!("redigera-kunde-inte-krypteras", fil = p, orsak = orsak);
+            return match stop {
+                Stop::Interrupted => Error::Interrupted(m),
+                _ => Error::Message(m),
+            };
+        }
+    }
     let p = &file.display;
     let why = match &stop {
         Stop::Changed => msg!("redigera-andrad-pa-disken", fil = p),
@@ -381,6 +452,10 @@ fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: Wo
     );
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let said = match keep_aside(&work.file, dir, &name, &stamp) {
+        Ok(kept) if sealed.is_some() => {
+            let k = beside(p, &file.path, target, &kept);
+            msg!("redigera-kvar-krypterad", varfor = why, fil = p, kopia = k)
+        }
         Ok(kept) => {
             let k = beside(p, &file.path, target, &kept);
             msg!("redigera-kvar-bredvid", varfor = why, fil = p, kopia = k)
@@ -409,6 +484,28 @@ fn stopped(stop: Stop, file: &PlanFile, target: &Path, original: &[u8], work: Wo
     } else {
         Error::Message(said)
     }
+}
+
+/// Overwrite the working copy of an encrypted plan with the person's version encrypted again
+/// (the plan's data key, as a save would write it).
+fn seal_work_copy(plan: &Plan<'_>, recipients: &[String], work: &Path) -> Result<()> {
+    let bytes = crate::source::read_capped(work).map_err(|e| Error::read(work, e))?;
+    let clear = zeroize::Zeroizing::new(
+        String::from_utf8(bytes)
+            .map_err(|_| Error::msg("din version är inte UTF-8", "your version is not UTF-8"))?,
+    );
+    let text = std::str::from_utf8(plan.original)
+        .map_err(|_| Error::msg("planen är inte UTF-8", "the plan is not UTF-8"))?;
+    let Some(e) = crate::crypt::read::open_for_edit(text, &plan.file.display, &plan.file.display)?
+    else {
+        return Err(Error::msg(
+            "planen är inte krypterad",
+            "the plan is not encrypted",
+        ));
+    };
+    let sealed = crate::crypt::read::reseal(e.opened, &clear, recipients, &plan.file.display)?;
+    std::fs::write(work, sealed.as_bytes())
+        .map_err(|e| Error::io_op(crate::error::IoOp::Write, work, e))
 }
 
 /// "filen är för stor (3,0 MB, högst 1 MB; …)" → what is inside the brackets.
@@ -506,7 +603,12 @@ mod tests {
         std::fs::write(&not_a_folder, "").unwrap();
         let fake_target = not_a_folder.join("p.yaml");
         let path = work.file.clone();
-        let err = stopped(Stop::Changed, &file, &fake_target, b"gammal\n", work);
+        let plan = Plan {
+            file: &file,
+            original: b"gammal\n",
+            shown: b"gammal\n",
+        };
+        let err = stopped(Stop::Changed, &plan, &fake_target, None, work);
         let text = err.text(crate::i18n::Lang::Sv);
         assert!(
             text.contains("ligger kvar där redigeraren hade den"),

@@ -12,6 +12,7 @@ use crate::cli::{Ctx, ExitStatus, print};
 use crate::edit::write;
 use crate::error::{Error, Result};
 use crate::git::merge::Outcome;
+use crate::i18n::Msg;
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     crate::source::read_capped(path).map_err(|e| Error::read(path, e))
@@ -40,9 +41,9 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
     let shown = one_line(&a.path.as_deref().unwrap_or(&a.ours).to_string_lossy());
     // Every message goes through the stderr filter: plan keys, ids and the path are the
     // plans' text, and may hold anything.
-    let say = |sv: String, en: String| {
+    let say = |m: Msg| {
         if !ctx.quiet {
-            eprintln!("{}", crate::privacy::for_stderr(ctx.lang.pick(&sv, &en)));
+            eprintln!("{}", crate::privacy::for_stderr(m.get(ctx.lang)));
         }
     };
     // An encrypted plan (on any side) is merged in memory and sealed again, or left as it is
@@ -63,16 +64,9 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
         Err(e) => Some(e),
     };
     if let Some(e) = why {
-        say(
-            format!(
-                "sip merge: {shown}: slås ihop rad för rad av git ({})",
-                one_line(&e.text(crate::i18n::Lang::Sv))
-            ),
-            format!(
-                "sip merge: {shown}: merged line by line by git ({})",
-                one_line(&e.text(crate::i18n::Lang::En))
-            ),
-        );
+        let mut orsak = Msg::same(one_line(&e.text(crate::i18n::Lang::En)));
+        orsak.sv = one_line(&e.text(crate::i18n::Lang::Sv));
+        say(msg!("git-rad-for-rad", fil = shown, orsak = orsak));
     }
     if crate::git::merge_file(&a.base, &a.ours, &a.theirs)? {
         Ok(ExitStatus::Success)
@@ -82,11 +76,7 @@ pub fn merge(ctx: &Ctx, a: MergeArgs) -> Result<ExitStatus> {
 }
 
 /// The merge by structure: `Ok(None)` when git's line merge should do it (the reason said).
-fn by_structure(
-    a: &MergeArgs,
-    shown: &str,
-    say: &dyn Fn(String, String),
-) -> Result<Option<ExitStatus>> {
+fn by_structure(a: &MergeArgs, shown: &str, say: &dyn Fn(Msg)) -> Result<Option<ExitStatus>> {
     let base = read(&a.base)?;
     let ours = read(&a.ours)?;
     let theirs = read(&a.theirs)?;
@@ -96,20 +86,12 @@ fn by_structure(
         std::str::from_utf8(&theirs),
     ) {
         (Ok(b), Ok(o), Ok(t)) => crate::git::merge::merge(b, o, t),
-        _ => Outcome::Fallback(crate::i18n::Msg::new(
-            "en version är inte UTF-8",
-            "a version is not UTF-8",
-        )),
+        _ => Outcome::Fallback(msg!("git-inte-utf8")),
     };
     let renumbered_note = |r: &[(String, String)]| {
         for (old, new) in r {
             let (old, new) = (one_line(old), one_line(new));
-            say(
-                format!(
-                    "sip merge: {shown}: båda lade till {old}; den andras {old} heter nu {new}"
-                ),
-                format!("sip merge: {shown}: both added {old}; the other's {old} is now {new}"),
-            );
+            say(msg!("git-omnumrerad", fil = shown, fore = old, efter = new));
         }
     };
     match outcome {
@@ -129,23 +111,16 @@ fn by_structure(
             renumbered_note(&renumbered);
             for c in &conflicts {
                 let path = one_line(&c.path);
-                say(
-                    format!(
-                        "sip merge: {shown}:{}: konflikt i `{path}`: båda har ändrat; välj det som ska gälla och ta bort raderna <<<<<<<, ======= och >>>>>>>",
-                        c.line
-                    ),
-                    format!(
-                        "sip merge: {shown}:{}: conflict in `{path}`: both changed it; keep what holds and delete the lines <<<<<<<, ======= and >>>>>>>",
-                        c.line
-                    ),
-                );
+                say(msg!(
+                    "git-konflikt",
+                    fil = shown,
+                    rad = c.line.to_string(),
+                    plats = path
+                ));
             }
             Ok(Some(ExitStatus::Failure))
         }
-        Outcome::Fallback(why) => Err(Error::msg(
-            why.get(crate::i18n::Lang::Sv),
-            why.get(crate::i18n::Lang::En),
-        )),
+        Outcome::Fallback(why) => Err(Error::Message(why)),
     }
 }
 
@@ -155,29 +130,18 @@ fn by_structure(
 pub fn driver_said(lang: crate::i18n::Lang, driver: &str, absolute: bool, routed: bool) -> String {
     let driver = one_line(driver);
     let mut out = if routed {
-        lang.pick(
-            &format!("git slår nu ihop planer efter innehåll i den här klonen (merge.sip.driver = {driver}).\n"),
-            &format!("git now merges plans by their content in this clone (merge.sip.driver = {driver}).\n"),
-        )
-        .to_string()
+        t!(lang, "git-drivrutin-aktiv", drivrutin = driver)
     } else {
-        lang.pick(
-            &format!("Drivrutinen för sammanslagning är registrerad i den här klonen (merge.sip.driver = {driver}).\n"),
-            &format!("The merge driver is registered in this clone (merge.sip.driver = {driver}).\n"),
-        )
-        .to_string()
+        t!(lang, "git-drivrutin-registrerad", drivrutin = driver)
     };
+    out.push('\n');
     if absolute {
-        out.push_str(lang.pick(
-            "sip på PATH är inte det här programmet (eller saknas), så git kör det med hela sökvägen; kör sip setup-git igen om sip flyttas.\n",
-            "sip on PATH is not this program (or is missing), so git runs it by its full path; run sip setup-git again if sip moves.\n",
-        ));
+        out.push_str(&t!(lang, "git-drivrutin-hela-sokvagen"));
+        out.push('\n');
     }
     if !routed {
-        out.push_str(lang.pick(
-            "Men git skickar inte planerna till sip: .gitattributes ger dem inte `merge=sip` (se `git check-attr merge -- PLAN.yaml`). Lägg till raderna `*.yaml merge=sip` och `*.yml merge=sip` i planmappens .gitattributes, ta bort det som säger annat, och checka in filen.\n",
-            "But git does not send the plans to sip: .gitattributes does not give them `merge=sip` (see `git check-attr merge -- PLAN.yaml`). Add the lines `*.yaml merge=sip` and `*.yml merge=sip` to the plan folder's .gitattributes, remove what says otherwise, and commit the file.\n",
-        ));
+        out.push_str(&t!(lang, "git-attribut-merge-saknas"));
+        out.push('\n');
     }
     out
 }
@@ -187,10 +151,7 @@ pub fn setup(ctx: &Ctx) -> Result<ExitStatus> {
     let here = ctx.dir.clone().unwrap_or_else(|| ".".into());
     let root = crate::workspace::find_root(&here).unwrap_or_else(|| here.clone());
     let Some(repo) = crate::git::Repo::find(&root) else {
-        return Err(Error::msg(
-            "här finns inget git-förråd; kör sip setup-git i en klon av planmappen",
-            "there is no git repository here; run sip setup-git in a clone of the plan folder",
-        ));
+        return Err(err!("git-inget-forrad"));
     };
     let (driver, absolute) = crate::git::register_driver(&repo)?;
     if !ctx.quiet {
@@ -225,12 +186,7 @@ pub fn history(ctx: &Ctx, a: HistoryArgs) -> Result<ExitStatus> {
                 .meeting(s)
                 .and_then(|m| m.time.as_ref())
                 .map(|t| t.value.date())
-                .ok_or_else(|| {
-                    Error::msg(
-                        format!("--since: `{s}` är varken ett datum (ÅÅÅÅ-MM-DD) eller ett möte i planen med en tid"),
-                        format!("--since: `{s}` is neither a date (YYYY-MM-DD) nor a meeting of the plan with a time"),
-                    )
-                })?,
+                .ok_or_else(|| err!("git-since-ogiltig", varde = s))?,
         }),
     };
     let entries: Vec<_> = crate::git::history::history(&file.path)?

@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use crate::board::{self, render, suppress};
 use crate::cli::args::{ReportArgs, ReportFormat};
 use crate::cli::{Ctx, ExitStatus, write_output};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
     let from = super::stats::date_flag("--from", args.from.as_deref())?;
@@ -15,9 +15,10 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
     let to = to.unwrap_or(dto);
     let from = from.unwrap_or(if to < dfrom { to } else { dfrom });
     if from > to {
-        return Err(Error::msg(
-            format!("--from {from} ligger efter --to {to}"),
-            format!("--from {from} is after --to {to}"),
+        return Err(err!(
+            "rapport-fel-period",
+            fran = from.to_string(),
+            till = to.to_string()
         ));
     }
     let out = args.output.as_deref();
@@ -30,14 +31,7 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
         } else {
             "xlsx"
         };
-        return Err(Error::msg(
-            format!(
-                "--format {ext} skriver en fil, inte text: ange -o FIL, till exempel `sip report --format {ext} -o rapport.{ext}`"
-            ),
-            format!(
-                "--format {ext} writes a file, not text: give -o FILE, for example `sip report --format {ext} -o report.{ext}`"
-            ),
-        ));
+        return Err(err!("rapport-fel-fil-saknas", format = ext));
     }
     let folders = super::list::folder_files(ctx)?;
     let (facts, unreadable) = board::collect(&folders, ctx.today, args.agreement.as_deref());
@@ -66,12 +60,7 @@ pub fn run(ctx: &Ctx, args: ReportArgs) -> Result<ExitStatus> {
             );
             let bytes =
                 crate::documents::render::pdf::render(&d, &format!("{from}–{to}"), ctx.today)
-                    .map_err(|e| {
-                        Error::msg(
-                            format!("PDF kunde inte skapas: {e}"),
-                            format!("the PDF could not be made: {e}"),
-                        )
-                    })?;
+                    .map_err(|e| err!("rapport-fel-pdf", orsak = e.to_string()))?;
             write_output(out, |w| w.write_all(&bytes))?
         }
         ReportFormat::Xlsx => super::list::write_xlsx(out, &render::sheets(&shown, lang, &names))?,

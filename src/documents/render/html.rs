@@ -5,6 +5,7 @@
 use std::io::{self, Write};
 
 use super::super::doc::{Block, Doc, Field};
+use crate::i18n::Lang;
 
 const CSS: &str = r#"
 @page { size: A4; margin: 18mm 17mm 20mm 17mm; }
@@ -117,7 +118,10 @@ fn inline(text: &str) -> String {
 
 /// Render `doc` as a whole HTML file.
 pub fn render(out: &mut dyn Write, doc: &Doc) -> io::Result<()> {
-    let lang = doc.lang.pick("sv", "en");
+    let lang = match doc.lang {
+        Lang::Sv => "sv",
+        Lang::En => "en",
+    };
     out.write_all("<!DOCTYPE html>\n".as_bytes())?;
     writeln!(
         out,
@@ -134,13 +138,22 @@ pub fn render(out: &mut dyn Write, doc: &Doc) -> io::Result<()> {
     write!(out, "<style>{CSS}")?;
     // Every printed page carries the name, personnummer and plan id, and "Sida X av Y".
     if let Some(h) = &doc.page_head {
+        // The page number message with markers where CSS puts its counters.
+        let text = t!(
+            doc.lang,
+            "dokument-sidnummer",
+            sida = "\u{1}",
+            sidor = "\u{2}"
+        );
+        let (before, rest) = text.split_once('\u{1}').unwrap_or((&text, ""));
+        let (between, _) = rest.split_once('\u{2}').unwrap_or((rest, ""));
         writeln!(
             out,
             "@page {{ @top-left {{ content: {}; font-size: 8pt; color: #555; }} \
              @bottom-right {{ content: {} counter(page) {} counter(pages); font-size: 8pt; color: #555; }} }}",
             css_string(h),
-            css_string(&format!("{} ", doc.lang.pick("Sida", "Page"))),
-            css_string(&format!(" {} ", doc.lang.pick("av", "of"))),
+            css_string(before),
+            css_string(between),
         )?;
     }
     out.write_all("</style>\n</head>\n<body>\n<header>\n".as_bytes())?;
@@ -188,7 +201,7 @@ fn blocks(out: &mut dyn Write, blocks: &[Block], lang: crate::i18n::Lang) -> io:
                     writeln!(
                         out,
                         "<div class=\"signature\"><span class=\"line\"></span><span class=\"date\">{}:</span><span class=\"signer\">{}</span></div>",
-                        lang.pick("Datum", "Date"),
+                        t!(lang, "dokument-datum"),
                         inline(s)
                     )?;
                 }
@@ -199,7 +212,7 @@ fn blocks(out: &mut dyn Write, blocks: &[Block], lang: crate::i18n::Lang) -> io:
             Block::Note { text } => writeln!(
                 out,
                 "<p class=\"note\"><strong>{}:</strong> {}</p>",
-                lang.pick("Obs", "Note"),
+                t!(lang, "dokument-obs"),
                 inline(text)
             )?,
             Block::List { ordered, items } => {

@@ -87,8 +87,8 @@ fn blocks(
             Block::Fields { fields: f } => fields(out, f, pad)?,
             Block::Signatures { signers } => {
                 let (sign, date) = (
-                    lang.pick("underskrift", "signature"),
-                    lang.pick("datum", "date"),
+                    t!(lang, "dokument-underskrift"),
+                    t!(lang, "dokument-datum-2"),
                 );
                 for s in signers {
                     writeln!(
@@ -101,7 +101,7 @@ fn blocks(
             Block::Note { text } => writeln!(
                 out,
                 "{pad}> **{}:** {}",
-                lang.pick("Obs", "Note"),
+                t!(lang, "dokument-obs"),
                 escape(text)
             )?,
             Block::List { ordered, items } => {

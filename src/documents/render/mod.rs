@@ -1,6 +1,7 @@
 //! Printing a [`Doc`]: one `Format`, one dispatch, a file per format. Renderers print any `Doc`
 //! and know nothing of plans; they never decide what a document holds.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::doc::Doc;
@@ -10,7 +11,8 @@ pub mod markdown;
 pub mod pdf;
 pub mod text;
 
-/// The output formats of the documents.
+/// The output formats of the documents: the values of `--format` of `sip agenda`, `sip invite`,
+/// `sip protocol`, `sip show` and the letters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Plain text for the terminal, wrapped to its width (80 columns when not a terminal).
@@ -21,21 +23,73 @@ pub enum Format {
     Html,
     /// The document's structure as JSON.
     Json,
+    /// An archival, accessible A4 PDF with embedded fonts.
+    Pdf,
 }
 
-/// Render a document to `out`; `width` is used by the text format only.
-pub fn render(
-    out: &mut dyn std::io::Write,
-    doc: &Doc,
-    format: Format,
-    width: usize,
-) -> std::io::Result<()> {
-    match format {
-        Format::Text => text::render(out, doc, width),
-        Format::Markdown => markdown::render(out, doc),
-        Format::Html => html::render(out, doc),
-        Format::Json => json(out, doc),
+/// The values of `--format`; `pdf` is described in the help's language (shown by `--help` and
+/// the shells' completions).
+impl clap::ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Format::Text,
+            Format::Markdown,
+            Format::Html,
+            Format::Json,
+            Format::Pdf,
+        ]
     }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            Format::Text => PossibleValue::new("text"),
+            Format::Markdown => PossibleValue::new("markdown"),
+            Format::Html => PossibleValue::new("html"),
+            Format::Json => PossibleValue::new("json"),
+            Format::Pdf => PossibleValue::new("pdf").help(t!(
+                crate::i18n::help_lang(),
+                "hjalp-varde-dokumentformat-pdf"
+            )),
+        })
+    }
+}
+
+/// What a format needs besides the document.
+pub struct Options<'a> {
+    /// Text: the width to wrap to.
+    pub width: usize,
+    /// PDF: what the metadata title names after the kind of document (the plan id, or a
+    /// report's period).
+    pub plan: &'a str,
+    /// PDF: the creation date.
+    pub today: NaiveDate,
+}
+
+/// Why a document could not be rendered.
+#[derive(Debug)]
+pub enum Failure {
+    /// The PDF could not be made (the PDF library's reason).
+    Pdf(String),
+    /// A text format could not be written.
+    Io(std::io::Error),
+}
+
+/// Render a document in a format: the one place that chooses a renderer by format. The whole
+/// document is made in memory before anything is written, so a failure leaves no half-written
+/// file (a PDF is laid out at once anyway).
+pub fn render(doc: &Doc, format: Format, opts: &Options) -> Result<Vec<u8>, Failure> {
+    let mut out = Vec::new();
+    let w: &mut dyn std::io::Write = &mut out;
+    match format {
+        Format::Text => text::render(w, doc, opts.width),
+        Format::Markdown => markdown::render(w, doc),
+        Format::Html => html::render(w, doc),
+        Format::Json => json(w, doc),
+        Format::Pdf => return pdf::render(doc, opts.plan, opts.today).map_err(Failure::Pdf),
+    }
+    .map_err(Failure::Io)?;
+    Ok(out)
 }
 
 #[derive(Serialize)]

@@ -134,18 +134,8 @@ pub fn render_archival(
 /// (for the board report: its period).
 /// Never the document's own heading, which may name the individual (a letter's does).
 fn meta_title(doc: &Doc, plan: &str) -> String {
-    let kind = match doc.kind {
-        "agenda" => doc.lang.pick("Dagordning", "Agenda"),
-        "invitation" => doc.lang.pick("Kallelse", "Invitation"),
-        "protocol" => doc.lang.pick("Minnesanteckningar", "Minutes"),
-        "plan" => doc
-            .lang
-            .pick("Samordnad individuell plan", "Coordinated individual plan"),
-        "report" => doc
-            .lang
-            .pick("Rapport om SIP-arbetet", "Report on the SIP work"),
-        _ => doc.lang.pick("Dokument", "Document"),
-    };
+    // The kind is matched in the message (`dokument-pdf-slag`), with "Dokument" for any other.
+    let kind = t!(doc.lang, "dokument-pdf-slag", slag = doc.kind);
     format!("{kind} – {plan}")
 }
 
@@ -208,7 +198,10 @@ fn render_into(
     let sections = layout(doc, &fonts, &mut tree);
     let pages = paginate(sections);
     let total = pages.len();
-    let lang = doc.lang.pick("sv-SE", "en-GB");
+    let lang = match doc.lang {
+        Lang::Sv => "sv-SE",
+        Lang::En => "en-GB",
+    };
     // Title and subject: the kind of document and the plan id; no name, no personnummer.
     let meta = Metadata::new()
         .title(meta_title(doc, plan))
@@ -225,8 +218,6 @@ fn render_into(
     for (n, ops) in pages.iter().enumerate() {
         let mut page = pdf.start_page_with(settings.clone());
         let mut s = page.surface();
-        let label = doc.lang.pick("Sida", "Page");
-        let of = doc.lang.pick("av", "of");
         // The running head, the rules and the page number repeat on every page: artifacts,
         // outside the structure tree, so that a screen reader reads them once, not per page.
         if let Some(h) = &doc.page_head {
@@ -243,7 +234,7 @@ fn render_into(
             &rule(MARGIN_X, PAGE_W - MARGIN_X, PAGE_H - 44.0, 0.6, LINE),
         );
         s.end_tagged();
-        let foot = format!("{label} {} {of} {total}", n + 1);
+        let foot = t!(doc.lang, "dokument-sidnummer", sida = n + 1, sidor = total);
         let w = fonts.width(&foot, 8.5, false);
         s.start_tagged(ContentTag::Artifact(Artifact::with_kind(
             ArtifactType::Footer,
@@ -952,14 +943,14 @@ fn block(
                     row.ops.push(rule(cx, cx + col * 0.68, 30.0, 0.7, INK));
                     row.ops
                         .push(rule(cx + col * 0.74, cx + col, 30.0, 0.7, INK));
-                    let date = lang.pick("Datum", "Date");
+                    let date = t!(lang, "dokument-datum");
                     row.ops.push(text_op(
                         cx + col * 0.74,
                         33.0,
                         8.0,
                         false,
                         GREY,
-                        date,
+                        &date,
                         date_slot,
                     ));
                     let mut name = lines(f, cx, col * 0.7, 9.0, false, INK, s, name_slot);

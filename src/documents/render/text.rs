@@ -115,7 +115,7 @@ fn blocks(
             Block::Paragraph { text } => out.push_str(&wrap(text, width, &pad, &pad)),
             Block::Fields { fields: f } => fields(out, f, width, indent),
             Block::Note { text } => {
-                let label = format!("{pad}{}: ", lang.pick("Obs", "Note"));
+                let label = format!("{pad}{}: ", t!(lang, "dokument-obs"));
                 let rest = " ".repeat(label.width());
                 out.push_str(&wrap(text, width, &label, &rest));
             }
@@ -140,7 +140,7 @@ fn blocks(
             }
             Block::Table { columns, rows } => table(out, columns, rows, width, indent),
             Block::Signatures { signers } => {
-                let date = lang.pick("Datum", "Date");
+                let date = t!(lang, "dokument-datum");
                 // A line to sign on, as long as fits beside the date (at most 36 columns).
                 let line = width.saturating_sub(indent + 20).clamp(8, 36);
                 for (i, s) in signers.iter().enumerate() {

@@ -13,7 +13,7 @@ use crate::crypt::keys::{self, Identities};
 use crate::crypt::sops::{self, AgeEntry, DataKey, Opened, Stash};
 use crate::error::{Error, Result};
 use crate::git::merge::Outcome;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 use super::{one_line, write_ours};
 
@@ -30,10 +30,10 @@ pub fn textconv(ctx: &Ctx, file: &Path) -> Result<ExitStatus> {
         if !ctx.quiet {
             eprintln!(
                 "{}",
-                crate::privacy::for_stderr(&format!(
-                    "sip decrypt --textconv: {}; {}",
-                    one_line(&e.text(ctx.lang)),
-                    ctx.lang.pick("visas krypterad", "shown encrypted")
+                crate::privacy::for_stderr(&t!(
+                    ctx.lang,
+                    "git-textconv-krypterad",
+                    fel = one_line(&e.text(ctx.lang))
                 ))
             );
         }
@@ -98,19 +98,13 @@ fn pass_through(file: &Path) -> Result<ExitStatus> {
 /// What `sip setup-git` adds in an encrypted plan folder: whether `git diff` shows the plans
 /// decrypted, and if not, the lines that make it.
 pub fn textconv_said(lang: Lang, routed: bool) -> String {
-    if routed {
-        lang.pick(
-            "git diff och git log -p visar de krypterade planerna i klartext för den som har en nyckel (diff.sip.textconv); utan nyckel visas de krypterade.\n",
-            "git diff and git log -p show the encrypted plans in clear text to whoever has a key (diff.sip.textconv); without a key they are shown encrypted.\n",
-        )
-        .to_string()
+    let mut out = if routed {
+        t!(lang, "git-textconv-aktiv")
     } else {
-        lang.pick(
-            "git diff visar de krypterade planerna krypterade: .gitattributes ger dem inte `diff=sip` (se `git check-attr diff -- PLAN.yaml`). Lägg till raderna `*.yaml diff=sip` och `*.yml diff=sip` i planmappens .gitattributes och checka in filen, så visas de i klartext för den som har en nyckel.\n",
-            "git diff shows the encrypted plans encrypted: .gitattributes does not give them `diff=sip` (see `git check-attr diff -- PLAN.yaml`). Add the lines `*.yaml diff=sip` and `*.yml diff=sip` to the plan folder's .gitattributes and commit the file, and they are shown in clear text to whoever has a key.\n",
-        )
-        .to_string()
-    }
+        t!(lang, "git-attribut-diff-saknas")
+    };
+    out.push('\n');
+    out
 }
 
 /// One version of the plan in a merge: opened when encrypted, else its clear text.
@@ -129,8 +123,7 @@ impl Side {
 }
 
 fn open_side(bytes: &[u8], ids: &Identities, shown: &str) -> Result<Side> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::msg("en version är inte UTF-8", "a version is not UTF-8"))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| err!("git-inte-utf8"))?;
     match sops::split(text, shown)? {
         None => Ok(Side::Clear(text.to_string())),
         Some(split) => {
@@ -145,24 +138,13 @@ fn open_side(bytes: &[u8], ids: &Identities, shown: &str) -> Result<Side> {
 /// keeping its ciphertext, and written to OURS; exit 0. Anything else (no key, a conflict, a
 /// merge only git's line merge could do): OURS is left as it is, encrypted, and exit 1, so that
 /// git marks a conflict; the conflict markers would hold clear text, so none are written.
-pub fn merge(
-    a: &MergeArgs,
-    shown: &str,
-    say: &dyn Fn(String, String),
-    sides: &[Vec<u8>],
-) -> ExitStatus {
+pub fn merge(a: &MergeArgs, shown: &str, say: &dyn Fn(Msg), sides: &[Vec<u8>]) -> ExitStatus {
     match merge_sealed(a, shown, say, sides) {
         Ok(status) => status,
         Err(e) => {
-            let (sv, en) = (one_line(&e.text(Lang::Sv)), one_line(&e.text(Lang::En)));
-            say(
-                format!(
-                    "sip merge: {shown}: den krypterade planen slogs inte ihop: {sv}. Filen är din version, fortfarande krypterad, och git markerar en konflikt; inget skrevs i klartext"
-                ),
-                format!(
-                    "sip merge: {shown}: the encrypted plan was not merged: {en}. The file is your version, still encrypted, and git marks a conflict; nothing was written in clear text"
-                ),
-            );
+            let mut orsak = Msg::same(one_line(&e.text(Lang::En)));
+            orsak.sv = one_line(&e.text(Lang::Sv));
+            say(msg!("git-krypterad-ej-ihop", fil = shown, orsak = orsak));
             ExitStatus::Failure
         }
     }
@@ -171,27 +153,15 @@ pub fn merge(
 fn merge_sealed(
     a: &MergeArgs,
     shown: &str,
-    say: &dyn Fn(String, String),
+    say: &dyn Fn(Msg),
     sides: &[Vec<u8>],
 ) -> Result<ExitStatus> {
     let [base, ours, theirs] = sides else {
-        return Err(Error::msg(
-            "tre versioner behövs",
-            "three versions are needed",
-        ));
+        return Err(err!("git-tre-versioner"));
     };
     let ids = keys::load_identities()?;
     if ids.is_empty() {
-        return Err(Error::msg(
-            format!(
-                "nyckel saknas: en krypterad plan slås bara ihop med en nyckel (sökte i {}); ange din nyckelfil med SIP_AGE_KEY_FILE och kör sammanslagningen igen",
-                ids.looked_sv()
-            ),
-            format!(
-                "key missing: an encrypted plan is merged only with a key (looked in {}); point SIP_AGE_KEY_FILE at your key file and run the merge again",
-                ids.looked_sv()
-            ),
-        ));
+        return Err(err!("git-nyckel-saknas", sokte = ids.looked_sv()));
     }
     let base = open_side(base, &ids, shown)?;
     let ours_side = open_side(ours, &ids, shown)?;
@@ -206,12 +176,7 @@ fn merge_sealed(
             }
             for (old, new) in &renumbered {
                 let (old, new) = (one_line(old), one_line(new));
-                say(
-                    format!(
-                        "sip merge: {shown}: båda lade till {old}; den andras {old} heter nu {new}"
-                    ),
-                    format!("sip merge: {shown}: both added {old}; the other's {old} is now {new}"),
-                );
+                say(msg!("git-omnumrerad", fil = shown, fore = old, efter = new));
             }
             Ok(ExitStatus::Success)
         }
@@ -221,29 +186,15 @@ fn merge_sealed(
                 .map(|c| format!("`{}`", one_line(&c.path)))
                 .collect();
             let paths = paths.join(", ");
-            let n = conflicts.len();
-            say(
-                format!(
-                    "sip merge: {shown}: båda har ändrat samma {} i den krypterade planen ({paths}). Konfliktmarkeringar skulle visa värdena i klartext, så filen är din version, fortfarande krypterad, och git markerar en konflikt. Se den andras ändringar med `git diff --theirs -- {shown}` (klartext för den som har en nyckel, efter sip setup-git), för in det som ska gälla med sip-kommandon och kör `git add {shown}`",
-                    if n == 1 { "värde" } else { "värden" }
-                ),
-                format!(
-                    "sip merge: {shown}: both changed the same {} of the encrypted plan ({paths}). Conflict markers would show the values in clear text, so the file is your version, still encrypted, and git marks a conflict. See the other's changes with `git diff --theirs -- {shown}` (clear text to a key holder, after sip setup-git), make what holds with sip commands and run `git add {shown}`",
-                    if n == 1 { "value" } else { "values" }
-                ),
-            );
+            say(msg!(
+                "git-krypterad-konflikt",
+                fil = shown,
+                antal = conflicts.len(),
+                platser = paths
+            ));
             Ok(ExitStatus::Failure)
         }
-        Outcome::Fallback(why) => Err(Error::msg(
-            format!(
-                "{}; git slår ihop krypterade planer bara efter innehåll",
-                why.get(Lang::Sv)
-            ),
-            format!(
-                "{}; git merges encrypted plans by their content only",
-                why.get(Lang::En)
-            ),
-        )),
+        Outcome::Fallback(why) => Err(err!("git-krypterad-bara-innehall", orsak = why)),
     }
 }
 
@@ -251,13 +202,7 @@ fn merge_sealed(
 /// other side added to the same key), and ours' ciphertexts for the values equal to ours. The
 /// two sides with different data keys (one side removed a recipient): a new data key for the
 /// recipients both sides have. Neither side encrypted: the text as it is.
-fn seal(
-    text: &str,
-    ours: Side,
-    theirs: Side,
-    shown: &str,
-    say: &dyn Fn(String, String),
-) -> Result<String> {
+fn seal(text: &str, ours: Side, theirs: Side, shown: &str, say: &dyn Fn(Msg)) -> Result<String> {
     let (key, age, stash): (DataKey, Vec<AgeEntry>, Option<Stash>) = match (ours, theirs) {
         (Side::Open(o), Side::Open(t)) if o.key.bytes() == t.key.bytes() => {
             let (o, t) = (*o, *t);
@@ -278,19 +223,9 @@ fn seal(
                 .filter(|r| t.meta.age.iter().any(|e| e.recipient == *r))
                 .collect();
             if both.is_empty() {
-                return Err(Error::msg(
-                    "de två versionerna är krypterade till helt olika mottagare",
-                    "the two versions are encrypted to entirely different recipients",
-                ));
+                return Err(err!("git-olika-mottagare"));
             }
-            say(
-                format!(
-                    "sip merge: {shown}: versionerna har olika datanycklar (en mottagare togs bort på ena sidan); den sammanslagna planen fick en ny datanyckel, för de mottagare båda versionerna har. Jämför med `sip keys list`"
-                ),
-                format!(
-                    "sip merge: {shown}: the versions have different data keys (a recipient was removed on one side); the merged plan got a new data key, for the recipients both versions have. Compare with `sip keys list`"
-                ),
-            );
+            say(msg!("git-ny-datanyckel", fil = shown));
             let key = DataKey::generate()?;
             let age = keys::wrap_all(&key, &both)?;
             (key, age, None)
