@@ -49,7 +49,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     // A meeting's own purpose and questions (v2) come before the plan's.
     // What the plan does not give is left out (the samtalsledare is warned on stderr when the
     // agreement requires it).
-    if let Some(purpose) = super::agenda::meeting_purpose(src, m.meeting) {
+    if let Some(purpose) = super::parts::meeting_purpose(src, m.meeting) {
         doc.section(
             t!(lang, "kallelse-rubrik-syfte"),
             vec![Block::para(purpose)],
@@ -60,7 +60,7 @@ pub fn build(src: &Source, wanted: Option<&str>) -> Result<Doc> {
     if has_questions {
         doc.section(
             t!(lang, "kallelse-rubrik-fragor"),
-            super::agenda::meeting_questions(src, m.meeting),
+            super::parts::meeting_questions(src, m.meeting),
         );
     }
     let invited = invited(src, &m);
