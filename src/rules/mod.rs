@@ -35,6 +35,15 @@ pub struct PlanCtx<'a> {
     pub sealed: bool,
 }
 
+/// A value with its own text in each language (a role's label), for `msg!`: `InLang(|l| …)`.
+pub(crate) struct InLang<F: Fn(crate::i18n::Lang) -> String>(pub F);
+
+impl<F: Fn(crate::i18n::Lang) -> String> crate::i18n::Arg for InLang<F> {
+    fn value(&self, lang: crate::i18n::Lang) -> fluent_bundle::FluentValue<'static> {
+        (self.0)(lang).into()
+    }
+}
+
 pub trait Rule: Sync {
     /// The rule's code: its name, messages and documentation are in the table (`codes`).
     fn code(&self) -> Code;
@@ -277,8 +286,8 @@ mod tests {
             for (what, text) in [
                 ("source", m.source.to_string()),
                 ("doc", m.doc_text()),
-                ("sv", m.sv.to_string()),
-                ("en", m.en.to_string()),
+                ("sv", m.template(crate::i18n::Lang::Sv)),
+                ("en", m.template(crate::i18n::Lang::En)),
             ] {
                 if let Some(word) = unlookupable(&text) {
                     bad.push(format!("{} {what} names {word}", m.code));
@@ -341,8 +350,8 @@ mod tests {
                 assert!(doc.contains(heading), "{} lacks {heading}", m.code);
             }
             assert!(!m.source.is_empty(), "{} has no source", m.code);
-            let mut sv = crate::i18n::placeholders(m.sv);
-            let mut en = crate::i18n::placeholders(m.en);
+            let mut sv = m.variables(crate::i18n::Lang::Sv);
+            let mut en = m.variables(crate::i18n::Lang::En);
             sv.sort_unstable();
             en.sort_unstable();
             assert_eq!(sv, en, "{}: sv and en placeholders differ", m.code);
