@@ -357,4 +357,45 @@ mod tests {
             assert_eq!(sv, en, "{}: sv and en placeholders differ", m.code);
         }
     }
+
+    #[test]
+    fn every_variable_of_a_message_is_given_by_its_family() {
+        // The code that builds each family's findings, without whitespace: a value is given by
+        // `.arg("name"`, `.arg_msg("name"`, `.arg_lang("name"`, `.arg2("name"` (or the loader's
+        // `.problem(`).
+        let squeeze = |parts: &[&str]| -> String {
+            parts
+                .concat()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        };
+        let s = squeeze(&[
+            include_str!("file.rs"),
+            include_str!("../check.rs"),
+            include_str!("../model/load/mod.rs"),
+            include_str!("../model/load/validate.rs"),
+            include_str!("../model/load/givers.rs"),
+            include_str!("../model/load/conflicts.rs"),
+        ]);
+        let l = squeeze(&[include_str!("law.rs")]);
+        let a = squeeze(&[include_str!("agreement.rs")]);
+        let p = squeeze(&[include_str!("process.rs")]);
+        for m in crate::codes::TABLE {
+            let code = m.code.as_str();
+            let text = match code.as_bytes().first() {
+                Some(b'S') => &s,
+                Some(b'L') => &l,
+                Some(b'A') => &a,
+                _ => &p,
+            };
+            for v in m.variables(crate::i18n::Lang::Sv) {
+                let given = ["arg", "arg_msg", "arg_lang", "arg2"]
+                    .iter()
+                    .any(|b| text.contains(&format!(".{b}(\"{v}\"")))
+                    || (v == "problem" && text.contains(".problem("));
+                assert!(given, "{code}: no rule gives `{v}`");
+            }
+        }
+    }
 }
