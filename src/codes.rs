@@ -26,13 +26,22 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+    /// The word shown for the severity (`fynd-niva-…` in `locales/*/fynd.ftl`).
     pub fn word(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (s, Lang::Sv) => s.as_str(),
-            (Severity::Error, Lang::En) => "error",
-            (Severity::Warning, Lang::En) => "warning",
-            (Severity::Info, Lang::En) => "info",
-        }
+        static WORDS: std::sync::LazyLock<[[String; 3]; 2]> = std::sync::LazyLock::new(|| {
+            [Lang::Sv, Lang::En].map(|lang| {
+                [
+                    t!(lang, "fynd-niva-fel"),
+                    t!(lang, "fynd-niva-varning"),
+                    t!(lang, "fynd-niva-info"),
+                ]
+            })
+        });
+        let by_lang = match lang {
+            Lang::Sv => &WORDS[0],
+            Lang::En => &WORDS[1],
+        };
+        &by_lang[self as usize]
     }
 }
 
@@ -1083,6 +1092,9 @@ mod tests {
             assert_eq!(meta(*c).code, *c);
         }
         assert_eq!(Code::parse("l004"), Some(Code::L004));
+        assert_eq!(Severity::Warning.word(Lang::Sv), "varning");
+        assert_eq!(Severity::Error.word(Lang::En), "error");
+        assert_eq!(Severity::Info.word(Lang::En), "info");
         assert_eq!(
             meta(Code::S004).template(Lang::Sv),
             "Id `{id}` används redan {where}"

@@ -233,3 +233,8 @@ fynd-P013-fore-initieringen = { $datum } is before the initiation date ({ $initi
 fynd-P014-giltigt-till = how long it is valid (giltigt_till)
 fynd-P014-omfattning = what information it covers (omfattning)
 fynd-P014-giltigt-till-eller-omfattning = how long it is valid (giltigt_till) or what information it covers (omfattning)
+
+# The severities' words in the reports and in sip rules
+fynd-niva-fel = error
+fynd-niva-varning = warning
+fynd-niva-info = info

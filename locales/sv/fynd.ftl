@@ -233,3 +233,8 @@ fynd-P013-fore-initieringen = { $datum } är före initieringsdagen ({ $initiera
 fynd-P014-giltigt-till = hur länge det gäller (giltigt_till)
 fynd-P014-omfattning = vilka uppgifter det omfattar (omfattning)
 fynd-P014-giltigt-till-eller-omfattning = hur länge det gäller (giltigt_till) eller vilka uppgifter det omfattar (omfattning)
+
+# Nivåernas ord i rapporterna och i sip rules (samma som i [regler])
+fynd-niva-fel = fel
+fynd-niva-varning = varning
+fynd-niva-info = info
