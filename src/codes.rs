@@ -1,10 +1,12 @@
-//! The rule table: every rule's code, name, default severity, Swedish and English message,
-//! source and documentation, declared once here, below `findings`, `model` and `rules`: a finding
+//! The rule table: every rule's code, name, default severity, source and documentation, declared once here, below `findings`, `model` and `rules`: a finding
 //! is plain data that names its code, and whoever prints it looks the rest up in this table. The
 //! checks themselves are in `rules` (one per code; a test there checks that every code has one).
 //!
 //! A rule's source and documentation cite what a user can look up: the law in force, a document
 //! by title and issuer, or "sip:s planformat"; never a working file (a test checks it).
+//!
+//! Each rule's message is `fynd-<KOD>` in `locales/*/fynd.ftl`, its variables filled from the
+//! finding's values (`Finding::message`).
 
 use crate::i18n::Lang;
 
@@ -24,13 +26,22 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+    /// The word shown for the severity (`fynd-niva-…` in `locales/*/fynd.ftl`).
     pub fn word(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (s, Lang::Sv) => s.as_str(),
-            (Severity::Error, Lang::En) => "error",
-            (Severity::Warning, Lang::En) => "warning",
-            (Severity::Info, Lang::En) => "info",
-        }
+        static WORDS: std::sync::LazyLock<[[String; 3]; 2]> = std::sync::LazyLock::new(|| {
+            [Lang::Sv, Lang::En].map(|lang| {
+                [
+                    t!(lang, "fynd-niva-fel"),
+                    t!(lang, "fynd-niva-varning"),
+                    t!(lang, "fynd-niva-info"),
+                ]
+            })
+        });
+        let by_lang = match lang {
+            Lang::Sv => &WORDS[0],
+            Lang::En => &WORDS[1],
+        };
+        &by_lang[self as usize]
     }
 }
 
@@ -42,9 +53,6 @@ pub struct RuleMeta {
     pub name: &'static str,
     /// The severity unless `[regler]` says otherwise.
     pub severity: Severity,
-    /// Message templates with `{named}` placeholders.
-    pub sv: &'static str,
-    pub en: &'static str,
     /// Short citation printed under each finding (`= källa: …`).
     pub source: &'static str,
     /// Markdown documentation (Swedish) with the headings `## Vad regeln kontrollerar`,
@@ -53,6 +61,45 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
+    /// The Fluent id of the rule's message: `fynd-S001`.
+    pub fn message_id(&self) -> String {
+        format!("fynd-{}", self.code)
+    }
+    /// The variables the rule's message uses in a language, in order of appearance.
+    pub fn variables(&self, lang: Lang) -> Vec<&'static str> {
+        let head = format!("{} =", self.message_id());
+        let mut names = Vec::new();
+        for (_, text) in crate::i18n::sources(lang) {
+            let mut lines = text.lines().skip_while(|l| !l.starts_with(&head));
+            let Some(first) = lines.next() else { continue };
+            // The message: its first line and the indented lines that continue it.
+            let body = std::iter::once(&first[head.len()..])
+                .chain(lines.take_while(|l| l.starts_with(' ') || l.is_empty()));
+            for line in body {
+                let mut rest = line;
+                while let Some(i) = rest.find('$') {
+                    let after = &rest[i + 1..];
+                    let end = after
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                        .unwrap_or(after.len());
+                    if end > 0 && !names.contains(&&after[..end]) {
+                        names.push(&after[..end]);
+                    }
+                    rest = &after[end..];
+                }
+            }
+        }
+        names
+    }
+    /// The rule's message as a template, each variable shown as `{name}` (`sip rules`).
+    pub fn template(&self, lang: Lang) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = self
+            .variables(lang)
+            .into_iter()
+            .map(|v| (v, format!("{{{v}}}").into()))
+            .collect();
+        crate::i18n::tr(lang, &self.message_id(), &args)
+    }
     /// The documentation with the one-space indent of `///` lines removed.
     pub fn doc_text(&self) -> String {
         self.doc
@@ -73,8 +120,6 @@ macro_rules! rule_table {
         $code:ident {
             name: $name:literal,
             severity: $sev:ident,
-            sv: $sv:literal,
-            en: $en:literal,
             source: $src:literal $(,)?
         }
     )+) => {
@@ -99,8 +144,6 @@ macro_rules! rule_table {
                 code: Code::$code,
                 name: $name,
                 severity: Severity::$sev,
-                sv: $sv,
-                en: $en,
                 source: $src,
                 doc: concat!($($doc, "\n"),*),
             }
@@ -147,8 +190,6 @@ rule_table! {
     S001 {
         name: "ogiltig-fil",
         severity: Error,
-        sv: "Filen kan inte läsas som en plan: {problem}",
-        en: "The file cannot be read as a plan: {problem}",
         source: "sip:s planformat: en plan per fil, YAML 1.2 (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -171,8 +212,6 @@ rule_table! {
     S002 {
         name: "okänd-nyckel",
         severity: Error,
-        sv: "Okänd nyckel `{key}`{suggestion}",
-        en: "Unknown key `{key}`{suggestion}",
         source: "sip:s planformat: planens nycklar (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -202,8 +241,6 @@ rule_table! {
     S003 {
         name: "ogiltigt-värde",
         severity: Error,
-        sv: "`{key}`: {problem}",
-        en: "`{key}`: {problem}",
         source: "sip:s planformat: typer och tillåtna värden (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -221,8 +258,6 @@ rule_table! {
     S004 {
         name: "dubblett-id",
         severity: Error,
-        sv: "Id `{id}` används redan {where}",
-        en: "Id `{id}` is already used {where}",
         source: "sip:s planformat: unika id (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -240,8 +275,6 @@ rule_table! {
     S005 {
         name: "okänd-överenskommelse",
         severity: Error,
-        sv: "Överenskommelsen `{agreement}` finns inte",
-        en: "The agreement `{agreement}` does not exist",
         source: "sip:s planformat: överenskommelser (`sip agreements list`)",
     }
     /// ## Vad regeln kontrollerar
@@ -259,8 +292,6 @@ rule_table! {
     S006 {
         name: "okänd-hänvisning",
         severity: Error,
-        sv: "`{reference}` finns inte bland planens {list}",
-        en: "`{reference}` does not exist among the plan's {list}",
         source: "sip:s planformat: hänvisningar inom planen (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -276,8 +307,6 @@ rule_table! {
     S007 {
         name: "filnamn-matchar-inte-id",
         severity: Warning,
-        sv: "Filen heter `{file}` men planens id är `{id}`",
-        en: "The file is named `{file}` but the plan's id is `{id}`",
         source: "sip:s planformat: filnamnet är <id>.yaml (`sip schema plan`)",
     }
     /// ## Vad regeln kontrollerar
@@ -296,8 +325,6 @@ rule_table! {
     S008 {
         name: "ogiltigt-personnummer",
         severity: Error,
-        sv: "Personnumret är ogiltigt: {problem}",
-        en: "The personnummer is invalid: {problem}",
         source: "Folkbokföringslagen (1991:481) 18 § (personnummer), 18 a § (samordningsnummer)",
     }
     /// ## Vad regeln kontrollerar
@@ -318,8 +345,6 @@ rule_table! {
     S009 {
         name: "personuppgift-i-sökväg",
         severity: Error,
-        sv: "Sökvägen `{path}` innehåller individens {what}",
-        en: "The path `{path}` contains the individual's {what}",
         source: "OSL 25 kap. 1 §, 26 kap. 1 §; GDPR art. 5.1 c",
     }
     /// ## Vad regeln kontrollerar
@@ -342,8 +367,6 @@ rule_table! {
     L001 {
         name: "insatser-saknas",
         severity: Error,
-        sv: "Planen anger inga insatser (punkt 1: vilka insatser som behövs)",
-        en: "The plan states no interventions (element 1: which interventions are needed)",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 1)",
     }
     /// ## Vad regeln kontrollerar
@@ -359,8 +382,6 @@ rule_table! {
     L002 {
         name: "insats-utan-huvudman",
         severity: Error,
-        sv: "Insatsen {id} anger inte vem som ansvarar för den (punkt 2)",
-        en: "Intervention {id} does not state who is responsible for it (element 2)",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 2)",
     }
     /// ## Vad regeln kontrollerar
@@ -379,8 +400,6 @@ rule_table! {
     L003 {
         name: "åtgärder-av-andra-saknas",
         severity: Error,
-        sv: "Planen anger inte vilka åtgärder som ska vidtas av andra än kommunen och regionen (punkt 3)",
-        en: "The plan does not state which measures are taken by others than the municipality and region (element 3)",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 3)",
     }
     /// ## Vad regeln kontrollerar
@@ -401,8 +420,6 @@ rule_table! {
     L004 {
         name: "övergripande-ansvar-saknas",
         severity: Error,
-        sv: "Planen anger inte vem av huvudmännen som har det övergripande ansvaret{detail}",
-        en: "The plan does not state which principal has overall responsibility{detail}",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (punkt 4)",
     }
     /// ## Vad regeln kontrollerar
@@ -428,8 +445,6 @@ rule_table! {
     L005 {
         name: "samtycke-saknas",
         severity: Error,
-        sv: "Planen är {status} men saknar registrerat samtycke{detail}",
-        en: "The plan is {status} but has no recorded consent{detail}",
         source: "10 kap. 8 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (samtycke)",
     }
     /// ## Vad regeln kontrollerar
@@ -448,8 +463,6 @@ rule_table! {
     L006 {
         name: "samtycke-återkallat",
         severity: Error,
-        sv: "Samtycket återkallades {date} men planen är inte avslutad",
-        en: "Consent was withdrawn on {date} but the plan is not closed",
         source: "OSL 12 kap. 2 §; Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
     }
     /// ## Vad regeln kontrollerar
@@ -469,8 +482,6 @@ rule_table! {
     L007 {
         name: "part-utanför-samtycket",
         severity: Error,
-        sv: "Parten `{party}` {role} men omfattas inte av samtycket",
-        en: "The party `{party}` {role} but is not covered by the consent",
         source: "OSL 12 kap. 2 §; SKR, Förtydligande dnr SKR2025/00104 (2025-01-31)",
     }
     /// ## Vad regeln kontrollerar
@@ -490,8 +501,6 @@ rule_table! {
     L008 {
         name: "individen-deltog-inte",
         severity: Warning,
-        sv: "Upprättandemötet {id} hölls utan individen eller en företrädare",
-        en: "The planning meeting {id} was held without the individual or a representative",
         source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL (tillsammans med den enskilde)",
     }
     /// ## Vad regeln kontrollerar
@@ -520,8 +529,6 @@ rule_table! {
     L009 {
         name: "vårdnadshavare-saknas-i-samtycket",
         severity: Error,
-        sv: "Individen var under {age} år när samtycket gavs, och {problem}",
-        en: "The individual was under {age} when consent was given, and {problem}",
         source: "6 kap. 11 och 13 §§ föräldrabalken, 12 kap. 3 § OSL (2009:400)",
     }
     /// ## Vad regeln kontrollerar
@@ -540,8 +547,6 @@ rule_table! {
     L010 {
         name: "närstående-mot-individens-vilja",
         severity: Error,
-        sv: "En närstående som individen inte vill ska delta är inbjuden till {id}",
-        en: "A relative whom the individual does not want to take part is invited to {id}",
         source: "10 kap. 9 § socialtjänstlagen (2025:400), 16 kap. 4 § HSL",
     }
     /// ## Vad regeln kontrollerar
@@ -561,8 +566,6 @@ rule_table! {
     L011 {
         name: "myndig-utan-eget-samtycke",
         severity: Error,
-        sv: "Individen har fyllt 18 år sedan samtycket gavs av andra: individens eget samtycke behövs",
-        en: "The individual has turned 18 since others gave consent: the individual's own consent is needed",
         source: "12 kap. 2–3 §§ OSL (2009:400), 6 kap. 2 § föräldrabalken",
     }
     /// ## Vad regeln kontrollerar
@@ -580,8 +583,6 @@ rule_table! {
     A001 {
         name: "utanför-överenskommelsens-giltighet",
         severity: Error,
-        sv: "Planen initierades {date}, utanför överenskommelsens giltighet ({period})",
-        en: "The plan was initiated on {date}, outside the agreement's validity ({period})",
         source: "Överenskommelsens giltighet",
     }
     /// ## Vad regeln kontrollerar
@@ -603,8 +604,6 @@ rule_table! {
     A002 {
         name: "ålder-utanför-målgruppen",
         severity: Error,
-        sv: "Individen var {age} år på initieringsdagen, utanför den här överenskommelsens målgrupp ({min}–{max} år); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The individual was {age} on the initiation date, outside this agreement's target group ({min}–{max}); the municipality and region still owe a SIP under the law",
         source: "Överenskommelsens målgrupp",
     }
     /// ## Vad regeln kontrollerar
@@ -624,8 +623,6 @@ rule_table! {
     A003 {
         name: "sysselsättning-utanför-målgruppen",
         severity: Error,
-        sv: "Sysselsättningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The occupation `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
         source: "Överenskommelsens målgrupp",
     }
     /// ## Vad regeln kontrollerar
@@ -646,8 +643,6 @@ rule_table! {
     A004 {
         name: "inriktning-utanför-målgruppen",
         severity: Error,
-        sv: "Inriktningen `{value}` ligger utanför den här överenskommelsens målgrupp ({allowed}); kommunen och regionen är ändå skyldiga att upprätta en SIP enligt lagen",
-        en: "The focus `{value}` is outside this agreement's target group ({allowed}); the municipality and region still owe a SIP under the law",
         source: "Överenskommelsens målgrupp",
     }
     /// ## Vad regeln kontrollerar
@@ -669,8 +664,6 @@ rule_table! {
     A005 {
         name: "part-får-inte-kalla",
         severity: Error,
-        sv: "{name} får inte kalla till SIP enligt överenskommelsen",
-        en: "{name} may not convene a SIP under the agreement",
         source: "Överenskommelsens parter",
     }
     /// ## Vad regeln kontrollerar
@@ -686,8 +679,6 @@ rule_table! {
     A006 {
         name: "okänd-part",
         severity: Error,
-        sv: "Parten `{party}` finns inte i överenskommelsen {agreement}",
-        en: "The party `{party}` does not exist in the agreement {agreement}",
         source: "Överenskommelsens parter",
     }
     /// ## Vad regeln kontrollerar
@@ -705,8 +696,6 @@ rule_table! {
     A007 {
         name: "part-utan-insatser",
         severity: Error,
-        sv: "{name} har inga egna insatser enligt överenskommelsen (insats {id})",
-        en: "{name} has no interventions of its own under the agreement (intervention {id})",
         source: "Överenskommelsens parter",
     }
     /// ## Vad regeln kontrollerar
@@ -724,8 +713,6 @@ rule_table! {
     A008 {
         name: "målgrupp-kan-inte-prövas",
         severity: Warning,
-        sv: "Målgruppen kan inte prövas: {what} saknas",
-        en: "The target group cannot be checked: {what} is missing",
         source: "Överenskommelsens målgrupp",
     }
     /// ## Vad regeln kontrollerar
@@ -749,8 +736,6 @@ rule_table! {
     A009 {
         name: "sen-kallelse",
         severity: Warning,
-        sv: "Kallelsen till möte {id} {problem}; överenskommelsen kräver minst {min} dagar",
-        en: "The invitation to meeting {id} {problem}; the agreement requires at least {min} days",
         source: "Överenskommelsens krav på kallelsen",
     }
     /// ## Vad regeln kontrollerar
@@ -769,8 +754,6 @@ rule_table! {
     A010 {
         name: "kallelse-saknar-innehåll",
         severity: Error,
-        sv: "Ett möte är inplanerat men planen saknar {what}, som kallelsen ska ange",
-        en: "A meeting is scheduled but the plan lacks {what}, which the invitation must state",
         source: "Överenskommelsens krav på kallelsen",
     }
     /// ## Vad regeln kontrollerar
@@ -789,8 +772,6 @@ rule_table! {
     A011 {
         name: "ej-godkänt-digitalt-system",
         severity: Warning,
-        sv: "Möte {id} hålls i ett digitalt system som inte är godkänt i överenskommelsen ({allowed})",
-        en: "Meeting {id} uses a digital system that the agreement does not approve ({allowed})",
         source: "Överenskommelsens krav på kallelsen",
     }
     /// ## Vad regeln kontrollerar
@@ -807,8 +788,6 @@ rule_table! {
     A012 {
         name: "överenskommelsen-har-upphört",
         severity: Warning,
-        sv: "Planen är pågående men överenskommelsen {agreement} upphörde {date}",
-        en: "The plan is active but the agreement {agreement} ended on {date}",
         source: "Överenskommelsens giltighet",
     }
     /// ## Vad regeln kontrollerar
@@ -828,8 +807,6 @@ rule_table! {
     A013 {
         name: "första-kallelsen-för-sen",
         severity: Warning,
-        sv: "Den första kallelsen ska skickas inom {days} från initieringen, senast {date} ({problem})",
-        en: "The first invitation is due within {days} of the initiation, by {date} ({problem})",
         source: "Överenskommelsens kallelseregler; 10 kap. 8 § socialtjänstlagen (2025:400)",
     }
     /// ## Vad regeln kontrollerar
@@ -845,8 +822,6 @@ rule_table! {
     P001 {
         name: "uppföljning-saknas",
         severity: Warning,
-        sv: "Planen är pågående men har inget datum för nästa uppföljning",
-        en: "The plan is active but has no date for the next follow-up",
         source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
     }
     /// ## Vad regeln kontrollerar
@@ -861,8 +836,6 @@ rule_table! {
     P002 {
         name: "uppföljning-försenad",
         severity: Warning,
-        sv: "Uppföljningen skulle ha skett {date} ({days} dagar sedan)",
-        en: "The follow-up was due on {date} ({days} days ago)",
         source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
     }
     /// ## Vad regeln kontrollerar
@@ -878,8 +851,6 @@ rule_table! {
     P003 {
         name: "mål-inte-smart",
         severity: Warning,
-        sv: "Målet {id} saknar {what} (målen ska vara mätbara och tidsbestämda)",
-        en: "Goal {id} lacks {what} (goals must be measurable and time-bound)",
         source: "Samverk Vetlanda: flödet för SIP-arbetet (SMARTA mål)",
     }
     /// ## Vad regeln kontrollerar
@@ -895,8 +866,6 @@ rule_table! {
     P004 {
         name: "avslut-odokumenterat",
         severity: Error,
-        sv: "Planen är avslutad men anger inte {what}",
-        en: "The plan is closed but does not state {what}",
         source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 7",
     }
     /// ## Vad regeln kontrollerar
@@ -915,8 +884,6 @@ rule_table! {
     P005 {
         name: "behov-utan-insats",
         severity: Warning,
-        sv: "Behovet {id} möts inte av någon insats eller åtgärd",
-        en: "Need {id} is not addressed by any intervention or measure",
         source: "10 kap. 8 § socialtjänstlagen (2025:400) (punkt 1); Samverk Vetlanda: flödet för SIP-arbetet, steg 5",
     }
     /// ## Vad regeln kontrollerar
@@ -932,8 +899,6 @@ rule_table! {
     P006 {
         name: "möte-inte-markerat",
         severity: Warning,
-        sv: "Möte {id} ({date}) har passerat men är inte markerat som genomfört",
-        en: "Meeting {id} ({date}) has passed but is not marked as held",
         source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 5–6",
     }
     /// ## Vad regeln kontrollerar
@@ -952,8 +917,6 @@ rule_table! {
     P007 {
         name: "samtycke-utgånget",
         severity: Error,
-        sv: "Samtycket gällde till {date} men planen är pågående",
-        en: "The consent was valid until {date} but the plan is active",
         source: "OSL 12 kap. 2 §; 10 kap. 8 § socialtjänstlagen (2025:400) (samtycke)",
     }
     /// ## Vad regeln kontrollerar
@@ -982,8 +945,6 @@ rule_table! {
     P008 {
         name: "sen-kallelse-efter-utskrivning",
         severity: Warning,
-        sv: "Slutenvården underrättade {date} om att patienten är utskrivningsklar; kallelsen ska skickas inom 3 dagar från underrättelsen ({problem})",
-        en: "The inpatient ward gave notice on {date} that the patient is ready for discharge; the invitation is due within 3 days of the notice ({problem})",
         source: "Lag (2017:612) om samverkan vid utskrivning, 4 kap. 3 §",
     }
     /// ## Vad regeln kontrollerar
@@ -1000,8 +961,6 @@ rule_table! {
     P009 {
         name: "insats-efter-slutdatum",
         severity: Info,
-        sv: "Insatsen {id} skulle sluta {date} men står som {status}",
-        en: "Intervention {id} was to end on {date} but is still {status}",
         source: "Samverk Vetlanda: flödet för SIP-arbetet, steg 6",
     }
     /// ## Vad regeln kontrollerar
@@ -1025,8 +984,6 @@ rule_table! {
     P010 {
         name: "individens-mål-saknas",
         severity: Warning,
-        sv: "Planen saknar individens eget mål, med individens egna ord",
-        en: "The plan lacks the individual's own goal, in their own words",
         source: "Vägledning (Uppdrag Psykisk Hälsa, SKR: \"Vad är viktigt för dig?\"); 10 kap. 9 § socialtjänstlagen (2025:400) (tillsammans med den enskilde)",
     }
     /// ## Vad regeln kontrollerar
@@ -1051,8 +1008,6 @@ rule_table! {
     P011 {
         name: "utskrivning-kallas-inte-av-regionen",
         severity: Warning,
-        sv: "Patienten är utskrivningsklar, men {party} kallar: kallelsen ska komma från patientens fasta vårdkontakt i regionens öppna vård",
-        en: "The patient is ready for discharge, but {party} convenes: the invitation is to come from the patient's fasta vårdkontakt in the region's outpatient care",
         source: "Lag (2017:612) 4 kap. 3 §",
     }
     /// ## Vad regeln kontrollerar
@@ -1076,8 +1031,6 @@ rule_table! {
     P012 {
         name: "barnets-synpunkter-saknas",
         severity: Warning,
-        sv: "Individen var under 18 år på initieringsdagen, och planen visar inte barnets egna synpunkter",
-        en: "The individual was under 18 on the initiation date, and the plan does not show the child's own views",
         source: "3 kap. 2 § socialtjänstlagen (2025:400) (barnets rätt att framföra sina åsikter)",
     }
     /// ## Vad regeln kontrollerar
@@ -1103,8 +1056,6 @@ rule_table! {
     P013 {
         name: "omöjligt-datum",
         severity: Warning,
-        sv: "{what} kan inte stämma: {problem}",
-        en: "{what} cannot be right: {problem}",
         source: "14 kap. 3 § socialtjänstlagen (2025:400) (dokumentationen ska vara riktig); sip:s planformat",
     }
     /// ## Vad regeln kontrollerar
@@ -1125,8 +1076,6 @@ rule_table! {
     P014 {
         name: "samtycke-utan-gräns",
         severity: Warning,
-        sv: "Samtycket anger inte {what}",
-        en: "The consent does not state {what}",
         source: "Uppdrag Psykisk Hälsa (SKR): samtycket ska vara specifikt och tidsbegränsat; OSL 12 kap. 2 §",
     }
 }
@@ -1143,10 +1092,37 @@ mod tests {
             assert_eq!(meta(*c).code, *c);
         }
         assert_eq!(Code::parse("l004"), Some(Code::L004));
+        assert_eq!(Severity::Warning.word(Lang::Sv), "varning");
+        assert_eq!(Severity::Error.word(Lang::En), "error");
+        assert_eq!(Severity::Info.word(Lang::En), "info");
+        assert_eq!(
+            meta(Code::S004).template(Lang::Sv),
+            "Id `{id}` används redan {where}"
+        );
+        assert_eq!(meta(Code::S004).variables(Lang::En), vec!["id", "where"]);
         assert_eq!(Code::parse("X001"), None);
         assert_eq!(
             find("övergripande-ansvar-saknas").map(|m| m.code),
             Some(Code::L004)
         );
+    }
+
+    #[test]
+    fn every_code_has_its_message_in_both_languages() {
+        for m in TABLE {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(
+                    crate::i18n::has(lang, &m.message_id()),
+                    "{} lacks fynd-{} in {lang:?}",
+                    m.code,
+                    m.code
+                );
+            }
+            let mut sv = m.variables(Lang::Sv);
+            let mut en = m.variables(Lang::En);
+            sv.sort_unstable();
+            en.sort_unstable();
+            assert_eq!(sv, en, "{}: sv and en variables differ", m.code);
+        }
     }
 }

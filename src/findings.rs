@@ -1,8 +1,8 @@
 //! Findings: what a rule reports, where, and how severe; severity overrides and sort order.
 //!
 //! A finding is plain data: its rule code, a byte span in its file and the values for the rule's
-//! message placeholders. The message, name and source come from the rule table (`codes`) when it
-//! is printed, in the language chosen there. `[regler]` overrides are applied by the pipeline
+//! message variables. The message (`fynd-<KOD>` in `locales/*/fynd.ftl`), name and source are
+//! looked up when it is printed, in the language chosen there. `[regler]` overrides are applied by the pipeline
 //! (`check::check_source`), once, after all rules have run.
 
 use std::collections::BTreeMap;
@@ -18,7 +18,7 @@ pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub span: Span,
-    /// Values for the message placeholders.
+    /// Values for the variables of the rule's message (`fynd-<KOD>` in `locales/*/fynd.ftl`).
     pub args: Vec<(&'static str, Msg)>,
     /// Text under the caret.
     pub label: Option<Msg>,
@@ -52,27 +52,43 @@ impl Finding {
         self.args.push((name, Msg::same(value.to_string())));
         self
     }
-    /// A placeholder value that differs by language.
-    pub fn arg2(
-        mut self,
-        name: &'static str,
-        sv: impl Into<String>,
-        en: impl Into<String>,
-    ) -> Self {
-        self.args.push((name, Msg::new(sv, en)));
+    /// A variable whose text differs by language: `msg!("fynd-…", …)`.
+    pub fn arg_msg(mut self, name: &'static str, value: Msg) -> Self {
+        self.args.push((name, value));
         self
     }
-    pub fn label(mut self, sv: impl Into<String>, en: impl Into<String>) -> Self {
-        self.label = Some(Msg::new(sv, en));
+    /// A variable from a value that has its own text in each language (a fault's description).
+    pub fn arg_lang(self, name: &'static str, text: impl Fn(Lang) -> String) -> Self {
+        let mut value = Msg::same(text(Lang::Sv));
+        value.en = text(Lang::En);
+        self.arg_msg(name, value)
+    }
+    /// Text under the caret: `msg!("fynd-…-etikett", …)`.
+    pub fn label_msg(mut self, text: Msg) -> Self {
+        self.label = Some(text);
         self
     }
     pub fn help(mut self, command: impl Into<String>) -> Self {
         self.help = Some(command.into());
         self
     }
-    pub fn note(mut self, sv: impl Into<String>, en: impl Into<String>) -> Self {
-        self.notes.push(Msg::new(sv, en));
+    /// A further note: `msg!("fynd-…-not", …)`.
+    pub fn note_msg(mut self, text: Msg) -> Self {
+        self.notes.push(text);
         self
+    }
+    /// As [`Finding::arg_msg`], from a Swedish and an English text: for callers whose texts are
+    /// not yet in Fluent.
+    pub fn arg2(self, name: &'static str, sv: impl Into<String>, en: impl Into<String>) -> Self {
+        self.arg_msg(name, Msg::new(sv, en))
+    }
+    /// As [`Finding::label_msg`], from a Swedish and an English text (callers not yet in Fluent).
+    pub fn label(self, sv: impl Into<String>, en: impl Into<String>) -> Self {
+        self.label_msg(Msg::new(sv, en))
+    }
+    /// As [`Finding::note_msg`], from a Swedish and an English text (callers not yet in Fluent).
+    pub fn note(self, sv: impl Into<String>, en: impl Into<String>) -> Self {
+        self.note_msg(Msg::new(sv, en))
     }
     /// Cite this source under the finding instead of the rule's own.
     pub fn cite(mut self, source: impl Into<String>) -> Self {
@@ -85,15 +101,14 @@ impl Finding {
             .as_deref()
             .unwrap_or(crate::codes::meta(self.code).source)
     }
-    /// The message in a language, placeholders filled.
+    /// The message in a language, its variables filled from the finding's values.
     pub fn message(&self, lang: Lang) -> String {
-        let meta = crate::codes::meta(self.code);
-        crate::i18n::fill(lang.pick(meta.sv, meta.en), |name| {
-            self.args
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.get(lang))
-        })
+        let args: Vec<(&str, fluent_bundle::FluentValue<'static>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.get(lang).to_string().into()))
+            .collect();
+        crate::i18n::tr(lang, &crate::codes::meta(self.code).message_id(), &args)
     }
 }
 

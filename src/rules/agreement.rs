@@ -111,7 +111,7 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::A005, p.span)
                         .arg("name", &party.name)
-                        .note(format!("får kalla: {}", may.join(", ")), format!("may convene: {}", may.join(", "))),
+                        .note_msg(msg!("fynd-A005-not", parter = may.join(", "))),
                 );
             }
         }
@@ -127,10 +127,10 @@ declare_rule! {
                 let ids = a.party_ids();
                 let mut f = Finding::new(Code::A006, r.span).arg("party", crate::privacy::elide(r.value)).arg("agreement", &a.id);
                 f = match crate::model::load::did_you_mean(r.value, ids.iter().copied()) {
-                    Some(s) => f.label(format!("menade du `{s}`?"), format!("did you mean `{s}`?")),
+                    Some(s) => f.label_msg(msg!("fynd-A006-menade-du", forslag = s)),
                     None => f,
                 };
-                out.push(f.note(format!("parter: {}", ids.join(", ")), format!("parties: {}", ids.join(", "))));
+                out.push(f.note_msg(msg!("fynd-A006-not", parter = ids.join(", "))));
             }
         }
     }
@@ -165,20 +165,20 @@ declare_rule! {
         if tg.age.is_some() && birth_date(ctx).is_none() {
             out.push(
                 Finding::new(Code::A008, plan.individual.key)
-                    .arg2("what", "giltigt personnummer eller födelsedatum", "a valid personnummer or date of birth"),
+                    .arg_msg("what", msg!("fynd-A008-fodelsedatum")),
             );
         }
         if tg.occupations.is_some() && plan.individual.occupation.is_none() {
             out.push(
                 Finding::new(Code::A008, plan.individual.key)
-                    .arg2("what", "sysselsättning", "occupation")
+                    .arg_msg("what", msg!("fynd-A008-sysselsattning"))
                     .help(format!("sip set {id} --occupation utan_anställning")),
             );
         }
         if tg.focus.is_some() && plan.focus.is_none() {
             out.push(
                 Finding::new(Code::A008, plan.root)
-                    .arg2("what", "inriktning", "focus")
+                    .arg_msg("what", msg!("fynd-A008-inriktning"))
                     .help(format!("sip set {id} --focus arbetslivsinriktad_rehabilitering")),
             );
         }
@@ -202,22 +202,14 @@ declare_rule! {
                         Finding::new(Code::A009, sent.span)
                             .arg("id", crate::privacy::elide(m.id_str()))
                             .arg("min", min)
-                            .arg2(
-                                "problem",
-                                format!("skickades {days} dagar före mötet"),
-                                format!("was sent {days} days before the meeting"),
-                            ),
+                            .arg_msg("problem", msg!("fynd-A009-skickad-sent", dagar = days)),
                     );
                 }
                 Some(NoticeShortfall::NotSent { ahead, min }) => out.push(
                     Finding::new(Code::A009, m.span)
                         .arg("id", crate::privacy::elide(m.id_str()))
                         .arg("min", min)
-                        .arg2(
-                            "problem",
-                            format!("är inte registrerad och mötet är om {ahead} dagar"),
-                            format!("is not recorded and the meeting is in {ahead} days"),
-                        )
+                        .arg_msg("problem", msg!("fynd-A009-inte-skickad", dagar = ahead))
                         .help(format!("sip meeting invited {pid} {} --date DATUM", m.id_str())),
                 ),
                 None => {}
@@ -251,14 +243,14 @@ declare_rule! {
         if a.invitation.requires_purpose && purpose_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
-                    .arg2("what", "syfte", "a purpose (syfte)")
+                    .arg_msg("what", msg!("fynd-A010-syfte"))
                     .help(format!("sip set {id} --purpose TEXT")),
             );
         }
         if a.invitation.requires_questions && questions_missing {
             out.push(
                 Finding::new(Code::A010, plan.root)
-                    .arg2("what", "frågeställningar", "questions (frågeställningar)")
+                    .arg_msg("what", msg!("fynd-A010-fragestallningar"))
                     .help(format!("sip set {id} --question TEXT")),
             );
         }
@@ -313,30 +305,25 @@ declare_rule! {
             .filter_map(|m| m.invitation_sent.as_ref())
             .min_by_key(|s| s.value);
         let pid = plan.id_or_placeholder();
-        let (days_sv, days_en) = if days == 1 {
-            ("1 dag".to_string(), "1 day".to_string())
-        } else {
-            (format!("{days} dagar"), format!("{days} days"))
-        };
+        let within = msg!("fynd-A013-dagar", antal = days);
         match first {
             Some(sent) if sent.value > last => {
                 let late = (sent.value - last).num_days();
                 out.push(
                     Finding::new(Code::A013, sent.span)
-                        .arg2("days", days_sv, days_en)
+                        .arg_msg("days", within)
                         .arg("date", last)
-                        .arg2(
+                        .arg_msg(
                             "problem",
-                            format!("den skickades {}, {late} {} för sent", sent.value, if late == 1 { "dag" } else { "dagar" }),
-                            format!("it was sent on {}, {late} {} late", sent.value, if late == 1 { "day" } else { "days" }),
+                            msg!("fynd-A013-for-sent", datum = sent.value.to_string(), dagar = late),
                         ),
                 );
             }
             None if ctx.today > last => {
                 let mut f = Finding::new(Code::A013, start.span)
-                    .arg2("days", days_sv, days_en)
+                    .arg_msg("days", within)
                     .arg("date", last)
-                    .arg2("problem", "ingen kallelse är registrerad", "no invitation is recorded");
+                    .arg_msg("problem", msg!("fynd-A013-ingen-kallelse"));
                 if let Some(m) = plan.meetings.iter().find(|m| !m.is_held()) {
                     f = f.help(format!("sip meeting invited {pid} {} --date DATUM", m.id_str()));
                 }

@@ -5,7 +5,9 @@
 //! meddelanden och dokumentation står i regeltabellen (`codes`).
 
 use crate::findings::{Code, Finding};
+use crate::i18n::Lang;
 use crate::model::personnummer::Personnummer;
+use crate::rules::InLang;
 use crate::rules::declare_rule;
 
 declare_rule! {
@@ -43,20 +45,15 @@ declare_rule! {
             if recorded {
                 continue;
             }
-            let (sv, en) = (role.label(crate::i18n::Lang::Sv), role.label(crate::i18n::Lang::En));
             out.push(
                 Finding::new(Code::S003, g.span)
                     .arg("key", "samtycke.givet_av")
-                    .arg2(
+                    .arg_msg(
                         "problem",
-                        format!("samtycket sägs vara givet av en {sv}, men ingen företrädare under individ.företrädare har den rollen"),
-                        format!("the consent is said to be given by a {en}, but no representative under individ.företrädare has that role"),
+                        msg!("fynd-S003-givare-saknas", roll = InLang(|l: Lang| role.label(l))),
                     )
-                    .label("ingen sådan företrädare", "no such representative")
-                    .note(
-                        "lägg till företrädaren, eller ange vem som samtyckte (individen eller en företrädare vid namn)",
-                        "add the representative, or state who consented (individen or a representative by name)",
-                    )
+                    .label_msg(msg!("fynd-S003-givare-saknas-etikett"))
+                    .note_msg(msg!("fynd-S003-givare-saknas-not"))
                     .help(format!(
                         "sip representative add {} NAMN --role {}",
                         plan.id_or_placeholder(),
@@ -71,13 +68,14 @@ declare_rule! {
     S004 DuplicateId
     fn check(ctx, out) {
         let plan = ctx.plan;
-        let lists: [(&str, &str, Vec<&crate::model::plan::S<String>>); 4] = [
-            ("behov", "needs", plan.needs.iter().map(|n| &n.id).collect()),
-            ("mål", "goals", plan.goals.iter().map(|g| &g.id).collect()),
-            ("insatser", "interventions", plan.interventions.iter().map(|i| &i.id).collect()),
-            ("möten", "meetings", plan.meetings.iter().map(|m| &m.id).collect()),
+        // The list, as `$lista` of `fynd-S004-i-samma-plan`.
+        let lists: [(&str, Vec<&crate::model::plan::S<String>>); 4] = [
+            ("behov", plan.needs.iter().map(|n| &n.id).collect()),
+            ("mal", plan.goals.iter().map(|g| &g.id).collect()),
+            ("insatser", plan.interventions.iter().map(|i| &i.id).collect()),
+            ("moten", plan.meetings.iter().map(|m| &m.id).collect()),
         ];
-        for (sv, en, ids) in lists {
+        for (list, ids) in lists {
             // A short list is scanned; a long one goes through a hash map, so a hostile list of
             // 30,000 items stays fast.
             let mut firsts: std::collections::HashMap<&str, &crate::source::Spanned<String>> =
@@ -94,12 +92,13 @@ declare_rule! {
                     out.push(
                         Finding::new(Code::S004, id.span)
                             .arg("id", crate::privacy::elide(&id.value))
-                            .arg2("where", format!("i {sv} i samma plan"), format!("in {en} of the same plan"))
-                            .label("dubblett", "duplicate")
-                            .note(
-                                format!("första `{}` står på rad {}; ge den ena ett nytt id", crate::privacy::elide(&first.value), crate::source::line_of(ctx.text, first.span.start)),
-                                format!("the first `{}` is on line {}; give one of them a new id", crate::privacy::elide(&first.value), crate::source::line_of(ctx.text, first.span.start)),
-                            ),
+                            .arg_msg("where", msg!("fynd-S004-i-samma-plan", lista = list))
+                            .label_msg(msg!("fynd-S004-etikett"))
+                            .note_msg(msg!(
+                                "fynd-S004-not",
+                                id = crate::privacy::elide(&first.value),
+                                rad = crate::source::line_of(ctx.text, first.span.start),
+                            )),
                     );
                 } else if !short {
                     firsts.insert(id.value.as_str(), id);
@@ -117,7 +116,7 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::S005, a.span)
                         .arg("agreement", crate::privacy::elide(&a.value))
-                        .label("okänd överenskommelse", "unknown agreement")
+                        .label_msg(msg!("fynd-S005-etikett"))
                         .help("sip agreements list"),
                 );
             }
@@ -136,20 +135,21 @@ declare_rule! {
             out.push(
                 Finding::new(Code::S006, r.span)
                     .arg("reference", crate::privacy::elide(&r.value))
-                    .arg2("list", "behov", "needs")
+                    .arg_msg("list", msg!("fynd-S006-lista", lista = "behov"))
                     .help(format!("sip need add {} TEXT", plan.id_or_placeholder())),
             );
         }
         for i in &plan.interventions {
-            for (refs, ids, sv, en, cmd) in [
-                (&i.needs, &need_ids, "behov", "needs", "need"),
-                (&i.goals, &goal_ids, "mål", "goals", "goal"),
+            // The list, as `$lista` of `fynd-S006-lista`, and its command.
+            for (refs, ids, list, cmd) in [
+                (&i.needs, &need_ids, "behov", "need"),
+                (&i.goals, &goal_ids, "mal", "goal"),
             ] {
                 for r in refs.iter().filter(|r| !ids.contains(&r.value.as_str())) {
                     out.push(
                         Finding::new(Code::S006, r.span)
                             .arg("reference", crate::privacy::elide(&r.value))
-                            .arg2("list", sv, en)
+                            .arg_msg("list", msg!("fynd-S006-lista", lista = list))
                             .help(format!("sip {cmd} add {} TEXT", plan.id_or_placeholder())),
                     );
                 }
@@ -167,7 +167,7 @@ declare_rule! {
                     Finding::new(Code::S007, id.span)
                         .arg("file", ctx.rel_path.rsplit('/').next().unwrap_or(ctx.rel_path))
                         .arg("id", crate::privacy::elide(&id.value))
-                        .label(format!("döp om filen till {}.yaml", id.value), format!("rename the file to {}.yaml", id.value)),
+                        .label_msg(msg!("fynd-S007-etikett", id = id.value)),
                 );
             }
         }
@@ -190,7 +190,7 @@ declare_rule! {
                     // Neither the number nor the digit that would make it valid: the message goes
                     // to CI logs, and a typo'd personnummer plus its fix is a personnummer.
                     Finding::new(Code::S008, p.span)
-                        .arg2("problem", e.message_sv(), e.message_en())
+                        .arg_lang("problem", |l| e.message(l))
                         .cite(source),
                 );
             }
@@ -215,10 +215,7 @@ declare_rule! {
             if target_is_clean {
                 f.help(format!("git mv {} {target}", ctx.rel_path))
             } else {
-                f.note(
-                    "planens id innehåller uppgiften: filen kan inte döpas om till sitt id",
-                    "the plan's id holds it: the file cannot be renamed to its id",
-                )
+                f.note_msg(msg!("fynd-S009-not"))
             }
         };
         // Every spelling of a personnummer holds six digits in a row: most paths have none.
@@ -231,7 +228,7 @@ declare_rule! {
                     out.push(help(
                         Finding::new(Code::S009, p.span)
                             .arg("path", ctx.rel_path)
-                            .arg2("what", "personnummer", "personnummer"),
+                            .arg_msg("what", msg!("fynd-S009-personnummer")),
                     ));
                 }
             }
@@ -241,7 +238,7 @@ declare_rule! {
                 out.push(help(
                     Finding::new(Code::S009, name.span)
                         .arg("path", ctx.rel_path)
-                        .arg2("what", "namn", "name"),
+                        .arg_msg("what", msg!("fynd-S009-namn")),
                 ));
             }
         }

@@ -20,7 +20,7 @@ declare_rule! {
         if not_draft(ctx) && ctx.plan.interventions.is_empty() {
             out.push(
                 Finding::new(Code::L001, ctx.plan.interventions_key.unwrap_or(ctx.plan.root))
-                    .label("inga insatser", "no interventions")
+                    .label_msg(msg!("fynd-L001-etikett"))
                     .help(format!("sip intervention add {} TEXT --party PART", ctx.plan.id_or_placeholder())),
             );
         }
@@ -35,7 +35,7 @@ declare_rule! {
             out.push(
                 Finding::new(Code::L002, i.span)
                     .arg("id", crate::privacy::elide(id))
-                    .label("`huvudman` saknas", "`huvudman` is missing")
+                    .label_msg(msg!("fynd-L002-etikett"))
                     .help(format!("sip intervention set {} {} --party PART", ctx.plan.id_or_placeholder(), crate::privacy::elide(id))),
             );
         }
@@ -48,7 +48,7 @@ declare_rule! {
         if not_draft(ctx) && ctx.plan.measures.is_none() {
             out.push(
                 Finding::new(Code::L003, ctx.plan.root)
-                    .label("`åtgärder_av_andra` saknas", "`åtgärder_av_andra` is missing")
+                    .label_msg(msg!("fynd-L003-etikett"))
                     .help(format!("sip measure none {}", ctx.plan.id_or_placeholder())),
             );
         }
@@ -66,7 +66,7 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::L004, span)
                         .arg("detail", "")
-                        .label("övergripande_ansvar saknas", "övergripande_ansvar is missing")
+                        .label_msg(msg!("fynd-L004-etikett"))
                         .help(help()),
                 );
             }
@@ -76,12 +76,8 @@ declare_rule! {
                     if !p.can_hold_overall {
                         out.push(
                             Finding::new(Code::L004, party.span)
-                                .arg2(
-                                    "detail",
-                                    format!(": {} är inte en huvudman som kan ha det", p.name),
-                                    format!(": {} is not a principal that can hold it", p.name),
-                                )
-                                .label("får inte ha det övergripande ansvaret", "may not hold overall responsibility")
+                                .arg_msg("detail", msg!("fynd-L004-inte-huvudman", part = p.name))
+                                .label_msg(msg!("fynd-L004-inte-huvudman-etikett"))
                                 .help(help()),
                         );
                     }
@@ -109,7 +105,7 @@ declare_rule! {
                 Finding::new(Code::L005, plan.root)
                     .arg("status", status)
                     .arg("detail", "")
-                    .label("`samtycke` saknas", "`samtycke` is missing")
+                    .label_msg(msg!("fynd-L005-etikett"))
                     .help(help()),
             );
             return;
@@ -128,12 +124,8 @@ declare_rule! {
             out.push(
                 Finding::new(Code::L005, sent.span)
                     .arg("status", status)
-                    .arg2(
-                        "detail",
-                        ", fast en kallelse är registrerad som skickad",
-                        ", though an invitation is recorded as sent",
-                    )
-                    .label("kallelsen gick ut utan samtycke", "the invitation went out without consent")
+                    .arg_msg("detail", msg!("fynd-L005-kallelse-skickad"))
+                    .label_msg(msg!("fynd-L005-kallelse-skickad-etikett"))
                     .help(help()),
             );
         }
@@ -167,34 +159,33 @@ declare_rule! {
             list.join(", ")
         });
         // The role's words are written only for a finding.
-        let mut report = |party: &crate::source::Spanned<String>, role: &dyn Fn() -> (String, String)| {
+        let mut report = |party: &crate::source::Spanned<String>, role: &dyn Fn() -> crate::i18n::Msg| {
             if agreement.party(&party.value).is_none() || consent.covers(&party.value) {
                 return;
             }
-            let (sv, en) = role();
             let mut f = Finding::new(Code::L007, party.span)
                 .arg("party", crate::privacy::elide(&party.value))
-                .arg2("role", sv, en)
-                .label("saknas i samtycke.parter", "missing from samtycke.parter");
+                .arg_msg("role", role())
+                .label_msg(msg!("fynd-L007-etikett"));
             if let Some(list) = note() {
-                f = f.note(format!("samtycket omfattar: {list}"), format!("the consent covers: {list}"));
+                f = f.note_msg(msg!("fynd-L007-not", parter = list));
             }
             out.push(f);
         };
         for i in &ctx.plan.interventions {
             if let Some(p) = &i.principal {
                 let id = i.id.as_ref().map_or("?", |s| s.value.as_str());
-                report(p, &|| (format!("ansvarar för insats {id}"), format!("is responsible for intervention {id}")));
+                report(p, &|| msg!("fynd-L007-ansvarar-for-insats", id = id));
             }
         }
         for m in &ctx.plan.meetings {
             for p in m.participants.iter().filter_map(|p| p.party.as_ref()) {
-                report(p, &|| (format!("deltar i möte {}", m.id_str()), format!("takes part in meeting {}", m.id_str())));
+                report(p, &|| msg!("fynd-L007-deltar-i-mote", id = m.id_str()));
             }
         }
         // v2: a copy of the plan goes only to a party the consent covers.
         for p in ctx.plan.copies.iter().filter_map(|c| c.party.as_ref()) {
-            report(p, &|| ("får en kopia av planen".into(), "receives a copy of the plan".into()));
+            report(p, &|| msg!("fynd-L007-far-kopia"));
         }
     }
 }
@@ -218,7 +209,7 @@ declare_rule! {
                 out.push(
                     Finding::new(Code::L008, m.span)
                         .arg("id", crate::privacy::elide(m.id_str()))
-                        .label("ingen deltagare med roll individen", "no participant with role individen"),
+                        .label_msg(msg!("fynd-L008-etikett")),
                 );
             }
         }
@@ -250,12 +241,8 @@ declare_rule! {
         if guardians.is_empty() {
             let mut f = Finding::new(Code::L009, at)
                 .arg("age", age)
-                .arg2(
-                    "problem",
-                    "ingen vårdnadshavare är angiven under företrädare",
-                    "no guardian is listed among the representatives",
-                )
-                .label("vem samtyckte?", "who consented?")
+                .arg_msg("problem", msg!("fynd-L009-ingen-vardnadshavare"))
+                .label_msg(msg!("fynd-L009-ingen-vardnadshavare-etikett"))
                 .help(format!("sip representative add {pid} NAMN --role vårdnadshavare"));
             f.severity = severity_none;
             out.push(f);
@@ -283,43 +270,18 @@ declare_rule! {
         } else {
             format!("sip consent {pid} --given-by \"{}\"", vec!["NAMN"; guardians.len()].join(","))
         };
-        let list = |and: &str| match missing.as_slice() {
-            [one] => one.to_string(),
-            [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-            [] => String::new(),
-        };
         // Names stay out of the message (it goes to CI logs); the label names them.
-        let (sv, en) = if guardians.len() == 1 {
-            (
-                "samtycket namnger inte vårdnadshavaren".to_string(),
-                "the consent does not name the guardian".to_string(),
-            )
-        } else {
-            (
-                format!(
-                    "samtycket namnger inte alla vårdnadshavare ({} av {} saknas)",
-                    missing.len(),
-                    guardians.len()
-                ),
-                format!(
-                    "the consent does not name every guardian ({} of {} missing)",
-                    missing.len(),
-                    guardians.len()
-                ),
-            )
-        };
+        let problem = msg!(
+            "fynd-L009-inte-namngivna",
+            saknas = missing.len(),
+            vardnadshavare = guardians.len(),
+        );
         let mut f = Finding::new(Code::L009, at)
             .arg("age", age)
-            .arg2("problem", sv, en)
+            .arg_msg("problem", problem)
             // No names: the human report may be a CI log (the plan names them).
-            .label(
-                "ange varje vårdnadshavare vid namn, som under individ.företrädare",
-                "name each guardian, as under individ.företrädare",
-            )
-            .note(
-                "har en vårdnadshavare ensam vårdnad anges bara den under företrädare",
-                "where one guardian has sole custody, list only that one among the representatives",
-            )
+            .label_msg(msg!("fynd-L009-inte-namngivna-etikett"))
+            .note_msg(msg!("fynd-L009-inte-namngivna-not"))
             .help(help);
         f.severity = severity;
         out.push(f);
@@ -340,10 +302,7 @@ declare_rule! {
                     out.push(
                         Finding::new(Code::L010, name.span)
                             .arg("id", m.id_str())
-                            .label(
-                                "individen motsätter sig att hen deltar (får_delta: false)",
-                                "the individual objects to their taking part (får_delta: false)",
-                            )
+                            .label_msg(msg!("fynd-L010-etikett"))
                             .help(format!(
                                 "sip meeting participant remove {} {} NAMN",
                                 plan.id_or_placeholder(),
@@ -373,30 +332,11 @@ declare_rule! {
         if !(on.value < adult && adult <= ctx.today) {
             return;
         }
-        let givers = |lang: crate::i18n::Lang| {
-            let names: Vec<String> = consent
-                .given_by
-                .iter()
-                .map(|g| match &g.value {
-                    Giver::Role(r) => r.label(lang),
-                    Giver::Name(n) => n.clone(),
-                })
-                .collect();
-            match names.as_slice() {
-                [init @ .., last] if !init.is_empty() => {
-                    format!("{} {} {last}", init.join(", "), lang.pick("och", "and"))
-                }
-                _ => names.join(", "),
-            }
-        };
         out.push(
             // The birthday and the names stay out of the message (it goes to CI logs).
             Finding::new(Code::L011, consent.given_by_key.unwrap_or(consent.key))
                 // Neither the givers' names nor the birthday: the report may be a CI log.
-                .label(
-                    "givet av andra; individen har fyllt 18 år sedan dess",
-                    "given by others; the individual has turned 18 since",
-                )
+                .label_msg(msg!("fynd-L011-etikett"))
                 .help(format!(
                     "sip consent {} --date DATUM --form skriftligt --given-by individen --parties PARTER",
                     plan.id_or_placeholder()

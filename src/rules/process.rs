@@ -4,6 +4,7 @@
 //! Flödet är vägledning för alla planer, inte en överenskommelse som planen följer.
 
 use crate::findings::{Code, Finding};
+use crate::i18n::Msg;
 use crate::model::enums::{InterventionStatus, PartyType, Status};
 use crate::model::personnummer::birthday;
 use crate::rules::agreement::birth_date;
@@ -45,14 +46,14 @@ declare_rule! {
     P003 GoalNotSmart
     fn check(ctx, out) {
         for g in &ctx.plan.goals {
-            let (sv, en) = match (g.measure.is_some(), g.by.is_some()) {
+            let what = match (g.measure.is_some(), g.by.is_some()) {
                 (true, true) => continue,
-                (false, true) => ("mått", "a measure (mått)"),
-                (true, false) => ("datum (senast)", "a date (senast)"),
-                (false, false) => ("mått och datum (senast)", "a measure (mått) and a date (senast)"),
+                (false, true) => msg!("fynd-P003-matt"),
+                (true, false) => msg!("fynd-P003-datum"),
+                (false, false) => msg!("fynd-P003-matt-och-datum"),
             };
             let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
-            out.push(Finding::new(Code::P003, g.span).arg("id", crate::privacy::elide(id)).arg2("what", sv, en));
+            out.push(Finding::new(Code::P003, g.span).arg("id", crate::privacy::elide(id)).arg_msg("what", what));
         }
     }
 }
@@ -66,15 +67,15 @@ declare_rule! {
         }
         let date = plan.closing.as_ref().is_some_and(|c| c.date.is_some());
         let reason = plan.closing.as_ref().is_some_and(|c| c.reason.is_some());
-        let (sv, en) = match (date, reason) {
+        let what = match (date, reason) {
             (true, true) => return,
-            (false, true) => ("avslutsdatum (avslut.datum)", "the closing date (avslut.datum)"),
-            (true, false) => ("orsak (avslut.orsak)", "the reason (avslut.orsak)"),
-            (false, false) => ("datum och orsak (avslut)", "date and reason (avslut)"),
+            (false, true) => msg!("fynd-P004-datum"),
+            (true, false) => msg!("fynd-P004-orsak"),
+            (false, false) => msg!("fynd-P004-datum-och-orsak"),
         };
         out.push(
             Finding::new(Code::P004, plan.closing.as_ref().map_or(plan.root, |c| c.key))
-                .arg2("what", sv, en)
+                .arg_msg("what", what)
                 .help(format!("sip close {} --reason mål_uppfyllda --date DATUM", plan.id_or_placeholder())),
         );
     }
@@ -147,18 +148,16 @@ declare_rule! {
         }
         let first = ctx.plan.meetings.iter().filter_map(|m| m.invitation_sent.as_ref().map(|s| s.value)).min();
         let finding = match first {
-            Some(sent) if (sent - ready.value).num_days() > 3 => Some((
-                format!("den första skickades {sent}, {} dagar efter", (sent - ready.value).num_days()),
-                format!("the first was sent on {sent}, {} days after", (sent - ready.value).num_days()),
+            Some(sent) if (sent - ready.value).num_days() > 3 => Some(msg!(
+                "fynd-P008-skickad-sent",
+                datum = sent.to_string(),
+                dagar = (sent - ready.value).num_days(),
             )),
-            None if (ctx.today - ready.value).num_days() > 3 => Some((
-                "ingen kallelse är registrerad".to_string(),
-                "no invitation is recorded".to_string(),
-            )),
+            None if (ctx.today - ready.value).num_days() > 3 => Some(msg!("fynd-P008-ingen-kallelse")),
             _ => None,
         };
-        if let Some((sv, en)) = finding {
-            out.push(Finding::new(Code::P008, ready.span).arg("date", ready.value).arg2("problem", sv, en));
+        if let Some(problem) = finding {
+            out.push(Finding::new(Code::P008, ready.span).arg("date", ready.value).arg_msg("problem", problem));
         }
     }
 }
@@ -196,11 +195,8 @@ declare_rule! {
         let at = plan.own_goal.as_ref().map_or(plan.root, |g| g.span);
         out.push(
             Finding::new(Code::P010, at)
-                .label("individens_mål saknas", "individens_mål is missing")
-                .note(
-                    "fråga individen \"Vad är viktigt för dig?\" och skriv svaret med individens egna ord",
-                    "ask the individual \"What matters to you?\" and write the answer in their own words",
-                )
+                .label_msg(msg!("fynd-P010-etikett"))
+                .note_msg(msg!("fynd-P010-not"))
                 .help(format!(
                     "sip set {} --own-goal \"…\"",
                     plan.id_or_placeholder()
@@ -225,11 +221,8 @@ declare_rule! {
         out.push(
             Finding::new(Code::P011, part.span)
                 .arg("party", &party.name)
-                .label("ska vara regionen", "should be the region")
-                .note(
-                    format!("ges patienten öppen psykiatrisk tvångsvård eller öppen rättspsykiatrisk vård görs en samordnad vårdplan enligt 7 a § LPT eller 12 a § LRV i stället: `sip set {} --compulsory-care lpt` (eller lrv)", plan.id_or_placeholder()),
-                    format!("for a patient in open compulsory psychiatric or forensic care a coordinated care plan under LPT 7 a § or LRV 12 a § is made instead: `sip set {} --compulsory-care lpt` (or lrv)", plan.id_or_placeholder()),
-                )
+                .label_msg(msg!("fynd-P011-etikett"))
+                .note_msg(msg!("fynd-P011-not", plan_id = plan.id_or_placeholder()))
                 .help(format!("sip set {} --initiated-by region", plan.id_or_placeholder())),
         );
     }
@@ -259,14 +252,8 @@ declare_rule! {
             .map_or(plan.root, |v| v.span);
         out.push(
             Finding::new(Code::P012, at)
-                .label(
-                    "barnets_synpunkter och individens_mål saknas",
-                    "barnets_synpunkter and individens_mål are missing",
-                )
-                .note(
-                    "skriv hur barnets synpunkter togs fram (samtal, teckningar, genom vårdnadshavare …) och vad barnet sa",
-                    "write how the child's views were obtained (a talk, drawings, through the guardians …) and what the child said",
-                )
+                .label_msg(msg!("fynd-P012-etikett"))
+                .note_msg(msg!("fynd-P012-not"))
                 .help(format!("sip set {} --childs-views TEXT", plan.id_or_placeholder())),
         );
     }
@@ -279,10 +266,10 @@ declare_rule! {
         let pid = plan.id_or_placeholder();
         // A closed plan is not edited (only re-opened): the finding stands, without a help line.
         let open = plan.status() != Some(Status::Closed);
-        let mut push = |span, what: (&str, &str), problem: (String, String), help: Option<String>| {
+        let mut push = |span, what: Msg, problem: Msg, help: Option<String>| {
             let mut f = Finding::new(Code::P013, span)
-                .arg2("what", what.0, what.1)
-                .arg2("problem", problem.0, problem.1);
+                .arg_msg("what", what)
+                .arg_msg("problem", problem);
             if let Some(h) = help.filter(|_| open) {
                 f = f.help(h);
             }
@@ -292,8 +279,8 @@ declare_rule! {
             if let Some(d) = c.date.as_ref().filter(|d| d.value > ctx.today) {
                 push(
                     d.span,
-                    ("Samtyckets datum", "The consent's date"),
-                    (format!("{} är efter i dag", d.value), format!("{} is after today", d.value)),
+                    msg!("fynd-P013-samtyckets-datum"),
+                    msg!("fynd-P013-efter-i-dag", datum = d.value.to_string()),
                     Some(format!("sip consent {pid} --date DATUM")),
                 );
             }
@@ -301,10 +288,11 @@ declare_rule! {
                 if until.value < d.value {
                     push(
                         until.span,
-                        ("Samtyckets sista giltighetsdag", "The consent's last valid day"),
-                        (
-                            format!("{} är före dagen då samtycket gavs ({})", until.value, d.value),
-                            format!("{} is before the day the consent was given ({})", until.value, d.value),
+                        msg!("fynd-P013-sista-giltighetsdag"),
+                        msg!(
+                            "fynd-P013-fore-samtycket",
+                            datum = until.value.to_string(),
+                            givet = d.value.to_string(),
                         ),
                         Some(format!("sip consent {pid} --valid-until DATUM")),
                     );
@@ -319,28 +307,22 @@ declare_rule! {
                 let span = p.present.as_ref().map_or(p.span, |v| v.span);
                 push(
                     span,
-                    ("Frånvaron", "The absence"),
-                    (
-                        format!("mötet {id} är inte hållet, så ingen kan ha uteblivit från det"),
-                        format!("meeting {id} is not held, so nobody can have stayed away from it"),
-                    ),
+                    msg!("fynd-P013-franvaron"),
+                    msg!("fynd-P013-inte-hallet", id = id),
                     Some(format!("sip meeting held {pid} {id}")),
                 );
             }
         }
         let Some(start) = plan.initiation.date.as_ref().map(|d| d.value) else { return };
         let before = |d: chrono::NaiveDate| {
-            (
-                format!("{d} är före initieringsdagen ({start})"),
-                format!("{d} is before the initiation date ({start})"),
-            )
+            msg!("fynd-P013-fore-initieringen", datum = d.to_string(), initierad = start.to_string())
         };
         for m in &plan.meetings {
             let id = m.id_str();
             if let Some(t) = m.time.as_ref().filter(|t| t.value.date() < start) {
                 push(
                     t.span,
-                    ("Mötets tid", "The meeting's time"),
+                    msg!("fynd-P013-motets-tid"),
                     before(t.value.date()),
                     (!m.is_held()).then(|| format!("sip meeting set {pid} {id} --at TID")),
                 );
@@ -348,7 +330,7 @@ declare_rule! {
             if let Some(sent) = m.invitation_sent.as_ref().filter(|s| s.value < start) {
                 push(
                     sent.span,
-                    ("Kallelsens datum", "The invitation's date"),
+                    msg!("fynd-P013-kallelsens-datum"),
                     before(sent.value),
                     Some(format!("sip meeting invited {pid} {id} --date DATUM")),
                 );
@@ -359,7 +341,7 @@ declare_rule! {
                 let id = g.id.as_ref().map_or("?", |s| s.value.as_str());
                 push(
                     by.span,
-                    ("Målets datum", "The goal's date"),
+                    msg!("fynd-P013-malets-datum"),
                     before(by.value),
                     Some(format!("sip goal set {pid} {} --by DATUM", crate::privacy::elide(id))),
                 );
@@ -381,24 +363,21 @@ declare_rule! {
         }
         let scope = c.scope.as_ref().is_some_and(|s| !s.value.trim().is_empty());
         let pid = plan.id_or_placeholder();
-        let (sv, en, help) = match (c.valid_until.is_some(), scope) {
+        let (what, help) = match (c.valid_until.is_some(), scope) {
             (true, true) => return,
             (false, true) => (
-                "hur länge det gäller (giltigt_till)",
-                "how long it is valid (giltigt_till)",
+                msg!("fynd-P014-giltigt-till"),
                 format!("sip consent {pid} --valid-until DATUM"),
             ),
             (true, false) => (
-                "vilka uppgifter det omfattar (omfattning)",
-                "what information it covers (omfattning)",
+                msg!("fynd-P014-omfattning"),
                 format!("sip consent {pid} --scope TEXT"),
             ),
             (false, false) => (
-                "hur länge det gäller (giltigt_till) eller vilka uppgifter det omfattar (omfattning)",
-                "how long it is valid (giltigt_till) or what information it covers (omfattning)",
+                msg!("fynd-P014-giltigt-till-eller-omfattning"),
                 format!("sip consent {pid} --valid-until DATUM --scope TEXT"),
             ),
         };
-        out.push(Finding::new(Code::P014, c.key).arg2("what", sv, en).help(help));
+        out.push(Finding::new(Code::P014, c.key).arg_msg("what", what).help(help));
     }
 }

@@ -14,8 +14,8 @@ struct JsonRule {
     code: &'static str,
     name: &'static str,
     severity: &'static str,
-    message_sv: &'static str,
-    message_en: &'static str,
+    message_sv: String,
+    message_en: String,
     source: &'static str,
     doc: String,
 }
@@ -25,19 +25,16 @@ fn json_rule(m: &RuleMeta) -> JsonRule {
         code: m.code.as_str(),
         name: m.name,
         severity: m.severity.as_str(),
-        message_sv: m.sv,
-        message_en: m.en,
+        message_sv: m.template(Lang::Sv),
+        message_en: m.template(Lang::En),
         source: m.source,
         doc: m.doc_text(),
     }
 }
 
-/// The rule's message in a language, from the rule table.
-fn message(m: &RuleMeta, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => m.sv,
-        Lang::En => m.en,
-    }
+/// The rule's message in a language, its variables shown as `{name}`.
+fn message(m: &RuleMeta, lang: Lang) -> String {
+    m.template(lang)
 }
 
 /// The column headings of the table of rules.
@@ -106,9 +103,9 @@ pub fn run(ctx: &Ctx, args: RulesArgs) -> Result<ExitStatus> {
             t.set_header(headings(ctx.lang));
             for m in TABLE {
                 t.add_row(vec![
-                    m.code.as_str(),
-                    m.name,
-                    m.severity.word(ctx.lang),
+                    m.code.as_str().to_string(),
+                    m.name.to_string(),
+                    m.severity.word(ctx.lang).to_string(),
                     message(m, ctx.lang),
                 ]);
             }

@@ -139,19 +139,11 @@ fn kind(node: &Node<'_>) -> Msg {
 trait FindingText {
     /// The `{problem}` of S001 and S003.
     fn problem(self, m: Msg) -> Self;
-    fn label_msg(self, m: Msg) -> Self;
-    fn note_msg(self, m: Msg) -> Self;
 }
 
 impl FindingText for Finding {
     fn problem(self, m: Msg) -> Self {
-        self.arg2("problem", m.sv, m.en)
-    }
-    fn label_msg(self, m: Msg) -> Self {
-        self.label(m.sv, m.en)
-    }
-    fn note_msg(self, m: Msg) -> Self {
-        self.note(m.sv, m.en)
+        self.arg_msg("problem", m)
     }
 }
 
