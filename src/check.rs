@@ -67,24 +67,21 @@ pub struct Checked {
 /// text could be shown (the lossy text of a non-UTF-8 file, else nothing).
 pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFile)>> {
     let empty = || SourceFile::new(file.path.clone(), file.display.clone(), String::new());
-    let unreadable = |sv: String, en: String| {
+    let unreadable = |m: crate::i18n::Msg| {
         Box::new((
-            Finding::new(Code::S001, Span::default()).arg2("problem", sv, en),
+            Finding::new(Code::S001, Span::default()).arg2("problem", m.sv, m.en),
             empty(),
         ))
     };
     if let Some(problem) = &file.problem {
-        return Err(unreadable(problem.sv.clone(), problem.en.clone()));
+        return Err(unreadable(problem.clone()));
     }
     let read = if file.regular {
         crate::source::read_regular
     } else {
         crate::source::read_capped
     };
-    let bytes = read(&file.path).map_err(|e| {
-        let (sv, en) = e.reason();
-        unreadable(sv, en)
-    })?;
+    let bytes = read(&file.path).map_err(|e| unreadable(e.reason_msg()))?;
     source_of(file, bytes)
 }
 
@@ -142,9 +139,10 @@ pub fn load_file(
 ) -> crate::error::Result<(SourceFile, Plan)> {
     let source = read_source(file).map_err(|b| {
         let f = &b.0;
-        crate::error::Error::msg(
-            format!("{}: {}", file.display, f.message(crate::i18n::Lang::Sv)),
-            format!("{}: {}", file.display, f.message(crate::i18n::Lang::En)),
+        err!(
+            "kontroll-fil-fel",
+            fil = file.display,
+            fel = crate::i18n::Msg::from_fn(|l| f.message(l))
         )
     })?;
     if source.access == crate::crypt::read::Access::Sealed {
@@ -158,30 +156,17 @@ pub fn load_file(
         None => {
             let f = loaded.findings.first();
             let at = f.map(|f| source.line_col(f.span.start));
-            let (sv, en) = match (f, at) {
-                (Some(f), Some(lc)) => (
-                    format!(
-                        "{}:{}:{}: {}",
-                        file.display,
-                        lc.line,
-                        lc.column,
-                        f.message(crate::i18n::Lang::Sv)
-                    ),
-                    format!(
-                        "{}:{}:{}: {}",
-                        file.display,
-                        lc.line,
-                        lc.column,
-                        f.message(crate::i18n::Lang::En)
-                    ),
-                ),
-                _ => (
-                    format!("{}: ingen plan", file.display),
-                    format!("{}: not a plan", file.display),
-                ),
-            };
             let _ = lang;
-            Err(crate::error::Error::msg(sv, en))
+            Err(match (f, at) {
+                (Some(f), Some(lc)) => err!(
+                    "kontroll-fil-rad-fel",
+                    fil = file.display,
+                    rad = lc.line,
+                    kolumn = lc.column,
+                    fel = crate::i18n::Msg::from_fn(|l| f.message(l))
+                ),
+                _ => err!("kontroll-fil-ingen-plan", fil = file.display),
+            })
         }
     }
 }
@@ -231,20 +216,16 @@ fn unreadable(file: &PlanFile, checked: &Checked) -> Unreadable {
     let Some(finding) = &checked.problem else {
         return Unreadable {
             file: file.display.clone(),
-            reason: crate::i18n::Msg::new("ingen plan", "not a plan"),
+            reason: msg!("kontroll-ingen-plan"),
         };
     };
     let mut reason = match finding.args.iter().find(|(k, _)| *k == "problem") {
         Some((_, m)) if finding.code == Code::S001 => m.clone(),
-        _ => crate::i18n::Msg::new(
-            finding.message(crate::i18n::Lang::Sv),
-            finding.message(crate::i18n::Lang::En),
-        ),
+        _ => crate::i18n::Msg::from_fn(|l| finding.message(l)),
     };
     if !checked.unread {
         let lc = checked.source.line_col(finding.span.start);
-        reason.sv = format!("rad {}: {}", lc.line, reason.sv);
-        reason.en = format!("line {}: {}", lc.line, reason.en);
+        reason = msg!("kontroll-rad-orsak", rad = lc.line, orsak = reason);
     }
     Unreadable {
         file: file.display.clone(),

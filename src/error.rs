@@ -135,7 +135,7 @@ mod tests {
                 },
             ),
             Error::ChangedOnDisk("planer/a.yaml".into()),
-            Error::msg("på svenska", "in English"),
+            err!("kontroll-finns-inte", sokvag = "planer/b.yaml"),
         ];
         for e in &errors {
             assert_eq!(e.to_string(), e.text(Lang::Sv));
@@ -164,6 +164,6 @@ mod tests {
                 .text(Lang::Sv)
                 .ends_with("inget skrevs. Kör kommandot igen")
         );
-        assert_eq!(errors[3].text(Lang::En), "in English");
+        assert_eq!(errors[3].text(Lang::En), "planer/b.yaml does not exist");
     }
 }

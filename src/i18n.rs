@@ -65,6 +65,13 @@ impl Msg {
             en: s,
         }
     }
+    /// The text made in each language by `f` (a list joined from messages, say).
+    pub fn from_fn(f: impl Fn(Lang) -> String) -> Self {
+        Msg {
+            sv: f(Lang::Sv),
+            en: f(Lang::En),
+        }
+    }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Sv => &self.sv,
