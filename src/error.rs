@@ -101,11 +101,7 @@ impl Error {
         match self {
             Error::Message(m) | Error::Interrupted(m) => m.get(lang).to_string(),
             Error::Io { op, path, source } => {
-                let reason = match lang {
-                    Lang::Sv => io_sv(source),
-                    Lang::En => source.to_string(),
-                };
-                op.text(lang, path, &reason)
+                op.text(lang, path, crate::i18n::io_msg(source).get(lang))
             }
             Error::Read { path, reason } => IoOp::Read.text(lang, path, reason.get(lang)),
             Error::ChangedOnDisk(path) => t!(lang, "fel-andrad-pa-disken", sokvag = path),

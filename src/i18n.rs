@@ -168,6 +168,14 @@ pub fn io_sv(e: &std::io::Error) -> String {
     }
 }
 
+/// An I/O error's reason in both languages: [`io_sv`] in Swedish, the system's words in English.
+pub fn io_msg(e: &std::io::Error) -> Msg {
+    Msg::from_fn(|lang| match lang {
+        Lang::Sv => io_sv(e),
+        Lang::En => e.to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,13 +30,7 @@ impl ReadError {
     pub fn reason_msg(&self) -> crate::i18n::Msg {
         use crate::i18n::Lang;
         match self {
-            ReadError::Io(e) => crate::i18n::Msg::from_fn(|lang| {
-                let why = match lang {
-                    Lang::Sv => crate::i18n::io_sv(e),
-                    Lang::En => e.to_string(),
-                };
-                t!(lang, "fel-las-io", orsak = why)
-            }),
+            ReadError::Io(e) => msg!("fel-las-io", orsak = crate::i18n::io_msg(e)),
             ReadError::NotRegular => msg!("fel-las-inte-vanlig-fil"),
             ReadError::TooLarge { size } => {
                 let max = MAX_FILE_BYTES / (1024 * 1024);

@@ -105,13 +105,7 @@ fn config_error(files: &[(&SourceFile, &Vec<TomlError>)]) -> Error {
 
 /// Why a file or folder could not be read: "kan inte läsas (finns inte)".
 fn cannot_be_read(e: &std::io::Error) -> Msg {
-    Msg::from_fn(|lang| {
-        let why = match lang {
-            crate::i18n::Lang::Sv => crate::error::io_sv(e),
-            crate::i18n::Lang::En => e.to_string(),
-        };
-        t!(lang, "kontroll-kan-inte-lasas", orsak = why)
-    })
+    msg!("kontroll-kan-inte-lasas", orsak = crate::i18n::io_msg(e))
 }
 
 /// A file of the plan folder as text (capped, regular files only; see `source::read_capped`).

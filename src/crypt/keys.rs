@@ -13,7 +13,7 @@ use age::secrecy::ExposeSecret;
 
 use super::sops::{AgeEntry, DataKey, Metadata};
 use crate::error::Result;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 
 /// The default identity file under the user's configuration folder.
 pub fn default_identity_file() -> Option<PathBuf> {
@@ -154,12 +154,7 @@ fn identities_from_text(
 }
 
 fn read_key_file(path: &std::path::Path) -> std::result::Result<zeroize::Zeroizing<String>, Msg> {
-    let why = |e: std::io::Error| {
-        Msg::from_fn(|lang| match lang {
-            Lang::Sv => crate::i18n::io_sv(&e),
-            Lang::En => e.to_string(),
-        })
-    };
+    let why = |e: std::io::Error| crate::i18n::io_msg(&e);
     let mut f = std::fs::File::open(path).map_err(why)?;
     let mut s = zeroize::Zeroizing::new(String::new());
     Read::by_ref(&mut f)

@@ -22,7 +22,7 @@ use crate::cli::{editing, prompt};
 use crate::edit::write;
 use crate::error::{Error, Result};
 use crate::findings::Severity;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::report::{Format, ReportConfig, render};
 use crate::source::{ReadError, SourceFile};
 use crate::workspace::{PlanFile, Workspace};
@@ -465,20 +465,13 @@ fn stopped(
         Err(e) => {
             let left = work.leave();
             let k = beside(p, &file.path, target, &left);
-            crate::i18n::Msg::from_fn(|l| {
-                let fel = match l {
-                    Lang::Sv => crate::i18n::io_sv(&e),
-                    Lang::En => e.to_string(),
-                };
-                t!(
-                    l,
-                    "redigera-kvar-i-arbetskopian",
-                    varfor = why.get(l),
-                    fel = fel,
-                    fil = p,
-                    kopia = k
-                )
-            })
+            msg!(
+                "redigera-kvar-i-arbetskopian",
+                varfor = why,
+                fel = crate::i18n::io_msg(&e),
+                fil = p,
+                kopia = k
+            )
         }
     };
     if interrupted {
