@@ -102,3 +102,12 @@ kontroll-oprovade-regler = { $regler ->
     [one] It reads personal data, which no key here can open; point SIP_AGE_KEY_FILE at a key to test it
    *[other] They read personal data, which no key here can open; point SIP_AGE_KEY_FILE at a key to test them
 }
+# Findings sip check adds itself (S001: the file cannot be read, S004: the same id in two files).
+kontroll-s001-inte-utf8 = the file is not UTF-8 (save it as UTF-8)
+kontroll-s001-olost = unresolved merge in git (the other version's changes may be missing from the file)
+kontroll-s001-olost-not = `git checkout --merge -- { $fil }` writes both versions with conflict markers; keep what holds, delete the markers and run `git add` on the file
+# S004: $fil is the other file with the same id.
+kontroll-s004-i-fil = in { $fil }
+kontroll-s004-samma-id = same id as another file
+kontroll-s004-byt-id-forst = change the id in one of the files (and its name); first in { $fil }
+kontroll-s004-byt-id-ocksa = change the id in one of the files (and its name); also in { $fil }

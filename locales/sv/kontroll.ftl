@@ -99,3 +99,12 @@ kontroll-oprovade-regler = { $regler ->
     [one] Den läser personuppgifter, som ingen nyckel här kan öppna; peka ut en nyckel med SIP_AGE_KEY_FILE för att pröva den
    *[other] De läser personuppgifter, som ingen nyckel här kan öppna; peka ut en nyckel med SIP_AGE_KEY_FILE för att pröva dem
 }
+# Fynd som sip check själv lägger till (S001: filen går inte att läsa, S004: samma id i två filer).
+kontroll-s001-inte-utf8 = filen är inte UTF-8 (spara den som UTF-8)
+kontroll-s001-olost = olöst sammanslagning i git (den andra versionens ändringar kan saknas i filen)
+kontroll-s001-olost-not = `git checkout --merge -- { $fil }` skriver in båda versionerna med konfliktmarkeringar; välj det som ska gälla, ta bort markeringarna och kör `git add` på filen
+# S004: $fil är den andra filen med samma id.
+kontroll-s004-i-fil = i { $fil }
+kontroll-s004-samma-id = samma id som en annan fil
+kontroll-s004-byt-id-forst = byt id i en av filerna (och filens namn); först i { $fil }
+kontroll-s004-byt-id-ocksa = byt id i en av filerna (och filens namn); också i { $fil }
