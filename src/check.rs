@@ -67,24 +67,21 @@ pub struct Checked {
 /// text could be shown (the lossy text of a non-UTF-8 file, else nothing).
 pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFile)>> {
     let empty = || SourceFile::new(file.path.clone(), file.display.clone(), String::new());
-    let unreadable = |sv: String, en: String| {
+    let unreadable = |m: crate::i18n::Msg| {
         Box::new((
-            Finding::new(Code::S001, Span::default()).arg2("problem", sv, en),
+            Finding::new(Code::S001, Span::default()).arg2("problem", m.sv, m.en),
             empty(),
         ))
     };
     if let Some(problem) = &file.problem {
-        return Err(unreadable(problem.sv.clone(), problem.en.clone()));
+        return Err(unreadable(problem.clone()));
     }
     let read = if file.regular {
         crate::source::read_regular
     } else {
         crate::source::read_capped
     };
-    let bytes = read(&file.path).map_err(|e| {
-        let (sv, en) = e.reason();
-        unreadable(sv, en)
-    })?;
+    let bytes = read(&file.path).map_err(|e| unreadable(e.reason_msg()))?;
     source_of(file, bytes)
 }
 
@@ -105,12 +102,9 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
                 p.access,
             )),
             Err(e) => {
-                let (sv, en) = match e {
-                    crate::error::Error::Message(m) => (m.sv, m.en),
-                    other => (other.to_string(), other.to_string()),
-                };
+                let m = crate::i18n::Msg::from_fn(|l| e.text(l));
                 Err(Box::new((
-                    Finding::new(Code::S001, Span::default()).arg2("problem", sv, en),
+                    Finding::new(Code::S001, Span::default()).arg2("problem", m.sv, m.en),
                     SourceFile::new(file.path.clone(), file.display.clone(), text),
                 )))
             }
@@ -120,11 +114,8 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
             let bytes = e.into_bytes();
             // The valid prefix is unchanged by the lossy conversion, so the offset still holds.
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            let f = Finding::new(Code::S001, Span::new(valid, valid)).arg2(
-                "problem",
-                "filen är inte UTF-8 (spara den som UTF-8)",
-                "the file is not UTF-8 (save it as UTF-8)",
-            );
+            let m = msg!("kontroll-s001-inte-utf8");
+            let f = Finding::new(Code::S001, Span::new(valid, valid)).arg2("problem", m.sv, m.en);
             Err(Box::new((
                 f,
                 SourceFile::new(file.path.clone(), file.display.clone(), text),
@@ -142,9 +133,10 @@ pub fn load_file(
 ) -> crate::error::Result<(SourceFile, Plan)> {
     let source = read_source(file).map_err(|b| {
         let f = &b.0;
-        crate::error::Error::msg(
-            format!("{}: {}", file.display, f.message(crate::i18n::Lang::Sv)),
-            format!("{}: {}", file.display, f.message(crate::i18n::Lang::En)),
+        err!(
+            "kontroll-fil-fel",
+            fil = file.display,
+            fel = crate::i18n::Msg::from_fn(|l| f.message(l))
         )
     })?;
     if source.access == crate::crypt::read::Access::Sealed {
@@ -158,30 +150,17 @@ pub fn load_file(
         None => {
             let f = loaded.findings.first();
             let at = f.map(|f| source.line_col(f.span.start));
-            let (sv, en) = match (f, at) {
-                (Some(f), Some(lc)) => (
-                    format!(
-                        "{}:{}:{}: {}",
-                        file.display,
-                        lc.line,
-                        lc.column,
-                        f.message(crate::i18n::Lang::Sv)
-                    ),
-                    format!(
-                        "{}:{}:{}: {}",
-                        file.display,
-                        lc.line,
-                        lc.column,
-                        f.message(crate::i18n::Lang::En)
-                    ),
-                ),
-                _ => (
-                    format!("{}: ingen plan", file.display),
-                    format!("{}: not a plan", file.display),
-                ),
-            };
             let _ = lang;
-            Err(crate::error::Error::msg(sv, en))
+            Err(match (f, at) {
+                (Some(f), Some(lc)) => err!(
+                    "kontroll-fil-rad-fel",
+                    fil = file.display,
+                    rad = lc.line,
+                    kolumn = lc.column,
+                    fel = crate::i18n::Msg::from_fn(|l| f.message(l))
+                ),
+                _ => err!("kontroll-fil-ingen-plan", fil = file.display),
+            })
         }
     }
 }
@@ -231,20 +210,16 @@ fn unreadable(file: &PlanFile, checked: &Checked) -> Unreadable {
     let Some(finding) = &checked.problem else {
         return Unreadable {
             file: file.display.clone(),
-            reason: crate::i18n::Msg::new("ingen plan", "not a plan"),
+            reason: msg!("kontroll-ingen-plan"),
         };
     };
     let mut reason = match finding.args.iter().find(|(k, _)| *k == "problem") {
         Some((_, m)) if finding.code == Code::S001 => m.clone(),
-        _ => crate::i18n::Msg::new(
-            finding.message(crate::i18n::Lang::Sv),
-            finding.message(crate::i18n::Lang::En),
-        ),
+        _ => crate::i18n::Msg::from_fn(|l| finding.message(l)),
     };
     if !checked.unread {
         let lc = checked.source.line_col(finding.span.start);
-        reason.sv = format!("rad {}: {}", lc.line, reason.sv);
-        reason.en = format!("line {}: {}", lc.line, reason.en);
+        reason = msg!("kontroll-rad-orsak", rad = lc.line, orsak = reason);
     }
     Unreadable {
         file: file.display.clone(),
@@ -675,23 +650,19 @@ fn duplicate(
     other: &str,
     first: bool,
 ) {
-    let (sv, en) = if first {
-        (
-            format!("byt id i en av filerna (och filens namn); först i {other}"),
-            format!("change the id in one of the files (and its name); first in {other}"),
-        )
+    let note = if first {
+        msg!("kontroll-s004-byt-id-forst", fil = other)
     } else {
-        (
-            format!("byt id i en av filerna (och filens namn); också i {other}"),
-            format!("change the id in one of the files (and its name); also in {other}"),
-        )
+        msg!("kontroll-s004-byt-id-ocksa", fil = other)
     };
+    let place = msg!("kontroll-s004-i-fil", fil = other);
+    let label = msg!("kontroll-s004-samma-id");
     let f = vec![
         Finding::new(Code::S004, span)
             .arg("id", id)
-            .arg2("where", format!("i {other}"), format!("in {other}"))
-            .label("samma id som en annan fil", "same id as another file")
-            .note(sv, en),
+            .arg2("where", place.sv, place.en)
+            .label(label.sv, label.en)
+            .note(note.sv, note.en),
     ];
     add_findings(ws, opts, r, f);
 }
@@ -709,23 +680,12 @@ fn unmerged_finding(
     if !listed || r.report.findings.iter().any(|f| f.code == Code::S001) {
         return;
     }
+    let problem = msg!("kontroll-s001-olost");
+    let note = msg!("kontroll-s001-olost-not", fil = file.display);
     let f = vec![
         Finding::new(Code::S001, Span::default())
-            .arg2(
-                "problem",
-                "olöst sammanslagning i git (den andra versionens ändringar kan saknas i filen)",
-                "unresolved merge in git (the other version's changes may be missing from the file)",
-            )
-            .note(
-                format!(
-                    "`git checkout --merge -- {}` skriver in båda versionerna med konfliktmarkeringar; välj det som ska gälla, ta bort markeringarna och kör `git add` på filen",
-                    file.display
-                ),
-                format!(
-                    "`git checkout --merge -- {}` writes both versions with conflict markers; keep what holds, delete the markers and run `git add` on the file",
-                    file.display
-                ),
-            ),
+            .arg2("problem", problem.sv, problem.en)
+            .note(note.sv, note.en),
     ];
     add_findings(&folder.ws, opts, r, f);
 }

@@ -101,11 +101,7 @@ impl Error {
         match self {
             Error::Message(m) | Error::Interrupted(m) => m.get(lang).to_string(),
             Error::Io { op, path, source } => {
-                let reason = match lang {
-                    Lang::Sv => io_sv(source),
-                    Lang::En => source.to_string(),
-                };
-                op.text(lang, path, &reason)
+                op.text(lang, path, crate::i18n::io_msg(source).get(lang))
             }
             Error::Read { path, reason } => IoOp::Read.text(lang, path, reason.get(lang)),
             Error::ChangedOnDisk(path) => t!(lang, "fel-andrad-pa-disken", sokvag = path),
@@ -135,7 +131,7 @@ mod tests {
                 },
             ),
             Error::ChangedOnDisk("planer/a.yaml".into()),
-            Error::msg("på svenska", "in English"),
+            err!("kontroll-finns-inte", sokvag = "planer/b.yaml"),
         ];
         for e in &errors {
             assert_eq!(e.to_string(), e.text(Lang::Sv));
@@ -164,6 +160,6 @@ mod tests {
                 .text(Lang::Sv)
                 .ends_with("inget skrevs. Kör kommandot igen")
         );
-        assert_eq!(errors[3].text(Lang::En), "in English");
+        assert_eq!(errors[3].text(Lang::En), "planer/b.yaml does not exist");
     }
 }

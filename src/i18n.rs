@@ -65,6 +65,13 @@ impl Msg {
             en: s,
         }
     }
+    /// The text made in each language by `f` (a list joined from messages, say).
+    pub fn from_fn(f: impl Fn(Lang) -> String) -> Self {
+        Msg {
+            sv: f(Lang::Sv),
+            en: f(Lang::En),
+        }
+    }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Sv => &self.sv,
@@ -159,6 +166,14 @@ pub fn io_sv(e: &std::io::Error) -> String {
         TimedOut => t!(sv, "fel-orsak-tiden-gick-ut"),
         _ => e.to_string(),
     }
+}
+
+/// An I/O error's reason in both languages: [`io_sv`] in Swedish, the system's words in English.
+pub fn io_msg(e: &std::io::Error) -> Msg {
+    Msg::from_fn(|lang| match lang {
+        Lang::Sv => io_sv(e),
+        Lang::En => e.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -26,20 +26,11 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// The reason in Swedish and English, for messages that name the file themselves.
-    pub fn reason(&self) -> (String, String) {
-        let m = self.reason_msg();
-        (m.sv, m.en)
-    }
-
     /// The reason in both languages (`locales/*/fel.ftl`).
     pub fn reason_msg(&self) -> crate::i18n::Msg {
         use crate::i18n::Lang;
         match self {
-            ReadError::Io(e) => crate::i18n::Msg {
-                sv: t!(Lang::Sv, "fel-las-io", orsak = crate::i18n::io_sv(e)),
-                en: t!(Lang::En, "fel-las-io", orsak = e.to_string()),
-            },
+            ReadError::Io(e) => msg!("fel-las-io", orsak = crate::i18n::io_msg(e)),
             ReadError::NotRegular => msg!("fel-las-inte-vanlig-fil"),
             ReadError::TooLarge { size } => {
                 let max = MAX_FILE_BYTES / (1024 * 1024);
@@ -47,15 +38,13 @@ impl ReadError {
                     Some(n) => {
                         // One decimal, with the decimal comma in Swedish.
                         let mb = format!("{:.1}", *n as f64 / (1024.0 * 1024.0));
-                        crate::i18n::Msg {
-                            sv: t!(
-                                Lang::Sv,
-                                "fel-las-for-stor",
-                                mb = mb.replace('.', ","),
-                                max = max
-                            ),
-                            en: t!(Lang::En, "fel-las-for-stor", mb = mb, max = max),
-                        }
+                        crate::i18n::Msg::from_fn(|lang| {
+                            let mb = match lang {
+                                Lang::Sv => mb.replace('.', ","),
+                                Lang::En => mb.clone(),
+                            };
+                            t!(lang, "fel-las-for-stor", mb = mb, max = max)
+                        })
                     }
                     None => msg!("fel-las-for-stor-okand", max = max),
                 }

@@ -99,19 +99,19 @@ fn config_error(files: &[(&SourceFile, &Vec<TomlError>)]) -> Error {
             .join("\n")
     };
     Error::Config {
-        rendered: Msg::new(render(crate::i18n::Lang::Sv), render(crate::i18n::Lang::En)),
+        rendered: Msg::from_fn(render),
     }
+}
+
+/// Why a file or folder could not be read: "kan inte läsas (finns inte)".
+fn cannot_be_read(e: &std::io::Error) -> Msg {
+    msg!("kontroll-kan-inte-lasas", orsak = crate::i18n::io_msg(e))
 }
 
 /// A file of the plan folder as text (capped, regular files only; see `source::read_capped`).
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = crate::source::read_capped(path).map_err(|e| Error::read(path, e))?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::msg(
-            format!("{} är inte UTF-8", path.display()),
-            format!("{} is not UTF-8", path.display()),
-        )
-    })
+    String::from_utf8(bytes).map_err(|_| err!("kontroll-inte-utf8", fil = path))
 }
 
 impl Workspace {
@@ -170,29 +170,19 @@ impl Workspace {
                         src.text[ls..i].contains("överenskommelse")
                     });
                 let hint = crate::model::load::did_you_mean(id, ids.iter().copied())
-                    .map(|d| {
-                        (
-                            format!(" Menade du `{d}`?"),
-                            format!(" Did you mean `{d}`?"),
-                        )
-                    })
+                    .map(|d| msg!("kontroll-menade-du-overenskommelse", forslag = d))
                     .unwrap_or_default();
                 let err = TomlError {
                     span: at.map(|i| crate::source::Span {
                         start: i,
                         end: i + id.len(),
                     }),
-                    message: Msg::new(
-                        format!(
-                            "överenskommelsen `{id}` finns inte (finns: {}); rätta `överenskommelse` i {CONFIG_FILE}.{}",
-                            ids.join(", "),
-                            hint.0
-                        ),
-                        format!(
-                            "the agreement `{id}` does not exist (there are: {}); correct `överenskommelse` in {CONFIG_FILE}.{}",
-                            ids.join(", "),
-                            hint.1
-                        ),
+                    message: msg!(
+                        "kontroll-okand-overenskommelse",
+                        id = id,
+                        finns = ids.join(", "),
+                        konfig = CONFIG_FILE,
+                        forslag = hint
                     ),
                 };
                 return Err(config_error(&[(src, &vec![err])]));
@@ -245,10 +235,7 @@ impl Workspace {
                         .unwrap_or_else(|_| given.clone());
                     let mut f =
                         PlanFile::new(given.clone(), display(given), rel_to(&root_abs, &abs));
-                    f.problem = Some(Msg::new(
-                        format!("kan inte läsas ({})", crate::error::io_sv(&e)),
-                        format!("cannot be read ({e})"),
-                    ));
+                    f.problem = Some(cannot_be_read(&e));
                     out.push(f);
                     continue;
                 }
@@ -313,13 +300,9 @@ impl Workspace {
                     let inside = std::fs::canonicalize(e.path())
                         .is_ok_and(|t| t.starts_with(root_abs) || t.starts_with(given_abs));
                     if !inside {
-                        outside.borrow_mut().push((
-                            e.path().to_path_buf(),
-                            Msg::new(
-                                "symbolisk länk till en mapp utanför planmappen; sip följer den inte",
-                                "symbolic link to a folder outside the plan folder; sip does not follow it",
-                            ),
-                        ));
+                        outside
+                            .borrow_mut()
+                            .push((e.path().to_path_buf(), msg!("kontroll-lank-utanfor")));
                         return false;
                     }
                 }
@@ -351,13 +334,7 @@ impl Workspace {
                         continue;
                     };
                     if e.loop_ancestor().is_some() {
-                        problems.push((
-                            path,
-                            Msg::new(
-                                "symboliska länkar i cirkel (en länk pekar på en mapp ovanför sig själv)",
-                                "a loop of symbolic links (a link points at a folder above itself)",
-                            ),
-                        ));
+                        problems.push((path, msg!("kontroll-lank-cirkel")));
                         continue;
                     }
                     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -377,14 +354,8 @@ impl Workspace {
                         continue;
                     }
                     let reason = match e.io_error() {
-                        Some(_) if dangling => Msg::new(
-                            "symbolisk länk som pekar på något som inte finns",
-                            "symbolic link to something that does not exist",
-                        ),
-                        Some(io) => Msg::new(
-                            format!("kan inte läsas ({})", crate::error::io_sv(io)),
-                            format!("cannot be read ({io})"),
-                        ),
+                        Some(_) if dangling => msg!("kontroll-lank-till-inget"),
+                        Some(io) => cannot_be_read(io),
                         None => Msg::same(e.to_string()),
                     };
                     problems.push((path, reason));
@@ -448,55 +419,39 @@ impl Workspace {
                 [] => {}
                 many => {
                     let list: Vec<&str> = many.iter().map(|f| f.display.as_str()).collect();
-                    return Err(Error::msg(
-                        format!(
-                            "plan-id `{plan}` finns i flera filer ({}); ange sökvägen till den du menar (sip check visar S004)",
-                            list.join(", ")
-                        ),
-                        format!(
-                            "the plan id `{plan}` is in several files ({}); give the path of the one you mean (sip check shows S004)",
-                            list.join(", ")
-                        ),
+                    return Err(err!(
+                        "kontroll-id-i-flera-filer",
+                        plan = plan,
+                        filer = list.join(", ")
                     ));
                 }
             }
         }
         // A file the walk could not look at may be the plan: say so, never hide it.
-        let (also_sv, also_en) = if unreadable.is_empty() {
-            (String::new(), String::new())
+        let also = if unreadable.is_empty() {
+            Msg::default()
         } else {
-            let list: Vec<String> = unreadable
-                .iter()
-                .map(|f| {
-                    let why = f.problem.as_ref().map_or("", |m| m.sv.as_str());
-                    format!("{} ({why})", f.display)
-                })
-                .collect();
-            let list_en: Vec<String> = unreadable
-                .iter()
-                .map(|f| {
-                    let why = f.problem.as_ref().map_or("", |m| m.en.as_str());
-                    format!("{} ({why})", f.display)
-                })
-                .collect();
-            (
-                format!("; kunde inte läsa {}", list.join(", ")),
-                format!("; could not read {}", list_en.join(", ")),
-            )
+            let list = Msg::from_fn(|lang| {
+                unreadable
+                    .iter()
+                    .map(|f| {
+                        let why = f.problem.as_ref().map_or("", |m| m.get(lang));
+                        t!(lang, "kontroll-fil-orsak", fil = f.display, orsak = why)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
+            msg!("kontroll-kunde-inte-lasa", filer = list)
         };
         if let Some(found) = self.by_part(plan)? {
             return Ok(found);
         }
-        let (near_sv, near_en) = self.suggestions(plan);
-        Err(Error::msg(
-            format!(
-                "okänd plan `{plan}` i planmappen {} (ange ett plan-id, en unik del av ett, eller en sökväg){near_sv}{also_sv}",
-                self.root.display()
-            ),
-            format!(
-                "unknown plan `{plan}` in the plan folder {} (give a plan id, a unique part of one, or a path){near_en}{also_en}",
-                self.root.display()
-            ),
+        Err(err!(
+            "kontroll-okand-plan",
+            plan = plan,
+            mapp = self.root,
+            forslag = self.suggestions(plan),
+            olasta = also
         ))
     }
 }
@@ -612,15 +567,10 @@ impl Workspace {
             [] => Ok(None),
             many => {
                 let ids: Vec<&str> = many.iter().map(|e| e.id.as_str()).collect();
-                Err(Error::msg(
-                    format!(
-                        "`{part}` finns i flera planers id ({}); ange så mycket av id:t att bara en plan passar",
-                        ids.join(", ")
-                    ),
-                    format!(
-                        "`{part}` is part of several plan ids ({}); give enough of the id for only one plan to match",
-                        ids.join(", ")
-                    ),
+                Err(err!(
+                    "kontroll-del-i-flera",
+                    del = part,
+                    planer = ids.join(", ")
                 ))
             }
         }
@@ -628,9 +578,9 @@ impl Workspace {
 
     /// "; menade du …?" with the nearest plans by id and by the individual's name (ids only:
     /// the message names no one the user did not name).
-    fn suggestions(&self, plan: &str) -> (String, String) {
+    fn suggestions(&self, plan: &str) -> Msg {
         let Ok(all) = self.catalogue() else {
-            return (String::new(), String::new());
+            return Msg::default();
         };
         let q = fold(plan.trim());
         let limit = (q.chars().count() / 3).max(2);
@@ -657,15 +607,15 @@ impl Workspace {
             .map(|(_, id)| format!("`{id}`"))
             .collect();
         if ids.is_empty() {
-            return (
-                "; `sip find TEXT` söker på id, namn och personnummer".to_string(),
-                "; `sip find TEXT` searches ids, names and personnummer".to_string(),
-            );
+            return msg!("kontroll-sok-med-find");
         }
-        (
-            format!("; menade du {}?", ids.join(" eller ")),
-            format!("; did you mean {}?", ids.join(" or ")),
-        )
+        let either = Msg::from_fn(|lang| {
+            ids.iter()
+                .cloned()
+                .reduce(|a, b| t!(lang, "kontroll-eller", forsta = a, sista = b))
+                .unwrap_or_default()
+        });
+        msg!("kontroll-menade-du", planer = either)
     }
 }
 

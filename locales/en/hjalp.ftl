@@ -951,3 +951,11 @@ hjalp-fel-menade-du = tip: did you mean { $forslag }?
 hjalp-fel-eller = or
 # The last line of an error on the command line
 hjalp-fel-mer-information = For more information, try '--help'.
+
+# The values of `sip check --format` in the help and in the shell's completion.
+hjalp-varde-human = Text as rustc and ruff write it, with excerpts of the file
+hjalp-varde-json = JSON: the findings and a summary
+hjalp-varde-github = GitHub Actions workflow commands (::error file=…)
+hjalp-varde-junit = JUnit XML: a test suite per plan file, a test case per error
+hjalp-varde-gitlab = GitLab Code Quality report (JSON)
+hjalp-varde-sarif = SARIF 2.1.0 for GitHub code scanning

@@ -115,3 +115,70 @@ redigering-fmt-forlust = sip fmt could not rewrite the file without loss ({ $ors
 redigering-fmt-innehall-andras = the content would change
 # A YAML error on the line; $fel is the parser's message (Swedish messages explain it in Swedish instead, with planfil-yaml-fel).
 redigering-fmt-yaml-fel = YAML error ({ $fel })
+
+## What every editing command shares (sip goal, sip need, sip meeting, sip set …)
+
+# A closed plan does not change; $plan_id is the plan's id.
+redigering-plan-avslutad = { $plan_id } is closed and no longer changes; a closed plan records what was. Re-open it with `sip status { $plan_id } pågående` if the work goes on
+# A plan file that is not UTF-8.
+redigering-plan-inte-utf8 = { $fil } is not UTF-8; save it as UTF-8 first
+# A structural error in the list below: the line and the error.
+redigering-plan-strukturfel-rad = rad { $rad }: { $fel }
+# The plan has structural errors; $fel are the errors (joined by semicolons), $orsak one of the two messages below.
+redigering-plan-strukturfel = { $plan_id } is not changed while the file has structural errors ({ $fel }): { $orsak }. Fix the file first: `sip check { $plan_id }` shows where, `sip edit { $plan_id }` opens it
+redigering-plan-strukturfel-felstavat = a change now could land beside the misspelled part instead of in it
+redigering-plan-strukturfel-olasbart = what cannot be read cannot be changed safely
+# The file cannot be read as a plan.
+redigering-plan-olasbar = { $fil } is not a readable plan; run `sip check { $fil }` to see the fault and fix it with `sip edit`
+# The consent is withdrawn; $datum is the day it was withdrawn.
+redigering-plan-aterkallad = the consent in { $plan_id } was withdrawn on { $datum }, and without consent the plan no longer changes. Close it with `sip close { $plan_id } --reason samtycke_återkallat`, or record a new consent given after { $datum } with `sip consent { $plan_id } --date DATE --form FORM --parties PARTIES`
+# A date before the plan's initiation; $vad is e.g. "the goal's deadline", $initiering the initiation day.
+redigering-plan-fore-initiering = { $flagga }: { $vad } cannot be { $datum }, before the plan was initiated ({ $initiering }); give the right date, or change the initiation date with `sip set { $plan_id } --initiated DATE` if that is wrong
+# A change that could not be made in the file; $fel says why.
+redigering-plan-andring-fel = { $fil }: { $fel }
+# After a command that changed nothing.
+redigering-plan-ingen-andring = No change: { $fil } already said this.
+# After a change: nothing left to fix.
+redigering-plan-kan-bli-pagaende = Nothing keeps the plan from becoming active: `sip status { $plan_id } pågående`.
+redigering-plan-komplett = The plan is complete: no errors, no warnings.
+# After a change: what is left; $delar are the parts below joined by commas, $koder the rules' codes.
+redigering-plan-kvar-fel = { $antal ->
+    [one] { $antal } error
+   *[other] { $antal } errors
+} ({ $koder })
+redigering-plan-kvar-varningar = { $antal ->
+    [one] { $antal } warning
+   *[other] { $antal } warnings
+} ({ $koder })
+redigering-plan-kvar-mote = a held meeting that draws up the plan
+redigering-plan-kvar-utkast =
+    Left before the plan can become active: { $delar }.
+    `sip check { $plan_id }` shows the details (for a draft only what already applies).
+redigering-plan-kvar =
+    Left: { $delar }.
+    `sip check { $plan_id }` shows the details.
+# The last two in a list: "a, b and c".
+redigering-plan-och = { $forsta } and { $sista }
+# An id that is not in the plan; $vad is e.g. "goal", $finns the ids there are.
+redigering-plan-id-saknas = { $vad } `{ $id }` is not in { $plan_id } (there are: { $finns })
+# The same when the list is empty; $lista says which (behov, mal, insatser or moten).
+redigering-plan-id-saknas-tom = { $vad } `{ $id }` is not in { $plan_id } (the plan has no { $lista ->
+    [behov] needs
+    [insatser] interventions
+    [moten] meetings
+   *[mal] goals
+})
+# Places in the plan that refer to a need or goal.
+redigering-plan-plats-insats = intervention { $insats_id }
+redigering-plan-plats-atgard = measure { $nummer }
+# A need or goal that something refers to; $platser are the places, $antal how many.
+redigering-plan-anvands = { $vad } { $id } is used by { $platser }; change { $antal ->
+    [one] it
+   *[other] those
+} first, or remove with --force, which removes the references too
+# After removal with --force: the sentence goes after "Removed …" (with a space first).
+redigering-plan-hanvisningar-borttagna = {" "}The references to it were removed too, from { $platser }.
+# Done: sip followup set the next follow-up ($datum).
+uppfoljning-klar = Next follow-up of { $plan_id }: { $datum }.
+# Done: sip responsible set the overall responsibility ($part is the party).
+ansvar-klart = Overall responsibility for { $plan_id }: { $part }.

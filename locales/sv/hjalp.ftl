@@ -951,3 +951,11 @@ hjalp-fel-menade-du = tips: Menade du { $forslag }?
 hjalp-fel-eller = eller
 # Sista raden i ett fel på kommandoraden
 hjalp-fel-mer-information = Skriv `--help` för mer information.
+
+# Värdena för `sip check --format` i hjälpen och i skalets komplettering.
+hjalp-varde-human = Text som rustc och ruff skriver, med utdrag ur filen
+hjalp-varde-json = JSON: fynden och en summering
+hjalp-varde-github = GitHub Actions arbetsflödeskommandon (::error file=…)
+hjalp-varde-junit = JUnit-XML: en testsvit per planfil, ett testfall per fel
+hjalp-varde-gitlab = GitLab Code Quality-rapport (JSON)
+hjalp-varde-sarif = SARIF 2.1.0 för GitHub code scanning

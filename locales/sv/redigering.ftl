@@ -115,3 +115,67 @@ redigering-fmt-forlust = sip fmt kunde inte skriva filen utan förlust ({ $orsak
 redigering-fmt-innehall-andras = innehållet skulle ändras
 # Ett YAML-fel på raden (i svenska meddelanden förklaras felet i stället på svenska, med planfil-yaml-fel).
 redigering-fmt-yaml-fel = YAML-fel ({ $fel })
+
+## Det alla redigerande kommandon delar (sip goal, sip need, sip meeting, sip set …)
+
+# En avslutad plan ändras inte; $plan_id är planens id.
+redigering-plan-avslutad = { $plan_id } är avslutad och ändras inte längre; en avslutad plan är ett dokument över det som var. Öppna den igen med `sip status { $plan_id } pågående` om arbetet fortsätter
+# En planfil som inte är UTF-8.
+redigering-plan-inte-utf8 = { $fil } är inte UTF-8; spara den som UTF-8 först
+# Ett strukturfel i listan nedan: raden och felet.
+redigering-plan-strukturfel-rad = rad { $rad }: { $fel }
+# Planen har fel i sin struktur; $fel är felen (med semikolon emellan), $orsak ett av de två meddelandena nedan.
+redigering-plan-strukturfel = { $plan_id } ändras inte medan filen har fel i sin struktur ({ $fel }): { $orsak }. Rätta filen först: `sip check { $plan_id }` visar var, `sip edit { $plan_id }` öppnar den
+redigering-plan-strukturfel-felstavat = en ändring nu kunde hamna bredvid det felstavade i stället för i det
+redigering-plan-strukturfel-olasbart = det som inte går att läsa går inte att ändra säkert
+# Filen går inte att läsa som en plan.
+redigering-plan-olasbar = { $fil } är ingen läsbar plan; kör `sip check { $fil }` för att se felet och rätta det med `sip edit`
+# Samtycket är återkallat; $datum är dagen det återkallades.
+redigering-plan-aterkallad = samtycket i { $plan_id } återkallades { $datum }, och utan samtycke ändras planen inte längre. Avsluta den med `sip close { $plan_id } --reason samtycke_återkallat`, eller registrera ett nytt samtycke som gavs efter { $datum } med `sip consent { $plan_id } --date DATUM --form FORM --parties PARTER`
+# Ett datum före planens initiering; $vad är t.ex. "målets senast-datum", $initiering initieringsdagen.
+redigering-plan-fore-initiering = { $flagga }: { $vad } kan inte vara { $datum }, före planens initiering ({ $initiering }); ange rätt datum, eller ändra initieringsdagen med `sip set { $plan_id } --initiated DATUM` om den är fel
+# En ändring som inte gick att göra i filen; $fel säger varför.
+redigering-plan-andring-fel = { $fil }: { $fel }
+# Efter ett kommando som inte ändrade något.
+redigering-plan-ingen-andring = Ingen ändring: { $fil } innehöll redan detta.
+# Efter en ändring: inget kvar att rätta.
+redigering-plan-kan-bli-pagaende = Inget hindrar att planen blir pågående: `sip status { $plan_id } pågående`.
+redigering-plan-komplett = Planen är komplett: inga fel, inga varningar.
+# Efter en ändring: det som är kvar; $delar är delarna nedan med kommatecken emellan, $koder reglernas koder.
+redigering-plan-kvar-fel = { $antal } fel ({ $koder })
+redigering-plan-kvar-varningar = { $antal ->
+    [one] { $antal } varning
+   *[other] { $antal } varningar
+} ({ $koder })
+redigering-plan-kvar-mote = ett hållet upprättandemöte
+redigering-plan-kvar-utkast =
+    Kvar innan planen kan bli pågående: { $delar }.
+    `sip check { $plan_id }` visar detaljerna (för ett utkast visas bara det som redan gäller).
+redigering-plan-kvar =
+    Kvar: { $delar }.
+    `sip check { $plan_id }` visar detaljerna.
+# De två sista i en uppräkning: "a, b och c".
+redigering-plan-och = { $forsta } och { $sista }
+# Ett id som inte finns i planen; $vad är t.ex. "målet", $finns de id som finns.
+redigering-plan-id-saknas = { $vad } `{ $id }` finns inte i { $plan_id } (finns: { $finns })
+# Samma, när listan är tom; $lista säger vilken (behov, mal, insatser eller moten).
+redigering-plan-id-saknas-tom = { $vad } `{ $id }` finns inte i { $plan_id } (planen har inga { $lista ->
+    [behov] behov
+    [insatser] insatser
+    [moten] möten
+   *[mal] mål
+})
+# Ställen i planen som hänvisar till ett behov eller mål.
+redigering-plan-plats-insats = insats { $insats_id }
+redigering-plan-plats-atgard = åtgärd { $nummer }
+# Ett behov eller mål som annat hänvisar till; $platser är ställena, $antal hur många.
+redigering-plan-anvands = { $vad } { $id } används av { $platser }; ändra { $antal ->
+    [one] den
+   *[other] dem
+} först, eller ta bort med --force, som också tar bort hänvisningarna
+# Efter borttagning med --force: meningen läggs efter "Tog bort …" (med ett mellanslag först).
+redigering-plan-hanvisningar-borttagna = {" "}Hänvisningarna till det togs också bort från { $platser }.
+# Klart: sip followup satte nästa uppföljning ($datum).
+uppfoljning-klar = Nästa uppföljning av { $plan_id }: { $datum }.
+# Klart: sip responsible satte det övergripande ansvaret ($part är parten).
+ansvar-klart = Övergripande ansvar för { $plan_id }: { $part }.

@@ -9,7 +9,7 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::edit::{Document, Op, Seg, write};
 use crate::error::{Error, Result};
 use crate::findings::{Code, Finding, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::agreement::Agreement;
 use crate::model::enums::Status;
 use crate::model::load::load_plan;
@@ -46,14 +46,7 @@ pub fn open_despite_withdrawal(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let e = open_any_status(ctx, plan)?;
     if e.plan.status() == Some(Status::Closed) {
         let id = e.id();
-        return Err(Error::msg(
-            format!(
-                "{id} är avslutad och ändras inte längre; en avslutad plan är ett dokument över det som var. Öppna den igen med `sip status {id} pågående` om arbetet fortsätter"
-            ),
-            format!(
-                "{id} is closed and no longer changes; a closed plan records what was. Re-open it with `sip status {id} pågående` if the work goes on"
-            ),
-        ));
+        return Err(err!("redigering-plan-avslutad", plan_id = id));
     }
     Ok(e)
 }
@@ -67,12 +60,8 @@ pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
     let lock = write::lock(&file.path, &ws.root)?;
     let original =
         crate::source::read_capped(lock.target()).map_err(|e| Error::read(&file.path, e))?;
-    let text = String::from_utf8(original.clone()).map_err(|_| {
-        Error::msg(
-            format!("{} är inte UTF-8; spara den som UTF-8 först", file.display),
-            format!("{} is not UTF-8; save it as UTF-8 first", file.display),
-        )
-    })?;
+    let text = String::from_utf8(original.clone())
+        .map_err(|_| err!("redigering-plan-inte-utf8", fil = file.display))?;
     // An encrypted plan is edited in its clear text, in memory only (refused without a key).
     let (text, sealed) =
         match crate::crypt::read::open_for_edit(&text, &file.display, &file_id(&file))? {
@@ -87,51 +76,35 @@ pub fn open_any_status(ctx: &Ctx, plan: &str) -> Result<Editing> {
         .filter(|f| matches!(f.code, Code::S001 | Code::S002))
         .collect();
     if !structural.is_empty() {
-        let at = |f: &Finding, lang: Lang| {
-            format!(
-                "rad {}: {}",
-                src.line_col(f.span.start).line,
-                f.message(lang)
-            )
-        };
-        let list = |lang: Lang| {
+        let list = Msg::from_fn(|lang| {
             structural
                 .iter()
-                .map(|f| at(f, lang))
+                .map(|f| {
+                    t!(
+                        lang,
+                        "redigering-plan-strukturfel-rad",
+                        rad = src.line_col(f.span.start).line,
+                        fel = f.message(lang)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ")
-        };
-        let d = &file_id(&file);
+        });
         let why = if structural.iter().any(|f| f.code == Code::S002) {
-            (
-                "en ändring nu kunde hamna bredvid det felstavade i stället för i det",
-                "a change now could land beside the misspelled part instead of in it",
-            )
+            msg!("redigering-plan-strukturfel-felstavat")
         } else {
-            (
-                "det som inte går att läsa går inte att ändra säkert",
-                "what cannot be read cannot be changed safely",
-            )
+            msg!("redigering-plan-strukturfel-olasbart")
         };
-        return Err(Error::msg(
-            format!(
-                "{d} ändras inte medan filen har fel i sin struktur ({}): {}. Rätta filen först: `sip check {d}` visar var, `sip edit {d}` öppnar den",
-                list(Lang::Sv),
-                why.0
-            ),
-            format!(
-                "{d} is not changed while the file has structural errors ({}): {}. Fix the file first: `sip check {d}` shows where, `sip edit {d}` opens it",
-                list(Lang::En),
-                why.1
-            ),
+        return Err(err!(
+            "redigering-plan-strukturfel",
+            plan_id = file_id(&file),
+            fel = list,
+            orsak = why
         ));
     }
-    let plan = loaded.plan.ok_or_else(|| {
-        Error::msg(
-            format!("{} är ingen läsbar plan; kör `sip check {}` för att se felet och rätta det med `sip edit`", file.display, file.display),
-            format!("{} is not a readable plan; run `sip check {}` to see the fault and fix it with `sip edit`", file.display, file.display),
-        )
-    })?;
+    let plan = loaded
+        .plan
+        .ok_or_else(|| err!("redigering-plan-olasbar", fil = file.display))?;
     Ok(Editing {
         ws,
         file,
@@ -180,22 +153,19 @@ impl Editing {
             return Ok(());
         };
         let id = self.id();
-        Err(Error::msg(
-            format!(
-                "samtycket i {id} återkallades {w}, och utan samtycke ändras planen inte längre. Avsluta den med `sip close {id} --reason samtycke_återkallat`, eller registrera ett nytt samtycke som gavs efter {w} med `sip consent {id} --date DATUM --form FORM --parties PARTER`"
-            ),
-            format!(
-                "the consent in {id} was withdrawn on {w}, and without consent the plan no longer changes. Close it with `sip close {id} --reason samtycke_återkallat`, or record a new consent given after {w} with `sip consent {id} --date DATE --form FORM --parties PARTIES`"
-            ),
+        Err(err!(
+            "redigering-plan-aterkallad",
+            plan_id = id,
+            datum = w.to_string()
         ))
     }
 
-    /// Refuse a date before the plan's initiation (`what` names it, sv and en).
+    /// Refuse a date before the plan's initiation (`what` names it).
     pub fn not_before_initiation(
         &self,
         flag: &str,
         date: chrono::NaiveDate,
-        what: (&str, &str),
+        what: &Msg,
     ) -> Result<()> {
         let Some(init) = self.plan.initiation.date.as_ref().map(|d| d.value) else {
             return Ok(());
@@ -204,15 +174,13 @@ impl Editing {
             return Ok(());
         }
         let id = self.id();
-        Err(Error::msg(
-            format!(
-                "{flag}: {} kan inte vara {date}, före planens initiering ({init}); ange rätt datum, eller ändra initieringsdagen med `sip set {id} --initiated DATUM` om den är fel",
-                what.0
-            ),
-            format!(
-                "{flag}: {} cannot be {date}, before the plan was initiated ({init}); give the right date, or change the initiation date with `sip set {id} --initiated DATE` if that is wrong",
-                what.1
-            ),
+        Err(err!(
+            "redigering-plan-fore-initiering",
+            flagga = flag,
+            vad = what,
+            datum = date.to_string(),
+            initiering = init.to_string(),
+            plan_id = id
         ))
     }
 
@@ -234,20 +202,16 @@ impl Editing {
 
     pub fn apply(&mut self, op: Op) -> Result<()> {
         self.doc.apply(&op).map_err(|e| {
-            Error::msg(
-                format!("{}: {}", self.file.display, e.text(Lang::Sv)),
-                format!("{}: {}", self.file.display, e.text(Lang::En)),
+            err!(
+                "redigering-plan-andring-fel",
+                fil = self.file.display,
+                fel = Msg::from_fn(|l| e.text(l))
             )
         })
     }
 
-    /// Write (unless nothing changed) and report. `done` says what was done, in sv and en.
-    pub fn finish(
-        mut self,
-        ctx: &Ctx,
-        done: (String, String),
-        assigned: Option<&str>,
-    ) -> Result<ExitStatus> {
+    /// Write (unless nothing changed) and report. `done` says what was done.
+    pub fn finish(mut self, ctx: &Ctx, done: Msg, assigned: Option<&str>) -> Result<ExitStatus> {
         // The bytes to write: the text itself, or for an encrypted plan the text encrypted again
         // as `sip encrypt --from` does it.
         let new = match self.sealed.take() {
@@ -268,13 +232,12 @@ impl Editing {
         };
         if new.as_bytes() == self.original.as_slice() {
             if !ctx.quiet {
-                crate::cli::print(&format!(
-                    "{}\n",
-                    ctx.lang.pick(
-                        &format!("Ingen ändring: {} innehöll redan detta.", self.file.display),
-                        &format!("No change: {} already said this.", self.file.display),
-                    )
-                ))?;
+                let same = t!(
+                    ctx.lang,
+                    "redigering-plan-ingen-andring",
+                    fil = self.file.display
+                );
+                crate::cli::print(&format!("{same}\n"))?;
             } else if let Some(id) = assigned {
                 crate::cli::print(&format!("{id}\n"))?;
             }
@@ -287,7 +250,7 @@ impl Editing {
             }
             return Ok(ExitStatus::Success);
         }
-        let mut out = format!("{}\n", ctx.lang.pick(&done.0, &done.1));
+        let mut out = format!("{}\n", done.get(ctx.lang));
         out.push_str(&remaining(ctx, &self.ws, &self.file, &self.doc.text));
         crate::cli::print(&out)?;
         Ok(ExitStatus::Success)
@@ -332,71 +295,46 @@ pub fn remaining(ctx: &Ctx, ws: &Workspace, file: &PlanFile, text: &str) -> Stri
     // `sip status PLAN pågående` also asks for a held upprättande meeting (no rule does).
     let no_meeting = draft && !initial_meeting_held(file, text);
     if errors == 0 && warnings == 0 && !no_meeting {
-        return format!(
-            "{}\n",
-            if draft {
-                ctx.lang.pick(
-                    &format!("Inget hindrar att planen blir pågående: `sip status {id} pågående`."),
-                    &format!("Nothing keeps the plan from becoming active: `sip status {id} pågående`."),
-                )
-                .to_string()
-            } else {
-                ctx.lang
-                    .pick(
-                        "Planen är komplett: inga fel, inga varningar.",
-                        "The plan is complete: no errors, no warnings.",
-                    )
-                    .to_string()
-            }
-        );
+        let done = if draft {
+            t!(ctx.lang, "redigering-plan-kan-bli-pagaende", plan_id = id)
+        } else {
+            t!(ctx.lang, "redigering-plan-komplett")
+        };
+        return format!("{done}\n");
     }
-    let mut parts_sv = Vec::new();
-    let mut parts_en = Vec::new();
+    let lang = ctx.lang;
+    let mut parts = Vec::new();
     if errors > 0 {
-        parts_sv.push(format!("{errors} fel ({error_codes})"));
-        parts_en.push(format!(
-            "{} ({error_codes})",
-            crate::i18n::plural(errors, "error", "errors")
+        parts.push(t!(
+            lang,
+            "redigering-plan-kvar-fel",
+            antal = errors,
+            koder = error_codes
         ));
     }
     if warnings > 0 {
-        parts_sv.push(format!(
-            "{} ({warning_codes})",
-            crate::i18n::plural(warnings, "varning", "varningar")
-        ));
-        parts_en.push(format!(
-            "{} ({warning_codes})",
-            crate::i18n::plural(warnings, "warning", "warnings")
+        parts.push(t!(
+            lang,
+            "redigering-plan-kvar-varningar",
+            antal = warnings,
+            koder = warning_codes
         ));
     }
     if no_meeting {
-        parts_sv.push("ett hållet upprättandemöte".to_string());
-        parts_en.push("a held meeting that draws up the plan".to_string());
+        parts.push(t!(lang, "redigering-plan-kvar-mote"));
     }
-    let (head_sv, head_en) = if draft {
-        (
-            "Kvar innan planen kan bli pågående",
-            "Left before the plan can become active",
+    let delar = parts.join(", ");
+    let left = if draft {
+        t!(
+            lang,
+            "redigering-plan-kvar-utkast",
+            delar = delar,
+            plan_id = id
         )
     } else {
-        ("Kvar", "Left")
+        t!(lang, "redigering-plan-kvar", delar = delar, plan_id = id)
     };
-    let tail_sv = if draft {
-        format!(
-            "`sip check {id}` visar detaljerna (för ett utkast visas bara det som redan gäller)."
-        )
-    } else {
-        format!("`sip check {id}` visar detaljerna.")
-    };
-    let tail_en = if draft {
-        format!("`sip check {id}` shows the details (for a draft only what already applies).")
-    } else {
-        format!("`sip check {id}` shows the details.")
-    };
-    match ctx.lang {
-        Lang::Sv => format!("{head_sv}: {}.\n{tail_sv}\n", parts_sv.join(", ")),
-        Lang::En => format!("{head_en}: {}.\n{tail_en}\n", parts_en.join(", ")),
-    }
+    format!("{left}\n")
 }
 
 /// Whether the plan text has an upprättande meeting marked as held.
@@ -413,11 +351,15 @@ pub fn initial_meeting_held(file: &PlanFile, text: &str) -> bool {
 
 /// `a`, `a och b`, `a, b och c` (en: `and`).
 pub fn and_list(items: &[String], lang: Lang) -> String {
-    let and = lang.pick(" och ", " and ");
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+        [init @ .., last] => t!(
+            lang,
+            "redigering-plan-och",
+            forsta = init.join(", "),
+            sista = last
+        ),
     }
 }
 
@@ -441,31 +383,39 @@ impl Editing {
     }
 
     /// Refuse an id that is not in the list, naming those that are.
-    pub fn existing(&self, list: &str, id: &str, what: (&str, &str)) -> Result<()> {
+    pub fn existing(&self, list: &str, id: &str, what: &Msg) -> Result<()> {
         let ids = self.ids(list);
         if ids.iter().any(|i| i == id) {
             return Ok(());
         }
-        let there = if ids.is_empty() {
-            (
-                format!("planen har inga {}", what.1),
-                format!("the plan has no {}", what.1),
-            )
-        } else {
-            (
-                format!("finns: {}", ids.join(", ")),
-                format!("there are: {}", ids.join(", ")),
-            )
-        };
-        Err(Error::msg(
-            format!("{} `{id}` finns inte i {} ({})", what.0, self.id(), there.0),
-            format!("{} `{id}` is not in {} ({})", what.0, self.id(), there.1),
+        if ids.is_empty() {
+            // The list's name as the message selects it (ASCII).
+            let lista = match list {
+                "behov" => "behov",
+                "insatser" => "insatser",
+                "mål" => "mal",
+                _ => "moten",
+            };
+            return Err(err!(
+                "redigering-plan-id-saknas-tom",
+                vad = what,
+                id = id,
+                plan_id = self.id(),
+                lista = lista
+            ));
+        }
+        Err(err!(
+            "redigering-plan-id-saknas",
+            vad = what,
+            id = id,
+            plan_id = self.id(),
+            finns = ids.join(", ")
         ))
     }
 
-    /// The places that refer to `id`, as ("insats I1", "intervention I1") pairs, and the edits
-    /// that would remove those references.
-    pub fn references(&self, kind: &Referenced, id: &str) -> (Vec<(String, String)>, Vec<Op>) {
+    /// The places that refer to `id` ("insats I1"), and the edits that would remove those
+    /// references.
+    pub fn references(&self, kind: &Referenced, id: &str) -> (Vec<Msg>, Vec<Op>) {
         let key = match kind {
             Referenced::Need => "behov",
             Referenced::Goal => "mål",
@@ -494,14 +444,14 @@ impl Editing {
             };
             let Some(iid) = i.id.as_deref() else { continue };
             if refs.iter().any(|r| r.value == id) {
-                places.push((format!("insats {iid}"), format!("intervention {iid}")));
+                places.push(msg!("redigering-plan-plats-insats", insats_id = iid));
                 drop(refs, item_path("insatser", iid, key));
             }
         }
         if let (Referenced::Need, Some(m)) = (kind, &self.plan.measures) {
             for (n, item) in m.items.iter().enumerate() {
                 if item.needs.iter().any(|r| r.value == id) {
-                    places.push((format!("åtgärd {}", n + 1), format!("measure {}", n + 1)));
+                    places.push(msg!("redigering-plan-plats-atgard", nummer = n + 1));
                     drop(
                         &item.needs,
                         vec![
@@ -524,25 +474,17 @@ impl Editing {
         kind: Referenced,
         id: &str,
         force: bool,
-        what: (&str, &str),
-    ) -> Result<Vec<(String, String)>> {
+        what: &Msg,
+    ) -> Result<Vec<Msg>> {
         self.existing(list, id, what)?;
         let (places, ops) = self.references(&kind, id);
         if !places.is_empty() && !force {
-            let sv: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
-            let en: Vec<String> = places.iter().map(|p| p.1.clone()).collect();
-            return Err(Error::msg(
-                format!(
-                    "{} {id} används av {}; ändra {} först, eller ta bort med --force, som också tar bort hänvisningarna",
-                    what.0,
-                    and_list(&sv, Lang::Sv),
-                    if places.len() == 1 { "den" } else { "dem" }
-                ),
-                format!(
-                    "{} {id} is used by {}; change those first, or remove with --force, which removes the references too",
-                    what.0,
-                    and_list(&en, Lang::En)
-                ),
+            return Err(err!(
+                "redigering-plan-anvands",
+                vad = what,
+                id = id,
+                platser = places_list(&places),
+                antal = places.len()
             ));
         }
         for op in ops {
@@ -555,21 +497,21 @@ impl Editing {
     }
 }
 
-/// "; hänvisningarna togs också bort från insats I1 och åtgärd 1" (or nothing).
-pub fn also_removed(places: &[(String, String)]) -> (String, String) {
+/// The places as one list in each language: "insats I1 och åtgärd 1".
+fn places_list(places: &[Msg]) -> Msg {
+    Msg::from_fn(|lang| {
+        let items: Vec<String> = places.iter().map(|p| p.get(lang).to_string()).collect();
+        and_list(&items, lang)
+    })
+}
+
+/// " Hänvisningarna till det togs också bort från insats I1 och åtgärd 1." (or nothing).
+pub fn also_removed(places: &[Msg]) -> Msg {
     if places.is_empty() {
-        return (String::new(), String::new());
+        return Msg::default();
     }
-    let sv: Vec<String> = places.iter().map(|p| p.0.clone()).collect();
-    let en: Vec<String> = places.iter().map(|p| p.1.clone()).collect();
-    (
-        format!(
-            " Hänvisningarna till det togs också bort från {}.",
-            and_list(&sv, Lang::Sv)
-        ),
-        format!(
-            " The references to it were removed too, from {}.",
-            and_list(&en, Lang::En)
-        ),
+    msg!(
+        "redigering-plan-hanvisningar-borttagna",
+        platser = places_list(places)
     )
 }

@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use age::secrecy::ExposeSecret;
 
 use super::sops::{AgeEntry, DataKey, Metadata};
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::Msg;
 
 /// The default identity file under the user's configuration folder.
 pub fn default_identity_file() -> Option<PathBuf> {
@@ -45,14 +46,7 @@ pub fn parse_recipient(s: &str) -> Result<Recipient> {
             return Ok(Recipient::Ssh(r));
         }
     }
-    Err(Error::msg(
-        format!(
-            "`{t}` är ingen mottagare: skriv en publik age-nyckel (age1…, som `sip keys new` skriver ut) eller en publik ssh-ed25519-nyckel"
-        ),
-        format!(
-            "`{t}` is not a recipient: give an age public key (age1…, as `sip keys new` prints) or an ssh-ed25519 public key"
-        ),
-    ))
+    Err(err!("kryptering-ingen-mottagare", mottagare = t))
 }
 
 /// The data key wrapped to one recipient: an ASCII-armored age file.
@@ -63,9 +57,10 @@ pub fn wrap(key: &DataKey, recipient: &str) -> Result<AgeEntry> {
         Recipient::Ssh(s) => s,
     };
     let failed = |e: String| {
-        Error::msg(
-            format!("kan inte kryptera datanyckeln till {recipient}: {e}"),
-            format!("cannot encrypt the data key to {recipient}: {e}"),
+        err!(
+            "kryptering-kan-inte-kryptera-nyckel",
+            mottagare = recipient,
+            orsak = e
         )
     };
     let encryptor = age::Encryptor::with_recipients(std::iter::once(dyn_r))
@@ -100,7 +95,7 @@ pub struct Identities {
     /// The public keys of the age identities, for `sip keys list`.
     pub public: Vec<String>,
     /// Each place looked at, with what was found there ("inte satt", "finns inte", "1 nyckel").
-    pub looked: Vec<(String, String)>,
+    pub looked: Vec<(String, Msg)>,
 }
 
 impl Identities {
@@ -109,12 +104,19 @@ impl Identities {
     }
 
     /// The places looked at, for a message: "SIP_AGE_KEY_FILE (inte satt), …".
+    pub fn looked(&self) -> Msg {
+        Msg::from_fn(|lang| {
+            self.looked
+                .iter()
+                .map(|(w, s)| t!(lang, "kryptering-plats", plats = w, fynd = s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    }
+
+    /// [`Identities::looked`] in Swedish.
     pub fn looked_sv(&self) -> String {
-        self.looked
-            .iter()
-            .map(|(w, s)| format!("{w} ({s})"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.looked().sv
     }
 }
 
@@ -122,21 +124,17 @@ fn identities_from_text(
     text: &str,
     out: &mut Vec<Box<dyn age::Identity + Send + Sync>>,
     public: &mut Vec<String>,
-) -> std::result::Result<usize, String> {
+) -> std::result::Result<usize, Msg> {
     if text.contains("-----BEGIN OPENSSH PRIVATE KEY-----") {
         let id = age::ssh::Identity::from_buffer(std::io::Cursor::new(text.as_bytes()), None)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| Msg::same(e.to_string()))?;
         return match id {
             age::ssh::Identity::Unencrypted(_) => {
                 out.push(Box::new(id));
                 Ok(1)
             }
-            age::ssh::Identity::Encrypted(_) => {
-                Err("ssh-nyckeln är skyddad med lösenfras; sip läser bara oskyddade".into())
-            }
-            age::ssh::Identity::Unsupported(_) => {
-                Err("ssh-nyckeln är av en typ som inte stöds".into())
-            }
+            age::ssh::Identity::Encrypted(_) => Err(msg!("kryptering-ssh-losenfras")),
+            age::ssh::Identity::Unsupported(_) => Err(msg!("kryptering-ssh-typ")),
         };
     }
     let mut n = 0;
@@ -147,7 +145,7 @@ fn identities_from_text(
         }
         let id: age::x25519::Identity = line
             .parse()
-            .map_err(|_| "en rad är ingen age-nyckel (AGE-SECRET-KEY-1…)".to_string())?;
+            .map_err(|_| msg!("kryptering-ingen-age-nyckel"))?;
         public.push(id.to_public().to_string());
         out.push(Box::new(id));
         n += 1;
@@ -155,15 +153,14 @@ fn identities_from_text(
     Ok(n)
 }
 
-fn read_key_file(
-    path: &std::path::Path,
-) -> std::result::Result<zeroize::Zeroizing<String>, String> {
-    let mut f = std::fs::File::open(path).map_err(|e| crate::i18n::io_sv(&e))?;
+fn read_key_file(path: &std::path::Path) -> std::result::Result<zeroize::Zeroizing<String>, Msg> {
+    let why = |e: std::io::Error| crate::i18n::io_msg(&e);
+    let mut f = std::fs::File::open(path).map_err(why)?;
     let mut s = zeroize::Zeroizing::new(String::new());
     Read::by_ref(&mut f)
         .take(64 * 1024)
         .read_to_string(&mut s)
-        .map_err(|e| crate::i18n::io_sv(&e))?;
+        .map_err(why)?;
     Ok(s)
 }
 
@@ -173,41 +170,38 @@ pub fn load_identities() -> Result<Identities> {
     let mut list = Vec::new();
     let mut public = Vec::new();
     let mut looked = Vec::new();
-    let bad = |place: &str, why: &str| {
-        Error::msg(
-            format!("{place}: {why}"),
-            format!("{place}: cannot read the key ({why})"),
-        )
-    };
+    let bad =
+        |place: &str, why: &Msg| err!("kryptering-nyckel-olasbar", plats = place, orsak = why);
+    let keys = |n: usize| msg!("kryptering-plats-nycklar", antal = n);
     for var in ["SIP_AGE_KEY_FILE", "SOPS_AGE_KEY_FILE"] {
         match std::env::var_os(var).filter(|v| !v.is_empty()) {
-            None => looked.push((var.to_string(), "inte satt".to_string())),
+            None => looked.push((var.to_string(), msg!("kryptering-plats-inte-satt"))),
             Some(p) => {
                 let path = PathBuf::from(&p);
                 let place = format!("{var}={}", path.display());
                 let text = read_key_file(&path).map_err(|e| bad(&place, &e))?;
                 let n = identities_from_text(&text, &mut list, &mut public)
                     .map_err(|e| bad(&place, &e))?;
-                looked.push((place, crate::i18n::plural(n, "nyckel", "nycklar")));
+                looked.push((place, keys(n)));
             }
         }
     }
     match std::env::var("SOPS_AGE_KEY").ok().filter(|v| !v.is_empty()) {
-        None => looked.push(("SOPS_AGE_KEY".to_string(), "inte satt".to_string())),
+        None => looked.push((
+            "SOPS_AGE_KEY".to_string(),
+            msg!("kryptering-plats-inte-satt"),
+        )),
         Some(v) => {
             let v = zeroize::Zeroizing::new(v);
             let n = identities_from_text(&v, &mut list, &mut public)
                 .map_err(|e| bad("SOPS_AGE_KEY", &e))?;
-            looked.push((
-                "SOPS_AGE_KEY".to_string(),
-                crate::i18n::plural(n, "nyckel", "nycklar"),
-            ));
+            looked.push(("SOPS_AGE_KEY".to_string(), keys(n)));
         }
     }
     match default_identity_file() {
         None => looked.push((
             "~/.config/sip/nyckel.txt".into(),
-            "HOME är inte satt".into(),
+            msg!("kryptering-plats-home-saknas"),
         )),
         Some(path) => {
             let place = path.display().to_string();
@@ -215,9 +209,9 @@ pub fn load_identities() -> Result<Identities> {
                 let text = read_key_file(&path).map_err(|e| bad(&place, &e))?;
                 let n = identities_from_text(&text, &mut list, &mut public)
                     .map_err(|e| bad(&place, &e))?;
-                looked.push((place, crate::i18n::plural(n, "nyckel", "nycklar")));
+                looked.push((place, keys(n)));
             } else {
-                looked.push((place, "finns inte".to_string()));
+                looked.push((place, msg!("kryptering-plats-finns-inte")));
             }
         }
     }
@@ -258,17 +252,11 @@ pub fn unwrap(meta: &Metadata, ids: &Identities, file: &str) -> Result<DataKey> 
         return Ok(k);
     }
     let recipients: Vec<&str> = meta.age.iter().map(|a| a.recipient.as_str()).collect();
-    Err(Error::msg(
-        format!(
-            "nyckel saknas: ingen nyckel öppnar {file} (krypterad till {}). Sökte i {}. Ange din nyckelfil med SIP_AGE_KEY_FILE, eller be någon som har en nyckel att köra `sip keys add <din mottagare>` (skapa en med `sip keys new`)",
-            recipients.join(", "),
-            ids.looked_sv()
-        ),
-        format!(
-            "key missing: no key opens {file} (encrypted to {}). Looked in {}. Point SIP_AGE_KEY_FILE at your key file, or ask someone with a key to run `sip keys add <your recipient>` (create one with `sip keys new`)",
-            recipients.join(", "),
-            ids.looked_sv()
-        ),
+    Err(err!(
+        "kryptering-nyckel-saknas-fil",
+        fil = file,
+        mottagare = recipients.join(", "),
+        sokte = ids.looked(),
     ))
 }
 

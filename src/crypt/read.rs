@@ -121,15 +121,10 @@ pub fn reseal(
 
 /// The refusal of a command that needs a plan's personal values when no key opens it.
 pub fn no_key(id: &str, ids: &Identities) -> Error {
-    Error::msg(
-        format!(
-            "nyckel saknas: {id} är krypterad och ingen av dina nycklar öppnar den (sökte i {}). Skapa en nyckel med `sip keys new` och be någon i teamet som har en nyckel att köra `sip keys add <din mottagare>`, eller peka ut din nyckelfil med SIP_AGE_KEY_FILE",
-            ids.looked_sv()
-        ),
-        format!(
-            "key missing: {id} is encrypted and none of your keys opens it (looked in {}). Create a key with `sip keys new` and ask a team member who has a key to run `sip keys add <your recipient>`, or point SIP_AGE_KEY_FILE at your key file",
-            ids.looked_sv()
-        ),
+    err!(
+        "kryptering-nyckel-saknas-plan",
+        plan_id = id,
+        sokte = ids.looked()
     )
 }
 

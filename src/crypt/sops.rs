@@ -30,6 +30,7 @@ use zeroize::Zeroizing;
 
 use crate::edit::layout;
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::yaml::{Kind, Node};
 
 /// The sops version whose format is written.
@@ -68,12 +69,7 @@ impl DataKey {
 }
 
 fn random(buf: &mut [u8]) -> Result<()> {
-    getrandom::fill(buf).map_err(|e| {
-        Error::msg(
-            format!("kan inte hämta slumptal från operativsystemet: {e}"),
-            format!("cannot get random bytes from the operating system: {e}"),
-        )
-    })
+    getrandom::fill(buf).map_err(|e| err!("kryptering-slumptal", orsak = e.to_string()))
 }
 
 /// Encrypt one value with a given IV: the `ENC[…]` string.
@@ -87,12 +83,7 @@ fn seal(key: &DataKey, iv: &[u8; 32], plaintext: &[u8], aad: &str, ty: &str) -> 
                 aad: aad.as_bytes(),
             },
         )
-        .map_err(|_| {
-            Error::msg(
-                "AES-GCM-krypteringen misslyckades",
-                "AES-GCM encryption failed",
-            )
-        })?;
+        .map_err(|_| err!("kryptering-aes-misslyckades"))?;
     let (data, tag) = out.split_at(out.len() - 16);
     Ok(format!(
         "ENC[AES256_GCM,data:{},iv:{},tag:{},type:{ty}]",
@@ -180,18 +171,12 @@ pub struct Split {
     pub meta: Metadata,
 }
 
-fn bad_meta(file: &str, what: &str, what_en: &str) -> Error {
-    Error::msg(
-        format!("{file}: sops-uppgifterna är ogiltiga: {what}"),
-        format!("{file}: the sops metadata is invalid: {what_en}"),
-    )
+fn bad_meta(file: &str, what: Msg) -> Error {
+    err!("kryptering-ogiltig-sops", fil = file, orsak = what)
 }
 
 fn yaml_error(file: &str, e: &crate::yaml::YamlError) -> Error {
-    Error::msg(
-        format!("{file}: ingen giltig YAML ({})", e.message),
-        format!("{file}: not valid YAML ({})", e.message),
-    )
+    err!("kryptering-ogiltig-yaml", fil = file, orsak = e.message)
 }
 
 /// Take the `sops:` mapping out of an encrypted file. `Ok(None)` when the file has none (a
@@ -301,11 +286,7 @@ fn scalar_text(n: &Node) -> Option<String> {
 
 fn read_meta(node: &Node, file: &str) -> Result<Metadata> {
     let Some(entries) = node.as_map() else {
-        return Err(bad_meta(
-            file,
-            "`sops` är ingen tabell",
-            "`sops` is not a mapping",
-        ));
+        return Err(bad_meta(file, msg!("kryptering-sops-ingen-tabell")));
     };
     let mut m = Metadata::default();
     for (k, v) in entries {
@@ -325,11 +306,7 @@ fn read_meta(node: &Node, file: &str) -> Result<Metadata> {
                     match (r, enc) {
                         (Some(recipient), Some(enc)) => m.age.push(AgeEntry { recipient, enc }),
                         _ => {
-                            return Err(bad_meta(
-                                file,
-                                "en post under `age` saknar `recipient` eller `enc`",
-                                "an entry under `age` lacks `recipient` or `enc`",
-                            ));
+                            return Err(bad_meta(file, msg!("kryptering-sops-age-post")));
                         }
                     }
                 }
@@ -346,13 +323,10 @@ fn read_meta(node: &Node, file: &str) -> Result<Metadata> {
             "key_groups" | "shamir_threshold" | "encrypted_suffix" | "unencrypted_regex"
                 if scalar_text(v).is_some() || v.as_seq().is_some_and(|s| !s.is_empty()) =>
             {
-                return Err(Error::msg(
-                    format!(
-                        "{file}: sops-inställningen `{key}` stöds inte av sip; dekryptera filen med sops och kryptera den med `sip encrypt`"
-                    ),
-                    format!(
-                        "{file}: the sops setting `{key}` is not supported by sip; decrypt the file with sops and encrypt it with `sip encrypt`"
-                    ),
+                return Err(err!(
+                    "kryptering-sops-installning",
+                    fil = file,
+                    nyckel = key
                 ));
             }
             // Other key sources (pgp, kms …) and the comment settings: not used here.
@@ -360,14 +334,7 @@ fn read_meta(node: &Node, file: &str) -> Result<Metadata> {
         }
     }
     if m.age.is_empty() {
-        return Err(Error::msg(
-            format!(
-                "{file}: filen har ingen age-mottagare; sip öppnar bara filer krypterade med age"
-            ),
-            format!(
-                "{file}: the file has no age recipient; sip opens only files encrypted with age"
-            ),
-        ));
+        return Err(err!("kryptering-ingen-age", fil = file));
     }
     Ok(m)
 }
@@ -402,13 +369,7 @@ impl Selector {
                 regex::RegexBuilder::new(r)
                     .size_limit(1 << 20)
                     .build()
-                    .map_err(|_| {
-                        bad_meta(
-                            file,
-                            "`encrypted_regex` är inget giltigt reguljärt uttryck",
-                            "`encrypted_regex` is not a valid regular expression",
-                        )
-                    })?,
+                    .map_err(|_| bad_meta(file, msg!("kryptering-sops-regex")))?,
             ),
             None => None,
         };
@@ -463,12 +424,7 @@ fn walk(
     file: &str,
 ) -> Result<()> {
     match &node.kind {
-        Kind::Alias => Err(Error::msg(
-            format!("{file}: alias (`*namn`) stöds inte i en krypterad plan; skriv ut värdet"),
-            format!(
-                "{file}: aliases (`*name`) are not supported in an encrypted plan; write the value out"
-            ),
-        )),
+        Kind::Alias => Err(err!("kryptering-alias", fil = file)),
         Kind::Scalar(s) => {
             if s.is_null() {
                 return Ok(());
@@ -503,10 +459,7 @@ fn walk(
             let inner_flow = flow || layout::is_flow(text, node);
             for (k, v) in entries {
                 let Some(key) = k.key_text() else {
-                    return Err(Error::msg(
-                        format!("{file}: en nyckel är ingen text"),
-                        format!("{file}: a key is not text"),
-                    ));
+                    return Err(err!("kryptering-nyckel-ingen-text", fil = file));
                 };
                 let matched = st.matched.last().copied().unwrap_or(false)
                     || sel.regex.as_ref().is_some_and(|r| r.is_match(key));
@@ -631,15 +584,8 @@ pub struct Opened {
     pub stash: Stash,
 }
 
-fn damaged(file: &str, why_sv: &str, why_en: &str) -> Error {
-    Error::msg(
-        format!(
-            "{file}: {why_sv}; filen är skadad eller ändrad utan nyckeln. Återställ den ur git (`git checkout -- {file}`)"
-        ),
-        format!(
-            "{file}: {why_en}; the file is damaged or was changed without the key. Restore it from git (`git checkout -- {file}`)"
-        ),
-    )
+fn damaged(file: &str, why: Msg) -> Error {
+    err!("kryptering-skadad", fil = file, orsak = why)
 }
 
 /// Decrypt a split file with its data key, verifying the MAC.
@@ -682,24 +628,12 @@ pub fn open_with(split: Split, key: DataKey, file: &str, same_lines: bool) -> Re
         }
         let (plain, ty) = decrypt_value(&key, written, &leaf.aad).map_err(|e| {
             let path = leaf.aad.trim_end_matches(':');
-            let (sv, en) = match e {
-                ValueError::NotEncrypted => (
-                    "borde vara krypterat men är det inte",
-                    "should be encrypted but is not",
-                ),
-                ValueError::Malformed => {
-                    ("är inget giltigt sops-värde", "is not a valid sops value")
-                }
-                ValueError::Authentication => (
-                    "kan inte dekrypteras med filens datanyckel",
-                    "cannot be decrypted with the file's data key",
-                ),
+            let why = match e {
+                ValueError::NotEncrypted => msg!("kryptering-varde-inte-krypterat", plats = path),
+                ValueError::Malformed => msg!("kryptering-varde-ogiltigt", plats = path),
+                ValueError::Authentication => msg!("kryptering-varde-fel-nyckel", plats = path),
             };
-            damaged(
-                file,
-                &format!("värdet vid `{path}` {sv}"),
-                &format!("the value at `{path}` {en}"),
-            )
+            damaged(file, why)
         })?;
         hash.update(&plain[..]);
         stash.put(&leaf.aad, &ty, &plain, written);
@@ -710,19 +644,10 @@ pub fn open_with(split: Split, key: DataKey, file: &str, same_lines: bool) -> Re
     }
     clear.push_str(&body[at..]);
     let computed = hex_upper(&hash.finalize());
-    let file_mac = decrypt_value(&key, &meta.mac, &meta.lastmodified).map_err(|_| {
-        damaged(
-            file,
-            "MAC:en kan inte dekrypteras",
-            "the MAC cannot be decrypted",
-        )
-    })?;
+    let file_mac = decrypt_value(&key, &meta.mac, &meta.lastmodified)
+        .map_err(|_| damaged(file, msg!("kryptering-mac-dekryptera")))?;
     if file_mac.0.as_slice() != computed.as_bytes() {
-        return Err(damaged(
-            file,
-            "MAC:en stämmer inte med värdena",
-            "the MAC does not match the values",
-        ));
+        return Err(damaged(file, msg!("kryptering-mac-stammer-inte")));
     }
     stash.mac = Some((computed, meta.lastmodified.clone(), meta.mac.clone()));
     Ok(Opened {
@@ -835,22 +760,13 @@ pub fn seal_text(
     let mut stash = stash.unwrap_or_default();
     let root = crate::yaml::parse(clear).map_err(|e| yaml_error(file, &e))?;
     let Some(root) = root else {
-        return Err(Error::msg(
-            format!("{file}: filen är tom; det finns inget att kryptera"),
-            format!("{file}: the file is empty; there is nothing to encrypt"),
-        ));
+        return Err(err!("kryptering-tom-fil", fil = file));
     };
     let Some(entries) = root.as_map() else {
-        return Err(Error::msg(
-            format!("{file}: planen är ingen tabell med nycklar"),
-            format!("{file}: the plan is not a mapping"),
-        ));
+        return Err(err!("kryptering-ingen-tabell", fil = file));
     };
     if entries.iter().any(|(k, _)| k.key_text() == Some("sops")) {
-        return Err(Error::msg(
-            format!("{file}: filen är redan krypterad (den har en `sops`-nyckel)"),
-            format!("{file}: the file is already encrypted (it has a `sops` key)"),
-        ));
+        return Err(err!("kryptering-redan-krypterad", fil = file));
     }
     let sel = Selector::ours();
     let leaves = collect(clear, &root, &sel, file)?;
@@ -957,10 +873,7 @@ pub fn emit_meta(m: &Metadata) -> String {
 /// recipient of the same data key.
 pub fn replace_meta(text: &str, meta: &Metadata, file: &str) -> Result<String> {
     let Some(split) = split(text, file)? else {
-        return Err(Error::msg(
-            format!("{file}: filen är inte krypterad"),
-            format!("{file}: the file is not encrypted"),
-        ));
+        return Err(err!("kryptering-inte-krypterad", fil = file));
     };
     let mut out = split.body;
     if !out.is_empty() && !out.ends_with('\n') {

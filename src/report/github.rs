@@ -17,7 +17,6 @@ use std::fmt::Write as _;
 use super::ReportConfig;
 use crate::findings::{Code, FileReport, Totals};
 use crate::findings::{Finding, Severity};
-use crate::i18n::{Lang, plural};
 
 pub struct GithubRenderer<'c> {
     cfg: &'c ReportConfig,
@@ -73,32 +72,27 @@ impl<'c> GithubRenderer<'c> {
         let lang = self.cfg.lang;
         let t = &self.totals;
         let mut md = String::from("## sip check\n\n");
-        let plans = match lang {
-            Lang::Sv => format!(
-                "{} {}",
-                plural(t.plans, "plan", "planer"),
-                if t.plans == 1 {
-                    "kontrollerad"
-                } else {
-                    "kontrollerade"
-                }
-            ),
-            Lang::En => format!("{} checked", plural(t.plans, "plan", "plans")),
-        };
         let found = if t.errors + t.warnings + t.infos == 0 {
-            lang.pick("inga fel", "no problems").to_string()
+            t!(lang, "kontroll-inga-fel")
         } else {
             super::human::counts(t.errors, t.warnings, t.infos, lang)
         };
-        let _ = writeln!(md, "{plans}: {found}.");
+        let checked = t!(
+            lang,
+            "kontroll-planer-kontrollerade",
+            antal = t.plans,
+            olasta = 0usize,
+            fynd = found
+        );
+        let _ = writeln!(md, "{checked}");
         if !self.by_rule.is_empty() {
             let _ = writeln!(
                 md,
                 "\n| {} | {} | {} | {} |\n|---|---|---|---:|",
-                lang.pick("Kod", "Code"),
-                lang.pick("Regel", "Rule"),
-                lang.pick("Nivå", "Level"),
-                lang.pick("Antal", "Count"),
+                t!(lang, "kontroll-kolumn-kod"),
+                t!(lang, "kontroll-kolumn-regel"),
+                t!(lang, "kontroll-kolumn-niva"),
+                t!(lang, "kontroll-kolumn-antal"),
             );
             for ((code, sev), n) in &self.by_rule {
                 let name = crate::codes::meta(*code).name;
@@ -109,17 +103,15 @@ impl<'c> GithubRenderer<'c> {
             let _ = writeln!(
                 md,
                 "\n| {} | {} | {} | {} |\n|---|---:|---:|---:|",
-                lang.pick("Plan", "Plan"),
-                lang.pick("Fel", "Errors"),
-                lang.pick("Varningar", "Warnings"),
-                lang.pick("Info", "Info"),
+                t!(lang, "kontroll-kolumn-plan"),
+                t!(lang, "kontroll-kolumn-fel"),
+                t!(lang, "kontroll-kolumn-varningar"),
+                t!(lang, "kontroll-kolumn-info"),
             );
             for (id, [e, w, i]) in &self.by_plan {
                 let id = match id {
                     Some(id) => format!("`{id}`"),
-                    None => lang
-                        .pick("(fil utan plan-id)", "(file without a plan id)")
-                        .to_string(),
+                    None => t!(lang, "kontroll-fil-utan-id"),
                 };
                 let _ = writeln!(md, "| {id} | {e} | {w} | {i} |");
             }

@@ -7,7 +7,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use super::ReportConfig;
 use crate::findings::{FileReport, Totals};
 use crate::findings::{Finding, Severity};
-use crate::i18n::{Lang, plural};
+use crate::i18n::Lang;
 use crate::privacy;
 
 pub struct HumanRenderer<'c> {
@@ -27,18 +27,12 @@ fn level(sev: Severity, lang: Lang) -> Level<'static> {
 
 /// "2 fel, 1 varning" (and info when any).
 pub fn counts(errors: usize, warnings: usize, infos: usize, lang: Lang) -> String {
-    let mut parts = match lang {
-        Lang::Sv => vec![
-            format!("{errors} fel"),
-            plural(warnings, "varning", "varningar"),
-        ],
-        Lang::En => vec![
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings"),
-        ],
-    };
+    let mut parts = vec![
+        t!(lang, "kontroll-antal-fel", antal = errors),
+        t!(lang, "kontroll-antal-varningar", antal = warnings),
+    ];
     if infos > 0 {
-        parts.push(format!("{infos} info"));
+        parts.push(t!(lang, "kontroll-antal-info", antal = infos));
     }
     parts.join(", ")
 }
@@ -156,22 +150,34 @@ impl<'c> HumanRenderer<'c> {
                     ),
             );
         }
-        let help_name = lang.pick("hjälp", "help");
-        let note_name = lang.pick("not", "note");
-        let source_name = lang.pick("källa", "source");
+        let help_name = t!(lang, "kontroll-rubrik-hjalp");
+        let note_name = t!(lang, "kontroll-rubrik-not");
+        let source_name = t!(lang, "kontroll-rubrik-kalla");
         let notes: Vec<String> = f
             .notes
             .iter()
             .map(|n| privacy::visible_line(n.get(lang)).into_owned())
             .collect();
         for n in &notes {
-            group = group.element(Level::NOTE.with_name(Some(note_name)).message(n.as_str()));
+            group = group.element(
+                Level::NOTE
+                    .with_name(Some(note_name.as_str()))
+                    .message(n.as_str()),
+            );
         }
         let help = f.help.as_deref().map(privacy::visible_line);
         if let Some(h) = &help {
-            group = group.element(Level::HELP.with_name(Some(help_name)).message(h.as_ref()));
+            group = group.element(
+                Level::HELP
+                    .with_name(Some(help_name.as_str()))
+                    .message(h.as_ref()),
+            );
         }
-        group = group.element(Level::NOTE.with_name(Some(source_name)).message(f.source()));
+        group = group.element(
+            Level::NOTE
+                .with_name(Some(source_name.as_str()))
+                .message(f.source()),
+        );
         let mut out = self.renderer().render(&[group]);
         if src.text.is_empty() {
             // No text to show (the file could not be read): still say where, under the title.
@@ -210,37 +216,19 @@ impl super::Render for HumanRenderer<'_> {
                 writeln!(out, "{display}: {}", counts(*e, *w, *i, lang))?;
             }
         }
-        let plans = totals.plans;
-        let checked = match lang {
-            Lang::Sv => format!(
-                "{} {}",
-                plural(plans, "plan", "planer"),
-                if plans == 1 {
-                    "kontrollerad"
-                } else {
-                    "kontrollerade"
-                }
-            ),
-            Lang::En => format!("{} checked", plural(plans, "plan", "plans")),
-        };
-        let unreadable = totals.files - plans;
-        let extra = if unreadable > 0 {
-            match lang {
-                Lang::Sv => format!(", {} kunde inte läsas", plural(unreadable, "fil", "filer")),
-                Lang::En => format!(
-                    ", {} could not be read",
-                    plural(unreadable, "file", "files")
-                ),
-            }
-        } else {
-            String::new()
-        };
         let (e, w, i) = (totals.errors, totals.warnings, totals.infos);
-        let tail = if e + w + i == 0 {
-            lang.pick("inga fel", "no problems").to_string()
+        let found = if e + w + i == 0 {
+            t!(lang, "kontroll-inga-fel")
         } else {
             counts(e, w, i, lang)
         };
-        writeln!(out, "{checked}{extra}: {tail}.")
+        let line = t!(
+            lang,
+            "kontroll-planer-kontrollerade",
+            antal = totals.plans,
+            olasta = totals.files - totals.plans,
+            fynd = found
+        );
+        writeln!(out, "{line}")
     }
 }

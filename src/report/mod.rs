@@ -41,39 +41,16 @@ impl clap::ValueEnum for Format {
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        let (name, sv, en) = match self {
-            Format::Human => (
-                "human",
-                "Text som rustc och ruff skriver, med utdrag ur filen",
-                "Text as rustc and ruff write it, with excerpts of the file",
-            ),
-            Format::Json => (
-                "json",
-                "JSON: fynden och en summering",
-                "JSON: the findings and a summary",
-            ),
-            Format::Github => (
-                "github",
-                "GitHub Actions arbetsflödeskommandon (::error file=…)",
-                "GitHub Actions workflow commands (::error file=…)",
-            ),
-            Format::Junit => (
-                "junit",
-                "JUnit-XML: en testsvit per planfil, ett testfall per fel",
-                "JUnit XML: a test suite per plan file, a test case per error",
-            ),
-            Format::Gitlab => (
-                "gitlab",
-                "GitLab Code Quality-rapport (JSON)",
-                "GitLab Code Quality report (JSON)",
-            ),
-            Format::Sarif => (
-                "sarif",
-                "SARIF 2.1.0 för GitHub code scanning",
-                "SARIF 2.1.0 for GitHub code scanning",
-            ),
+        let lang = crate::i18n::help_lang();
+        let (name, help) = match self {
+            Format::Human => ("human", t!(lang, "hjalp-varde-human")),
+            Format::Json => ("json", t!(lang, "hjalp-varde-json")),
+            Format::Github => ("github", t!(lang, "hjalp-varde-github")),
+            Format::Junit => ("junit", t!(lang, "hjalp-varde-junit")),
+            Format::Gitlab => ("gitlab", t!(lang, "hjalp-varde-gitlab")),
+            Format::Sarif => ("sarif", t!(lang, "hjalp-varde-sarif")),
         };
-        Some(clap::builder::PossibleValue::new(name).help(crate::i18n::help_lang().pick(sv, en)))
+        Some(clap::builder::PossibleValue::new(name).help(help))
     }
 }
 
@@ -144,31 +121,12 @@ impl UntestedCount {
             return None;
         }
         let list: Vec<&str> = codes.iter().map(|(c, _)| c.as_str()).collect();
-        let (r, p) = (codes.len(), self.plans);
-        let (they, them) = if r == 1 {
-            ("Den", "den")
-        } else {
-            ("De", "dem")
-        };
-        let sv = format!(
-            "{} inte prövas utan nyckel i {}: {}. {they} läser personuppgifter, som ingen nyckel här kan öppna; peka ut en nyckel med SIP_AGE_KEY_FILE för att pröva {them}",
-            if r == 1 {
-                "1 regel kunde".to_string()
-            } else {
-                format!("{r} regler kunde")
-            },
-            crate::i18n::plural(p, "krypterad plan", "krypterade planer"),
-            list.join(", ")
-        );
-        let en = format!(
-            "{} could not be tested without a key in {}: {}. {} personal data, which no key here can open; point SIP_AGE_KEY_FILE at a key to test {}",
-            crate::i18n::plural(r, "rule", "rules"),
-            crate::i18n::plural(p, "encrypted plan", "encrypted plans"),
-            list.join(", "),
-            if r == 1 { "It reads" } else { "They read" },
-            if r == 1 { "it" } else { "them" },
-        );
-        Some(crate::i18n::Msg::new(sv, en))
+        Some(msg!(
+            "kontroll-oprovade-regler",
+            regler = codes.len(),
+            planer = self.plans,
+            koder = list.join(", ")
+        ))
     }
 }
 

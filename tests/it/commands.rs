@@ -236,6 +236,22 @@ fn goal_set_and_remove() {
     );
 }
 
+/// An id in an empty list: the list is named in the message's own language (the Swedish message
+/// once took the English word: "planen har inga goal").
+#[test]
+fn an_id_in_an_empty_list_names_the_list_in_each_language() {
+    let g = given(&base_with(
+        "mål:\n  - id: M1\n    beskrivning: Anna arbetstränar\n    senast: 2026-09-30\n",
+        "",
+    ));
+    let before = g.text();
+    g.running(&["goal", "set", "PLAN", "M9", "--text", "x"])
+        .refuses("målet `M9` finns inte i sip-2026-testplan (planen har inga mål)");
+    g.running(&["--lang", "en", "goal", "set", "PLAN", "M9", "--text", "x"])
+        .refuses("goal `M9` is not in sip-2026-testplan (the plan has no goals)");
+    assert_eq!(g.text(), before);
+}
+
 #[test]
 fn intervention_remove() {
     let g = given(BASE);

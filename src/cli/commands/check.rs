@@ -15,12 +15,7 @@ use crate::workspace::quick_id;
 pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     let mut select = Vec::new();
     for s in &args.select {
-        let code = Code::parse(s).ok_or_else(|| {
-            Error::msg(
-                format!("--select: okänd regelkod `{s}` (se `sip rules`)"),
-                format!("--select: unknown rule code `{s}` (see `sip rules`)"),
-            )
-        })?;
+        let code = Code::parse(s).ok_or_else(|| err!("kontroll-okand-kod", kod = s))?;
         select.push(code);
     }
     let opts = CheckOptions {
@@ -37,16 +32,10 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
     };
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     if stdin && args.paths.len() > 1 {
-        return Err(Error::msg(
-            "`-` (en plan från stdin) kan inte blandas med andra sökvägar",
-            "`-` (a plan from stdin) cannot be mixed with other paths",
-        ));
+        return Err(err!("kontroll-stdin-blandad"));
     }
     if !stdin && args.stdin_filename.is_some() {
-        return Err(Error::msg(
-            "--stdin-filename gäller bara planen från stdin: skriv `sip check - --stdin-filename SÖKVÄG`",
-            "--stdin-filename is only for the plan from stdin: write `sip check - --stdin-filename PATH`",
-        ));
+        return Err(err!("kontroll-stdin-filnamn"));
     }
     if stdin {
         return check_stdin(ctx, &args, &opts, &cfg);
@@ -70,18 +59,12 @@ pub fn run(ctx: &Ctx, args: CheckArgs) -> Result<ExitStatus> {
                 // Not a path: a plan id, as the edit commands' hints write it.
                 let id = p.to_string_lossy();
                 if !crate::model::plan::is_valid_plan_id(&id) {
-                    return Err(Error::msg(
-                        format!("{} finns inte", p.display()),
-                        format!("{} does not exist", p.display()),
-                    ));
+                    return Err(err!("kontroll-finns-inte", sokvag = p));
                 }
                 let ws = ctx.workspace(None)?;
-                let found = ws.find_plan(&id).map_err(|_| {
-                        Error::msg(
-                            format!("{id} finns inte: varken en fil, en mapp eller ett plan-id i planmappen"),
-                            format!("{id} does not exist: neither a file, a folder nor a plan id in the plan folder"),
-                        )
-                    })?;
+                let found = ws
+                    .find_plan(&id)
+                    .map_err(|_| err!("kontroll-finns-inte-alls", id = id))?;
                 relative_root(
                     &std::fs::canonicalize(&found.path).map_err(|e| Error::io(&found.path, e))?,
                 )
@@ -204,8 +187,7 @@ fn check_stdin(
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(Path::new("-"), e))?;
     if bytes.len() as u64 > crate::check::MAX_FILE_BYTES {
-        let (sv, en) = crate::source::ReadError::TooLarge { size: None }.reason();
-        file.problem = Some(crate::i18n::Msg::new(sv, en));
+        file.problem = Some(crate::source::ReadError::TooLarge { size: None }.reason_msg());
         bytes.clear();
     }
     let report = crate::check::report_bytes(&ws, &file, bytes, opts);

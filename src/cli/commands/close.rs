@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
         path: path(&["status"]),
         value: Val::verbatim(Status::Closed.as_str()),
     })?;
-    let done = super::by_lang(|l| {
+    let done = crate::i18n::Msg::from_fn(|l| {
         let orsak = reason.label(l);
         if correcting {
             t!(
@@ -75,5 +75,5 @@ pub fn run(ctx: &Ctx, args: CloseArgs) -> Result<ExitStatus> {
             )
         }
     });
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }

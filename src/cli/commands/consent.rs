@@ -200,7 +200,7 @@ fn withdraw(
     }
     set(&mut e, "återkallat", Val::verbatim(&w))?;
     let done = msg!("samtycke-aterkallat", plan_id = e.id(), datum = w);
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 pub fn run(ctx: &Ctx, a: ConsentArgs) -> Result<ExitStatus> {
@@ -366,7 +366,7 @@ fn change(
             ovriga = with
         ),
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// A plan without consent: record one (asking on a terminal for what must be there).
@@ -455,5 +455,5 @@ fn record(
         form = form.to_string(),
         parter = parties.join(", ")
     );
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }

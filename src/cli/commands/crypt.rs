@@ -12,7 +12,6 @@ use crate::crypt::keys::{self, Identities};
 use crate::crypt::sops::{self, DataKey};
 use crate::edit::write;
 use crate::error::{Error, IoOp, Result};
-use crate::i18n::plural;
 use crate::workspace::{CONFIG_FILE, PlanFile, Workspace};
 
 pub fn keys(ctx: &Ctx, cmd: KeysCommand) -> Result<ExitStatus> {
@@ -36,10 +35,7 @@ fn create_private(path: &Path, content: &[u8]) -> Result<()> {
     }
     let mut f = opts.open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::msg(
-                format!("{} finns redan; inget skrevs", path.display()),
-                format!("{} already exists; nothing was written", path.display()),
-            )
+            err!("kryptering-finns-redan", sokvag = path)
         } else {
             Error::io_op(IoOp::Create, path, e)
         }
@@ -52,12 +48,7 @@ fn create_private(path: &Path, content: &[u8]) -> Result<()> {
 fn keys_new(ctx: &Ctx, a: KeysNewArgs) -> Result<ExitStatus> {
     let path = match a.output {
         Some(p) => p,
-        None => keys::default_identity_file().ok_or_else(|| {
-            Error::msg(
-                "HOME är inte satt; ange nyckelfilen med -o FIL",
-                "HOME is not set; give the key file with -o FILE",
-            )
-        })?,
+        None => keys::default_identity_file().ok_or_else(|| err!("kryptering-home-saknas"))?,
     };
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !parent.is_dir() {
@@ -78,15 +69,11 @@ fn keys_new(ctx: &Ctx, a: KeysNewArgs) -> Result<ExitStatus> {
     if !ctx.quiet {
         eprintln!(
             "{}",
-            ctx.lang.pick(
-                &format!(
-                    "Skrev nyckeln till {} (bara läsbar för dig). Raden ovan är din mottagare: ge den till den som lägger till dig (`sip keys add {recipient}`). Spara en kopia av nyckeln på ett säkert ställe: utan den går planerna inte att läsa.",
-                    path.display()
-                ),
-                &format!(
-                    "Wrote the key to {} (readable by you only). The line above is your recipient: give it to whoever adds you (`sip keys add {recipient}`). Keep a copy of the key somewhere safe: without it the plans cannot be read.",
-                    path.display()
-                ),
+            t!(
+                ctx.lang,
+                "kryptering-nyckel-skapad",
+                sokvag = path,
+                mottagare = recipient
             )
         );
     }
@@ -102,14 +89,7 @@ fn recipients(ws: &Workspace) -> Vec<String> {
 }
 
 fn no_recipients() -> Error {
-    Error::msg(
-        format!(
-            "planmappen har inga mottagare ({CONFIG_FILE}: [kryptering] mottagare); lägg till en med `sip keys add <mottagare>` (skapa en nyckel med `sip keys new`)"
-        ),
-        format!(
-            "the plan folder has no recipients ({CONFIG_FILE}: [kryptering] mottagare); add one with `sip keys add <recipient>` (create a key with `sip keys new`)"
-        ),
-    )
+    err!("kryptering-inga-mottagare", konfig = CONFIG_FILE)
 }
 
 fn keys_list(ctx: &Ctx) -> Result<ExitStatus> {
@@ -123,7 +103,7 @@ fn keys_list(ctx: &Ctx) -> Result<ExitStatus> {
     for r in &list {
         out.push_str(r);
         if ids.public.iter().any(|p| p == r) {
-            out.push_str(ctx.lang.pick("  (din nyckel)", "  (your key)"));
+            out.push_str(&t!(ctx.lang, "kryptering-din-nyckel"));
         }
         out.push('\n');
     }
@@ -150,12 +130,8 @@ fn rewrite(
     let lock = write::lock(&plan.path, &ws.root)?;
     let bytes =
         crate::source::read_capped(lock.target()).map_err(|e| Error::read(&plan.path, e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| {
-        Error::msg(
-            format!("{} är inte UTF-8", plan.display),
-            format!("{} is not UTF-8", plan.display),
-        )
-    })?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| err!("kryptering-inte-utf8", fil = plan.display))?;
     match f(text)? {
         Some(new) if new.as_bytes() != bytes.as_slice() => {
             write::replace(&lock, &bytes, new.as_bytes())?;
@@ -180,10 +156,7 @@ fn keys_add(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     let ws = ctx.workspace(None)?;
     let mut list = recipients(&ws);
     if list.contains(&recipient) {
-        crate::cli::print(ctx.lang.pick(
-            "Mottagaren finns redan; inget ändrades.\n",
-            "The recipient is already there; nothing changed.\n",
-        ))?;
+        crate::cli::print(&format!("{}\n", t!(ctx.lang, "kryptering-mottagare-finns")))?;
         return Ok(ExitStatus::Success);
     }
     let ids = keys::load_identities()?;
@@ -207,13 +180,13 @@ fn keys_add(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     set_recipients(&ws.root, &list)?;
     let n = changed.iter().filter(|c| **c).count();
     if !ctx.quiet {
-        crate::cli::print(ctx.lang.pick(
-            &format!(
-                "La till mottagaren i {CONFIG_FILE}; {} öppnades för den.\n",
-                plural(n, "krypterad plan", "krypterade planer")
-            ),
-            &format!("Added the recipient to {CONFIG_FILE}; {n} encrypted plan(s) opened to it.\n"),
-        ))?;
+        let done = t!(
+            ctx.lang,
+            "kryptering-mottagare-tillagd",
+            konfig = CONFIG_FILE,
+            antal = n
+        );
+        crate::cli::print(&format!("{done}\n"))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -223,21 +196,15 @@ fn keys_remove(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     let ws = ctx.workspace(None)?;
     let list = recipients(&ws);
     if !list.contains(&recipient) {
-        return Err(Error::msg(
-            format!(
-                "{recipient} är ingen mottagare i {CONFIG_FILE}; mottagarna visas med `sip keys list`"
-            ),
-            format!(
-                "{recipient} is not a recipient in {CONFIG_FILE}; `sip keys list` shows the recipients"
-            ),
+        return Err(err!(
+            "kryptering-ingen-sadan-mottagare",
+            mottagare = recipient,
+            konfig = CONFIG_FILE
         ));
     }
     let rest: Vec<String> = list.iter().filter(|r| **r != recipient).cloned().collect();
     if rest.is_empty() {
-        return Err(Error::msg(
-            "det är planmappens enda mottagare; lägg till en annan först (`sip keys add <mottagare>`), annars kan ingen läsa planerna",
-            "it is the plan folder's only recipient; add another first (`sip keys add <recipient>`), or no one could read the plans",
-        ));
+        return Err(err!("kryptering-enda-mottagaren"));
     }
     let ids = keys::load_identities()?;
     let plans = all_plans(&ws)?;
@@ -260,15 +227,13 @@ fn keys_remove(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
     set_recipients(&ws.root, &rest)?;
     let n = changed.iter().filter(|c| **c).count();
     if !ctx.quiet {
-        crate::cli::print(ctx.lang.pick(
-            &format!(
-                "Tog bort mottagaren ur {CONFIG_FILE}; {} fick en ny datanyckel. Äldre versioner i git-historiken kan den borttagna nyckeln fortfarande öppna.\n",
-                plural(n, "krypterad plan", "krypterade planer")
-            ),
-            &format!(
-                "Removed the recipient from {CONFIG_FILE}; {n} encrypted plan(s) got a new data key. Older versions in the git history can still be opened by the removed key.\n"
-            ),
-        ))?;
+        let done = t!(
+            ctx.lang,
+            "kryptering-mottagare-borttagen",
+            konfig = CONFIG_FILE,
+            antal = n
+        );
+        crate::cli::print(&format!("{done}\n"))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -382,16 +347,7 @@ pub fn set_recipients(root: &Path, list: &[String]) -> Result<()> {
                 .and_then(|c| c.encryption)
                 .is_some_and(|e| e.recipients == list)
         })
-        .ok_or_else(|| {
-            Error::msg(
-                format!(
-                    "kan inte skriva mottagarna i {CONFIG_FILE}; skriv dem själv under [kryptering] som mottagare = [\"age1…\"]"
-                ),
-                format!(
-                    "cannot write the recipients into {CONFIG_FILE}; write them yourself under [kryptering] as mottagare = [\"age1…\"]"
-                ),
-            )
-        })?;
+        .ok_or_else(|| err!("kryptering-kan-inte-skriva-mottagare", konfig = CONFIG_FILE))?;
     write::replace(&lock, &bytes, new.as_bytes())
 }
 
@@ -405,10 +361,7 @@ fn read_clear(from: &Path) -> Result<zeroize::Zeroizing<String>> {
             .read_to_string(&mut s)
             .map_err(|e| Error::io("standard in", e))?;
         if s.len() as u64 > crate::source::MAX_FILE_BYTES {
-            return Err(Error::msg(
-                "standard in är större än en plan får vara",
-                "standard input is larger than a plan may be",
-            ));
+            return Err(err!("kryptering-stdin-for-stor"));
         }
         Ok(s)
     } else {
@@ -427,10 +380,7 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
     }
     if let Some(from) = &a.from {
         if a.plans.len() != 1 {
-            return Err(Error::msg(
-                "--from gäller en plan: ange precis en",
-                "--from applies to one plan: give exactly one",
-            ));
+            return Err(err!("kryptering-from-en-plan"));
         }
         let plan = ws.find_plan(&a.plans[0])?;
         let clear = read_clear(from)?;
@@ -484,21 +434,13 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
     let n = changed.iter().filter(|c| **c).count();
     let already = plans.len() - n;
     if !ctx.quiet {
-        let mut sv = format!("Krypterade {}", plural(n, "plan", "planer"));
-        let mut en = format!("Encrypted {n} plan(s)");
-        if already > 0 {
-            sv.push_str(&format!(
-                " ({} var redan {})",
-                already,
-                if already == 1 {
-                    "krypterad"
-                } else {
-                    "krypterade"
-                }
-            ));
-            en.push_str(&format!(" ({already} already encrypted)"));
-        }
-        crate::cli::print(&format!("{}.\n", ctx.lang.pick(&sv, &en)))?;
+        let done = t!(
+            ctx.lang,
+            "kryptering-krypterade",
+            antal = n,
+            redan = already
+        );
+        crate::cli::print(&format!("{done}\n"))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -512,13 +454,7 @@ pub fn decrypt(ctx: &Ctx, a: DecryptArgs) -> Result<ExitStatus> {
     let text = crate::workspace::read_text(&plan.path)?;
     let ids = keys::load_identities()?;
     let Some((split, key)) = data_key(&text, &ids, &plan.display)? else {
-        return Err(Error::msg(
-            format!(
-                "{} är inte krypterad; den kan läsas som den är",
-                plan.display
-            ),
-            format!("{} is not encrypted; it can be read as it is", plan.display),
-        ));
+        return Err(err!("kryptering-inte-krypterad-plan", fil = plan.display));
     };
     let opened = sops::open(split, key, &plan.display)?;
     match &a.output {

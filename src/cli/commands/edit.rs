@@ -22,7 +22,7 @@ use crate::cli::{editing, prompt};
 use crate::edit::write;
 use crate::error::{Error, Result};
 use crate::findings::Severity;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::report::{Format, ReportConfig, render};
 use crate::source::{ReadError, SourceFile};
 use crate::workspace::{PlanFile, Workspace};
@@ -261,7 +261,7 @@ fn session(
         let edited = match crate::source::read_capped(work) {
             Ok(b) => b,
             Err(e @ ReadError::TooLarge { .. }) => {
-                let why = super::from_pair(e.reason());
+                let why = e.reason_msg();
                 if prompt::interactive() {
                     prompt::say(&format!("{}: {}\n", file.display, why.get(ctx.lang)));
                     if prompt::yes_no(&t!(ctx.lang, "redigera-oppna-igen"), true, ctx.lang)? {
@@ -418,7 +418,7 @@ fn stopped(
         if let Err(e) = seal_work_copy(plan, recipients, &work.file) {
             drop(work);
             let p = &file.display;
-            let orsak = super::by_lang(|l| e.text(l).trim_end_matches('.').to_string());
+            let orsak = crate::i18n::Msg::from_fn(|l| e.text(l).trim_end_matches('.').to_string());
             let m = msg!("redigera-kunde-inte-krypteras", fil = p, orsak = orsak);
             return match stop {
                 Stop::Interrupted => Error::Interrupted(m),
@@ -430,10 +430,12 @@ fn stopped(
     let why = match &stop {
         Stop::Changed => msg!("redigera-andrad-pa-disken", fil = p),
         Stop::Interrupted => msg!("redigera-avbrutet", fil = p),
-        Stop::TooLarge(why) => {
-            super::by_lang(|l| t!(l, "redigera-for-stor", fil = p, orsak = inner(why.get(l))))
+        Stop::TooLarge(why) => crate::i18n::Msg::from_fn(|l| {
+            t!(l, "redigera-for-stor", fil = p, orsak = inner(why.get(l)))
+        }),
+        Stop::Failed(e) => {
+            crate::i18n::Msg::from_fn(|l| format!("{}.", e.text(l).trim_end_matches('.')))
         }
-        Stop::Failed(e) => super::by_lang(|l| format!("{}.", e.text(l).trim_end_matches('.'))),
     };
     if !edited {
         return match stop {
@@ -463,20 +465,13 @@ fn stopped(
         Err(e) => {
             let left = work.leave();
             let k = beside(p, &file.path, target, &left);
-            super::by_lang(|l| {
-                let fel = match l {
-                    Lang::Sv => crate::i18n::io_sv(&e),
-                    Lang::En => e.to_string(),
-                };
-                t!(
-                    l,
-                    "redigera-kvar-i-arbetskopian",
-                    varfor = why.get(l),
-                    fel = fel,
-                    fil = p,
-                    kopia = k
-                )
-            })
+            msg!(
+                "redigera-kvar-i-arbetskopian",
+                varfor = why,
+                fel = crate::i18n::io_msg(&e),
+                fil = p,
+                kopia = k
+            )
         }
     };
     if interrupted {
@@ -491,17 +486,13 @@ fn stopped(
 fn seal_work_copy(plan: &Plan<'_>, recipients: &[String], work: &Path) -> Result<()> {
     let bytes = crate::source::read_capped(work).map_err(|e| Error::read(work, e))?;
     let clear = zeroize::Zeroizing::new(
-        String::from_utf8(bytes)
-            .map_err(|_| Error::msg("din version är inte UTF-8", "your version is not UTF-8"))?,
+        String::from_utf8(bytes).map_err(|_| err!("kryptering-din-version-inte-utf8"))?,
     );
-    let text = std::str::from_utf8(plan.original)
-        .map_err(|_| Error::msg("planen är inte UTF-8", "the plan is not UTF-8"))?;
+    let text =
+        std::str::from_utf8(plan.original).map_err(|_| err!("kryptering-planen-inte-utf8"))?;
     let Some(e) = crate::crypt::read::open_for_edit(text, &plan.file.display, &plan.file.display)?
     else {
-        return Err(Error::msg(
-            "planen är inte krypterad",
-            "the plan is not encrypted",
-        ));
+        return Err(err!("kryptering-planen-inte-krypterad"));
     };
     let sealed = crate::crypt::read::reseal(e.opened, &clear, recipients, &plan.file.display)?;
     std::fs::write(work, sealed.as_bytes())

@@ -29,10 +29,7 @@ pub fn run(ctx: &Ctx, args: FollowupArgs) -> Result<ExitStatus> {
     let pid = e.id();
     e.finish(
         ctx,
-        (
-            format!("Nästa uppföljning av {pid}: {next}."),
-            format!("Next follow-up of {pid}: {next}."),
-        ),
+        msg!("uppfoljning-klar", plan_id = pid, datum = next),
         None,
     )
 }

@@ -9,8 +9,6 @@ use crate::i18n::Msg;
 use crate::model::enums::GoalAssessment;
 use crate::model::plan::parse_date;
 
-use super::words;
-
 pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let (plan, text, measure, by) = match args {
         GoalCommand::Add {
@@ -38,27 +36,22 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
         }
         GoalCommand::Remove { plan, id, force } => {
             let mut e = editing::open(ctx, &plan)?;
-            let places = e.remove_referenced(
-                "mål",
-                Referenced::Goal,
-                &id,
-                force,
-                words(&msg!("mal-ordet")),
-            )?;
+            let places =
+                e.remove_referenced("mål", Referenced::Goal, &id, force, &msg!("mal-ordet"))?;
             let done = msg!(
                 "mal-borttaget",
                 mal_id = id,
                 plan_id = e.id(),
-                ocksa = super::from_pair(editing::also_removed(&places))
+                ocksa = editing::also_removed(&places)
             );
-            return e.finish(ctx, super::done(done), None);
+            return e.finish(ctx, done, None);
         }
     };
     let mut e = editing::open(ctx, &plan)?;
     let text = input::text("TEXT", &text)?;
     let by = by.map(|d| input::date("--by", &d)).transpose()?;
     if let Some(d) = by.as_deref().and_then(parse_date) {
-        e.not_before_initiation("--by", d, words(&msg!("mal-senast-ordet")))?;
+        e.not_before_initiation("--by", d, &msg!("mal-senast-ordet"))?;
     }
     let id = input::next_id(
         "M",
@@ -81,7 +74,7 @@ pub fn run(ctx: &Ctx, args: GoalCommand) -> Result<ExitStatus> {
     let pid = e.id();
     e.finish(
         ctx,
-        super::done(msg!("mal-tillagt", mal_id = id, plan_id = pid)),
+        msg!("mal-tillagt", mal_id = id, plan_id = pid),
         Some(&id),
     )
 }
@@ -165,7 +158,7 @@ fn outcome_ops(
                 i_dag = ctx.today.to_string()
             ));
         }
-        e.not_before_initiation("--outcome-date", d, words(&msg!("mal-utvarderingen-ordet")))?;
+        e.not_before_initiation("--outcome-date", d, &msg!("mal-utvarderingen-ordet"))?;
     }
     let mut ops = Vec::new();
     if had {
@@ -191,7 +184,7 @@ fn outcome_ops(
     let a = GoalAssessment::parse(&value).unwrap_or(GoalAssessment::Achieved);
     Ok((
         ops,
-        Some(super::by_lang(|l| {
+        Some(crate::i18n::Msg::from_fn(|l| {
             t!(
                 l,
                 "mal-bedomt",
@@ -220,7 +213,7 @@ fn set(
     outcome: Outcome,
 ) -> Result<ExitStatus> {
     let mut e = editing::open(ctx, &plan)?;
-    e.existing("mål", &id, words(&msg!("mal-ordet")))?;
+    e.existing("mål", &id, &msg!("mal-ordet"))?;
     let (outcome_ops, evaluated) = outcome_ops(ctx, &e, &id, outcome)?;
     let mut sets = Vec::new();
     if let Some(t) = text {
@@ -232,7 +225,7 @@ fn set(
     if let Some(d) = by {
         let d = input::date("--by", &d)?;
         if let Some(day) = parse_date(&d) {
-            e.not_before_initiation("--by", day, words(&msg!("mal-senast-ordet")))?;
+            e.not_before_initiation("--by", day, &msg!("mal-senast-ordet"))?;
         }
         sets.push(("senast", Val::verbatim(d)));
     }
@@ -260,5 +253,5 @@ fn set(
         Some(said) => said,
         None => msg!("mal-andrat", mal_id = id, plan_id = pid),
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }

@@ -135,7 +135,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
     match args {
         InterventionCommand::Remove { plan, id } => {
             let mut e = editing::open(ctx, &plan)?;
-            e.existing("insatser", &id, super::words(&msg!("insats-ordet")))?;
+            e.existing("insatser", &id, &msg!("insats-ordet"))?;
             e.apply(Op::Remove {
                 path: vec![
                     crate::edit::Seg::Key("insatser".into()),
@@ -145,7 +145,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!("insats-borttagen", insats_id = id, plan_id = pid)),
+                msg!("insats-borttagen", insats_id = id, plan_id = pid),
                 None,
             )
         }
@@ -182,12 +182,12 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!(
+                msg!(
                     "insats-tillagd",
                     insats_id = id,
                     part = party,
                     plan_id = pid
-                )),
+                ),
                 Some(&id),
             )
         }
@@ -240,7 +240,7 @@ pub fn run(ctx: &Ctx, args: InterventionCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!("insats-andrad", insats_id = id, plan_id = pid)),
+                msg!("insats-andrad", insats_id = id, plan_id = pid),
                 None,
             )
         }

@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!("atgard-andrad", nummer = number, plan_id = pid)),
+                msg!("atgard-andrad", nummer = number, plan_id = pid),
                 None,
             )
         }
@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
             } else {
                 msg!("atgard-borttagen", nummer = number, plan_id = pid)
             };
-            e.finish(ctx, super::done(done), None)
+            e.finish(ctx, done, None)
         }
         MeasureCommand::Add {
             plan,
@@ -109,11 +109,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
                 item: Val::map(fields),
             })?;
             let pid = e.id();
-            e.finish(
-                ctx,
-                super::done(msg!("atgard-tillagd", av = by, plan_id = pid)),
-                None,
-            )
+            e.finish(ctx, msg!("atgard-tillagd", av = by, plan_id = pid), None)
         }
         MeasureCommand::None { plan } => {
             let mut e = editing::open(ctx, &plan)?;
@@ -136,7 +132,7 @@ pub fn run(ctx: &Ctx, args: MeasureCommand) -> Result<ExitStatus> {
                 })?;
             }
             let pid = e.id();
-            e.finish(ctx, super::done(msg!("atgard-inga", plan_id = pid)), None)
+            e.finish(ctx, msg!("atgard-inga", plan_id = pid), None)
         }
     }
 }

@@ -10,8 +10,6 @@ use crate::model::agreement::Agreement;
 use crate::model::enums::{MeetingKind, ParticipantRole};
 use crate::model::plan::same_name;
 
-use super::words;
-
 /// `"NAMN"`, `"NAMN:PART"` or `"NAMN:ROLL"`, each with an optional unit after it
 /// (`"NAMN:PART:ENHET"`, `"NAMN::ENHET"` for a unit without party or role).
 fn participant(s: &str, agreement: Option<&Agreement>) -> Result<Val> {
@@ -82,7 +80,7 @@ fn attendance_path(meeting: &str, at: usize) -> Vec<Seg> {
 /// A meeting's date before the plan's initiation is refused.
 fn not_before_initiation(e: &editing::Editing, flag: &str, at: &str) -> Result<()> {
     match crate::model::plan::parse_datetime(at) {
-        Some(t) => e.not_before_initiation(flag, t.date(), words(&msg!("mote-dag-ordet"))),
+        Some(t) => e.not_before_initiation(flag, t.date(), &msg!("mote-dag-ordet")),
         None => Ok(()),
     }
 }
@@ -172,7 +170,7 @@ fn remove(ctx: &Ctx, plan: &str, meeting: &str) -> Result<ExitStatus> {
         path: vec![Seg::Key("möten".into()), Seg::Id(meeting.to_string())],
     })?;
     let done = msg!("mote-borttaget", mote_id = meeting, plan_id = e.id());
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// The path of a meeting's list of participants.
@@ -198,7 +196,7 @@ fn participant_add(ctx: &Ctx, plan: &str, meeting: &str, who: &str) -> Result<Ex
         mote_id = meeting,
         plan_id = e.id()
     );
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// `sip meeting participant remove`.
@@ -214,7 +212,7 @@ fn participant_remove(ctx: &Ctx, plan: &str, meeting: &str, name: &str) -> Resul
         mote_id = meeting,
         plan_id = e.id()
     );
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// `sip meeting add`: a new meeting, not held yet.
@@ -275,7 +273,7 @@ fn add(
         tid = at,
         plan_id = e.id()
     );
-    e.finish(ctx, super::done(done), Some(&id))
+    e.finish(ctx, done, Some(&id))
 }
 
 /// `sip meeting invited`: the day the invitation was sent.
@@ -284,7 +282,7 @@ fn invited(ctx: &Ctx, plan: &str, meeting: &str, date: Option<String>) -> Result
     let date = prompt::required("--date", date, &t!(ctx.lang, "fraga-kallelse-datum"))?;
     let date = input::date("--date", &date)?;
     if let Some(d) = crate::model::plan::parse_date(&date) {
-        e.not_before_initiation("--date", d, words(&msg!("mote-kallelse-dag-ordet")))?;
+        e.not_before_initiation("--date", d, &msg!("mote-kallelse-dag-ordet"))?;
     }
     if let Some(t) = e.plan.meeting(meeting).and_then(|m| m.time.as_ref()) {
         if date.as_str() > t.value.date().to_string().as_str() {
@@ -307,7 +305,7 @@ fn invited(ctx: &Ctx, plan: &str, meeting: &str, date: Option<String>) -> Result
         plan_id = e.id(),
         datum = date
     );
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// `sip meeting held`: the meeting was held, with who had förhinder.
@@ -358,7 +356,7 @@ fn held(
     let done = if names.is_empty() {
         msg!("mote-hallet", mote_id = meeting, plan_id = pid)
     } else {
-        super::by_lang(|l| {
+        crate::i18n::Msg::from_fn(|l| {
             t!(
                 l,
                 "mote-hallet-med-forhinder",
@@ -368,7 +366,7 @@ fn held(
             )
         })
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -446,7 +444,7 @@ fn set(
         ),
         None => msg!("mote-andrat", mote_id = meeting, plan_id = pid),
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// `sip meeting attendance PLAN MÖ1 NAME --absent|--present`: correct who came to a held
@@ -502,5 +500,5 @@ fn attendance(
             plan_id = pid
         )
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }

@@ -28,13 +28,13 @@ pub fn run(ctx: &Ctx, args: NeedCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!("behov-tillagt", behov_id = id, plan_id = pid)),
+                msg!("behov-tillagt", behov_id = id, plan_id = pid),
                 Some(&id),
             )
         }
         NeedCommand::Set { plan, id, text } => {
             let mut e = editing::open(ctx, &plan)?;
-            e.existing("behov", &id, super::words(&msg!("behov-ordet")))?;
+            e.existing("behov", &id, &msg!("behov-ordet"))?;
             let text = input::text("TEXT", &text)?;
             e.apply(Op::Set {
                 path: editing::item_path("behov", &id, "beskrivning"),
@@ -43,22 +43,21 @@ pub fn run(ctx: &Ctx, args: NeedCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                super::done(msg!("behov-andrat", behov_id = id, plan_id = pid)),
+                msg!("behov-andrat", behov_id = id, plan_id = pid),
                 None,
             )
         }
         NeedCommand::Remove { plan, id, force } => {
             let mut e = editing::open(ctx, &plan)?;
             let what = msg!("behov-ordet");
-            let places =
-                e.remove_referenced("behov", Referenced::Need, &id, force, super::words(&what))?;
+            let places = e.remove_referenced("behov", Referenced::Need, &id, force, &what)?;
             let done = msg!(
                 "behov-borttaget",
                 behov_id = id,
                 plan_id = e.id(),
-                ocksa = super::from_pair(editing::also_removed(&places))
+                ocksa = editing::also_removed(&places)
             );
-            e.finish(ctx, super::done(done), None)
+            e.finish(ctx, done, None)
         }
     }
 }

@@ -8,7 +8,6 @@ use crate::cli::{Ctx, ExitStatus};
 use crate::cli::{editing, prompt};
 use crate::edit::{Op, Seg, Val, input, path};
 use crate::error::Result;
-use crate::i18n::Msg;
 use crate::model::enums::RepresentativeRole;
 use crate::model::plan::same_name;
 
@@ -44,11 +43,6 @@ fn named(names: &[String], name: &str, list: &str) -> Result<usize> {
                 )
             }
         })
-}
-
-/// What an edit did, in both languages, for `Editing::finish`.
-fn done(m: Msg) -> (String, String) {
-    (m.sv, m.en)
 }
 
 pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStatus> {
@@ -99,12 +93,12 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
             let role_text = role.as_str().replace('_', " ");
             e.finish(
                 ctx,
-                done(msg!(
+                msg!(
                     "personer-foretradare-tillagd",
                     namn = name,
                     roll = role_text,
                     plan_id = pid
-                )),
+                ),
                 None,
             )
         }
@@ -128,11 +122,7 @@ pub fn representative(ctx: &Ctx, args: RepresentativeCommand) -> Result<ExitStat
             let who = &names[i];
             e.finish(
                 ctx,
-                done(msg!(
-                    "personer-foretradare-borttagen",
-                    namn = who,
-                    plan_id = pid
-                )),
+                msg!("personer-foretradare-borttagen", namn = who, plan_id = pid),
                 None,
             )
         }
@@ -197,7 +187,7 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
             } else {
                 msg!("personer-narstaende-tillagd", namn = name, plan_id = pid)
             };
-            e.finish(ctx, done(added), None)
+            e.finish(ctx, added, None)
         }
         RelativeCommand::Set {
             plan,
@@ -231,11 +221,7 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
             let who = &all[i];
             e.finish(
                 ctx,
-                done(msg!(
-                    "personer-narstaende-andrad",
-                    namn = who,
-                    plan_id = pid
-                )),
+                msg!("personer-narstaende-andrad", namn = who, plan_id = pid),
                 None,
             )
         }
@@ -248,11 +234,7 @@ pub fn relative(ctx: &Ctx, args: RelativeCommand) -> Result<ExitStatus> {
             let who = &all[i];
             e.finish(
                 ctx,
-                done(msg!(
-                    "personer-narstaende-borttagen",
-                    namn = who,
-                    plan_id = pid
-                )),
+                msg!("personer-narstaende-borttagen", namn = who, plan_id = pid),
                 None,
             )
         }
@@ -273,11 +255,7 @@ pub fn own(ctx: &Ctx, args: OwnCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                done(msg!(
-                    "personer-egen-atgard-tillagd",
-                    nummer = n,
-                    plan_id = pid
-                )),
+                msg!("personer-egen-atgard-tillagd", nummer = n, plan_id = pid),
                 None,
             )
         }
@@ -298,11 +276,11 @@ pub fn own(ctx: &Ctx, args: OwnCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                done(msg!(
+                msg!(
                     "personer-egen-atgard-borttagen",
                     nummer = number,
                     plan_id = pid
-                )),
+                ),
                 None,
             )
         }
@@ -331,7 +309,7 @@ pub fn copy(ctx: &Ctx, args: CopyCommand) -> Result<ExitStatus> {
             let pid = e.id();
             e.finish(
                 ctx,
-                done(msg!("personer-kopia-tillagd", namn = name, plan_id = pid)),
+                msg!("personer-kopia-tillagd", namn = name, plan_id = pid),
                 None,
             )
         }
@@ -349,7 +327,7 @@ pub fn copy(ctx: &Ctx, args: CopyCommand) -> Result<ExitStatus> {
             let who = &all[i];
             e.finish(
                 ctx,
-                done(msg!("personer-kopia-borttagen", namn = who, plan_id = pid)),
+                msg!("personer-kopia-borttagen", namn = who, plan_id = pid),
                 None,
             )
         }

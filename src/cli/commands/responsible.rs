@@ -49,12 +49,5 @@ pub fn run(ctx: &Ctx, args: ResponsibleArgs) -> Result<ExitStatus> {
         })?;
     }
     let pid = e.id();
-    e.finish(
-        ctx,
-        (
-            format!("Övergripande ansvar för {pid}: {party}."),
-            format!("Overall responsibility for {pid}: {party}."),
-        ),
-        None,
-    )
+    e.finish(ctx, msg!("ansvar-klart", plan_id = pid, part = party), None)
 }

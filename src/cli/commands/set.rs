@@ -274,5 +274,5 @@ pub fn run(ctx: &Ctx, args: SetArgs) -> Result<ExitStatus> {
         }
     }
     let pid = e.id();
-    e.finish(ctx, super::done(msg!("andra-klart", plan_id = pid)), None)
+    e.finish(ctx, msg!("andra-klart", plan_id = pid), None)
 }

@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, args: StatusArgs) -> Result<ExitStatus> {
     } else {
         msg!("status-ny", plan_id = pid, status = status)
     };
-    e.finish(ctx, super::done(done), None)
+    e.finish(ctx, done, None)
 }
 
 /// What a plan needs before it is `pågående`: a consent that is recorded, valid and not
@@ -112,7 +112,9 @@ fn gate(ctx: &Ctx, e: &editing::Editing) -> Result<()> {
             .as_ref()
             .map(|h| format!(": `{h}`"))
             .unwrap_or_default();
-        missing.push(super::by_lang(|l| format!("{code} {}{help}", f.message(l))));
+        missing.push(crate::i18n::Msg::from_fn(|l| {
+            format!("{code} {}{help}", f.message(l))
+        }));
     }
     missing.dedup();
     if missing.is_empty() {
@@ -124,7 +126,7 @@ fn gate(ctx: &Ctx, e: &editing::Editing) -> Result<()> {
             .map(|i| format!("\n  – {}", i.get(l)))
             .collect::<String>()
     };
-    Err(Error::Message(super::by_lang(|l| {
+    Err(Error::Message(crate::i18n::Msg::from_fn(|l| {
         t!(l, "status-saknas", plan_id = id, lista = list(l))
     })))
 }
