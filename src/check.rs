@@ -69,7 +69,7 @@ pub fn read_source(file: &PlanFile) -> Result<SourceFile, Box<(Finding, SourceFi
     let empty = || SourceFile::new(file.path.clone(), file.display.clone(), String::new());
     let unreadable = |m: crate::i18n::Msg| {
         Box::new((
-            Finding::new(Code::S001, Span::default()).arg2("problem", m.sv, m.en),
+            Finding::new(Code::S001, Span::default()).arg_msg("problem", m),
             empty(),
         ))
     };
@@ -104,7 +104,7 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
             Err(e) => {
                 let m = crate::i18n::Msg::from_fn(|l| e.text(l));
                 Err(Box::new((
-                    Finding::new(Code::S001, Span::default()).arg2("problem", m.sv, m.en),
+                    Finding::new(Code::S001, Span::default()).arg_msg("problem", m),
                     SourceFile::new(file.path.clone(), file.display.clone(), text),
                 )))
             }
@@ -115,7 +115,7 @@ fn source_of(file: &PlanFile, bytes: Vec<u8>) -> Result<SourceFile, Box<(Finding
             // The valid prefix is unchanged by the lossy conversion, so the offset still holds.
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let m = msg!("kontroll-s001-inte-utf8");
-            let f = Finding::new(Code::S001, Span::new(valid, valid)).arg2("problem", m.sv, m.en);
+            let f = Finding::new(Code::S001, Span::new(valid, valid)).arg_msg("problem", m);
             Err(Box::new((
                 f,
                 SourceFile::new(file.path.clone(), file.display.clone(), text),
@@ -578,7 +578,7 @@ pub fn report_bytes(
 ) -> FileReport {
     let read = match &file.problem {
         Some(p) => Err(Box::new((
-            Finding::new(Code::S001, Span::default()).arg2("problem", p.sv.clone(), p.en.clone()),
+            Finding::new(Code::S001, Span::default()).arg_msg("problem", p.clone()),
             SourceFile::new(file.path.clone(), file.display.clone(), String::new()),
         ))),
         None => source_of(file, bytes),
@@ -660,9 +660,9 @@ fn duplicate(
     let f = vec![
         Finding::new(Code::S004, span)
             .arg("id", id)
-            .arg2("where", place.sv, place.en)
-            .label(label.sv, label.en)
-            .note(note.sv, note.en),
+            .arg_msg("where", place)
+            .label_msg(label)
+            .note_msg(note),
     ];
     add_findings(ws, opts, r, f);
 }
@@ -684,8 +684,8 @@ fn unmerged_finding(
     let note = msg!("kontroll-s001-olost-not", fil = file.display);
     let f = vec![
         Finding::new(Code::S001, Span::default())
-            .arg2("problem", problem.sv, problem.en)
-            .note(note.sv, note.en),
+            .arg_msg("problem", problem)
+            .note_msg(note),
     ];
     add_findings(&folder.ws, opts, r, f);
 }

@@ -63,14 +63,6 @@ impl IoOp {
 }
 
 impl Error {
-    /// An error from a text in both languages, for callers not yet moved to `err!` (which
-    /// takes its text from `locales/*/*.ftl`).
-    pub fn msg(sv: impl Into<String>, en: impl Into<String>) -> Self {
-        Error::Message(Msg {
-            sv: sv.into(),
-            en: en.into(),
-        })
-    }
     /// A failed read.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::io_op(IoOp::Read, path, source)

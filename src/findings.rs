@@ -77,19 +77,6 @@ impl Finding {
         self.notes.push(text);
         self
     }
-    /// As [`Finding::arg_msg`], from a Swedish and an English text: for callers whose texts are
-    /// not yet in Fluent.
-    pub fn arg2(self, name: &'static str, sv: impl Into<String>, en: impl Into<String>) -> Self {
-        self.arg_msg(name, Msg::new(sv, en))
-    }
-    /// As [`Finding::label_msg`], from a Swedish and an English text (callers not yet in Fluent).
-    pub fn label(self, sv: impl Into<String>, en: impl Into<String>) -> Self {
-        self.label_msg(Msg::new(sv, en))
-    }
-    /// As [`Finding::note_msg`], from a Swedish and an English text (callers not yet in Fluent).
-    pub fn note(self, sv: impl Into<String>, en: impl Into<String>) -> Self {
-        self.note_msg(Msg::new(sv, en))
-    }
     /// Cite this source under the finding instead of the rule's own.
     pub fn cite(mut self, source: impl Into<String>) -> Self {
         self.source = Some(source.into());

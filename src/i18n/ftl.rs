@@ -414,6 +414,36 @@ mod tests {
         parts
     }
 
+    /// The words live in `locales/`: at most ten Swedish–English pairs written inline in Rust
+    /// (`.pick(`, `Error::msg(`, `Msg::new(`) outside this module's own definitions.
+    #[test]
+    fn at_most_ten_inline_pairs_are_left_in_the_source() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let own = src.join("i18n");
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(&src) {
+            let Ok(entry) = entry else { continue };
+            let p = entry.path();
+            if p.extension().is_none_or(|x| x != "rs") || p.starts_with(&own) {
+                continue;
+            }
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for pat in [".pick(", "Error::msg(", "Msg::new("] {
+                    if code.contains(pat) {
+                        found.push(format!("{}:{}: {pat}", p.display(), n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.len() <= 10,
+            "{} inline pairs: {found:#?}",
+            found.len()
+        );
+    }
+
     #[test]
     fn plurals_and_values() {
         assert_eq!(

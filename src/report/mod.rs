@@ -210,7 +210,7 @@ pub(crate) mod fixture {
             let i = a.find(s).expect("in the fixture");
             Span::new(i, i + s.len())
         };
-        let l004 = Finding::new(Code::L004, at("id: sip-2026-aaaa1111")).arg2("detail", "", "");
+        let l004 = Finding::new(Code::L004, at("id: sip-2026-aaaa1111")).arg("detail", "");
         let l002 = Finding::new(Code::L002, at("- id: I1")).arg("id", "I1, 50%: a\nb");
         let p002 = Finding::new(Code::P002, at("2026-04-01"))
             .arg("date", "2026-04-01")
@@ -229,10 +229,12 @@ pub(crate) mod fixture {
             plan_id: None,
             folder: "plans".into(),
             is_plan: false,
-            findings: vec![Finding::new(Code::S001, Span::default()).arg2(
+            findings: vec![Finding::new(Code::S001, Span::default()).arg_msg(
                 "problem",
-                "ingen plan",
-                "no plan",
+                crate::i18n::Msg::from_fn(|l| match l {
+                    crate::i18n::Lang::Sv => "ingen plan".into(),
+                    crate::i18n::Lang::En => "no plan".into(),
+                }),
             )],
             untested: 0,
         };

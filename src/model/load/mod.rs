@@ -52,10 +52,12 @@ pub fn load_plan(src: &SourceFile) -> Loaded {
             };
         }
         Err(e) => {
-            let f = Finding::new(Code::S001, Span::new(e.offset, e.offset)).arg2(
+            let f = Finding::new(Code::S001, Span::new(e.offset, e.offset)).arg_msg(
                 "problem",
-                yaml_problem_sv(&e.message),
-                t!(Lang::En, "planfil-yaml-fel", problem = e.message),
+                crate::i18n::Msg::from_fn(|l| match l {
+                    Lang::Sv => yaml_problem_sv(&e.message),
+                    Lang::En => t!(Lang::En, "planfil-yaml-fel", problem = e.message),
+                }),
             );
             return Loaded {
                 plan: None,

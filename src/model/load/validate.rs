@@ -3,7 +3,6 @@
 
 use super::{FindingText, did_you_mean, first_key_span, kind, minutes};
 use crate::findings::{Code, Finding};
-use crate::i18n::Msg;
 use crate::model::plan::{is_valid_plan_id, parse_date, parse_datetime};
 use crate::model::schema::{self, Field, MAX_FIELDS, MapSchema, Ty};
 use crate::source::{SourceFile, Span};
@@ -211,9 +210,8 @@ impl Validator<'_> {
         let mut f = Finding::new(Code::S002, k.span).arg("key", shown);
         match did_you_mean(key, schema.keys()) {
             Some(s) => {
-                let Msg { sv, en } = msg!("planfil-menade-du-tillagg", forslag = s);
                 f = f
-                    .arg2("suggestion", sv, en)
+                    .arg_msg("suggestion", msg!("planfil-menade-du-tillagg", forslag = s))
                     .label_msg(msg!("planfil-menade-du", forslag = s));
             }
             None => {
