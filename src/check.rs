@@ -373,17 +373,23 @@ fn run_rules(
     rules::run(&ctx, opts.select.as_deref(), findings)
 }
 
+/// The `[regler]` tables that apply to a plan: its agreement's, then the folder's (which wins).
+fn override_layers<'w>(
+    ws: &'w Workspace,
+    agreement: Option<&str>,
+) -> Vec<&'w crate::findings::Overrides> {
+    let mut layers = Vec::with_capacity(2);
+    if let Some(a) = agreement.and_then(|id| ws.agreement(id)) {
+        layers.push(&a.overrides);
+    }
+    layers.push(&ws.config.overrides);
+    layers
+}
+
 /// The codes of `set` that `[regler]` (the agreement's, then the folder's) leaves on: a rule
 /// turned off is not one that could not be tested.
 fn still_on(ws: &Workspace, agreement: Option<&str>, set: rules::CodeSet) -> rules::CodeSet {
-    let agreement_overrides = agreement
-        .and_then(|id| ws.agreement(id))
-        .map(|a| &a.overrides);
-    let mut layers = Vec::with_capacity(2);
-    if let Some(o) = agreement_overrides {
-        layers.push(o);
-    }
-    layers.push(&ws.config.overrides);
+    let layers = override_layers(ws, agreement);
     let mut out = 0;
     for &code in Code::ALL {
         let bit = 1 << code as usize;
@@ -407,14 +413,7 @@ fn resolve(
     opts: &CheckOptions,
     findings: &mut Vec<Finding>,
 ) {
-    let agreement_overrides = agreement
-        .and_then(|id| ws.agreement(id))
-        .map(|a| &a.overrides);
-    let mut layers = Vec::with_capacity(2);
-    if let Some(o) = agreement_overrides {
-        layers.push(o);
-    }
-    layers.push(&ws.config.overrides);
+    let layers = override_layers(ws, agreement);
     apply_overrides(findings, &layers);
     if let Some(sel) = &opts.select {
         findings.retain(|f| sel.contains(&f.code));

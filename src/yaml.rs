@@ -66,16 +66,20 @@ impl<'a> Node<'a> {
     pub fn key_text(&self) -> Option<&str> {
         self.as_scalar().map(|s| s.text.as_ref())
     }
-    /// The node's kind in running text ("en lista", "ett enkelt värde").
-    pub fn kind_text(&self, lang: Lang) -> String {
-        let sort = match &self.kind {
+    /// The node's kind as the messages' selects name it (`tomt`, `enkelt`, `lista`, `tabell`,
+    /// `alias`).
+    pub fn kind_key(&self) -> &'static str {
+        match &self.kind {
             Kind::Scalar(s) if s.is_null() => "tomt",
             Kind::Scalar(_) => "enkelt",
             Kind::Seq(_) => "lista",
             Kind::Map(_) => "tabell",
             Kind::Alias => "alias",
-        };
-        t!(lang, "planfil-sort", sort = sort)
+        }
+    }
+    /// The node's kind in running text ("en lista", "ett enkelt värde").
+    pub fn kind_text(&self, lang: Lang) -> String {
+        t!(lang, "planfil-sort", sort = self.kind_key())
     }
     /// The node's kind in Swedish running text, for messages ("en lista").
     pub fn kind_sv(&self) -> String {

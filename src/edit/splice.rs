@@ -335,14 +335,11 @@ impl<'t> Planner<'t> {
     fn replace_value(&mut self, key: &Node, old: &Node, name: &str, value: &Val) -> Result<()> {
         let not_scalar = || {
             // What is there, as the message's select names it.
-            let slag = match &old.kind {
-                Kind::Scalar(s) if s.is_null() => "tomt",
-                Kind::Scalar(_) => "enkelt",
-                Kind::Seq(_) => "lista",
-                Kind::Map(_) => "tabell",
-                Kind::Alias => "alias",
-            };
-            err!("redigering-inte-enkelt", nyckel = name, slag = slag)
+            err!(
+                "redigering-inte-enkelt",
+                nyckel = name,
+                slag = old.kind_key()
+            )
         };
         match value {
             Val::Scalar { .. } if matches!(old.kind, Kind::Seq(_)) => {

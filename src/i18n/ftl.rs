@@ -355,12 +355,12 @@ mod tests {
         assert!(calls > 0);
     }
 
-    /// The text up to the parenthesis that closes the call (strings and chars skipped).
-    fn balanced(s: &str) -> &str {
-        let mut depth = 0usize;
+    /// The characters of Rust code, each with whether it belongs to a string literal.
+    fn code_chars(s: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
         let mut in_str = false;
         let mut escape = false;
-        for (i, c) in s.char_indices() {
+        s.char_indices().map(move |(i, c)| {
+            let inside = in_str || c == '"';
             if in_str {
                 match (escape, c) {
                     (true, _) => escape = false,
@@ -368,10 +368,19 @@ mod tests {
                     (false, '"') => in_str = false,
                     _ => {}
                 }
-                continue;
+            } else if c == '"' {
+                in_str = true;
             }
+            (i, c, inside)
+        })
+    }
+
+    /// The text up to the parenthesis that closes the call (strings skipped).
+    fn balanced(s: &str) -> &str {
+        let mut depth = 0usize;
+        for (i, c, in_str) in code_chars(s) {
             match c {
-                '"' => in_str = true,
+                _ if in_str => {}
                 '(' | '[' | '{' => depth += 1,
                 ')' | ']' | '}' if depth == 0 => return &s[..i],
                 ')' | ']' | '}' => depth -= 1,
@@ -382,35 +391,23 @@ mod tests {
     }
 
     /// The call's arguments after the id, split at top-level commas (each starts with ",").
-    fn top_level(s: &str) -> Vec<String> {
+    fn top_level(s: &str) -> Vec<&str> {
         let mut parts = Vec::new();
-        let mut cur = String::new();
         let mut depth = 0usize;
-        let mut in_str = false;
-        let mut escape = false;
-        for c in s.chars() {
-            if in_str {
-                cur.push(c);
-                match (escape, c) {
-                    (true, _) => escape = false,
-                    (false, '\\') => escape = true,
-                    (false, '"') => in_str = false,
-                    _ => {}
-                }
-                continue;
-            }
+        let mut start = 0;
+        for (i, c, in_str) in code_chars(s) {
             match c {
-                '"' => in_str = true,
+                _ if in_str => {}
                 '(' | '[' | '{' | '<' => depth += 1,
                 ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
                 ',' if depth == 0 => {
-                    parts.push(std::mem::take(&mut cur));
+                    parts.push(&s[start..i]);
+                    start = i;
                 }
                 _ => {}
             }
-            cur.push(c);
         }
-        parts.push(cur);
+        parts.push(&s[start..]);
         parts
     }
 

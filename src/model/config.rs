@@ -28,6 +28,16 @@ pub struct Config {
     pub party_names: BTreeMap<String, String>,
 }
 
+impl Config {
+    /// The recipients plans are encrypted to (`[kryptering] mottagare`); none without the table.
+    pub fn recipients(&self) -> Vec<String> {
+        self.encryption
+            .as_ref()
+            .map(|e| e.recipients.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// `[kryptering]`: `mottagare = ["age1…", "ssh-ed25519 …"]`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

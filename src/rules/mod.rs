@@ -64,7 +64,19 @@ macro_rules! declare_rule {
         $code:ident $ty:ident reads_personal
         fn check($ctx:ident, $out:ident) $body:block
     ) => {
-        #[doc = concat!("The check of ", stringify!($code), " (see its row in `codes`); it reads a personal value.")]
+        $crate::rules::declare_rule!(@ $code $ty true, "; it reads a personal value"; fn check($ctx, $out) $body);
+    };
+    (
+        $code:ident $ty:ident
+        fn check($ctx:ident, $out:ident) $body:block
+    ) => {
+        $crate::rules::declare_rule!(@ $code $ty false, ""; fn check($ctx, $out) $body);
+    };
+    (
+        @ $code:ident $ty:ident $personal:literal, $note:literal;
+        fn check($ctx:ident, $out:ident) $body:block
+    ) => {
+        #[doc = concat!("The check of ", stringify!($code), " (see its row in `codes`)", $note, ".")]
         pub struct $ty;
         impl $crate::rules::Rule for $ty {
             fn code(&self) -> $crate::findings::Code {
@@ -73,22 +85,8 @@ macro_rules! declare_rule {
             #[allow(unused_variables)]
             fn check(&self, $ctx: &$crate::rules::PlanCtx<'_>, $out: &mut Vec<$crate::findings::Finding>) $body
             fn reads_personal(&self) -> bool {
-                true
+                $personal
             }
-        }
-    };
-    (
-        $code:ident $ty:ident
-        fn check($ctx:ident, $out:ident) $body:block
-    ) => {
-        #[doc = concat!("The check of ", stringify!($code), " (see its row in `codes`).")]
-        pub struct $ty;
-        impl $crate::rules::Rule for $ty {
-            fn code(&self) -> $crate::findings::Code {
-                $crate::findings::Code::$code
-            }
-            #[allow(unused_variables)]
-            fn check(&self, $ctx: &$crate::rules::PlanCtx<'_>, $out: &mut Vec<$crate::findings::Finding>) $body
         }
     };
 }

@@ -81,11 +81,7 @@ fn keys_new(ctx: &Ctx, a: KeysNewArgs) -> Result<ExitStatus> {
 }
 
 fn recipients(ws: &Workspace) -> Vec<String> {
-    ws.config
-        .encryption
-        .as_ref()
-        .map(|e| e.recipients.clone())
-        .unwrap_or_default()
+    ws.config.recipients()
 }
 
 fn no_recipients() -> Error {

@@ -218,11 +218,7 @@ struct Plan<'a> {
 
 /// The folder's recipients (`[kryptering] mottagare`).
 fn recipients(ws: &Workspace) -> Vec<String> {
-    ws.config
-        .encryption
-        .as_ref()
-        .map(|e| e.recipients.clone())
-        .unwrap_or_default()
+    ws.config.recipients()
 }
 
 /// Edit until the text is saved (`Some`), unchanged (`None`), or the edit stops.

@@ -21,7 +21,7 @@ pub use yaml_messages::yaml_problem_sv;
 use crate::findings::{Code, Finding};
 use crate::i18n::{Lang, Msg};
 use crate::source::{SourceFile, Span};
-use crate::yaml::{self, Kind, Node};
+use crate::yaml::{self, Node};
 
 use super::plan::Plan;
 
@@ -127,14 +127,7 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -
 
 /// A node's kind in running text ("en lista", "ett enkelt värde"), in both languages.
 fn kind(node: &Node<'_>) -> Msg {
-    let sort = match &node.kind {
-        Kind::Scalar(s) if s.is_null() => "tomt",
-        Kind::Scalar(_) => "enkelt",
-        Kind::Seq(_) => "lista",
-        Kind::Map(_) => "tabell",
-        Kind::Alias => "alias",
-    };
-    msg!("planfil-sort", sort = sort)
+    msg!("planfil-sort", sort = node.kind_key())
 }
 
 /// A finding's texts as Fluent messages in both languages.
