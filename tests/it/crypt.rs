@@ -701,3 +701,46 @@ fn ctrl_c_in_sip_edit_leaves_no_clear_text() {
     let clear = run(&plans, &key, &["decrypt", kept[0].to_str().unwrap()]);
     assert!(clear.contains("Maria Holmberg-Lind"), "{clear}");
 }
+
+/// `sip new` in a folder whose plans are encrypted writes the new plan encrypted from its first
+/// byte: neither the name nor the personnummer is in the file, and `sip decrypt` reads them.
+#[test]
+fn a_new_plan_in_an_encrypted_folder_is_written_encrypted() {
+    let (dir, key, _) = folder();
+    let plans = dir.path().join("planer");
+    let out = run(
+        &plans,
+        &key,
+        &[
+            "-q",
+            "new",
+            "--name",
+            "Vera Nyberg",
+            "--personnummer",
+            "20150314-2380",
+            "--initiated-by",
+            "kommun",
+        ],
+    );
+    let id = out.trim();
+    let file = walk(&plans)
+        .into_iter()
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy() == format!("{id}.yaml"))
+        })
+        .unwrap_or_else(|| panic!("no file for {id}"));
+    let bytes = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        bytes.contains("sops:") && bytes.contains("ENC[AES256_GCM,"),
+        "{bytes}"
+    );
+    for personal in ["Vera", "Nyberg", "20150314", "2380"] {
+        assert!(!bytes.contains(personal), "{personal} in {bytes}");
+    }
+    let clear = run(&plans, &key, &["decrypt", file.to_str().unwrap()]);
+    assert!(
+        clear.contains("Vera Nyberg") && clear.contains("20150314-2380"),
+        "{clear}"
+    );
+}

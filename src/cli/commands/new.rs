@@ -144,7 +144,18 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     for op in field_ops(&a.fields)? {
         doc.apply(&op)?;
     }
-    write::create(&path, doc.text.as_bytes())?;
+    // In a folder whose plans are encrypted (`[kryptering] mottagare`), the new plan is written
+    // encrypted from its first byte: no clear copy ever reaches the disk.
+    let recipients = ws.config.recipients();
+    if recipients.is_empty() {
+        write::create(&path, doc.text.as_bytes())?;
+    } else {
+        let key = crate::crypt::sops::DataKey::generate()?;
+        let age = crate::crypt::keys::wrap_all(&key, &recipients)?;
+        let sealed =
+            crate::crypt::sops::seal_text(&doc.text, &key, age, None, &path.display().to_string())?;
+        write::create(&path, sealed.as_bytes())?;
+    }
     let display = {
         let shown = super::check::relative_root(&path);
         let s = shown.to_string_lossy().replace('\\', "/");
