@@ -113,11 +113,6 @@ impl Identities {
                 .join(", ")
         })
     }
-
-    /// [`Identities::looked`] in Swedish.
-    pub fn looked_sv(&self) -> String {
-        self.looked().sv
-    }
 }
 
 fn identities_from_text(

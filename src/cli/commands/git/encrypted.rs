@@ -161,7 +161,7 @@ fn merge_sealed(
     };
     let ids = keys::load_identities()?;
     if ids.is_empty() {
-        return Err(err!("git-nyckel-saknas", sokte = ids.looked_sv()));
+        return Err(err!("git-nyckel-saknas", sokte = ids.looked()));
     }
     let base = open_side(base, &ids, shown)?;
     let ours_side = open_side(ours, &ids, shown)?;
