@@ -160,7 +160,7 @@ kallelse-hinder-samtycke-efter-motet =
 # The letter to a party the consent does not cover. $part_namn is the party's name, $part its id.
 kallelse-hinder-part = the invitation is not sent to { $part_namn }: the consent does not cover that party. Ask the individual and add the party to the consent: `sip consent { $plan_id } --add-party { $part }`
 # The letter to a relative the individual does not want there.
-kallelse-hinder-narstaende-nej = the letter is not written: the individual does not want { $namn } to take part (får_delta: no). If the individual changes their mind: `sip relative set { $plan_id } "{ $namn }" --participation ja`
+kallelse-hinder-narstaende-nej = the letter is not written: the individual does not want { $namn } to take part (får_delta: nej). If the individual changes their mind: `sip relative set { $plan_id } "{ $namn }" --participation ja`
 # The letter to someone who is not a participant of the meeting. $roll is the role in the command (e.g. närstående).
 kallelse-hinder-inte-inbjuden = the letter is not written: { $namn } is not invited to the meeting { $mote_id }. First add them as a participant: `sip meeting participant add { $plan_id } { $mote_id } "{ $namn }:{ $roll }"`
 # The letter to someone who takes part without a party and whom the consent does not name.
