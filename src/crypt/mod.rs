@@ -35,3 +35,11 @@ pub fn encrypted_regex() -> String {
 pub fn is_encrypted(text: &str) -> bool {
     text.starts_with("sops:") || text.contains("\nsops:")
 }
+
+/// Encrypt a clear plan under a new data key wrapped to `recipients`: a plan encrypted for the
+/// first time, or anew when a recipient is removed (so the removed key opens nothing current).
+pub fn seal_new(clear: &str, recipients: &[String], file: &str) -> crate::error::Result<String> {
+    let key = sops::DataKey::generate()?;
+    let age = keys::wrap_all(&key, recipients)?;
+    sops::seal_text(clear, &key, age, None, file)
+}

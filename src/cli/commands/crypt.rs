@@ -173,18 +173,14 @@ fn keys_add(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
         })
         .collect::<Result<_>>()?;
     list.push(recipient.clone());
-    set_recipients(&ws.root, &list)?;
-    let n = changed.iter().filter(|c| **c).count();
-    if !ctx.quiet {
-        let done = t!(
+    recipients_changed(ctx, &ws, &list, &changed, |n| {
+        t!(
             ctx.lang,
             "kryptering-mottagare-tillagd",
             konfig = CONFIG_FILE,
             antal = n
-        );
-        crate::cli::print(&format!("{done}\n"))?;
-    }
-    Ok(ExitStatus::Success)
+        )
+    })
 }
 
 fn keys_remove(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
@@ -214,22 +210,32 @@ fn keys_remove(ctx: &Ctx, recipient: &str) -> Result<ExitStatus> {
                 let opened = sops::open(split, key, &p.display)?;
                 // A new data key: every value encrypted anew, so the removed key opens
                 // nothing in the current files.
-                let new_key = DataKey::generate()?;
-                let age = keys::wrap_all(&new_key, &rest)?;
-                sops::seal_text(&opened.clear, &new_key, age, None, &p.display).map(Some)
+                crate::crypt::seal_new(&opened.clear, &rest, &p.display).map(Some)
             })
         })
         .collect::<Result<_>>()?;
-    set_recipients(&ws.root, &rest)?;
-    let n = changed.iter().filter(|c| **c).count();
-    if !ctx.quiet {
-        let done = t!(
+    recipients_changed(ctx, &ws, &rest, &changed, |n| {
+        t!(
             ctx.lang,
             "kryptering-mottagare-borttagen",
             konfig = CONFIG_FILE,
             antal = n
-        );
-        crate::cli::print(&format!("{done}\n"))?;
+        )
+    })
+}
+
+/// After `keys add` or `keys remove`: the new list into `sip.toml`, and how many plans changed.
+fn recipients_changed(
+    ctx: &Ctx,
+    ws: &Workspace,
+    list: &[String],
+    changed: &[bool],
+    said: impl Fn(usize) -> String,
+) -> Result<ExitStatus> {
+    set_recipients(&ws.root, list)?;
+    if !ctx.quiet {
+        let n = changed.iter().filter(|c| **c).count();
+        crate::cli::print(&format!("{}\n", said(n)))?;
     }
     Ok(ExitStatus::Success)
 }
@@ -387,11 +393,7 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
                     let opened = sops::open(split, key, &plan.display)?;
                     crate::crypt::read::reseal(opened, &clear, &list, &plan.display)?
                 }
-                None => {
-                    let key = DataKey::generate()?;
-                    let age = keys::wrap_all(&key, &list)?;
-                    sops::seal_text(&clear, &key, age, None, &plan.display)?
-                }
+                None => crate::crypt::seal_new(&clear, &list, &plan.display)?,
             };
             Ok(Some(new))
         })?;
@@ -421,9 +423,7 @@ pub fn encrypt(ctx: &Ctx, a: EncryptArgs) -> Result<ExitStatus> {
                 if crate::crypt::is_encrypted(text) && sops::split(text, &p.display)?.is_some() {
                     return Ok(None);
                 }
-                let key = DataKey::generate()?;
-                let age = keys::wrap_all(&key, &list)?;
-                sops::seal_text(text, &key, age, None, &p.display).map(Some)
+                crate::crypt::seal_new(text, &list, &p.display).map(Some)
             })
         })
         .collect::<Result<_>>()?;

@@ -150,10 +150,7 @@ pub fn run(ctx: &Ctx, mut a: NewArgs) -> Result<ExitStatus> {
     if recipients.is_empty() {
         write::create(&path, doc.text.as_bytes())?;
     } else {
-        let key = crate::crypt::sops::DataKey::generate()?;
-        let age = crate::crypt::keys::wrap_all(&key, &recipients)?;
-        let sealed =
-            crate::crypt::sops::seal_text(&doc.text, &key, age, None, &path.display().to_string())?;
+        let sealed = crate::crypt::seal_new(&doc.text, &recipients, &path.display().to_string())?;
         write::create(&path, sealed.as_bytes())?;
     }
     let display = {
